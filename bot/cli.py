@@ -1,0 +1,163 @@
+"""The `minutebot` command line: index records, ask questions, cite sources, list meetings, run the bot."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bot.render import render_answer, render_citation, render_meetings, render_summary
+from retrieval import Minutebot, MinutebotError, RetrievalSettings
+from retrieval.errors import EmptyQuestion
+from retrieval.indexing import IndexProgress, ProgressCallback
+
+
+class MinutebotGroup(click.Group):
+    """Turns domain errors into one line on stderr and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MinutebotError as error:
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=MinutebotGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(path_type=Path), help="Folder of meeting records [env MINUTEBOT_DATA_DIR; default: the bundled sample].")
+@click.option("--store", type=click.Path(path_type=Path), help="Folder of the local index [env MINUTEBOT_STORE].")
+@click.option("-v", "--verbose", count=True, help="More logs on stderr (-v info, -vv debug).")
+@click.version_option(package_name="minutebot")
+@click.pass_context
+def main(ctx: click.Context, data_dir: Path | None, store: Path | None, verbose: int) -> None:
+    """Answer questions about meeting records with verbatim quotes and exact sources.
+
+    \b
+    Examples:
+      minutebot ask "How many old residential areas were renovated?"
+      minutebot ask --json --meeting ES2006a "What did the marketing expert say about the remote?"
+      printf 'first question\\nsecond question\\n' | minutebot ask --json -
+      minutebot cite 'city-party-history-summary-2022-06-20#1876-2065'
+    """
+    _configure_logging(verbose)
+    overrides = {"data_dir": data_dir, "store": store}
+    ctx.obj = _LazyMinutebot(RetrievalSettings(**{k: v for k, v in overrides.items() if v is not None}))
+
+
+@main.command()
+@click.option("--full", is_flag=True, help="Re-embed every record, not only new and changed ones.")
+@click.option("--dry-run", is_flag=True, help="Only list what would change.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.pass_obj
+def index(core: _LazyMinutebot, full: bool, dry_run: bool, as_json: bool) -> None:
+    """Index the records in the data folder (incremental; the previous index serves until the new one is ready)."""
+    with _progress_bar() as progress:
+        summary = core.get().index(full=full, dry_run=dry_run, progress=progress)
+    click.echo(json.dumps(summary.to_dict()) if as_json else render_summary(summary))
+
+
+@main.command()
+@click.argument("question")
+@click.option("-k", "--top-k", type=click.IntRange(1, 50), help="Passages to return [env MINUTEBOT_TOP_K; default 5].")
+@click.option("-m", "--meeting", help="Search only this meeting (its id, as 'minutebot meetings' lists).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per answer.")
+@click.pass_obj
+def ask(core: _LazyMinutebot, question: str, top_k: int | None, meeting: str | None, as_json: bool) -> None:
+    """Answer QUESTION with verbatim quotes; '-' reads one question per line from stdin.
+
+    Indexes the data folder first if nothing is indexed yet.
+    """
+    if not question.strip():
+        raise EmptyQuestion()
+    questions = list(_stdin_questions()) if question == "-" else [question]
+    bot = core.get_indexed()
+    for number, text in enumerate(questions):
+        answer = bot.ask(text, top_k=top_k, meeting=meeting)
+        if as_json:
+            click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(("\n" if number else "") + render_answer(answer))
+
+
+@main.command()
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="Print the citation as a JSON object.")
+@click.pass_obj
+def cite(core: _LazyMinutebot, ref: str, as_json: bool) -> None:
+    """Show the passage behind REF (as 'meeting#start-end' from an answer, or 'meeting:LINE[-LINE]')."""
+    citation = core.get().cite(ref)
+    click.echo(json.dumps(citation.to_dict(), ensure_ascii=False) if as_json else render_citation(citation))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per meeting.")
+@click.pass_obj
+def meetings(core: _LazyMinutebot, as_json: bool) -> None:
+    """List the indexed meetings with their title, date and number of chunks."""
+    found = core.get().meetings()
+    if as_json:
+        for meeting in found:
+            click.echo(json.dumps(meeting.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(render_meetings(found))
+
+
+class _LazyMinutebot:
+    """Builds the core only for commands that need it, so `--help` and usage errors stay instant."""
+
+    def __init__(self, settings: RetrievalSettings) -> None:
+        self.settings = settings
+        self._core: Minutebot | None = None
+
+    def get(self) -> Minutebot:
+        if self._core is None:
+            self._core = Minutebot(self.settings)
+        return self._core
+
+    def get_indexed(self) -> Minutebot:
+        core = self.get()
+        if core.needs_index():
+            click.echo(f"Indexing {self.settings.data_dir} (first use)…", err=True)
+            with _progress_bar() as progress:
+                summary = core.index(progress=progress)
+            click.echo(render_summary(summary), err=True)
+        return core
+
+
+def _stdin_questions() -> Iterator[str]:
+    for line in sys.stdin:
+        if line.strip():
+            yield line
+
+
+@contextmanager
+def _progress_bar() -> Iterator[ProgressCallback]:
+    """A tqdm bar on stderr that follows the embedding stage of an index run."""
+    from tqdm import tqdm
+
+    bar: tqdm | None = None
+
+    def update(event: IndexProgress) -> None:
+        nonlocal bar
+        if event.stage == "embedding":
+            bar = bar or tqdm(total=event.total, desc="embedding", unit="chunk", file=sys.stderr, disable=None)
+            bar.update(event.done - bar.n)
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _configure_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "filelock", "bm25s"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

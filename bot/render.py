@@ -1,0 +1,73 @@
+"""Plain-text renderings of answers, citations, meetings and index summaries for the terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+from retrieval import Answer, Citation, IndexSummary, MeetingInfo
+from retrieval.models import Span
+
+WIDTH = 100
+
+
+def lines_label(span: Span) -> str:
+    return f"line {span.start_line}" if span.start_line == span.end_line else f"lines {span.start_line}-{span.end_line}"
+
+
+def location(span: Span, title: str, date: str | None) -> str:
+    return f"{title}{f' ({date})' if date else ''} · {span.source}, {lines_label(span)}"
+
+
+def render_answer(answer: Answer) -> str:
+    out = [f"Q: {answer.question}", "", textwrap.fill(answer.answer, WIDTH)]
+    if answer.quotes:
+        out += ["", "Quotes:"]
+        for number, quote in enumerate(answer.quotes, start=1):
+            speaker = f"{quote.speaker} — " if quote.speaker and not quote.text.startswith(f"{quote.speaker}:") else ""
+            body = textwrap.fill(f'“{speaker}{" ".join(quote.text.split())}”', WIDTH - 6)
+            out.append(f"  [{number}] " + textwrap.indent(body, "      ").lstrip())
+            out.append(f"      {location(quote, quote.title, quote.date)} · ref {quote.ref}")
+        out += ["", "Full passage: minutebot cite REF"]
+    return "\n".join(out)
+
+
+def render_citation(citation: Citation) -> str:
+    span = citation.span
+    text = " ".join(
+        part for part in (citation.context_before, f"»{span.text}«", citation.context_after) if part
+    )
+    return "\n".join(
+        [
+            f"ref:     {span.ref}",
+            f"meeting: {citation.title}{f' ({citation.date})' if citation.date else ''}",
+            f"source:  {span.source}, {lines_label(span)}",
+            f"chars:   {span.start_char}-{span.end_char}",
+            "",
+            textwrap.fill(text, WIDTH) if "\n" not in text else text,
+        ]
+    )
+
+
+def render_meetings(meetings: list[MeetingInfo]) -> str:
+    rows = [("MEETING", "DATE", "CHUNKS", "TITLE")]
+    rows += [(m.meeting, m.date or "-", str(m.chunks), m.title) for m in meetings]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    return "\n".join(f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c:>{widths[2]}}  {d}" for a, b, c, d in rows)
+
+
+def render_summary(summary: IndexSummary) -> str:
+    verb = "would change" if summary.dry_run else "indexed"
+    out = [
+        f"{verb}: {len(summary.added)} added, {len(summary.changed)} changed, {len(summary.removed)} removed, "
+        f"{len(summary.unchanged)} unchanged, {len(summary.skipped)} skipped · {summary.chunks} chunks "
+        f"({summary.embedded} embedded) in {summary.seconds:.1f} s"
+    ]
+    for label, names in (("added", summary.added), ("changed", summary.changed), ("removed", summary.removed)):
+        out += [f"  {label}: {name}" for name in names]
+    out += [f"  skipped: {s.source}: {s.reason}" for s in summary.skipped]
+    return "\n".join(out)
+
+
+def format_time(timestamp: float) -> str:
+    return dt.datetime.fromtimestamp(timestamp, tz=dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,111 @@
+"""The extractive answerer: a LangChain Runnable that answers with verbatim sentences of the best passages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from retrieval.chunking import speaker_of
+from retrieval.errors import EmptyQuestion
+from retrieval.lexical import tokenize
+from retrieval.models import Answer, Passage, Quote
+from retrieval.sentences import sentence_spans
+
+MAX_QUOTES = 3
+QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
+ANSWER_MAX_CHARS = 300
+NO_MATCH = "Nothing in the indexed records matches this question."
+# Weights of the sentence score: query-term coverage, then the passage's rank, then the kind of answer.
+PASSAGE_RANK_WEIGHT = 0.3
+QUANTITY_BONUS = 0.25
+SHORT_SENTENCE_TOKENS = 4
+SHORT_SENTENCE_FACTOR = 0.5
+_QUANTITY_QUESTION = re.compile(r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    top_k: int
+    meeting: str | None = None
+
+
+Retrieve = Callable[[Question], list[Passage]]
+TermWeight = Callable[[str], float]
+
+
+def build_extractive_chain(retrieve: Retrieve, term_weight: TermWeight) -> Runnable[Question, Answer]:
+    """question → passages (hybrid search) → best verbatim sentences → Answer."""
+
+    def answer(question: Question) -> Answer:
+        passages = retrieve(question)
+        quotes = select_quotes(question.text, passages, term_weight)
+        text = shorten(quotes[0].text) if quotes else NO_MATCH
+        return Answer(question=question.text, answer=text, quotes=quotes, passages=passages)
+
+    return RunnableLambda(validate_question) | RunnableLambda(answer)
+
+
+def validate_question(question: Question) -> Question:
+    text = " ".join(question.text.split())
+    if not text:
+        raise EmptyQuestion()
+    return Question(text=text, top_k=question.top_k, meeting=question.meeting)
+
+
+def select_quotes(question: str, passages: list[Passage], term_weight: TermWeight) -> list[Quote]:
+    """The sentences that best answer `question`, best first, at most MAX_QUOTES."""
+    query_terms = set(tokenize(question))
+    total_weight = sum(term_weight(t) for t in query_terms) or 1.0
+    wants_quantity = bool(_QUANTITY_QUESTION.search(question))
+    scored: list[tuple[float, Quote]] = []
+    for rank, passage in enumerate(passages[:QUOTE_PASSAGES]):
+        for quote in sentence_quotes(passage):
+            terms = set(tokenize(quote.text))
+            score = sum(term_weight(t) for t in query_terms & terms) / total_weight
+            if len(terms) < SHORT_SENTENCE_TOKENS:
+                score *= SHORT_SENTENCE_FACTOR
+            if wants_quantity and _DIGIT.search(quote.text):
+                score += QUANTITY_BONUS
+            scored.append((score + PASSAGE_RANK_WEIGHT / (rank + 1), quote))
+    scored.sort(key=lambda item: -item[0])
+    return [quote for _, quote in scored[:MAX_QUOTES]]
+
+
+def sentence_quotes(passage: Passage) -> list[Quote]:
+    """Each sentence of a passage as a Quote located in its record."""
+    quotes = []
+    for start, end in sentence_spans(passage.text):
+        line_start = passage.text.rfind("\n", 0, start) + 1
+        line_end = passage.text.find("\n", start)
+        line = passage.text[line_start : line_end if line_end != -1 else len(passage.text)]
+        speaker = speaker_of(line) or (passage.speakers[0] if line_start == 0 and passage.speakers else None)
+        first_line = passage.start_line + passage.text.count("\n", 0, start)
+        quotes.append(
+            Quote(
+                meeting=passage.meeting,
+                source=passage.source,
+                start_char=passage.start_char + start,
+                end_char=passage.start_char + end,
+                start_line=first_line,
+                end_line=first_line + passage.text.count("\n", start, end),
+                text=passage.text[start:end],
+                title=passage.title,
+                date=passage.date,
+                speaker=speaker,
+            )
+        )
+    return quotes
+
+
+def shorten(text: str, limit: int = ANSWER_MAX_CHARS) -> str:
+    """Collapse white space and cut at a word boundary with an ellipsis when over `limit`."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"

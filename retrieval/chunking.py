@@ -1,0 +1,115 @@
+"""Cut records into passages that end at sentence and speaker-turn boundaries, with exact offsets and lines."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from retrieval.models import Chunk, Record
+from retrieval.sentences import sentence_spans
+
+SPEAKER_TURN = re.compile(r"^(?P<speaker>[A-Z][\w .'’-]{0,40}?):\s")
+# A new turn starts a new passage once the current one holds at least this share of the size limit.
+TURN_BREAK_FILL = 0.5
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A sentence, or part of an over-long one, with the line (turn) it belongs to."""
+
+    start: int
+    end: int
+    line_start: int
+    speaker: str | None
+
+
+class LineIndex:
+    """Maps character offsets of a text to 1-based line numbers."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        self._length = len(text)
+        if self._starts[-1] == self._length and len(self._starts) > 1:  # a final newline starts no line
+            self._starts.pop()
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset)
+
+    def span_lines(self, start: int, end: int) -> tuple[int, int]:
+        return self.line_of(start), self.line_of(max(end - 1, start))
+
+    def char_range(self, first: int, last: int) -> tuple[int, int] | None:
+        """Offsets of lines `first`..`last` (1-based, inclusive) without the final newline; None if out of range."""
+        if not 1 <= first <= last <= len(self._starts):
+            return None
+        end = self._starts[last] - 1 if last < len(self._starts) else self._length
+        return self._starts[first - 1], end
+
+
+def speaker_of(line: str) -> str | None:
+    match = SPEAKER_TURN.match(line)
+    return match["speaker"] if match else None
+
+
+def chunk_record(record: Record, max_chars: int) -> list[Chunk]:
+    """Greedily pack sentences into passages of at most `max_chars`, preferring to break between turns."""
+    lines = LineIndex(record.text)
+    chunks: list[Chunk] = []
+    current: list[_Piece] = []
+    for piece in _pieces(record.text, max_chars):
+        if current and _should_break(current, piece, max_chars):
+            chunks.append(_make_chunk(record, current, lines))
+            current = []
+        current.append(piece)
+    if current:
+        chunks.append(_make_chunk(record, current, lines))
+    return chunks
+
+
+def _should_break(current: list[_Piece], piece: _Piece, max_chars: int) -> bool:
+    size_with_piece = piece.end - current[0].start
+    if size_with_piece > max_chars:
+        return True
+    new_turn = piece.line_start != current[-1].line_start and piece.speaker is not None
+    return new_turn and current[-1].end - current[0].start >= max_chars * TURN_BREAK_FILL
+
+
+def _pieces(text: str, max_chars: int) -> Iterator[_Piece]:
+    line_start = 0
+    for line in text.split("\n"):
+        speaker = speaker_of(line)
+        for start, end in sentence_spans(text, line_start, line_start + len(line)):
+            for part_start, part_end in _split_long(text, start, end, max_chars):
+                yield _Piece(part_start, part_end, line_start, speaker)
+        line_start += len(line) + 1
+
+
+def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
+    """Split a span longer than `max_chars` at white space (or hard, if a word is longer than that)."""
+    while end - start > max_chars:
+        cut = text.rfind(" ", start + 1, start + max_chars)
+        cut = cut if cut > start else start + max_chars
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def _make_chunk(record: Record, pieces: list[_Piece], lines: LineIndex) -> Chunk:
+    start, end = pieces[0].start, pieces[-1].end
+    start_line, end_line = lines.span_lines(start, end)
+    speakers = tuple(dict.fromkeys(p.speaker for p in pieces if p.speaker))
+    return Chunk(
+        meeting=record.meeting,
+        source=record.source,
+        start_char=start,
+        end_char=end,
+        start_line=start_line,
+        end_line=end_line,
+        text=record.text[start:end],
+        speakers=speakers,
+    )

@@ -1,0 +1,38 @@
+"""Resolve a ref to its exact span of a record, with the sentences around it."""
+
+from __future__ import annotations
+
+from retrieval.chunking import LineIndex
+from retrieval.errors import UnknownRef
+from retrieval.models import Citation, Record, Span
+from retrieval.refs import ParsedRef
+from retrieval.sentences import sentence_spans
+
+CONTEXT_SENTENCES = 2
+
+
+def cite(record: Record, ref: ParsedRef, raw_ref: str) -> Citation:
+    """The span `ref` names in `record`; UnknownRef when it lies outside the record."""
+    lines = LineIndex(record.text)
+    start, end = _char_range(record.text, lines, ref, raw_ref)
+    start_line, end_line = lines.span_lines(start, end)
+    span = Span(record.meeting, record.source, start, end, start_line, end_line, record.text[start:end])
+    sentences = sentence_spans(record.text)
+    before = [s for s in sentences if s[1] <= start][-CONTEXT_SENTENCES:]
+    after = [s for s in sentences if s[0] >= end][:CONTEXT_SENTENCES]
+    return Citation(
+        span=span,
+        title=record.title,
+        date=record.date,
+        context_before=record.text[before[0][0] : start].strip() if before else "",
+        context_after=record.text[end : after[-1][1]].strip() if after else "",
+    )
+
+
+def _char_range(text: str, lines: LineIndex, ref: ParsedRef, raw_ref: str) -> tuple[int, int]:
+    found = (ref.start, ref.end) if ref.unit == "char" and ref.end <= len(text) else None
+    if ref.unit == "line":
+        found = lines.char_range(ref.start, ref.end)
+    if found is None:
+        raise UnknownRef(raw_ref)
+    return found

@@ -1,0 +1,81 @@
+"""The retrieval core behind one object, built once and shared by the CLI and the Discord bot."""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+
+from langchain_core.embeddings import Embeddings
+from langchain_core.runnables import Runnable
+
+from retrieval.answering import Question, build_extractive_chain
+from retrieval.citing import cite
+from retrieval.embeddings import build_embeddings
+from retrieval.errors import NotIndexed, UnknownRef
+from retrieval.indexing import Indexer, ProgressCallback
+from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
+from retrieval.refs import parse_ref
+from retrieval.search import HybridSearcher
+from retrieval.settings import RetrievalSettings
+from retrieval.store import Generation, IndexStore, open_client
+
+log = logging.getLogger(__name__)
+
+
+class Minutebot:
+    """Index, ask, cite and list meetings. The embedding model loads on first need, once."""
+
+    def __init__(self, settings: RetrievalSettings, embeddings: Embeddings | None = None) -> None:
+        self.settings = settings
+        self.store = IndexStore(open_client(settings), settings.collection)
+        if embeddings is not None:
+            self.embeddings = embeddings
+
+    @cached_property
+    def embeddings(self) -> Embeddings:
+        return build_embeddings(self.settings.model_path)
+
+    @cached_property
+    def searcher(self) -> HybridSearcher:
+        return HybridSearcher(self.store, self.embeddings)
+
+    @cached_property
+    def answer_chain(self) -> Runnable[Question, Answer]:
+        return build_extractive_chain(self._retrieve, lambda term: self.searcher.view().lexical.idf(term))
+
+    def index(self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None) -> IndexSummary:
+        return Indexer(self.store, self.embeddings, self.settings).run(full=full, dry_run=dry_run, progress=progress)
+
+    def needs_index(self) -> bool:
+        """True when nothing is indexed, or the index was built from another data folder."""
+        active = self.store.active()
+        return active is None or active.data_dir != str(self.settings.data_dir.resolve())
+
+    def ask(self, question: str, top_k: int | None = None, meeting: str | None = None) -> Answer:
+        return self.answer_chain.invoke(Question(question, top_k or self.settings.top_k, meeting))
+
+    def cite(self, ref: str) -> Citation:
+        parsed = parse_ref(ref)
+        record = self.store.record(self._active().name, parsed.meeting)
+        if record is None:
+            raise UnknownRef(ref)
+        return cite(record, parsed, ref)
+
+    def meetings(self) -> list[MeetingInfo]:
+        infos = self.store.record_infos(self._active().name)
+        return sorted(
+            (MeetingInfo(i["meeting"], i["title"], i["date"] or None, i["source"], i["chunks"]) for i in infos),
+            key=lambda m: (m.date or "", m.meeting),
+        )
+
+    def status(self) -> Generation | None:
+        return self.store.active()
+
+    def _active(self) -> Generation:
+        active = self.store.active()
+        if active is None:
+            raise NotIndexed()
+        return active
+
+    def _retrieve(self, question: Question) -> list[Passage]:
+        return self.searcher.search(question.text, question.top_k, question.meeting)

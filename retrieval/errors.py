@@ -1,0 +1,43 @@
+"""Domain errors whose messages are safe to show to a person as they are."""
+
+
+class MinutebotError(Exception):
+    """Base class: the message explains what went wrong and what to do about it."""
+
+
+class EmptyQuestion(MinutebotError):
+    def __init__(self) -> None:
+        super().__init__("The question is empty: ask something about the meeting records.")
+
+
+class UnknownRef(MinutebotError):
+    def __init__(self, ref: str) -> None:
+        super().__init__(f"Unknown reference {ref!r}: use a ref shown with an answer, such as 'meeting#120-250'.")
+
+
+class UnknownMeeting(MinutebotError):
+    def __init__(self, meeting: str) -> None:
+        super().__init__(f"Unknown meeting {meeting!r}: run 'minutebot meetings' to list the indexed ones.")
+
+
+class NoRecords(MinutebotError):
+    """The data directory is missing, or holds no record that could be read."""
+
+
+class NotIndexed(MinutebotError):
+    def __init__(self) -> None:
+        super().__init__("Nothing is indexed yet: run 'minutebot index' first.")
+
+
+class StoreNotWritable(MinutebotError):
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"Cannot write the index store at {path}: {reason}. Set MINUTEBOT_STORE or --store.")
+
+
+class IndexBusy(MinutebotError):
+    def __init__(self) -> None:
+        super().__init__("Another reindex is already running; try again when it has finished.")
+
+
+class StoreUnavailable(MinutebotError):
+    """The Chroma server (CHROMA_HOST) cannot be reached."""

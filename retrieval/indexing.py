@@ -1,0 +1,156 @@
+"""Build the index: records → chunks → vectors → a new generation in the store, made live only when complete."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from langchain_core.embeddings import Embeddings
+
+from retrieval.chunking import chunk_record
+from retrieval.errors import IndexBusy
+from retrieval.lexical import strip_markup
+from retrieval.loading import load_records
+from retrieval.models import Chunk, IndexSummary, Record
+from retrieval.settings import RetrievalSettings
+from retrieval.store import Generation, IndexStore, ensure_writable
+
+log = logging.getLogger(__name__)
+
+EMBED_BATCH = 64
+LOCK_NAME = "index.lock"
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    """Reported while indexing: `done` of `total` units of `stage` ("embedding" counts chunks)."""
+
+    stage: str
+    done: int
+    total: int
+
+
+ProgressCallback = Callable[[IndexProgress], None]
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What is embedded for a chunk: its text without transcript markup, led by its speaker if cut mid-turn."""
+    text = " ".join(strip_markup(chunk.text).split())
+    speaker = chunk.speakers[0] if chunk.speakers else None
+    if speaker and not chunk.text.startswith(f"{speaker}:"):
+        text = f"{speaker}: {text}"
+    return text
+
+
+class Indexer:
+    """Indexes the data folder into the store, reusing the vectors of records that did not change."""
+
+    def __init__(self, store: IndexStore, embeddings: Embeddings, settings: RetrievalSettings) -> None:
+        self.store = store
+        self.embeddings = embeddings
+        self.settings = settings
+
+    def run(self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None) -> IndexSummary:
+        started = time.perf_counter()
+        report = progress or (lambda _: None)
+        with self._lock():
+            summary = self._run(full, dry_run, report)
+        summary.seconds = round(time.perf_counter() - started, 3)
+        log.info("index: %s", summary.to_dict())
+        return summary
+
+    def _run(self, full: bool, dry_run: bool, report: ProgressCallback) -> IndexSummary:
+        loaded = load_records(self.settings.data_dir, int(self.settings.max_file_mb * 1_000_000))
+        report(IndexProgress("reading", len(loaded.records), len(loaded.records)))
+        previous = self.store.active()
+        reusable = self._reusable_generation(previous, full)
+        old_hashes = {info["meeting"]: info["content_hash"] for info in self.store.record_infos(reusable.name)} if reusable else {}
+        summary = _compare(loaded.records, old_hashes)
+        summary.skipped = loaded.skipped
+        summary.dry_run = dry_run
+        if reusable and not summary.changes:
+            summary.chunks = reusable.chunks
+            return summary
+        if dry_run:
+            return summary
+        unchanged = set(summary.unchanged)
+        self._build(loaded.records, unchanged, reusable, summary, report)
+        return summary
+
+    def _reusable_generation(self, previous: Generation | None, full: bool) -> Generation | None:
+        """The live generation, if its vectors can be reused: same data folder and passage size."""
+        if full or previous is None:
+            return None
+        same_source = previous.data_dir == str(self.settings.data_dir.resolve())
+        same_chunking = previous.chunk_chars == self.settings.chunk_chars
+        return previous if same_source and same_chunking else None
+
+    def _build(
+        self,
+        records: Sequence[Record],
+        unchanged: set[str],
+        reusable: Generation | None,
+        summary: IndexSummary,
+        report: ProgressCallback,
+    ) -> None:
+        name = self.store.new_generation_name()
+        try:
+            chunks = [chunk for record in records for chunk in chunk_record(record, self.settings.chunk_chars)]
+            vectors = self.store.vectors_by_id(reusable.name, unchanged) if reusable and unchanged else {}
+            missing = [c for c in chunks if c.ref not in vectors]
+            vectors.update(zip((c.ref for c in missing), self._embed(missing, report)))
+            report(IndexProgress("storing", 0, len(chunks)))
+            self.store.add_records(name, records, Counter(c.meeting for c in chunks))
+            self.store.add_chunks(name, chunks, [vectors[c.ref] for c in chunks], {r.meeting: r for r in records})
+            self.store.activate(
+                Generation(
+                    name=name,
+                    built_at=time.time(),
+                    data_dir=str(self.settings.data_dir.resolve()),
+                    chunk_chars=self.settings.chunk_chars,
+                    records=len(records),
+                    chunks=len(chunks),
+                )
+            )
+        except BaseException:
+            self.store.drop_generation(name)
+            raise
+        summary.chunks = len(chunks)
+        summary.embedded = len(missing)
+
+    def _embed(self, chunks: Sequence[Chunk], report: ProgressCallback) -> list[list[float]]:
+        """Embed in batches of similar length (less padding), reporting progress, in the input order."""
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].text))
+        vectors: list[list[float]] = [[] for _ in chunks]
+        report(IndexProgress("embedding", 0, len(chunks)))
+        for start in range(0, len(order), EMBED_BATCH):
+            batch = order[start : start + EMBED_BATCH]
+            for i, vector in zip(batch, self.embeddings.embed_documents([embedding_text(chunks[i]) for i in batch])):
+                vectors[i] = vector
+            report(IndexProgress("embedding", min(start + EMBED_BATCH, len(order)), len(chunks)))
+        return vectors
+
+    def _lock(self) -> AbstractContextManager[object]:
+        """Hold the store's index lock for the run; another run, in any process, gets IndexBusy."""
+        ensure_writable(self.settings.store)
+        try:
+            return FileLock(Path(self.settings.store) / LOCK_NAME).acquire(timeout=0)
+        except Timeout:
+            raise IndexBusy() from None
+
+
+def _compare(records: Sequence[Record], old_hashes: dict[str, str]) -> IndexSummary:
+    summary = IndexSummary()
+    for record in records:
+        old = old_hashes.get(record.meeting)
+        bucket = summary.added if old is None else summary.unchanged if old == record.content_hash else summary.changed
+        bucket.append(record.meeting)
+    current = {r.meeting for r in records}
+    summary.removed = sorted(m for m in old_hashes if m not in current)
+    return summary

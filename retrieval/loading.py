@@ -1,0 +1,137 @@
+"""Load meeting records from a folder: decode, find title and date, and skip what cannot be read, saying why."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from retrieval.errors import NoRecords
+from retrieval.models import Record, SkippedFile
+
+log = logging.getLogger(__name__)
+
+RECORD_SUFFIXES = (".txt", ".md")
+TITLE_MAX_CHARS = 120
+DATE_SEARCH_LINES = 10
+_SPEAKER_LINE = re.compile(r"^[A-Z][\w .'’-]{0,40}:\s")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH = r"(" + "|".join(_MONTHS) + r")"
+_WRITTEN_DATES = (
+    re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE),  # June 20, 2022
+    re.compile(r"(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})", re.IGNORECASE),  # 20 June 2022
+)
+
+
+class UnreadableRecord(Exception):
+    """A file that cannot become a record; the message is the reason shown in the index summary."""
+
+
+@dataclass
+class LoadResult:
+    records: list[Record] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+def load_records(data_dir: Path, max_bytes: int) -> LoadResult:
+    """Read every record under `data_dir`; files that cannot be read are skipped with their reason."""
+    if not data_dir.is_dir():
+        raise NoRecords(f"The data folder {data_dir} does not exist: set MINUTEBOT_DATA_DIR or --data-dir.")
+    result = LoadResult()
+    seen: set[str] = set()
+    for path in _record_files(data_dir):
+        source = path.relative_to(data_dir).as_posix()
+        try:
+            record = load_record(path, source, max_bytes)
+        except UnreadableRecord as error:
+            log.warning("skipped %s: %s", source, error)
+            result.skipped.append(SkippedFile(source, str(error)))
+            continue
+        if record.meeting in seen:  # two files with one stem in different folders
+            record = replace(record, meeting=Path(source).with_suffix("").as_posix().replace("/", "-"))
+        seen.add(record.meeting)
+        result.records.append(record)
+    if not result.records:
+        reasons = "; ".join(f"{s.source}: {s.reason}" for s in result.skipped)
+        raise NoRecords(
+            f"No readable records ({', '.join(RECORD_SUFFIXES)}) in {data_dir}" + (f" ({reasons})" if reasons else "")
+        )
+    return result
+
+
+def load_record(path: Path, source: str, max_bytes: int) -> Record:
+    text = decode(_read_bytes(path, max_bytes))
+    if not text.strip():
+        raise UnreadableRecord("empty file")
+    return Record(
+        meeting=path.stem,
+        title=find_title(text, path.stem),
+        date=find_date(text),
+        source=source,
+        text=text,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes as UTF-8 or, failing that, the detected encoding; newlines as Path.read_text gives them."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableRecord("binary content, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise UnreadableRecord("cannot detect the text encoding") from None
+        text = str(best)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def find_title(text: str, fallback: str) -> str:
+    """The first non-empty line (without Markdown heading marks), unless it is a speaker turn."""
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            if _SPEAKER_LINE.match(line):
+                return fallback
+            return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1].rstrip() + "…"
+    return fallback
+
+
+def find_date(text: str) -> str | None:
+    """An ISO or written date in the first lines, as YYYY-MM-DD."""
+    head = "\n".join(text.splitlines()[:DATE_SEARCH_LINES])
+    if match := _ISO_DATE.search(head):
+        return match.group(0)
+    for pattern in _WRITTEN_DATES:
+        if match := pattern.search(head):
+            parts = match.groups()
+            month_first = parts[0].isalpha()
+            month = _MONTHS.index((parts[0] if month_first else parts[1]).lower()) + 1
+            day = int(parts[1] if month_first else parts[0])
+            return f"{parts[2]}-{month:02d}-{day:02d}"
+    return None
+
+
+def _record_files(data_dir: Path) -> Iterator[Path]:
+    for path in sorted(data_dir.rglob("*")):
+        if path.suffix.lower() in RECORD_SUFFIXES and path.is_file() and not path.name.startswith("."):
+            yield path
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UnreadableRecord(f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit (MINUTEBOT_MAX_FILE_MB)")
+        return path.read_bytes()
+    except PermissionError:
+        raise UnreadableRecord("permission denied") from None
+    except OSError as error:
+        raise UnreadableRecord(error.strerror or str(error)) from None

@@ -1,0 +1,144 @@
+"""The typed values that flow through minutebot: records → chunks → passages → quotes → answers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from retrieval.refs import make_ref
+
+
+@dataclass(frozen=True)
+class Record:
+    """One meeting record: a file's text exactly as Python reads it, with what was found about it."""
+
+    meeting: str
+    title: str
+    date: str | None
+    source: str
+    text: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A located piece of a record: `record.text[start_char:end_char] == text`; lines are 1-based, inclusive."""
+
+    meeting: str
+    source: str
+    start_char: int
+    end_char: int
+    start_line: int
+    end_line: int
+    text: str
+
+    @property
+    def ref(self) -> str:
+        return make_ref(self.meeting, self.start_char, self.end_char)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ref": self.ref, **asdict(self)}
+
+
+@dataclass(frozen=True)
+class Chunk(Span):
+    """A searchable piece of a record, with the speakers whose turns it holds."""
+
+    speakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Passage(Span):
+    """A chunk returned by search, with its meeting's title and date and its fused score."""
+
+    title: str = ""
+    date: str | None = None
+    score: float = 0.0
+    speakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote(Span):
+    """A verbatim sentence of a record chosen to answer a question."""
+
+    title: str = ""
+    date: str | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answer: str
+    quotes: list[Quote]
+    passages: list[Passage]
+    mode: str = "extractive"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "mode": self.mode,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "passages": [p.to_dict() for p in self.passages],
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A referenced span with the text around it, for `cite`."""
+
+    span: Span
+    title: str
+    date: str | None
+    context_before: str
+    context_after: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "title": self.title,
+            "date": self.date,
+            "context_before": self.context_before,
+            "context_after": self.context_after,
+        }
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    meeting: str
+    title: str
+    date: str | None
+    source: str
+    chunks: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    source: str
+    reason: str
+
+
+@dataclass
+class IndexSummary:
+    """What an index run did; `to_dict` is the `index --json` output."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    dry_run: bool = False
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,61 @@
+"""Sentence spans that cope with run-together text (`held.Entrusted`) and tokenised transcripts (`word .`)."""
+
+from __future__ import annotations
+
+import re
+
+# A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence.
+_BOUNDARY = re.compile(r"""(?:[.!?]+|;)["'”’)\]]*(?:\s+|(?=[A-Z“"‘(\d]))""")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"})
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split `text[start:end]` into sentence spans, each stripped of surrounding white space.
+
+    A line break always ends a sentence: records keep one turn or paragraph per line.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end == -1 else line_end
+        _split_line(text, line_start, line_end, spans)
+        line_start = line_end + 1
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    sentence_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _is_false_boundary(text, match):
+            continue
+        terminator_end = match.end() - len(match.group()) + len(match.group().rstrip())
+        _append_stripped(text, sentence_start, terminator_end, spans)
+        sentence_start = match.end()
+    _append_stripped(text, sentence_start, end, spans)
+
+
+def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
+    """A period inside a number (1.07) or after a known abbreviation (Mr. Smith) does not end a sentence."""
+    if text[match.start()] != ".":
+        return False
+    after = match.end()
+    if match.start() > 0 and text[match.start() - 1].isdigit() and after < len(text) and text[after].isdigit():
+        return match.group() == "."
+    word = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_ABBREVIATION), match.start())
+    if not word:
+        return False
+    word_text = word.group(1).lower()  # in run-together text the word may follow a period: "hmm.mr"
+    return word_text in _ABBREVIATIONS or word_text.rsplit(".", 1)[-1] in _ABBREVIATIONS
+
+
+def _append_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

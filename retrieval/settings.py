@@ -1,0 +1,28 @@
+"""Settings for the retrieval core, from the environment and a `.env` file (keys prefixed MINUTEBOT_)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_DATA_DIR = PROJECT_ROOT / "data" / "records"
+DEFAULT_STORE = PROJECT_ROOT / ".minutebot" / "store"
+
+
+class RetrievalSettings(BaseSettings):
+    """Where records and the index live, and how passages are cut and searched."""
+
+    model_config = SettingsConfigDict(env_prefix="MINUTEBOT_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(SAMPLE_DATA_DIR, description="Folder of meeting records (searched recursively).")
+    store: Path = Field(DEFAULT_STORE, description="Folder of the local Chroma store, lock and BM25 cache.")
+    collection: str = Field("minutebot", description="Name prefix of the Chroma collections.")
+    top_k: int = Field(5, ge=1, le=50, description="Passages returned per question.")
+    chunk_chars: int = Field(800, ge=200, le=4000, description="Largest passage, in characters.")
+    max_file_mb: float = Field(20.0, gt=0, description="Records larger than this are skipped.")
+    model_path: Path | None = Field(None, description="Sentence-transformers model folder; default: bundled MiniLM.")
+    chroma_host: str | None = Field(None, validation_alias="CHROMA_HOST", description="Chroma server host.")
+    chroma_port: int = Field(8000, validation_alias="CHROMA_PORT", description="Chroma server port.")

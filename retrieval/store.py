@@ -1,0 +1,222 @@
+"""The Chroma store: passages with their vectors, record texts, and which build of the index is live.
+
+Each index build writes a new *generation* (a pair of collections) and becomes live only when complete, by one
+write to a catalog collection; readers follow the catalog, so nobody ever sees a half-built index.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import chromadb
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
+from chromadb.config import Settings as ChromaSettings
+
+from retrieval.errors import StoreNotWritable, StoreUnavailable
+from retrieval.models import Chunk, Record
+from retrieval.settings import RetrievalSettings
+
+log = logging.getLogger(__name__)
+
+ACTIVE_ID = "active"
+PLACEHOLDER_VECTOR = [0.0]  # catalog and record entries are looked up by id, never by similarity
+GET_PAGE = 5000
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One complete build of the index, as recorded in the catalog."""
+
+    name: str
+    built_at: float
+    data_dir: str
+    chunk_chars: int
+    records: int
+    chunks: int
+
+    @property
+    def chunks_collection(self) -> str:
+        return f"{self.name}_chunks"
+
+    @property
+    def records_collection(self) -> str:
+        return f"{self.name}_records"
+
+
+def open_client(settings: RetrievalSettings) -> ClientAPI:
+    """A Chroma server client when CHROMA_HOST is set, else a persistent store in the store folder."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        try:
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            client.heartbeat()
+        except Exception as error:  # chromadb raises several types for an unreachable server
+            raise StoreUnavailable(
+                f"Cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} ({error})."
+            ) from error
+        return client
+    ensure_writable(settings.store)
+    return chromadb.PersistentClient(path=str(settings.store), settings=chroma_settings)
+
+
+def ensure_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-test-{uuid.uuid4().hex}"
+        probe.touch()
+        probe.unlink()
+    except OSError as error:
+        raise StoreNotWritable(folder, error.strerror or str(error)) from None
+
+
+class IndexStore:
+    """Generations of the index in one Chroma client, under a collection-name prefix."""
+
+    def __init__(self, client: ClientAPI, prefix: str) -> None:
+        self.client = client
+        self.prefix = prefix
+        self._catalog = client.get_or_create_collection(f"{prefix}_catalog", embedding_function=None)
+
+    # -- the live generation -------------------------------------------------------------------------------
+    def active(self) -> Generation | None:
+        found = self._catalog.get(ids=[ACTIVE_ID], include=["documents"])
+        if not found["ids"]:
+            return None
+        return Generation(**json.loads(found["documents"][0]))
+
+    def activate(self, generation: Generation) -> None:
+        """Make `generation` live in one write, then drop every other generation."""
+        self._catalog.upsert(ids=[ACTIVE_ID], embeddings=[PLACEHOLDER_VECTOR], documents=[json.dumps(asdict(generation))])
+        self.drop_generations(keep=generation.name)
+
+    def drop_generations(self, keep: str | None) -> None:
+        """Delete the collections of every generation but `keep` (also leftovers of an interrupted build)."""
+        for name in self._collection_names():
+            if name.startswith(f"{self.prefix}_gen") and not name.startswith(f"{keep}_"):
+                self._drop(name)
+
+    def drop_generation(self, generation_name: str) -> None:
+        for name in self._collection_names():
+            if name.startswith(f"{generation_name}_"):
+                self._drop(name)
+
+    def _collection_names(self) -> list[str]:
+        return [getattr(c, "name", c) for c in self.client.list_collections()]
+
+    def _drop(self, collection_name: str) -> None:
+        log.info("dropping collection %s", collection_name)
+        self.client.delete_collection(collection_name)
+
+    # -- building --------------------------------------------------------------------------------------------
+    def new_generation_name(self) -> str:
+        return f"{self.prefix}_gen{time.strftime('%Y%m%d%H%M%S')}{uuid.uuid4().hex[:6]}"
+
+    def chunks(self, generation_name: str) -> Collection:
+        return self.client.get_or_create_collection(
+            f"{generation_name}_chunks", embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
+
+    def records(self, generation_name: str) -> Collection:
+        return self.client.get_or_create_collection(f"{generation_name}_records", embedding_function=None)
+
+    def add_chunks(
+        self, generation_name: str, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]], titles: dict[str, Record]
+    ) -> None:
+        collection = self.chunks(generation_name)
+        for batch in _batches(list(range(len(chunks))), self.client.get_max_batch_size()):
+            collection.add(
+                ids=[chunks[i].ref for i in batch],
+                embeddings=[list(embeddings[i]) for i in batch],
+                documents=[chunks[i].text for i in batch],
+                metadatas=[chunk_metadata(chunks[i], titles[chunks[i].meeting]) for i in batch],
+            )
+
+    def add_records(self, generation_name: str, records: Sequence[Record], chunk_counts: dict[str, int]) -> None:
+        collection = self.records(generation_name)
+        for batch in _batches(list(records), self.client.get_max_batch_size()):
+            collection.add(
+                ids=[r.meeting for r in batch],
+                embeddings=[PLACEHOLDER_VECTOR] * len(batch),
+                documents=[r.text for r in batch],
+                metadatas=[
+                    {
+                        "title": r.title,
+                        "date": r.date or "",
+                        "source": r.source,
+                        "content_hash": r.content_hash,
+                        "chunks": chunk_counts[r.meeting],
+                    }
+                    for r in batch
+                ],
+            )
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def iter_chunks(self, generation_name: str, include_embeddings: bool = False) -> Iterator[dict[str, Any]]:
+        """Every stored chunk as a dict of id, document, metadata (and embedding), page by page."""
+        collection = self.chunks(generation_name)
+        include = ["documents", "metadatas"] + (["embeddings"] if include_embeddings else [])
+        offset = 0
+        while True:
+            page = collection.get(include=include, limit=GET_PAGE, offset=offset)
+            if not page["ids"]:
+                return
+            for i, chunk_id in enumerate(page["ids"]):
+                row = {"id": chunk_id, "document": page["documents"][i], "metadata": page["metadatas"][i]}
+                if include_embeddings:
+                    row["embedding"] = page["embeddings"][i]
+                yield row
+            offset += len(page["ids"])
+
+    def vectors_by_id(self, generation_name: str, meetings: set[str]) -> dict[str, list[float]]:
+        """The stored vectors of the chunks of `meetings`, by chunk id."""
+        found = self.chunks(generation_name).get(where={"meeting": {"$in": sorted(meetings)}}, include=["embeddings"])
+        return {chunk_id: list(vector) for chunk_id, vector in zip(found["ids"], found["embeddings"])}
+
+    def record(self, generation_name: str, meeting: str) -> Record | None:
+        found = self.records(generation_name).get(ids=[meeting], include=["documents", "metadatas"])
+        if not found["ids"]:
+            return None
+        return _record_from(meeting, found["documents"][0], found["metadatas"][0])
+
+    def record_infos(self, generation_name: str) -> list[dict[str, Any]]:
+        """Metadata of every record (without its text), with its meeting id."""
+        found = self.records(generation_name).get(include=["metadatas"])
+        return [{"meeting": m, **meta} for m, meta in zip(found["ids"], found["metadatas"])]
+
+
+def chunk_metadata(chunk: Chunk, record: Record) -> dict[str, Any]:
+    return {
+        "meeting": chunk.meeting,
+        "title": record.title,
+        "date": record.date or "",
+        "source": chunk.source,
+        "start_char": chunk.start_char,
+        "end_char": chunk.end_char,
+        "start_line": chunk.start_line,
+        "end_line": chunk.end_line,
+        "speakers": "\n".join(chunk.speakers),
+    }
+
+
+def _record_from(meeting: str, text: str, metadata: dict[str, Any]) -> Record:
+    return Record(
+        meeting=meeting,
+        title=metadata["title"],
+        date=metadata["date"] or None,
+        source=metadata["source"],
+        text=text,
+        content_hash=metadata["content_hash"],
+    )
+
+
+def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
