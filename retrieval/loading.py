@@ -17,6 +17,7 @@ from retrieval.models import Record, SkippedFile
 log = logging.getLogger(__name__)
 
 RECORD_SUFFIXES = (".txt", ".md")
+PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
 _SPEAKER_LINE = re.compile(r"^[A-Z][\w .'’-]{0,40}:\s")
@@ -86,11 +87,22 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise UnreadableRecord("cannot detect the text encoding") from None
-        text = str(best)
+        text = _decode_detected(data)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_detected(data: bytes) -> str:
+    """Decode with charset-normalizer's best guess, preferring Windows-1252 among equally good ones.
+
+    On short Western text several single-byte code pages tie; cp1252 is by far the likeliest for minutes.
+    """
+    matches = list(from_bytes(data))
+    if not matches:
+        raise UnreadableRecord("cannot detect the text encoding")
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    preferred = next((m for m in tied if PREFERRED_ENCODING in m.could_be_from_charset), best)
+    return str(preferred)
 
 
 def find_title(text: str, fallback: str) -> str:

@@ -1,0 +1,65 @@
+"""Shared fixtures: the real bundled model (loaded once), and real Chroma stores in temporary folders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["HF_HUB_OFFLINE"] = "1"  # model weights must never be downloaded at run time
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from retrieval import Minutebot, RetrievalSettings
+from retrieval.embeddings import build_embeddings
+from retrieval.settings import SAMPLE_DATA_DIR
+
+SAMPLE_MEETING = "city-party-history-summary-2022-06-20"
+TRANSCRIPT = """Project Manager: Okay . So , this is our first meeting about the remote control . Um {disfmarker} let's start .
+Marketing: I think the remote should be fancy . Young people want something trendy , and they would pay twenty five Euro for it .
+Industrial Designer: The case can be made of rubber or plastic . Rubber is more expensive but feels nicer .
+User Interface: Mm .
+Project Manager: Right . Budget is twelve Euro fifty per unit , so we have to be careful about the materials .
+Marketing: What about a voice recognition feature ? Our research says older people would like it .
+Industrial Designer: Voice recognition needs a better chip , which costs more .
+"""
+
+
+def settings_for(data_dir: Path, store: Path, **overrides: object) -> RetrievalSettings:
+    """Settings that ignore any .env file of the machine running the tests."""
+    return RetrievalSettings(_env_file=None, data_dir=data_dir, store=store, **overrides)
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> Embeddings:
+    return build_embeddings()
+
+
+@pytest.fixture(scope="session")
+def sample_core(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) -> Minutebot:
+    """The bundled sample, indexed once for the whole session. Tests must not change it."""
+    core = Minutebot(settings_for(SAMPLE_DATA_DIR, tmp_path_factory.mktemp("sample-store")), embeddings)
+    core.index()
+    return core
+
+
+@pytest.fixture
+def records_dir(tmp_path: Path) -> Path:
+    """A fresh data folder holding a short transcript; tests add files of their own."""
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "design_kickoff.txt").write_text(TRANSCRIPT)
+    return folder
+
+
+@pytest.fixture
+def make_core(tmp_path: Path, embeddings: Embeddings) -> Callable[..., Minutebot]:
+    """Build a core over a data folder, with its own store in this test's temporary folder."""
+
+    def make(data_dir: Path, **overrides: object) -> Minutebot:
+        return Minutebot(settings_for(data_dir, tmp_path / "store", **overrides), embeddings)
+
+    return make

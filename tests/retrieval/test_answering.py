@@ -1,0 +1,59 @@
+import pytest
+
+from retrieval import Minutebot
+from retrieval.answering import MAX_QUOTES, shorten
+from retrieval.errors import EmptyQuestion
+from tests.conftest import SAMPLE_MEETING
+
+# Each figure of the sample report, asked in words that differ from the record's.
+FIGURE_QUESTIONS = [
+    ("How many practical projects for residents were completed?", "636 practical things"),
+    ("How many government service items can be handled at a single window?", "549 administrative items"),
+    ("How many shantytowns were rebuilt, and over what area?", "Four shantytowns covering 150,000 square meters"),
+    ("How many old neighbourhoods were renovated?", "128 old residential areas"),
+    ("What area did the renovated old residential areas cover?", "1.07 million square meters"),
+    ("For how many people did housing conditions get better?", "40,000 people"),
+    ("How many visitors came to learn from the red revolutionary resources?", "80,000 people"),
+]
+
+
+@pytest.mark.parametrize(("question", "figure"), FIGURE_QUESTIONS)
+def test_first_quote_contains_the_figure(sample_core: Minutebot, question: str, figure: str) -> None:
+    answer = sample_core.ask(question)
+    assert figure in answer.quotes[0].text, answer.quotes[0].text
+    assert figure in answer.answer or answer.answer.endswith("…")
+
+
+def test_quotes_and_passages_are_exact_at_their_offsets_and_lines(sample_core: Minutebot) -> None:
+    text = sample_core.store.record(sample_core.status().name, SAMPLE_MEETING).text
+    answer = sample_core.ask("What did the meeting stress about party history education?")
+    assert answer.quotes and answer.passages
+    for span in [*answer.quotes, *answer.passages]:
+        assert text[span.start_char : span.end_char] == span.text
+        assert span.start_line == text.count("\n", 0, span.start_char) + 1
+        assert span.end_line == text.count("\n", 0, span.end_char - 1) + 1
+
+
+def test_answer_limits_and_order(sample_core: Minutebot) -> None:
+    answer = sample_core.ask("renovated residential areas", top_k=3)
+    assert len(answer.passages) <= 3 and len(answer.quotes) <= MAX_QUOTES
+    scores = [p.score for p in answer.passages]
+    assert scores == sorted(scores, reverse=True)
+    assert answer.mode == "extractive"
+
+
+def test_answer_is_a_verbatim_quote(sample_core: Minutebot) -> None:
+    answer = sample_core.ask("Who presided over the meeting?")
+    assert answer.answer.rstrip("…") in " ".join(answer.quotes[0].text.split())
+    assert "Chi Jintao" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t"])
+def test_empty_question_is_refused(sample_core: Minutebot, question: str) -> None:
+    with pytest.raises(EmptyQuestion):
+        sample_core.ask(question)
+
+
+def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
+    assert shorten("one two three", 9) == "one two…"
+    assert shorten("  a\n b  ") == "a b"

@@ -1,0 +1,75 @@
+from pathlib import Path
+
+import pytest
+
+from retrieval.chunking import LineIndex, chunk_record, speaker_of
+from retrieval.loading import load_record
+from retrieval.models import Record
+from retrieval.settings import SAMPLE_DATA_DIR
+from tests.conftest import TRANSCRIPT
+
+QMSUM_RECORDS = Path(__file__).resolve().parents[3] / "shared" / "qmsum-val" / "records"
+
+
+def record_of(text: str) -> Record:
+    return Record(meeting="m", title="t", date=None, source="m.txt", text=text, content_hash="h")
+
+
+SAMPLE = (SAMPLE_DATA_DIR / "city-party-history-summary-2022-06-20.txt").read_text()
+INPUTS = {
+    "sample report": SAMPLE,
+    "transcript": TRANSCRIPT,
+    "markdown": "# Board minutes\n\n2024-03-01\n\n## Budget\n\nThe board approved the budget.It rises 5%.\n\n- item one\n- item two\n",
+    "one long word": "x" * 2000,
+    "no final newline": "Chair: We start.\nClerk: Minutes approved",
+    "windows-style blank lines": "A: one.\n\n\nB: two.\n",
+}
+
+
+@pytest.mark.parametrize("name", INPUTS)
+@pytest.mark.parametrize("max_chars", [200, 800])
+def test_chunk_offsets_and_lines_round_trip(name: str, max_chars: int) -> None:
+    text = INPUTS[name]
+    lines = text.split("\n")
+    for chunk in chunk_record(record_of(text), max_chars):
+        assert text[chunk.start_char : chunk.end_char] == chunk.text
+        assert len(chunk.text) <= max_chars
+        assert chunk.start_line == text.count("\n", 0, chunk.start_char) + 1
+        assert chunk.end_line == text.count("\n", 0, chunk.end_char - 1) + 1
+        assert lines[chunk.start_line - 1] and lines[chunk.end_line - 1]
+
+
+@pytest.mark.skipif(not QMSUM_RECORDS.is_dir(), reason="shared QMSum transcripts not beside the project")
+def test_chunk_offsets_round_trip_on_real_transcripts() -> None:
+    for path in sorted(QMSUM_RECORDS.glob("*.txt"))[:6]:
+        record = load_record(path, path.name, 10**8)
+        for chunk in chunk_record(record, 800):
+            assert record.text[chunk.start_char : chunk.end_char] == chunk.text
+
+
+def test_chunks_cover_every_sentence_of_the_sample() -> None:
+    chunks = chunk_record(record_of(SAMPLE), 800)
+    covered = "".join(c.text for c in chunks)
+    assert "636 practical things" in covered and "80,000 people" in covered
+    assert all(a.end_char <= b.start_char for a, b in zip(chunks, chunks[1:]))
+
+
+def test_chunks_keep_speaker_names_and_whole_turns() -> None:
+    chunks = chunk_record(record_of(TRANSCRIPT), 300)
+    turns = [line for line in TRANSCRIPT.splitlines() if line]
+    for turn in turns:
+        assert any(turn in chunk.text for chunk in chunks), f"turn split across chunks: {turn!r}"
+    assert all(speaker_of(chunk.text) for chunk in chunks)
+    assert chunks[0].speakers[:2] == ("Project Manager", "Marketing")
+
+
+def test_line_index_maps_offsets_and_line_ranges() -> None:
+    lines = LineIndex("ab\ncd\n\nef")
+    assert [lines.line_of(i) for i in (0, 2, 3, 6, 7)] == [1, 1, 2, 3, 4]
+    assert lines.char_range(2, 4) == (3, 9)
+    assert lines.char_range(4, 5) is None
+
+
+@pytest.mark.parametrize(("line", "speaker"), [("Grad E: Yes .", "Grad E"), ("No colon here", None), ("12: x", None)])
+def test_speaker_of(line: str, speaker: str | None) -> None:
+    assert speaker_of(line) == speaker

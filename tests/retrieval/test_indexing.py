@@ -1,0 +1,93 @@
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Minutebot
+from retrieval.errors import IndexBusy, NoRecords
+from retrieval.indexing import Indexer, IndexProgress, embedding_text
+from retrieval.models import Chunk
+
+
+def test_index_reports_progress_and_counts(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+    events: list[IndexProgress] = []
+    summary = make_core(records_dir).index(progress=events.append)
+    assert summary.added == ["design_kickoff"] and summary.chunks == summary.embedded > 0
+    embedding = [e for e in events if e.stage == "embedding"]
+    assert embedding[-1].done == embedding[-1].total == summary.chunks
+
+
+def test_reindex_embeds_only_what_changed(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+    core = make_core(records_dir)
+    (records_dir / "old.txt").write_text("Chair: This record will be removed.\n")
+    core.index()
+    assert core.index().embedded == 0
+    (records_dir / "old.txt").unlink()
+    (records_dir / "new.md").write_text("# Retro\nClerk: The team agreed to ship on Friday.\n")
+    summary = core.index()
+    assert (summary.added, summary.removed, summary.unchanged) == (["new"], ["old"], ["design_kickoff"])
+    assert summary.embedded == 1
+    assert {m.meeting for m in core.meetings()} == {"design_kickoff", "new"}
+    assert core.ask("When will the team ship?").quotes[0].meeting == "new"
+
+
+def test_full_reindex_re_embeds_everything(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+    core = make_core(records_dir)
+    first = core.index()
+    assert core.index(full=True).embedded == first.chunks
+
+
+def test_dry_run_changes_nothing(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+    core = make_core(records_dir)
+    core.index()
+    (records_dir / "extra.txt").write_text("Clerk: An extra record.\n")
+    summary = core.index(dry_run=True)
+    assert summary.added == ["extra"] and summary.dry_run
+    assert [m.meeting for m in core.meetings()] == ["design_kickoff"]
+
+
+def test_unreadable_record_is_skipped_and_the_rest_indexed(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+    (records_dir / "broken.txt").write_bytes(b"\x00\xff\x00 not text")
+    summary = make_core(records_dir).index()
+    assert summary.added == ["design_kickoff"]
+    assert [(s.source, s.reason) for s in summary.skipped] == [("broken.txt", "binary content, not text")]
+
+
+def test_empty_data_folder_is_refused(make_core: Callable[..., Minutebot], tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NoRecords):
+        make_core(tmp_path / "empty").index()
+
+
+def test_a_second_index_run_is_refused_while_one_holds_the_lock(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    core = make_core(records_dir)
+    indexer = Indexer(core.store, core.embeddings, core.settings)
+    with indexer._lock(), pytest.raises(IndexBusy):
+        core.index()
+    assert core.index().added == ["design_kickoff"]  # the lock is released afterwards
+
+
+def test_a_failed_build_leaves_the_previous_index_live(
+    make_core: Callable[..., Minutebot], records_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    core = make_core(records_dir)
+    core.index()
+    live = core.status()
+    (records_dir / "new.txt").write_text("Clerk: A record whose build fails.\n")
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(core.store, "add_chunks", fail)
+    with pytest.raises(RuntimeError):
+        core.index()
+    assert core.status() == live
+    assert [c for c in core.store._collection_names() if "_gen" in c and live.name not in c] == []
+    assert core.ask("remote budget").passages
+
+
+def test_embedding_text_restores_the_speaker_of_a_cut_turn() -> None:
+    chunk = Chunk("m", "m.txt", 10, 30, 2, 2, "and it {disfmarker} costs more", speakers=("Marketing",))
+    assert embedding_text(chunk) == "Marketing: and it costs more"

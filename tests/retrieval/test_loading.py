@@ -1,0 +1,77 @@
+from pathlib import Path
+
+import pytest
+
+from retrieval.errors import NoRecords
+from retrieval.loading import decode, find_date, find_title, load_records
+from retrieval.settings import SAMPLE_DATA_DIR
+
+MAX_BYTES = 1_000_000
+
+
+def test_sample_record_has_title_date_and_exact_text() -> None:
+    (record,) = load_records(SAMPLE_DATA_DIR, MAX_BYTES).records
+    path = SAMPLE_DATA_DIR / "city-party-history-summary-2022-06-20.txt"
+    assert record.meeting == "city-party-history-summary-2022-06-20"
+    assert record.title == "The city held party history study education summary meeting"
+    assert record.date == "2022-06-20"
+    assert record.source == path.name
+    assert record.text == path.read_text()
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [("Minutes\n2022-06-20 0 By", "2022-06-20"), ("Held on March 3, 2021", "2021-03-03"),
+     ("Held on 14 July 2023.", "2023-07-14"), ("No date here", None)],
+)
+def test_find_date(head: str, date: str | None) -> None:
+    assert find_date(head) == date
+
+
+def test_title_skips_markdown_marks_and_speaker_turns() -> None:
+    assert find_title("\n# Board minutes\nbody", "fallback") == "Board minutes"
+    assert find_title("Project Manager: Okay .", "ES2006a") == "ES2006a"
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "cp1252", "utf-16"])
+def test_decode_detects_encodings(encoding: str) -> None:
+    text = {"gbk": "会议纪要：城市党史学习教育总结会议在市政府召开。" * 3, "cp1252": "Café minutes — résumé of the naïve plan. " * 3,
+            "utf-16": "Minutes with a byte order mark."}[encoding]
+    assert decode(text.encode(encoding)) == text
+
+
+def test_decode_normalises_newlines_like_read_text() -> None:
+    assert decode(b"a\r\nb\rc\n") == "a\nb\nc\n"
+
+
+def test_unreadable_files_are_skipped_with_reasons_and_the_rest_loaded(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text("# Good\nWe met.")
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (tmp_path / "huge.txt").write_text("x" * 2000)
+    (tmp_path / "notes.pdf.tmp").write_text("ignored: not a record suffix")
+    result = load_records(tmp_path, max_bytes=1000)
+    assert [r.meeting for r in result.records] == ["good"]
+    reasons = {s.source: s.reason for s in result.skipped}
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["binary.txt"]
+    assert "limit" in reasons["huge.txt"]
+
+
+def test_records_in_subfolders_with_the_same_stem_get_distinct_ids(tmp_path: Path) -> None:
+    for team in ("alpha", "beta"):
+        (tmp_path / team).mkdir()
+        (tmp_path / team / "weekly.txt").write_text(f"{team} weekly sync")
+    meetings = [r.meeting for r in load_records(tmp_path, MAX_BYTES).records]
+    assert meetings == ["weekly", "beta-weekly"]
+
+
+def test_missing_folder_says_so(tmp_path: Path) -> None:
+    with pytest.raises(NoRecords, match="does not exist"):
+        load_records(tmp_path / "nope", MAX_BYTES)
+
+
+def test_folder_without_records_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(NoRecords, match="empty.txt: empty file"):
+        load_records(tmp_path, MAX_BYTES)

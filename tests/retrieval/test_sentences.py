@@ -1,0 +1,31 @@
+import pytest
+
+from retrieval.sentences import sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("meeting held.Entrusted by Liu.", ["meeting held.", "Entrusted by Liu."]),
+        ("areas covering 1.07 million square meters.", ["areas covering 1.07 million square meters."]),
+        ("all completed;549 items were accepted", ["all completed;", "549 items were accepted"]),
+        ("Mr. Smith agreed. Dr. Jones did not.", ["Mr. Smith agreed.", "Dr. Jones did not."]),
+        ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
+        ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
+        ("First line\nSecond line.", ["First line", "Second line."]),
+        ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
+        ("  \n  ", []),
+    ],
+)
+def test_sentence_spans_split(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_sentence_spans_respect_bounds() -> None:
+    text = "Skip this. Keep this one. And this."
+    start = text.index("Keep")
+    assert [text[s:e] for s, e in sentence_spans(text, start, len(text))] == ["Keep this one.", "And this."]
