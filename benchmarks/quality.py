@@ -17,12 +17,25 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SYSTEMS = ("project", "baseline-bm25", "baseline-dense")
 SCOPES = ("corpus", "meeting")
-COLUMNS = ("hit@1", "hit@5", "mrr@10", "chars_per_passage", "quote_hit@1", "exact_passages", "exact_quotes",
-           "index_s", "query_s")
+COLUMNS = (
+    "hit@1",
+    "hit@5",
+    "mrr@10",
+    "chars_per_passage",
+    "quote_hit@1",
+    "exact_passages",
+    "exact_quotes",
+    "index_s",
+    "query_s",
+)
 
 
 def evaluate(qmsum: Path, system: str, scope: str) -> dict[str, object]:
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+    }
     command = [sys.executable, str(SHARED / "bench" / "qmsum_eval.py"), str(qmsum), system, "--scope", scope]
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])

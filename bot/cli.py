@@ -30,7 +30,11 @@ class MinutebotGroup(click.Group):
 
 
 @click.group(cls=MinutebotGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data-dir", type=click.Path(path_type=Path), help="Folder of meeting records [env MINUTEBOT_DATA_DIR; default: the bundled sample].")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path),
+    help="Folder of meeting records [env MINUTEBOT_DATA_DIR; default: the bundled sample].",
+)
 @click.option("--store", type=click.Path(path_type=Path), help="Folder of the local index [env MINUTEBOT_STORE].")
 @click.option("-v", "--verbose", count=True, help="More logs on stderr (-v info, -vv debug).")
 @click.version_option(package_name="minutebot")
@@ -108,6 +112,20 @@ def meetings(core: _LazyMinutebot, as_json: bool) -> None:
         click.echo(render_meetings(found))
 
 
+@main.command()
+@click.option("--check", is_flag=True, help="Validate the configuration and print the slash commands as JSON, offline.")
+@click.pass_obj
+def serve(core: _LazyMinutebot, check: bool) -> None:
+    """Run the Discord bot (needs DISCORD_TOKEN; see README, 'Discord')."""
+    from bot import serve as discord_serve
+
+    settings = discord_serve.load_discord_settings()
+    if check:
+        click.echo(json.dumps(discord_serve.check(settings), indent=2))
+        return
+    discord_serve.serve(core.settings, settings)
+
+
 class _LazyMinutebot:
     """Builds the core only for commands that need it, so `--help` and usage errors stay instant."""
 
@@ -159,5 +177,5 @@ def _progress_bar() -> Iterator[ProgressCallback]:
 def _configure_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "filelock", "bm25s"):
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "filelock", "bm25s", "discord.gateway", "discord.http"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

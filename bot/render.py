@@ -25,7 +25,7 @@ def render_answer(answer: Answer) -> str:
         out += ["", "Quotes:"]
         for number, quote in enumerate(answer.quotes, start=1):
             speaker = f"{quote.speaker} — " if quote.speaker and not quote.text.startswith(f"{quote.speaker}:") else ""
-            body = textwrap.fill(f'“{speaker}{" ".join(quote.text.split())}”', WIDTH - 6)
+            body = textwrap.fill(f"“{speaker}{' '.join(quote.text.split())}”", WIDTH - 6)
             out.append(f"  [{number}] " + textwrap.indent(body, "      ").lstrip())
             out.append(f"      {location(quote, quote.title, quote.date)} · ref {quote.ref}")
         out += ["", "Full passage: minutebot cite REF"]
@@ -34,9 +34,7 @@ def render_answer(answer: Answer) -> str:
 
 def render_citation(citation: Citation) -> str:
     span = citation.span
-    text = " ".join(
-        part for part in (citation.context_before, f"»{span.text}«", citation.context_after) if part
-    )
+    text = " ".join(part for part in (citation.context_before, f"»{span.text}«", citation.context_after) if part)
     return "\n".join(
         [
             f"ref:     {span.ref}",
@@ -70,4 +68,4 @@ def render_summary(summary: IndexSummary) -> str:
 
 
 def format_time(timestamp: float) -> str:
-    return dt.datetime.fromtimestamp(timestamp, tz=dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return dt.datetime.fromtimestamp(timestamp, tz=dt.UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.chunking import speaker_of
 from retrieval.errors import EmptyQuestion
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote
 from retrieval.sentences import sentence_spans
+from retrieval.turns import speaker_of
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
@@ -23,7 +23,9 @@ PASSAGE_RANK_WEIGHT = 0.3
 QUANTITY_BONUS = 0.25
 SHORT_SENTENCE_TOKENS = 4
 SHORT_SENTENCE_FACTOR = 0.5
-_QUANTITY_QUESTION = re.compile(r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b", re.I)
+_QUANTITY_QUESTION = re.compile(
+    r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b", re.I
+)
 _DIGIT = re.compile(r"\d")
 
 

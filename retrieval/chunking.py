@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from retrieval.models import Chunk, Record
 from retrieval.sentences import sentence_spans
+from retrieval.turns import speaker_of
 
-SPEAKER_TURN = re.compile(r"^(?P<speaker>[A-Z][\w .'’-]{0,40}?):\s")
 # A new turn starts a new passage once the current one holds at least this share of the size limit.
 TURN_BREAK_FILL = 0.5
 
@@ -46,11 +45,6 @@ class LineIndex:
             return None
         end = self._starts[last] - 1 if last < len(self._starts) else self._length
         return self._starts[first - 1], end
-
-
-def speaker_of(line: str) -> str | None:
-    match = SPEAKER_TURN.match(line)
-    return match["speaker"] if match else None
 
 
 def chunk_record(record: Record, max_chars: int) -> list[Chunk]:

@@ -43,7 +43,9 @@ class Minutebot:
     def answer_chain(self) -> Runnable[Question, Answer]:
         return build_extractive_chain(self._retrieve, lambda term: self.searcher.view().lexical.idf(term))
 
-    def index(self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None) -> IndexSummary:
+    def index(
+        self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None
+    ) -> IndexSummary:
         return Indexer(self.store, self.embeddings, self.settings).run(full=full, dry_run=dry_run, progress=progress)
 
     def needs_index(self) -> bool:

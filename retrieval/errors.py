@@ -41,3 +41,8 @@ class IndexBusy(MinutebotError):
 
 class StoreUnavailable(MinutebotError):
     """The Chroma server (CHROMA_HOST) cannot be reached."""
+
+
+class NoMatch(MinutebotError):
+    def __init__(self, query: str) -> None:
+        super().__init__(f"Nothing in the indexed records matches {query!r}.")

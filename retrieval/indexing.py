@@ -70,7 +70,11 @@ class Indexer:
         report(IndexProgress("reading", len(loaded.records), len(loaded.records)))
         previous = self.store.active()
         reusable = self._reusable_generation(previous, full)
-        old_hashes = {info["meeting"]: info["content_hash"] for info in self.store.record_infos(reusable.name)} if reusable else {}
+        old_hashes = (
+            {info["meeting"]: info["content_hash"] for info in self.store.record_infos(reusable.name)}
+            if reusable
+            else {}
+        )
         summary = _compare(loaded.records, old_hashes)
         summary.skipped = loaded.skipped
         summary.dry_run = dry_run
@@ -104,7 +108,7 @@ class Indexer:
             chunks = [chunk for record in records for chunk in chunk_record(record, self.settings.chunk_chars)]
             vectors = self.store.vectors_by_id(reusable.name, unchanged) if reusable and unchanged else {}
             missing = [c for c in chunks if c.ref not in vectors]
-            vectors.update(zip((c.ref for c in missing), self._embed(missing, report)))
+            vectors.update(zip((c.ref for c in missing), self._embed(missing, report), strict=True))
             report(IndexProgress("storing", 0, len(chunks)))
             self.store.add_records(name, records, Counter(c.meeting for c in chunks))
             self.store.add_chunks(name, chunks, [vectors[c.ref] for c in chunks], {r.meeting: r for r in records})
@@ -131,7 +135,9 @@ class Indexer:
         report(IndexProgress("embedding", 0, len(chunks)))
         for start in range(0, len(order), EMBED_BATCH):
             batch = order[start : start + EMBED_BATCH]
-            for i, vector in zip(batch, self.embeddings.embed_documents([embedding_text(chunks[i]) for i in batch])):
+            for i, vector in zip(
+                batch, self.embeddings.embed_documents([embedding_text(chunks[i]) for i in batch]), strict=True
+            ):
                 vectors[i] = vector
             report(IndexProgress("embedding", min(start + EMBED_BATCH, len(order)), len(chunks)))
         return vectors

@@ -60,4 +60,4 @@ class LexicalIndex:
             return []
         k = min(k, self._size)
         ids, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, weight_mask=allowed, n_threads=1)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if s > 0]

@@ -13,6 +13,7 @@ from charset_normalizer import from_bytes
 
 from retrieval.errors import NoRecords
 from retrieval.models import Record, SkippedFile
+from retrieval.turns import speaker_of
 
 log = logging.getLogger(__name__)
 
@@ -20,9 +21,21 @@ RECORD_SUFFIXES = (".txt", ".md")
 PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
-_SPEAKER_LINE = re.compile(r"^[A-Z][\w .'’-]{0,40}:\s")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MONTHS = "january february march april may june july august september october november december".split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH = r"(" + "|".join(_MONTHS) + r")"
 _WRITTEN_DATES = (
     re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE),  # June 20, 2022
@@ -110,7 +123,7 @@ def find_title(text: str, fallback: str) -> str:
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
         if line:
-            if _SPEAKER_LINE.match(line):
+            if speaker_of(line):
                 return fallback
             return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1].rstrip() + "…"
     return fallback
@@ -141,7 +154,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise UnreadableRecord(f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit (MINUTEBOT_MAX_FILE_MB)")
+            raise UnreadableRecord(
+                f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit (MINUTEBOT_MAX_FILE_MB)"
+            )
         return path.read_bytes()
     except PermissionError:
         raise UnreadableRecord("permission denied") from None

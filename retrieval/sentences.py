@@ -6,7 +6,9 @@ import re
 
 # A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence.
 _BOUNDARY = re.compile(r"""(?:[.!?]+|;)["'”’)\]]*(?:\s+|(?=[A-Z“"‘(\d]))""")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"})
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
+)
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 

@@ -94,7 +94,9 @@ class IndexStore:
 
     def activate(self, generation: Generation) -> None:
         """Make `generation` live in one write, then drop every other generation."""
-        self._catalog.upsert(ids=[ACTIVE_ID], embeddings=[PLACEHOLDER_VECTOR], documents=[json.dumps(asdict(generation))])
+        self._catalog.upsert(
+            ids=[ACTIVE_ID], embeddings=[PLACEHOLDER_VECTOR], documents=[json.dumps(asdict(generation))]
+        )
         self.drop_generations(keep=generation.name)
 
     def drop_generations(self, keep: str | None) -> None:
@@ -128,7 +130,11 @@ class IndexStore:
         return self.client.get_or_create_collection(f"{generation_name}_records", embedding_function=None)
 
     def add_chunks(
-        self, generation_name: str, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]], titles: dict[str, Record]
+        self,
+        generation_name: str,
+        chunks: Sequence[Chunk],
+        embeddings: Sequence[Sequence[float]],
+        titles: dict[str, Record],
     ) -> None:
         collection = self.chunks(generation_name)
         for batch in _batches(list(range(len(chunks))), self.client.get_max_batch_size()):
@@ -178,7 +184,7 @@ class IndexStore:
     def vectors_by_id(self, generation_name: str, meetings: set[str]) -> dict[str, list[float]]:
         """The stored vectors of the chunks of `meetings`, by chunk id."""
         found = self.chunks(generation_name).get(where={"meeting": {"$in": sorted(meetings)}}, include=["embeddings"])
-        return {chunk_id: list(vector) for chunk_id, vector in zip(found["ids"], found["embeddings"])}
+        return {chunk_id: list(vector) for chunk_id, vector in zip(found["ids"], found["embeddings"], strict=True)}
 
     def record(self, generation_name: str, meeting: str) -> Record | None:
         found = self.records(generation_name).get(ids=[meeting], include=["documents", "metadatas"])
@@ -189,7 +195,7 @@ class IndexStore:
     def record_infos(self, generation_name: str) -> list[dict[str, Any]]:
         """Metadata of every record (without its text), with its meeting id."""
         found = self.records(generation_name).get(include=["metadatas"])
-        return [{"meeting": m, **meta} for m, meta in zip(found["ids"], found["metadatas"])]
+        return [{"meeting": m, **meta} for m, meta in zip(found["ids"], found["metadatas"], strict=True)]
 
 
 def chunk_metadata(chunk: Chunk, record: Record) -> dict[str, Any]:

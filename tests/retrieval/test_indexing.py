@@ -46,7 +46,9 @@ def test_dry_run_changes_nothing(make_core: Callable[..., Minutebot], records_di
     assert [m.meeting for m in core.meetings()] == ["design_kickoff"]
 
 
-def test_unreadable_record_is_skipped_and_the_rest_indexed(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+def test_unreadable_record_is_skipped_and_the_rest_indexed(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
     (records_dir / "broken.txt").write_bytes(b"\x00\xff\x00 not text")
     summary = make_core(records_dir).index()
     assert summary.added == ["design_kickoff"]

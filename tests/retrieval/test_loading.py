@@ -21,8 +21,12 @@ def test_sample_record_has_title_date_and_exact_text() -> None:
 
 @pytest.mark.parametrize(
     ("head", "date"),
-    [("Minutes\n2022-06-20 0 By", "2022-06-20"), ("Held on March 3, 2021", "2021-03-03"),
-     ("Held on 14 July 2023.", "2023-07-14"), ("No date here", None)],
+    [
+        ("Minutes\n2022-06-20 0 By", "2022-06-20"),
+        ("Held on March 3, 2021", "2021-03-03"),
+        ("Held on 14 July 2023.", "2023-07-14"),
+        ("No date here", None),
+    ],
 )
 def test_find_date(head: str, date: str | None) -> None:
     assert find_date(head) == date
@@ -35,8 +39,11 @@ def test_title_skips_markdown_marks_and_speaker_turns() -> None:
 
 @pytest.mark.parametrize("encoding", ["gbk", "cp1252", "utf-16"])
 def test_decode_detects_encodings(encoding: str) -> None:
-    text = {"gbk": "会议纪要：城市党史学习教育总结会议在市政府召开。" * 3, "cp1252": "Café minutes — résumé of the naïve plan. " * 3,
-            "utf-16": "Minutes with a byte order mark."}[encoding]
+    text = {
+        "gbk": "会议纪要：城市党史学习教育总结会议在市政府召开。" * 3,
+        "cp1252": "Café minutes — résumé of the naïve plan. " * 3,
+        "utf-16": "Minutes with a byte order mark.",
+    }[encoding]
     assert decode(text.encode(encoding)) == text
 
 
@@ -73,5 +80,5 @@ def test_missing_folder_says_so(tmp_path: Path) -> None:
 
 def test_folder_without_records_says_so(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
-    with pytest.raises(NoRecords, match="empty.txt: empty file"):
+    with pytest.raises(NoRecords, match=r"empty\.txt: empty file"):
         load_records(tmp_path, MAX_BYTES)

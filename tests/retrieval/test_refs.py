@@ -10,8 +10,11 @@ def test_char_ref_round_trips() -> None:
 
 @pytest.mark.parametrize(
     ("ref", "parsed"),
-    [("ES2006a:31-33", ParsedRef("ES2006a", 31, 33, "line")), ("ES2006a:7", ParsedRef("ES2006a", 7, 7, "line")),
-     ("team-a:notes#0-5", ParsedRef("team-a:notes", 0, 5, "char"))],
+    [
+        ("ES2006a:31-33", ParsedRef("ES2006a", 31, 33, "line")),
+        ("ES2006a:7", ParsedRef("ES2006a", 7, 7, "line")),
+        ("team-a:notes#0-5", ParsedRef("team-a:notes", 0, 5, "char")),
+    ],
 )
 def test_parse_ref_forms(ref: str, parsed: ParsedRef) -> None:
     assert parse_ref(ref) == parsed

@@ -1,0 +1,104 @@
+"""Questions: /ask, messages that mention the bot, and messages in the configured answer channels."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import MinuteBot
+from bot.cogs._format import answer_embed
+from bot.cogs._replies import user_message
+from bot.cogs._views import SourceView
+from retrieval import Answer
+from retrieval.errors import EmptyQuestion
+
+log = logging.getLogger(__name__)
+
+MAX_AUTOCOMPLETE = 25
+_MENTION = re.compile(r"<@!?\d+>")
+HOW_TO_ASK = (
+    "Ask me a question about the meeting records, for example: “How many old residential areas were renovated?”"
+)
+
+
+class Ask(commands.Cog):
+    def __init__(self, bot: MinuteBot) -> None:
+        self.bot = bot
+        settings = bot.settings
+        self.cooldown = commands.CooldownMapping.from_cooldown(
+            settings.ask_cooldown_rate, settings.ask_cooldown_seconds, lambda user_id: user_id
+        )
+
+    @app_commands.command()
+    @app_commands.describe(question="What you want to know", meeting="Search only this meeting")
+    async def ask(self, interaction: discord.Interaction, question: str, meeting: str | None = None) -> None:
+        """Ask a question about the meeting records; answers quote them word for word."""
+        if not question.strip():
+            raise EmptyQuestion()
+        self._check_cooldown(interaction.user.id)
+        await interaction.response.defer(thinking=True)
+        answer = await asyncio.to_thread(self.bot.core.ask, question, None, meeting)
+        embed, view = await self._reply_parts(answer, interaction.channel_id)
+        await interaction.followup.send(embed=embed, view=view, allowed_mentions=discord.AllowedMentions.none())
+
+    @ask.autocomplete("meeting")
+    async def meeting_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        meetings = await asyncio.to_thread(self.bot.core.meetings)
+        needle = current.lower()
+        matching = [m for m in meetings if needle in m.meeting.lower() or needle in m.title.lower()]
+        return [
+            app_commands.Choice(name=f"{m.meeting} · {m.title}"[:100], value=m.meeting)
+            for m in matching[:MAX_AUTOCOMPLETE]
+        ]
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer a message that mentions the bot or is posted where the bot answers everything."""
+        if message.author.bot or not self._is_addressed(message):
+            return
+        question = _MENTION.sub(" ", message.content).strip()
+        none = discord.AllowedMentions.none()
+        if not question:
+            await message.reply(HOW_TO_ASK, allowed_mentions=none)
+            return
+        if retry_after := self.cooldown.get_bucket(message.author.id).update_rate_limit():
+            await message.reply(f"You are asking quickly: try again in {retry_after:.0f} s.", allowed_mentions=none)
+            return
+        async with message.channel.typing():
+            try:
+                answer = await asyncio.to_thread(self.bot.core.ask, question)
+            except Exception as error:  # the user always hears why; unexpected errors are also logged
+                await message.reply(user_message(error), allowed_mentions=none)
+                return
+        embed, view = await self._reply_parts(answer, message.channel.id)
+        await message.reply(embed=embed, view=view, allowed_mentions=none)
+
+    def _is_addressed(self, message: discord.Message) -> bool:
+        channel = message.channel
+        answer_channels = self.bot.settings.answer_channel_ids
+        in_answer_channel = channel.id in answer_channels or (
+            isinstance(channel, discord.Thread) and channel.parent_id in answer_channels
+        )
+        return in_answer_channel or (self.bot.user is not None and self.bot.user.mentioned_in(message))
+
+    def _check_cooldown(self, user_id: int) -> None:
+        bucket = self.cooldown.get_bucket(user_id)
+        if retry_after := bucket.update_rate_limit():
+            raise app_commands.CommandOnCooldown(bucket, retry_after)
+
+    async def _reply_parts(self, answer: Answer, channel_id: int | None) -> tuple[discord.Embed, SourceView]:
+        generation = await asyncio.to_thread(self.bot.core.status)
+        if channel_id is not None:
+            self.bot.remember_refs(channel_id, [quote.ref for quote in answer.quotes])
+        return answer_embed(answer, generation), SourceView(self.bot.core, answer)
+
+
+async def setup(bot: MinuteBot) -> None:
+    await bot.add_cog(Ask(bot))

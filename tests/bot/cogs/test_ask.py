@@ -1,0 +1,144 @@
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from unittest.mock import PropertyMock, patch
+
+import discord
+import pytest
+from discord import app_commands
+
+from bot.app import MinuteBot
+from bot.cogs._format import DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, FIELD_VALUE_LIMIT
+from retrieval import Minutebot
+from retrieval.errors import EmptyQuestion
+from tests.bot.conftest import ANSWER_CHANNEL_ID
+from tests.helpers import (
+    MockInteraction,
+    MockMember,
+    MockMessage,
+    MockTextChannel,
+    pings_nobody,
+    sent_kwargs,
+    sent_text,
+)
+
+QUESTION = "How many old residential areas were renovated?"
+
+
+async def test_ask_defers_then_answers_with_quotes_refs_and_freshness(sample_bot: MinuteBot) -> None:
+    cog = sample_bot.get_cog("Ask")
+    interaction = MockInteraction(sample_bot)
+    await cog.ask.callback(cog, interaction, question=QUESTION)
+    interaction.response.defer.assert_awaited_once_with(thinking=True)
+    (sent,) = sent_kwargs(interaction.followup.send)
+    embed: discord.Embed = sent["embed"]
+    assert embed.title == QUESTION
+    assert "128 old residential areas" in embed.fields[0].value
+    assert "city-party-history-summary-2022-06-20#" in embed.fields[0].value
+    assert "(2022-06-20) · line 5" in embed.fields[0].name
+    assert embed.footer.text.startswith("Index built") and "1 record ·" in embed.footer.text
+    assert [item.label for item in sent["view"].children] == [f"Source {n}" for n in range(1, len(embed.fields) + 1)]
+    assert pings_nobody(sent)
+
+
+async def test_show_source_button_opens_the_passage_privately(sample_bot: MinuteBot) -> None:
+    cog = sample_bot.get_cog("Ask")
+    interaction = MockInteraction(sample_bot)
+    await cog.ask.callback(cog, interaction, question=QUESTION)
+    button = sent_kwargs(interaction.followup.send)[0]["view"].children[0]
+    click = MockInteraction(sample_bot)
+    await button.callback(click)
+    (sent,) = sent_kwargs(click.response.send_message)
+    assert sent["ephemeral"] is True
+    assert "**Four shantytowns covering 150,000 square meters" in sent["embed"].description
+
+
+async def test_answer_embed_respects_limits_with_a_very_long_passage(
+    make_core: Callable[..., Minutebot], make_bot: Callable[..., Any], tmp_path: Path
+) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    words = " ".join(f"budgetword{i}" for i in range(900))
+    (folder / "marathon.txt").write_text(f"Chair: The budget discussion went on: {words} and then it ended.\n")
+    core = make_core(folder, chunk_chars=4000)
+    core.index()
+    bot = await make_bot(core)
+    cog = bot.get_cog("Ask")
+    interaction = MockInteraction(bot)
+    await cog.ask.callback(cog, interaction, question="What happened in the budget discussion? " * 20)
+    embed = sent_kwargs(interaction.followup.send)[0]["embed"]
+    assert len(embed) <= EMBED_TOTAL_LIMIT and len(embed.description) <= DESCRIPTION_LIMIT and len(embed.title) <= 256
+    trimmed = [field.value.split("\n")[0] for field in embed.fields if field.value.split("\n")[0].endswith("…")]
+    assert all(len(field.value) <= FIELD_VALUE_LIMIT for field in embed.fields) and trimmed
+    words = set(folder.joinpath("marathon.txt").read_text().split())
+    assert all(quote[:-1].split()[-1] in words for quote in trimmed)  # cut between whole words
+
+
+async def test_empty_question_is_refused_before_deferring(sample_bot: MinuteBot) -> None:
+    cog = sample_bot.get_cog("Ask")
+    interaction = MockInteraction(sample_bot)
+    with pytest.raises(EmptyQuestion):
+        await cog.ask.callback(cog, interaction, question="   ")
+    interaction.response.defer.assert_not_awaited()
+
+
+async def test_cooldown_refuses_a_user_asking_too_fast(sample_core: Minutebot, make_bot: Callable[..., Any]) -> None:
+    bot = await make_bot(sample_core, ask_cooldown_rate=1, ask_cooldown_seconds=60)
+    cog = bot.get_cog("Ask")
+    user = MockMember()
+    await cog.ask.callback(cog, MockInteraction(bot, user=user), question=QUESTION)
+    with pytest.raises(app_commands.CommandOnCooldown):
+        await cog.ask.callback(cog, MockInteraction(bot, user=user), question=QUESTION)
+    await cog.ask.callback(cog, MockInteraction(bot), question=QUESTION)  # other users are not slowed down
+
+
+async def test_meeting_autocomplete_offers_indexed_meetings(sample_bot: MinuteBot) -> None:
+    cog = sample_bot.get_cog("Ask")
+    choices = await cog.meeting_autocomplete(MockInteraction(sample_bot), "party")
+    assert [c.value for c in choices] == ["city-party-history-summary-2022-06-20"]
+    assert await cog.meeting_autocomplete(MockInteraction(sample_bot), "zzz") == []
+
+
+async def test_message_in_an_answer_channel_gets_a_reply(sample_bot: MinuteBot) -> None:
+    message = MockMessage(QUESTION, channel=MockTextChannel(id=ANSWER_CHANNEL_ID))
+    await sample_bot.get_cog("Ask").on_message(message)
+    (sent,) = sent_kwargs(message.reply)
+    assert "128 old residential areas" in sent["embed"].fields[0].value
+    assert pings_nobody(sent)
+
+
+async def test_mention_elsewhere_is_answered_without_the_mention(sample_bot: MinuteBot) -> None:
+    me = MockMember(bot=True, id=99)
+    message = MockMessage(f"<@99> {QUESTION}")
+    with patch.object(MinuteBot, "user", new_callable=PropertyMock, return_value=me):
+        me.mentioned_in.return_value = True
+        await sample_bot.get_cog("Ask").on_message(message)
+    assert sent_kwargs(message.reply)[0]["embed"].title == QUESTION
+
+
+async def test_bare_mention_explains_how_to_ask(sample_bot: MinuteBot) -> None:
+    message = MockMessage("<@99>", channel=MockTextChannel(id=ANSWER_CHANNEL_ID))
+    await sample_bot.get_cog("Ask").on_message(message)
+    assert "Ask me a question" in sent_text(message.reply)
+
+
+async def test_messages_from_bots_and_unaddressed_messages_are_ignored(sample_bot: MinuteBot) -> None:
+    from_bot = MockMessage(QUESTION, author=MockMember(bot=True), channel=MockTextChannel(id=ANSWER_CHANNEL_ID))
+    elsewhere = MockMessage(QUESTION)
+    with patch.object(MinuteBot, "user", new_callable=PropertyMock, return_value=MockMember(bot=True)) as me:
+        me.return_value.mentioned_in.return_value = False
+        for message in (from_bot, elsewhere):
+            await sample_bot.get_cog("Ask").on_message(message)
+            message.reply.assert_not_awaited()
+
+
+async def test_channel_question_errors_are_told_to_the_user(
+    sample_bot: MinuteBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("chroma exploded")
+
+    monkeypatch.setattr(sample_bot.core, "ask", broken)
+    message = MockMessage(QUESTION, channel=MockTextChannel(id=ANSWER_CHANNEL_ID))
+    await sample_bot.get_cog("Ask").on_message(message)
+    assert "something went wrong" in sent_text(message.reply)

@@ -1,0 +1,40 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+
+
+def serve_check(monkeypatch: pytest.MonkeyPatch, **env: str) -> tuple[int, str, str]:
+    for key in ("DISCORD_TOKEN", "DISCORD_GUILD_IDS"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    result = CliRunner().invoke(main, ["serve", "--check"])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_check_lists_commands_offline(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)  # no .env here
+    code, out, _ = serve_check(monkeypatch, DISCORD_TOKEN="test-token")
+    specs = {spec["name"]: spec for spec in json.loads(out)}
+    assert code == 0
+    assert set(specs) == {"ask", "cite", "reindex", "meetings", "status"}
+    assert specs["reindex"]["default_member_permissions"] == 32
+    assert [o["name"] for o in specs["ask"]["options"]] == ["question", "meeting"]
+
+
+def test_check_without_token_explains(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = serve_check(monkeypatch)
+    assert (
+        code == 1
+        and err.strip() == "Error: DISCORD_TOKEN is not set: put the bot token in .env (see README, 'Discord')."
+    )
+
+
+def test_check_with_invalid_ids_explains(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = serve_check(monkeypatch, DISCORD_TOKEN="t", DISCORD_GUILD_IDS="my-server")
+    assert code == 1 and "DISCORD_GUILD_IDS" in err and "Traceback" not in err
