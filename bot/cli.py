@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import sys
@@ -16,6 +17,8 @@ from bot.render import render_answer, render_citation, render_meetings, render_s
 from retrieval import Minutebot, MinutebotError, RetrievalSettings
 from retrieval.errors import EmptyQuestion
 from retrieval.indexing import IndexProgress, ProgressCallback
+
+DAY = click.DateTime(["%Y-%m-%d"])
 
 
 class MinutebotGroup(click.Group):
@@ -70,9 +73,19 @@ def index(core: _LazyMinutebot, full: bool, dry_run: bool, as_json: bool) -> Non
 @click.argument("question")
 @click.option("-k", "--top-k", type=click.IntRange(1, 50), help="Passages to return [env MINUTEBOT_TOP_K; default 5].")
 @click.option("-m", "--meeting", help="Search only this meeting (its id, as 'minutebot meetings' lists).")
+@click.option("--after", type=DAY, help="Only meetings dated on or after this day (YYYY-MM-DD).")
+@click.option("--before", type=DAY, help="Only meetings dated on or before this day (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per answer.")
 @click.pass_obj
-def ask(core: _LazyMinutebot, question: str, top_k: int | None, meeting: str | None, as_json: bool) -> None:
+def ask(
+    core: _LazyMinutebot,
+    question: str,
+    top_k: int | None,
+    meeting: str | None,
+    after: dt.datetime | None,
+    before: dt.datetime | None,
+    as_json: bool,
+) -> None:
     """Answer QUESTION with verbatim quotes; '-' reads one question per line from stdin.
 
     Indexes the data folder first if nothing is indexed yet.
@@ -82,7 +95,7 @@ def ask(core: _LazyMinutebot, question: str, top_k: int | None, meeting: str | N
     questions = list(_stdin_questions()) if question == "-" else [question]
     bot = core.get_indexed()
     for number, text in enumerate(questions):
-        answer = bot.ask(text, top_k=top_k, meeting=meeting)
+        answer = bot.ask(text, top_k, meeting, after and after.date(), before and before.date())
         if as_json:
             click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
         else:

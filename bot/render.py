@@ -11,12 +11,16 @@ from retrieval.models import Span
 WIDTH = 100
 
 
-def lines_label(span: Span) -> str:
-    return f"line {span.start_line}" if span.start_line == span.end_line else f"lines {span.start_line}-{span.end_line}"
+def lines_label(span: Span, anchor: str | None = None) -> str:
+    """'line 5' or 'lines 5-7', led by the page or caption time when the record has one ('page 2, line 40')."""
+    lines = (
+        f"line {span.start_line}" if span.start_line == span.end_line else f"lines {span.start_line}-{span.end_line}"
+    )
+    return f"{anchor}, {lines}" if anchor else lines
 
 
-def location(span: Span, title: str, date: str | None) -> str:
-    return f"{title}{f' ({date})' if date else ''} · {span.source}, {lines_label(span)}"
+def location(span: Span, title: str, date: str | None, anchor: str | None = None) -> str:
+    return f"{title}{f' ({date})' if date else ''} · {span.source}, {lines_label(span, anchor)}"
 
 
 def render_answer(answer: Answer) -> str:
@@ -27,7 +31,7 @@ def render_answer(answer: Answer) -> str:
             speaker = f"{quote.speaker} — " if quote.speaker and not quote.text.startswith(f"{quote.speaker}:") else ""
             body = textwrap.fill(f"“{speaker}{' '.join(quote.text.split())}”", WIDTH - 6)
             out.append(f"  [{number}] " + textwrap.indent(body, "      ").lstrip())
-            out.append(f"      {location(quote, quote.title, quote.date)} · ref {quote.ref}")
+            out.append(f"      {location(quote, quote.title, quote.date, quote.anchor)} · ref {quote.ref}")
         out += ["", "Full passage: minutebot cite REF"]
     return "\n".join(out)
 
@@ -39,7 +43,7 @@ def render_citation(citation: Citation) -> str:
         [
             f"ref:     {span.ref}",
             f"meeting: {citation.title}{f' ({citation.date})' if citation.date else ''}",
-            f"source:  {span.source}, {lines_label(span)}",
+            f"source:  {span.source}, {lines_label(span, citation.anchor)}",
             f"chars:   {span.start_char}-{span.end_char}",
             "",
             textwrap.fill(text, WIDTH) if "\n" not in text else text,

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval.errors import EmptyQuestion
+from retrieval.formats import anchor_at
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote
+from retrieval.query import mentioned_speakers, reduce_question
+from retrieval.search import SearchFilter
 from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_of
 
@@ -21,6 +24,7 @@ NO_MATCH = "Nothing in the indexed records matches this question."
 # Weights of the sentence score: query-term coverage, then the passage's rank, then the kind of answer.
 PASSAGE_RANK_WEIGHT = 0.3
 QUANTITY_BONUS = 0.25
+SPEAKER_BONUS = 0.2
 SHORT_SENTENCE_TOKENS = 4
 SHORT_SENTENCE_FACTOR = 0.5
 _QUANTITY_QUESTION = re.compile(
@@ -33,7 +37,7 @@ _DIGIT = re.compile(r"\d")
 class Question:
     text: str
     top_k: int
-    meeting: str | None = None
+    search_filter: SearchFilter = field(default_factory=SearchFilter)
 
 
 Retrieve = Callable[[Question], list[Passage]]
@@ -56,24 +60,31 @@ def validate_question(question: Question) -> Question:
     text = " ".join(question.text.split())
     if not text:
         raise EmptyQuestion()
-    return Question(text=text, top_k=question.top_k, meeting=question.meeting)
+    return replace(question, text=text)
 
 
 def select_quotes(question: str, passages: list[Passage], term_weight: TermWeight) -> list[Quote]:
-    """The sentences that best answer `question`, best first, at most MAX_QUOTES."""
-    query_terms = set(tokenize(question))
+    """The sentences that best answer `question`, best first, at most MAX_QUOTES.
+
+    A sentence scores by the share of the question's (IDF-weighted) topic terms it holds, with bonuses for
+    the rank of its passage, a number when the question asks for a quantity, and a speaker the question names.
+    """
+    query_terms = set(tokenize(reduce_question(question)))
     total_weight = sum(term_weight(t) for t in query_terms) or 1.0
     wants_quantity = bool(_QUANTITY_QUESTION.search(question))
+    candidates = [(rank, quote) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for quote in sentence_quotes(p)]
+    named = mentioned_speakers(question, {quote.speaker for _, quote in candidates if quote.speaker})
     scored: list[tuple[float, Quote]] = []
-    for rank, passage in enumerate(passages[:QUOTE_PASSAGES]):
-        for quote in sentence_quotes(passage):
-            terms = set(tokenize(quote.text))
-            score = sum(term_weight(t) for t in query_terms & terms) / total_weight
-            if len(terms) < SHORT_SENTENCE_TOKENS:
-                score *= SHORT_SENTENCE_FACTOR
-            if wants_quantity and _DIGIT.search(quote.text):
-                score += QUANTITY_BONUS
-            scored.append((score + PASSAGE_RANK_WEIGHT / (rank + 1), quote))
+    for rank, quote in candidates:
+        terms = set(tokenize(quote.text))
+        score = sum(term_weight(t) for t in query_terms & terms) / total_weight
+        if len(terms) < SHORT_SENTENCE_TOKENS:
+            score *= SHORT_SENTENCE_FACTOR
+        if wants_quantity and _DIGIT.search(quote.text):
+            score += QUANTITY_BONUS
+        if quote.speaker in named:
+            score += SPEAKER_BONUS
+        scored.append((score + PASSAGE_RANK_WEIGHT / (rank + 1), quote))
     scored.sort(key=lambda item: -item[0])
     return [quote for _, quote in scored[:MAX_QUOTES]]
 
@@ -99,6 +110,7 @@ def sentence_quotes(passage: Passage) -> list[Quote]:
                 title=passage.title,
                 date=passage.date,
                 speaker=speaker,
+                anchor=anchor_at(passage.anchors, passage.start_char + start),
             )
         )
     return quotes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from retrieval.chunking import LineIndex
 from retrieval.errors import UnknownRef
+from retrieval.formats import anchor_at
 from retrieval.models import Citation, Record, Span
 from retrieval.refs import ParsedRef
 from retrieval.sentences import sentence_spans
@@ -26,6 +27,7 @@ def cite(record: Record, ref: ParsedRef, raw_ref: str) -> Citation:
         date=record.date,
         context_before=record.text[before[0][0] : start].strip() if before else "",
         context_after=record.text[end : after[-1][1]].strip() if after else "",
+        anchor=anchor_at(record.anchors, start),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from functools import cached_property
 
 from langchain_core.embeddings import Embeddings
@@ -15,7 +16,7 @@ from retrieval.errors import NotIndexed, UnknownRef
 from retrieval.indexing import Indexer, ProgressCallback
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.refs import parse_ref
-from retrieval.search import HybridSearcher
+from retrieval.search import HybridSearcher, SearchFilter
 from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, open_client
 
@@ -53,8 +54,17 @@ class Minutebot:
         active = self.store.active()
         return active is None or active.data_dir != str(self.settings.data_dir.resolve())
 
-    def ask(self, question: str, top_k: int | None = None, meeting: str | None = None) -> Answer:
-        return self.answer_chain.invoke(Question(question, top_k or self.settings.top_k, meeting))
+    def ask(
+        self,
+        question: str,
+        top_k: int | None = None,
+        meeting: str | None = None,
+        after: date | None = None,
+        before: date | None = None,
+    ) -> Answer:
+        """Answer with verbatim quotes from the best passages, optionally within one meeting or a date range."""
+        search_filter = SearchFilter(meeting=meeting, after=after, before=before)
+        return self.answer_chain.invoke(Question(question, top_k or self.settings.top_k, search_filter))
 
     def cite(self, ref: str) -> Citation:
         parsed = parse_ref(ref)
@@ -80,4 +90,4 @@ class Minutebot:
         return active
 
     def _retrieve(self, question: Question) -> list[Passage]:
-        return self.searcher.search(question.text, question.top_k, question.meeting)
+        return self.searcher.search(question.text, question.top_k, question.search_filter)

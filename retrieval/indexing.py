@@ -18,8 +18,10 @@ from retrieval.errors import IndexBusy
 from retrieval.lexical import strip_markup
 from retrieval.loading import load_records
 from retrieval.models import Chunk, IndexSummary, Record
+from retrieval.refs import make_ref
 from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, ensure_writable
+from retrieval.turns import lead_with_speaker
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +43,8 @@ ProgressCallback = Callable[[IndexProgress], None]
 
 def embedding_text(chunk: Chunk) -> str:
     """What is embedded for a chunk: its text without transcript markup, led by its speaker if cut mid-turn."""
-    text = " ".join(strip_markup(chunk.text).split())
     speaker = chunk.speakers[0] if chunk.speakers else None
-    if speaker and not chunk.text.startswith(f"{speaker}:"):
-        text = f"{speaker}: {text}"
-    return text
+    return lead_with_speaker(" ".join(strip_markup(chunk.text).split()), speaker)
 
 
 class Indexer:
@@ -83,8 +82,7 @@ class Indexer:
             return summary
         if dry_run:
             return summary
-        unchanged = set(summary.unchanged)
-        self._build(loaded.records, unchanged, reusable, summary, report)
+        self._build(loaded.records, old_hashes, reusable, summary, report)
         return summary
 
     def _reusable_generation(self, previous: Generation | None, full: bool) -> Generation | None:
@@ -98,7 +96,7 @@ class Indexer:
     def _build(
         self,
         records: Sequence[Record],
-        unchanged: set[str],
+        old_hashes: dict[str, str],
         reusable: Generation | None,
         summary: IndexSummary,
         report: ProgressCallback,
@@ -106,8 +104,9 @@ class Indexer:
         name = self.store.new_generation_name()
         try:
             chunks = [chunk for record in records for chunk in chunk_record(record, self.settings.chunk_chars)]
-            vectors = self.store.vectors_by_id(reusable.name, unchanged) if reusable and unchanged else {}
+            vectors = self._reusable_vectors(chunks, records, old_hashes, reusable)
             missing = [c for c in chunks if c.ref not in vectors]
+            log.info("building %s: %d chunks, %d to embed", name, len(chunks), len(missing))
             vectors.update(zip((c.ref for c in missing), self._embed(missing, report), strict=True))
             report(IndexProgress("storing", 0, len(chunks)))
             self.store.add_records(name, records, Counter(c.meeting for c in chunks))
@@ -127,6 +126,32 @@ class Indexer:
             raise
         summary.chunks = len(chunks)
         summary.embedded = len(missing)
+
+    def _reusable_vectors(
+        self,
+        chunks: Sequence[Chunk],
+        records: Sequence[Record],
+        old_hashes: dict[str, str],
+        reusable: Generation | None,
+    ) -> dict[str, list[float]]:
+        """Vectors of the live index for every chunk whose record text did not change, even if renamed.
+
+        Chunking is deterministic, so the same text cut at the same size gives the same spans.
+        """
+        if reusable is None:
+            return {}
+        meeting_of_hash = {content_hash: meeting for meeting, content_hash in old_hashes.items()}
+        old_meeting = {r.meeting: meeting_of_hash[r.content_hash] for r in records if r.content_hash in meeting_of_hash}
+        if not old_meeting:
+            return {}
+        stored = self.store.vectors_by_id(reusable.name, set(old_meeting.values()))
+        reused = {}
+        for chunk in chunks:
+            if chunk.meeting in old_meeting:
+                old_ref = make_ref(old_meeting[chunk.meeting], chunk.start_char, chunk.end_char)
+                if old_ref in stored:
+                    reused[chunk.ref] = stored[old_ref]
+        return reused
 
     def _embed(self, chunks: Sequence[Chunk], report: ProgressCallback) -> list[list[float]]:
         """Embed in batches of similar length (less padding), reporting progress, in the input order."""

@@ -12,12 +12,14 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from retrieval.errors import NoRecords
+from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
 from retrieval.models import Record, SkippedFile
 from retrieval.turns import speaker_of
 
 log = logging.getLogger(__name__)
 
-RECORD_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+RECORD_SUFFIXES = (*TEXT_SUFFIXES, *EXTRACTORS)
 PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
@@ -41,10 +43,6 @@ _WRITTEN_DATES = (
     re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE),  # June 20, 2022
     re.compile(r"(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})", re.IGNORECASE),  # 20 June 2022
 )
-
-
-class UnreadableRecord(Exception):
-    """A file that cannot become a record; the message is the reason shown in the index summary."""
 
 
 @dataclass
@@ -80,16 +78,22 @@ def load_records(data_dir: Path, max_bytes: int) -> LoadResult:
 
 
 def load_record(path: Path, source: str, max_bytes: int) -> Record:
-    text = decode(_read_bytes(path, max_bytes))
+    data = _read_bytes(path, max_bytes)
+    if not data.strip():
+        raise UnreadableRecord("empty file")
+    extract = EXTRACTORS.get(path.suffix.lower())
+    extracted = extract(data) if extract else Extracted(decode(data))
+    text = extracted.text
     if not text.strip():
         raise UnreadableRecord("empty file")
     return Record(
         meeting=path.stem,
-        title=find_title(text, path.stem),
+        title=extracted.title or find_title(text, path.stem),
         date=find_date(text),
         source=source,
         text=text,
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        anchors=extracted.anchors,
     )
 
 

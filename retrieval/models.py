@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from retrieval.formats import anchor_at
 from retrieval.refs import make_ref
 
 
@@ -18,6 +19,7 @@ class Record:
     source: str
     text: str
     content_hash: str
+    anchors: tuple[tuple[int, str], ...] = ()  # (offset, label): PDF pages, caption start times, headings
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,11 @@ class Passage(Span):
     date: str | None = None
     score: float = 0.0
     speakers: tuple[str, ...] = ()
+    anchors: tuple[tuple[int, str], ...] = ()  # record anchors that apply within the passage
+
+    @property
+    def anchor(self) -> str | None:
+        return anchor_at(self.anchors, self.start_char)
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,7 @@ class Quote(Span):
     title: str = ""
     date: str | None = None
     speaker: str | None = None
+    anchor: str | None = None  # the page, caption time or heading where the quote starts
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,7 @@ class Citation:
     date: str | None
     context_before: str
     context_after: str
+    anchor: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +110,7 @@ class Citation:
             "date": self.date,
             "context_before": self.context_before,
             "context_after": self.context_after,
+            "anchor": self.anchor,
         }
 
 

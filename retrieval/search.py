@@ -1,11 +1,19 @@
-"""Hybrid search: dense vectors (Chroma through LangChain) and BM25, fused by reciprocal rank."""
+"""Hybrid search: dense vectors (Chroma through LangChain) and BM25, fused, filtered and diversified.
+
+Choices measured on QMSum (benchmarks/README.md): framing words are dropped from the question; dense and BM25
+scores are scaled to the best and mixed (better than reciprocal rank fusion here); passages where a speaker the
+question names speaks are favoured; and a passage next to one already chosen waits its turn, so the top five
+show five places of the record rather than one place five times.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
 
 import numpy as np
 from langchain_chroma import Chroma
@@ -14,12 +22,52 @@ from langchain_core.embeddings import Embeddings
 from retrieval.errors import NotIndexed, UnknownMeeting
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage
-from retrieval.store import Generation, IndexStore
+from retrieval.query import mentioned_speakers, reduce_question
+from retrieval.store import Generation, IndexStore, date_number
+from retrieval.turns import lead_with_speaker
 
 log = logging.getLogger(__name__)
 
+Fusion = Literal["weighted", "rrf", "dense", "lexical"]
 CANDIDATES = 50  # from each retriever, before fusion
 RRF_K = 60  # the usual reciprocal-rank-fusion constant (Cormack et al., 2009)
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    fusion: Fusion = "weighted"
+    dense_weight: float = 0.6  # of the weighted fusion; BM25 gets the rest
+    speaker_boost: float = 1.3  # score factor for passages where a speaker named in the question speaks
+    neighbour_gap: int = 2  # passages this close to a better one in the same meeting are ranked after the others
+    reduce_question: bool = True
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """Which passages may be returned: one meeting, and/or meetings dated within [after, before]."""
+
+    meeting: str | None = None
+    after: date | None = None
+    before: date | None = None
+
+    def where(self) -> dict[str, Any] | None:
+        """The same filter as a Chroma `where` clause."""
+        clauses: list[dict[str, Any]] = []
+        if self.meeting:
+            clauses.append({"meeting": self.meeting})
+        if self.after:
+            clauses.append({"date_number": {"$gte": date_number(self.after)}})
+        if self.before:
+            clauses.append({"date_number": {"$lte": date_number(self.before)}})
+        return None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def allows(self, meta: dict[str, Any]) -> bool:
+        number = meta.get("date_number", 0)
+        return (
+            (self.meeting is None or meta["meeting"] == self.meeting)
+            and (self.after is None or number >= date_number(self.after))
+            and (self.before is None or 0 < number <= date_number(self.before))
+        )
 
 
 @dataclass
@@ -31,8 +79,11 @@ class SearchView:
     lexical: LexicalIndex
     documents: list[str]
     metadatas: list[dict[str, Any]]
-    meetings: dict[str, np.ndarray]  # meeting id → 0/1 mask over positions
     position_of: dict[str, int]
+    sequence: np.ndarray  # each passage's number within its meeting, in reading order
+    speakers: list[frozenset[str]]
+    meetings: set[str] = field(default_factory=set)
+    all_speakers: frozenset[str] = frozenset()
 
     def passage(self, position: int, score: float) -> Passage:
         meta = self.metadatas[position]
@@ -47,16 +98,23 @@ class SearchView:
             title=meta["title"],
             date=meta["date"] or None,
             score=round(score, 6),
-            speakers=tuple(filter(None, meta["speakers"].split("\n"))),
+            speakers=_speaker_list(meta),
+            anchors=tuple((offset, label) for offset, label in json.loads(meta.get("anchors", "[]"))),
         )
+
+    def mask(self, search_filter: SearchFilter) -> np.ndarray | None:
+        if search_filter.where() is None:
+            return None
+        return np.array([search_filter.allows(meta) for meta in self.metadatas], dtype=np.float32)
 
 
 class HybridSearcher:
     """Searches the live generation; picks up a new one as soon as a reindex makes it live."""
 
-    def __init__(self, store: IndexStore, embeddings: Embeddings) -> None:
+    def __init__(self, store: IndexStore, embeddings: Embeddings, config: SearchConfig | None = None) -> None:
         self.store = store
         self.embeddings = embeddings
+        self.config = config or SearchConfig()
         self._view: SearchView | None = None
         self._reload = threading.Lock()
 
@@ -69,28 +127,62 @@ class HybridSearcher:
                 self._view = self._load(active)
             return self._view
 
-    def search(self, query: str, k: int, meeting: str | None = None) -> list[Passage]:
+    def search(self, question: str, k: int, search_filter: SearchFilter | None = None) -> list[Passage]:
         view = self.view()
-        if meeting is not None and meeting not in view.meetings:
-            raise UnknownMeeting(meeting)
-        mask = view.meetings[meeting] if meeting else None
-        vector = self.embeddings.embed_query(query)
-        dense = view.vectors.similarity_search_by_vector_with_relevance_scores(
-            vector, k=CANDIDATES, filter={"meeting": meeting} if meeting else None
+        search_filter = search_filter or SearchFilter()
+        if search_filter.meeting is not None and search_filter.meeting not in view.meetings:
+            raise UnknownMeeting(search_filter.meeting)
+        query = reduce_question(question) if self.config.reduce_question else question
+        dense = self._dense(view, query, search_filter) if self.config.fusion != "lexical" else {}
+        lexical = self._lexical(view, query, search_filter) if self.config.fusion != "dense" else {}
+        scores = self._fuse(dense, lexical)
+        if named := mentioned_speakers(question, view.all_speakers):
+            boost = self.config.speaker_boost
+            scores = {i: s * (boost if named & view.speakers[i] else 1.0) for i, s in scores.items()}
+        ranked = sorted(scores, key=lambda i: -scores[i])
+        return [view.passage(i, scores[i]) for i in self._diversify(view, ranked, k)]
+
+    def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
+        found = view.vectors.similarity_search_by_vector_with_relevance_scores(
+            self.embeddings.embed_query(query), k=CANDIDATES, filter=search_filter.where()
         )
-        dense_ranking = [view.position_of[doc.id] for doc, _ in dense if doc.id in view.position_of]
-        lexical_ranking = [i for i, _ in view.lexical.search(query, CANDIDATES, mask)]
-        fused = reciprocal_rank_fusion([dense_ranking, lexical_ranking])
-        return [view.passage(i, score) for i, score in fused[:k]]
+        return {view.position_of[doc.id]: 1.0 - distance for doc, distance in found if doc.id in view.position_of}
+
+    def _lexical(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
+        return dict(view.lexical.search(query, CANDIDATES, view.mask(search_filter)))
+
+    def _fuse(self, dense: dict[int, float], lexical: dict[int, float]) -> dict[int, float]:
+        if self.config.fusion == "rrf":
+            return reciprocal_rank_fusion([_ranking(dense), _ranking(lexical)])
+        weight = {"weighted": self.config.dense_weight, "dense": 1.0, "lexical": 0.0}[self.config.fusion]
+        dense, lexical = _scaled(dense), _scaled(lexical)
+        candidates = dense.keys() | lexical.keys()
+        return {i: weight * dense.get(i, 0.0) + (1 - weight) * lexical.get(i, 0.0) for i in candidates}
+
+    def _diversify(self, view: SearchView, ranked: list[int], k: int) -> list[int]:
+        """The best `k`, passing over passages within `neighbour_gap` of a chosen one until the others run out."""
+        chosen: list[int] = []
+        deferred: list[int] = []
+        gap = self.config.neighbour_gap
+        for i in ranked:
+            near = any(
+                view.metadatas[i]["meeting"] == view.metadatas[j]["meeting"]
+                and abs(int(view.sequence[i]) - int(view.sequence[j])) <= gap
+                for j in chosen
+            )
+            (deferred if near and gap else chosen).append(i)
+            if len(chosen) == k:
+                break
+        return (chosen + deferred)[:k]
 
     def _load(self, generation: Generation) -> SearchView:
         log.info("loading index generation %s", generation.name)
         rows = list(self.store.iter_chunks(generation.name))
-        ids = [row["id"] for row in rows]
         metadatas = [row["metadata"] for row in rows]
-        meetings: dict[str, np.ndarray] = {}
-        for i, meta in enumerate(metadatas):
-            meetings.setdefault(meta["meeting"], np.zeros(len(rows), dtype=np.float32))[i] = 1.0
+        reading_order = sorted(range(len(rows)), key=lambda i: (metadatas[i]["meeting"], metadatas[i]["start_char"]))
+        sequence = np.zeros(len(rows), dtype=np.int64)
+        for number, i in enumerate(reading_order):
+            sequence[i] = number
         return SearchView(
             generation=generation,
             vectors=Chroma(
@@ -99,18 +191,44 @@ class HybridSearcher:
                 embedding_function=self.embeddings,
                 create_collection_if_not_exists=False,
             ),
-            lexical=LexicalIndex([row["document"] for row in rows]),
+            lexical=LexicalIndex([lead_with_speaker(row["document"], _first_speaker(row["metadata"])) for row in rows]),
             documents=[row["document"] for row in rows],
             metadatas=metadatas,
-            meetings=meetings,
-            position_of={chunk_id: i for i, chunk_id in enumerate(ids)},
+            position_of={row["id"]: i for i, row in enumerate(rows)},
+            sequence=sequence,
+            speakers=[frozenset(_speaker_list(meta)) for meta in metadatas],
+            meetings={meta["meeting"] for meta in metadatas},
+            all_speakers=frozenset(speaker for meta in metadatas for speaker in _speaker_list(meta)),
         )
 
 
-def reciprocal_rank_fusion(rankings: list[list[int]], k: int = RRF_K) -> list[tuple[int, float]]:
-    """Fuse rankings of positions: each contributes 1 / (k + rank); best first, ties by first appearance."""
+def reciprocal_rank_fusion(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
+    """Fuse rankings of positions: each contributes 1 / (k + rank)."""
     scores: dict[int, float] = {}
     for ranking in rankings:
         for rank, position in enumerate(ranking, start=1):
             scores[position] = scores.get(position, 0.0) + 1.0 / (k + rank)
-    return sorted(scores.items(), key=lambda item: -item[1])
+    return scores
+
+
+def _ranking(scores: dict[int, float]) -> list[int]:
+    return sorted(scores, key=lambda i: -scores[i])
+
+
+def _scaled(scores: dict[int, float]) -> dict[int, float]:
+    """Scores divided by the best, negatives as 0: the same scale for cosine similarity and BM25.
+
+    The floor is 0, not the worst candidate, so that a narrow band of dense similarities is not stretched to
+    the whole range (both signals are near 0 for unrelated passages).
+    """
+    high = max(scores.values(), default=0.0)
+    return {i: max(s, 0.0) / high if high > 0 else 0.0 for i, s in scores.items()}
+
+
+def _speaker_list(meta: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(filter(None, meta["speakers"].split("\n")))
+
+
+def _first_speaker(meta: dict[str, Any]) -> str | None:
+    speakers = _speaker_list(meta)
+    return speakers[0] if speakers else None

@@ -12,6 +12,7 @@ import time
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,10 @@ class IndexStore:
             if name.startswith(f"{generation_name}_"):
                 self._drop(name)
 
+    def generation_names(self) -> set[str]:
+        """Every generation with collections in the store, live or left by an interrupted build."""
+        return {name.rsplit("_", 1)[0] for name in self._collection_names() if name.startswith(f"{self.prefix}_gen")}
+
     def _collection_names(self) -> list[str]:
         return [getattr(c, "name", c) for c in self.client.list_collections()]
 
@@ -159,6 +164,7 @@ class IndexStore:
                         "source": r.source,
                         "content_hash": r.content_hash,
                         "chunks": chunk_counts[r.meeting],
+                        "anchors": json.dumps(r.anchors),
                     }
                     for r in batch
                 ],
@@ -203,13 +209,28 @@ def chunk_metadata(chunk: Chunk, record: Record) -> dict[str, Any]:
         "meeting": chunk.meeting,
         "title": record.title,
         "date": record.date or "",
+        "date_number": date_number(record.date),
         "source": chunk.source,
         "start_char": chunk.start_char,
         "end_char": chunk.end_char,
         "start_line": chunk.start_line,
         "end_line": chunk.end_line,
         "speakers": "\n".join(chunk.speakers),
+        "anchors": json.dumps(anchors_within(record.anchors, chunk.start_char, chunk.end_char)),
     }
+
+
+def anchors_within(anchors: Sequence[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+    """The anchor in force at `start` and those inside [start, end)."""
+    before = [a for a in anchors if a[0] <= start][-1:]
+    return before + [a for a in anchors if start < a[0] < end]
+
+
+def date_number(day: date | str | None) -> int:
+    """A date as YYYYMMDD (Chroma compares numbers, not strings); 0 when unknown."""
+    if not day:
+        return 0
+    return int(str(day).replace("-", ""))
 
 
 def _record_from(meeting: str, text: str, metadata: dict[str, Any]) -> Record:
@@ -220,6 +241,7 @@ def _record_from(meeting: str, text: str, metadata: dict[str, Any]) -> Record:
         source=metadata["source"],
         text=text,
         content_hash=metadata["content_hash"],
+        anchors=tuple((offset, label) for offset, label in json.loads(metadata.get("anchors", "[]"))),
     )
 
 

@@ -32,7 +32,7 @@ def trim(text: str, limit: int) -> str:
 
 def quote_location(quote: Quote) -> str:
     date = f" ({quote.date})" if quote.date else ""
-    return f"{quote.title}{date} · {lines_label(quote)}"
+    return f"{quote.title}{date} · {lines_label(quote, quote.anchor)}"
 
 
 def answer_embed(answer: Answer, generation: Generation | None) -> discord.Embed:
@@ -80,7 +80,9 @@ def citation_embed(citation: Citation) -> discord.Embed:
         description=trim(description, DESCRIPTION_LIMIT),
         colour=ANSWER_COLOUR,
     )
-    embed.add_field(name="Source", value=trim(f"{span.source}, {lines_label(span)}", FIELD_VALUE_LIMIT))
+    embed.add_field(
+        name="Source", value=trim(f"{span.source}, {lines_label(span, citation.anchor)}", FIELD_VALUE_LIMIT)
+    )
     embed.add_field(name="Date", value=citation.date or "unknown")
     embed.add_field(name="Ref", value=trim(f"`{span.ref}`", FIELD_VALUE_LIMIT), inline=False)
     return fit_embed(embed)

@@ -86,10 +86,23 @@ def test_a_failed_build_leaves_the_previous_index_live(
     with pytest.raises(RuntimeError):
         core.index()
     assert core.status() == live
-    assert [c for c in core.store._collection_names() if "_gen" in c and live.name not in c] == []
+    assert core.store.generation_names() == {live.name}
     assert core.ask("remote budget").passages
 
 
 def test_embedding_text_restores_the_speaker_of_a_cut_turn() -> None:
     chunk = Chunk("m", "m.txt", 10, 30, 2, 2, "and it {disfmarker} costs more", speakers=("Marketing",))
     assert embedding_text(chunk) == "Marketing: and it costs more"
+
+
+def test_collections_left_by_an_interrupted_build_are_dropped_by_the_next(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    core = make_core(records_dir)
+    core.index()
+    orphan = core.store.new_generation_name()
+    core.store.chunks(orphan)  # what a build killed while storing leaves behind
+    core.store.records(orphan)
+    (records_dir / "new.txt").write_text("Clerk: A new record.\n")
+    core.index()
+    assert core.store.generation_names() == {core.status().name}

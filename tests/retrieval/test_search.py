@@ -1,23 +1,25 @@
+import itertools
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from retrieval import Minutebot
 from retrieval.errors import NotIndexed, UnknownMeeting
-from retrieval.search import reciprocal_rank_fusion
+from retrieval.search import HybridSearcher, SearchConfig, SearchFilter, reciprocal_rank_fusion
 
 
 def test_reciprocal_rank_fusion_rewards_agreement() -> None:
-    fused = [position for position, _ in reciprocal_rank_fusion([[1, 2, 3], [3, 1]])]
-    assert fused == [1, 3, 2]
+    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 1]])
+    assert sorted(fused, key=lambda i: -fused[i]) == [1, 3, 2]
 
 
 def test_meeting_filter_restricts_passages(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
     (records_dir / "budget_review.txt").write_text("Finance: The remote control budget is twelve Euro fifty.\n")
     core = make_core(records_dir)
     core.index()
-    passages = core.searcher.search("remote control budget", 5, meeting="budget_review")
+    passages = core.searcher.search("remote control budget", 5, SearchFilter(meeting="budget_review"))
     assert passages and {p.meeting for p in passages} == {"budget_review"}
     assert {p.meeting for p in core.searcher.search("remote control budget", 5)} == {"budget_review", "design_kickoff"}
 
@@ -30,3 +32,37 @@ def test_unknown_meeting_is_refused(sample_core: Minutebot) -> None:
 def test_search_before_indexing_says_so(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
     with pytest.raises(NotIndexed):
         make_core(records_dir).ask("budget?")
+
+
+def test_date_filters_keep_meetings_dated_in_range(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+    for day in ("2024-01-10", "2024-02-10", "2024-03-10"):
+        (records_dir / f"budget_{day}.md").write_text(f"# Budget review\n{day}\n\nFinance: The budget is fixed.\n")
+    core = make_core(records_dir)
+    core.index()
+    answer = core.ask("budget", top_k=10, after=date(2024, 2, 1), before=date(2024, 2, 28))
+    assert {p.meeting for p in answer.passages} == {"budget_2024-02-10"}
+    assert {p.meeting for p in core.ask("budget", top_k=10, after=date(2024, 2, 1)).passages} == {
+        "budget_2024-02-10",
+        "budget_2024-03-10",
+    }
+
+
+def test_a_named_speaker_s_turns_are_favoured(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+    core = make_core(records_dir)
+    core.index()
+    passages = core.searcher.search("What did Industrial Designer say about the chip?", 5)
+    assert "Industrial Designer" in passages[0].speakers
+
+
+def test_neighbouring_passages_wait_their_turn(make_core: Callable[..., Minutebot], tmp_path: Path) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    turns = [f"Chair: Item {i} is about the budget of the project number {i} ." for i in range(60)]
+    (folder / "long_meeting.txt").write_text("\n".join(turns) + "\n")
+    core = make_core(folder, chunk_chars=200)
+    core.index()
+    diversified = core.searcher.search("budget project", 3)
+    crowded = HybridSearcher(core.store, core.embeddings, SearchConfig(neighbour_gap=0)).search("budget project", 3)
+    gaps = [abs(a.start_line - b.start_line) for a, b in itertools.combinations(diversified, 2)]
+    assert min(gaps) > 2 * (diversified[0].end_line - diversified[0].start_line + 1)
+    assert len(crowded) == 3

@@ -1,0 +1,111 @@
+"""Which retrieval choice earns its place: the real pipeline on QMSum with one technique switched at a time.
+
+Builds a real index (Chroma + BM25) per passage size in a temporary store, then scores each search variant
+in process, for all meetings at once ('corpus') and within the query's meeting ('meeting'), with the same
+hit definition as ../shared/bench/qmsum_eval.py (a returned passage of the query's meeting overlapping a gold span).
+Usage: python benchmarks/ablation.py [--sizes 800,1200] [--qmsum DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from retrieval import Minutebot, RetrievalSettings
+from retrieval.search import HybridSearcher, SearchConfig
+
+ROOT = Path(__file__).resolve().parents[1]
+FULL = SearchConfig()
+VARIANTS = {
+    "dense only": replace(FULL, fusion="dense", speaker_boost=1.0, neighbour_gap=0, reduce_question=False),
+    "BM25 only": replace(FULL, fusion="lexical", speaker_boost=1.0, neighbour_gap=0, reduce_question=False),
+    "RRF fusion": replace(FULL, fusion="rrf", speaker_boost=1.0, neighbour_gap=0, reduce_question=False),
+    "weighted fusion": replace(FULL, speaker_boost=1.0, neighbour_gap=0, reduce_question=False),
+    "+ question reduction": replace(FULL, speaker_boost=1.0, neighbour_gap=0),
+    "+ speaker boost": replace(FULL, neighbour_gap=0),
+    "+ neighbour gap (default)": FULL,
+}
+TOP_K = 10
+COLUMNS = (
+    "passage size",
+    "variant",
+    "corpus hit@1",
+    "corpus hit@5",
+    "meeting hit@5",
+    "corpus quote_hit@1",
+    "meeting quote_hit@1",
+    "chars",
+)
+
+
+def overlaps(start: int, end: int, spans: list[list[int]]) -> bool:
+    return any(start <= b and a <= end for a, b in spans)
+
+
+def evaluate(core: Minutebot, queries: list[dict], scope: str) -> dict[str, float]:
+    hit1 = hit5 = mrr = quote1 = 0.0
+    chars: list[int] = []
+    for query in queries:
+        answer = core.ask(query["query"], TOP_K, query["meeting"] if scope == "meeting" else None)
+        good = [
+            rank
+            for rank, p in enumerate(answer.passages)
+            if p.meeting == query["meeting"] and overlaps(p.start_line, p.end_line, query["gold_lines"])
+        ]
+        chars += [len(p.text) for p in answer.passages[:5]]
+        if good:
+            hit1 += good[0] == 0
+            hit5 += good[0] < 5
+            mrr += 1 / (good[0] + 1)
+        first = answer.quotes[0] if answer.quotes else None
+        quote1 += bool(
+            first
+            and first.meeting == query["meeting"]
+            and overlaps(first.start_line, first.end_line, query["gold_lines"])
+        )
+    n = len(queries)
+    return {
+        "hit@1": round(hit1 / n, 3),
+        "hit@5": round(hit5 / n, 3),
+        "mrr@10": round(mrr / n, 3),
+        "quote_hit@1": round(quote1 / n, 3),
+        "chars": round(sum(chars) / max(len(chars), 1)),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--qmsum", type=Path, default=ROOT.parent / "shared" / "qmsum-val")
+    parser.add_argument("--sizes", default="800,1200")
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    args = parser.parse_args()
+    queries = [json.loads(line) for line in (args.qmsum / "queries.jsonl").open()]
+    print("| " + " | ".join(COLUMNS) + " |")
+    print("|" + "---|" * len(COLUMNS))
+    for size in map(int, args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as store:
+            settings = RetrievalSettings(
+                _env_file=None, data_dir=args.qmsum / "records", store=Path(store), chunk_chars=size
+            )
+            core = Minutebot(settings)
+            core.index()
+            for name in args.variants.split(","):
+                core.searcher = HybridSearcher(core.store, core.embeddings, VARIANTS[name])
+                corpus, meeting = evaluate(core, queries, "corpus"), evaluate(core, queries, "meeting")
+                print(
+                    f"| {size} | {name} | {corpus['hit@1']} | {corpus['hit@5']} | {meeting['hit@5']} | "
+                    f"{corpus['quote_hit@1']} | {meeting['quote_hit@1']} | {corpus['chars']} |",
+                    flush=True,
+                )
+    print(f"\n{len(queries)} questions, top-{TOP_K} passages; chars = mean length of the top 5.", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Understanding a question before searching: drop the words that only frame it, find the speakers it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Words that frame questions about meetings ("Summarize the discussion about…", "What did X think of…") but
+# say nothing about the topic; left in, they pull search towards passages that merely talk about talking.
+FRAMING_WORDS = frozenset(
+    """
+    summarize summarise summary discuss discussed discussing discussion discussions talk talked talking think
+    thought thinks opinion opinions say said says tell told group team meeting meetings mention mentioned view
+    views idea ideas propose proposed proposal suggest suggested explain explained question questioning put forward
+    when what why how who whom which did does do was were is are the a an about on of for in to and with their they
+    them his her its it this that there
+    """.split()
+)
+# Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
+_NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
+_MIN_NAME_PART = 4
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def reduce_question(question: str) -> str:
+    """The question without framing words; the question itself if nothing else is left."""
+    kept = [word for word in _WORD.findall(question) if word.lower() not in FRAMING_WORDS]
+    return " ".join(kept) or question
+
+
+def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
+    """Speakers the question names, in full ("Project Manager") or by a distinctive part ("Bains")."""
+    found = set()
+    for speaker in speakers:
+        label = re.sub(r"\(.*?\)", "", speaker).strip()
+        parts = [
+            p for p in _WORD.findall(label) if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME
+        ]
+        if any(_contains_word(question, text) for text in [label, *parts]):
+            found.add(speaker)
+    return found
+
+
+def _contains_word(text: str, word: str) -> bool:
+    """Case-sensitive whole-word match: names are capitalised, so 'marketing' the topic is not 'Marketing'."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None

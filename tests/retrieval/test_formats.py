@@ -1,0 +1,147 @@
+"""Each record format, from small files the tests write with the format's own libraries."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+
+from retrieval import Minutebot
+from retrieval.formats import anchor_at
+from retrieval.loading import load_record, load_records
+
+MAX_BYTES = 10_000_000
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Alice>Welcome to the planning call.
+
+00:01:05.500 --> 00:01:09.000
+<v Bob>The launch moves to the ninth of May because the venue is booked.
+"""
+SRT = """1
+00:00:02,000 --> 00:00:05,000
+Chair: We open the session.
+
+2
+00:02:10,000 --> 00:02:14,000
+Clerk: The minutes of March were approved unanimously.
+"""
+
+
+def write_pdf(path: Path, pages: list[str]) -> Path:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 10, text)
+    pdf.output(str(path))
+    return path
+
+
+def write_docx(path: Path) -> Path:
+    document = Document()
+    document.core_properties.title = "Board meeting, 3 March 2024"
+    document.add_heading("Budget", level=1)
+    document.add_paragraph("The board approved a budget of 2.4 million euros.")
+    document.add_heading("Hiring", level=1)
+    document.add_paragraph("Two engineers will be hired in April.")
+    document.save(str(path))
+    return path
+
+
+def test_pdf_pages_become_anchored_text(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "council.pdf", ["Council minutes", "The council approved the new bridge."])
+    record = load_record(path, path.name, MAX_BYTES)
+    bridge = record.text.index("The council approved the new bridge.")
+    assert anchor_at(record.anchors, bridge) == "page 2"
+    assert anchor_at(record.anchors, 0) == "page 1"
+
+
+def test_docx_headings_and_paragraphs(tmp_path: Path) -> None:
+    record = load_record(write_docx(tmp_path / "board.docx"), "board.docx", MAX_BYTES)
+    assert record.text.splitlines() == [
+        "Budget",
+        "The board approved a budget of 2.4 million euros.",
+        "Hiring",
+        "Two engineers will be hired in April.",
+    ]
+    assert record.title == "Board meeting, 3 March 2024"
+    assert anchor_at(record.anchors, record.text.index("Two engineers")) == "Hiring"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line", "time"),
+    [
+        ("call.vtt", VTT, "Bob: The launch moves to the ninth of May because the venue is booked.", "00:01:05"),
+        ("session.srt", SRT, "Clerk: The minutes of March were approved unanimously.", "00:02:10"),
+    ],
+)
+def test_captions_keep_speakers_and_start_times(tmp_path: Path, name: str, content: str, line: str, time: str) -> None:
+    (tmp_path / name).write_text(content)
+    record = load_record(tmp_path / name, name, MAX_BYTES)
+    assert line in record.text.splitlines()
+    assert anchor_at(record.anchors, record.text.index(line)) == time
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("gbk", "市委召开党史学习教育总结会议，会议由市长主持。会议指出，全市共完成为民办实事六百三十六件。\n" * 2),
+        ("big5", "市委召開黨史學習教育總結會議，會議由市長主持。會議指出，全市共完成為民辦實事六百三十六件。\n" * 2),
+    ],
+)
+def test_chinese_text_files_are_decoded(tmp_path: Path, encoding: str, text: str) -> None:
+    (tmp_path / "minutes.txt").write_bytes(text.encode(encoding))
+    assert load_record(tmp_path / "minutes.txt", "minutes.txt", MAX_BYTES).text == text
+
+
+def test_bad_files_are_skipped_with_one_line_reasons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_pdf(tmp_path / "good.pdf", ["The good record."])
+    (tmp_path / "empty.md").write_text("")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "corrupt.pdf").write_bytes(b"%PDF-1.4\nthis is not really a pdf")
+    (tmp_path / "scrambled.docx").write_bytes(b"PK\x03\x04 not a zip really")
+    (tmp_path / "broken.vtt").write_text("this is not WEBVTT at all")
+    (tmp_path / "huge.txt").write_text("word " * 3000)
+    writer = PdfWriter(clone_from=PdfReader(write_pdf(tmp_path / "plain.pdf", ["Secret minutes."])))
+    writer.encrypt("password")
+    writer.write(str(tmp_path / "locked.pdf"))
+    (tmp_path / "plain.pdf").unlink()
+    (tmp_path / "private.txt").write_text("Private minutes.")
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path.name == "private.txt":  # tests run as root here, so chmod alone would not stop the read
+            raise PermissionError(13, "Permission denied")
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = load_records(tmp_path, max_bytes=10_000)
+    assert [r.meeting for r in result.records] == ["good"]
+    reasons = {s.source: s.reason for s in result.skipped}
+    assert reasons["empty.md"] == "empty file"
+    assert reasons["photo.txt"] == "binary content, not text"
+    assert reasons["corrupt.pdf"].startswith("corrupt PDF")
+    assert reasons["locked.pdf"] == "encrypted PDF (needs a password)"
+    assert reasons["scrambled.docx"].startswith("corrupt Word document")
+    assert reasons["broken.vtt"].startswith("malformed VTT transcript")
+    assert "over the 0.0 MB limit" in reasons["huge.txt"] or "limit" in reasons["huge.txt"]
+    assert reasons["private.txt"] == "permission denied"
+    assert all("\n" not in reason for reason in reasons.values())
+
+
+def test_pdf_citation_shows_the_page(make_core: Callable[..., Minutebot], tmp_path: Path) -> None:
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    write_pdf(
+        folder / "council.pdf", ["Council minutes of the spring session.", "The council approved the new bridge."]
+    )
+    core = make_core(folder)
+    core.index()
+    quote = core.ask("Was the bridge approved?").quotes[0]
+    assert "bridge" in quote.text and quote.anchor == "page 2"
+    citation = core.cite(quote.ref)
+    assert citation.anchor == "page 2" and citation.span.text == quote.text

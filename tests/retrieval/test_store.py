@@ -1,0 +1,87 @@
+"""The store against a real Chroma server (`chroma run`), as a team sharing one index would use it."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import chromadb
+import pytest
+
+from retrieval import Minutebot
+from retrieval.errors import StoreUnavailable
+from retrieval.settings import SAMPLE_DATA_DIR
+
+SERVER_START_SECONDS = 30
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """A real Chroma server on a free local port, started with the chroma CLI that chromadb installs."""
+    chroma = shutil.which("chroma")
+    if chroma is None:
+        pytest.skip("the chroma CLI is not installed, so no Chroma server can be started")
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    server = subprocess.Popen(
+        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while True:
+            try:
+                chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
+                break
+            except Exception:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.skip(f"the Chroma server did not start (exit code {server.poll()})")
+                time.sleep(0.3)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_index_ask_cite_and_reindex_through_a_chroma_server(
+    chroma_server: int, make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    data = tmp_path / "records"
+    shutil.copytree(SAMPLE_DATA_DIR, data)
+    core = make_core(data, chroma_host="127.0.0.1", chroma_port=chroma_server)
+    assert core.index().added == ["city-party-history-summary-2022-06-20"]
+    quote = core.ask("How many old residential areas were renovated?").quotes[0]
+    assert "128 old residential areas" in quote.text
+    assert core.cite(quote.ref).span.text == quote.text
+    (data / "retro.md").write_text("# Retro\nClerk: The team agreed to ship on Friday.\n")
+    summary = core.index()
+    assert (summary.added, summary.embedded) == (["retro"], 1)
+    assert core.ask("When will the team ship?").quotes[0].meeting == "retro"
+    assert core.store.generation_names() == {core.status().name}
+    assert not any((tmp_path / "store").glob("*.sqlite3"))  # nothing went to a local store
+
+
+def test_a_second_instance_sees_the_same_index(
+    chroma_server: int, make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    first = make_core(SAMPLE_DATA_DIR, chroma_host="127.0.0.1", chroma_port=chroma_server, collection="shared")
+    first.index()
+    second = make_core(SAMPLE_DATA_DIR, chroma_host="127.0.0.1", chroma_port=chroma_server, collection="shared")
+    assert not second.needs_index()
+    assert "80,000 people" in second.ask("How many people visited?").quotes[0].text
+
+
+def test_unreachable_server_is_explained(make_core: Callable[..., Minutebot]) -> None:
+    with pytest.raises(StoreUnavailable, match=r"Cannot reach the Chroma server at 127\.0\.0\.1"):
+        make_core(SAMPLE_DATA_DIR, chroma_host="127.0.0.1", chroma_port=free_port())
