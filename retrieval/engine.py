@@ -34,7 +34,8 @@ class Minutebot:
 
     @cached_property
     def embeddings(self) -> Embeddings:
-        return build_embeddings(self.settings.model_path)
+        settings = self.settings
+        return build_embeddings(settings.model_path, settings.embedding_backend, settings.model_cache)
 
     @cached_property
     def searcher(self) -> HybridSearcher:

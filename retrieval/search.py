@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, Literal
 
 import numpy as np
+from chromadb.errors import NotFoundError
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
@@ -128,8 +129,15 @@ class HybridSearcher:
             return self._view
 
     def search(self, question: str, k: int, search_filter: SearchFilter | None = None) -> list[Passage]:
-        view = self.view()
+        """The best `k` passages for `question` within `search_filter`, best first."""
         search_filter = search_filter or SearchFilter()
+        try:
+            return self._search(self.view(), question, k, search_filter)
+        except NotFoundError:  # a reindex made a new generation live and dropped this one mid-question
+            log.info("the index changed during a search; searching the new one")
+            return self._search(self.view(), question, k, search_filter)
+
+    def _search(self, view: SearchView, question: str, k: int, search_filter: SearchFilter) -> list[Passage]:
         if search_filter.meeting is not None and search_filter.meeting not in view.meetings:
             raise UnknownMeeting(search_filter.meeting)
         query = reduce_question(question) if self.config.reduce_question else question

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -10,6 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DATA_DIR = PROJECT_ROOT / "data" / "records"
 DEFAULT_STORE = PROJECT_ROOT / ".minutebot" / "store"
+DEFAULT_MODEL_CACHE = PROJECT_ROOT / ".minutebot" / "models"
 
 
 class RetrievalSettings(BaseSettings):
@@ -24,5 +26,9 @@ class RetrievalSettings(BaseSettings):
     chunk_chars: int = Field(1200, ge=200, le=4000, description="Largest passage, in characters.")
     max_file_mb: float = Field(20.0, gt=0, description="Records larger than this are skipped.")
     model_path: Path | None = Field(None, description="Sentence-transformers model folder; default: bundled MiniLM.")
+    embedding_backend: Literal["onnx", "onnx-int8", "torch"] = Field(
+        "onnx", description="How the model runs: onnx (default; exported once), onnx-int8, or torch."
+    )
+    model_cache: Path = Field(DEFAULT_MODEL_CACHE, description="Folder for the model's one-time ONNX export.")
     chroma_host: str | None = Field(None, validation_alias="CHROMA_HOST", description="Chroma server host.")
     chroma_port: int = Field(8000, validation_alias="CHROMA_PORT", description="Chroma server port.")

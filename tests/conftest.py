@@ -35,7 +35,9 @@ def settings_for(data_dir: Path, store: Path, **overrides: object) -> RetrievalS
 
 @pytest.fixture(scope="session")
 def embeddings() -> Embeddings:
-    return build_embeddings()
+    """The default backend (ONNX export of the bundled MiniLM), as users run it."""
+    settings = RetrievalSettings(_env_file=None)
+    return build_embeddings(settings.model_path, settings.embedding_backend, settings.model_cache)
 
 
 @pytest.fixture(scope="session")

@@ -66,3 +66,17 @@ def test_neighbouring_passages_wait_their_turn(make_core: Callable[..., Minutebo
     gaps = [abs(a.start_line - b.start_line) for a, b in itertools.combinations(diversified, 2)]
     assert min(gaps) > 2 * (diversified[0].end_line - diversified[0].start_line + 1)
     assert len(crowded) == 3
+
+
+def test_a_search_racing_a_reindex_answers_from_the_new_index(
+    make_core: Callable[..., Minutebot], records_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    core = make_core(records_dir)
+    core.index()
+    stale = core.searcher.view()
+    core.index(full=True)  # a new generation goes live and the old collections are dropped
+    views = iter([stale])
+    fresh_view = HybridSearcher.view
+    monkeypatch.setattr(HybridSearcher, "view", lambda self: next(views, None) or fresh_view(self))
+    passages = core.searcher.search("remote control budget", 3)
+    assert passages and core.store.generation_names() == {core.status().name}

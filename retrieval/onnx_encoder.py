@@ -1,0 +1,150 @@
+"""MiniLM through ONNX Runtime: the same vectors as sentence-transformers, faster, without torch at run time.
+
+The bundled model is exported to ONNX once, on first use, with torch's exporter, and cached next to the index
+(optionally with int8 weights); nothing is downloaded. Inference needs only onnxruntime and tokenizers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import warnings
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 32
+INPUT_NAMES = ("input_ids", "attention_mask", "token_type_ids")
+DEFAULT_MAX_TOKENS = 256
+
+
+class OnnxEncoder(Embeddings):
+    """Mean-pooled, normalised sentence embeddings from an ONNX export of a sentence-transformers model."""
+
+    def __init__(self, model_dir: Path, cache_dir: Path, quantized: bool = False) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        onnx_path = ensure_exported(model_dir, cache_dir, quantized)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = os.cpu_count() or 1
+        self._session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self._tokenizer.enable_truncation(_max_tokens(model_dir))
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # pad to the longest text of each batch
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
+        vectors = np.zeros((len(texts), 0), dtype=np.float32)
+        for start in range(0, len(order), BATCH_SIZE):
+            batch = order[start : start + BATCH_SIZE]
+            encoded = self._encode([texts[i] for i in batch])
+            if vectors.shape[1] == 0:
+                vectors = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
+            vectors[batch] = encoded
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._encode([text])[0].tolist()
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        inputs = {
+            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+        }
+        hidden = self._session.run(None, inputs)[0]
+        mask = inputs["attention_mask"][..., None].astype(np.float32)
+        pooled = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
+        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+
+def ensure_exported(model_dir: Path, cache_dir: Path, quantized: bool) -> Path:
+    """The cached ONNX file for `model_dir` (keyed by its weights), exported and written atomically if missing."""
+    key = _weights_digest(model_dir)
+    target = cache_dir / f"minilm-{key}{'-int8' if quantized else ''}.onnx"
+    if target.exists():
+        return target
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    full = cache_dir / f"minilm-{key}.onnx"
+    if not full.exists():
+        log.warning("exporting the embedding model to ONNX once (%s)", full)
+        _atomic_write(full, lambda path: _export(model_dir, path))
+    if quantized:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        _atomic_write(target, lambda path: quantize_dynamic(str(full), str(path), weight_type=QuantType.QInt8))
+    return target
+
+
+def _export(model_dir: Path, path: Path) -> None:
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
+
+    model = AutoModel.from_pretrained(str(model_dir)).eval()
+    example = AutoTokenizer.from_pretrained(str(model_dir))(
+        ["an example", "a longer example text"], padding=True, return_tensors="pt"
+    )
+
+    class LastHiddenState(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(
+            self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor
+        ) -> torch.Tensor:
+            return self.model(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)[0]
+
+    dynamic = {name: {0: "batch", 1: "tokens"} for name in (*INPUT_NAMES, "last_hidden_state")}
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's notes on shapes it treats as constants: none apply here
+        torch.onnx.export(
+            LastHiddenState(),
+            tuple(example[name] for name in INPUT_NAMES),
+            str(path),
+            input_names=list(INPUT_NAMES),
+            output_names=["last_hidden_state"],
+            dynamic_axes=dynamic,
+            opset_version=17,
+            dynamo=False,
+        )
+
+
+def _atomic_write(target: Path, write: object) -> None:
+    """Write through a temporary file in the same folder, then rename: readers never see half a model."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".onnx.tmp")
+    os.close(handle)
+    try:
+        write(Path(temporary))  # type: ignore[operator]
+        os.replace(temporary, target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _weights_digest(model_dir: Path) -> str:
+    weights = model_dir / "model.safetensors"
+    digest = hashlib.sha256()
+    digest.update(str(weights.stat().st_size).encode())
+    with weights.open("rb") as handle:
+        digest.update(handle.read(1 << 20))  # the header and first tensors identify the file well enough
+    return digest.hexdigest()[:12]
+
+
+def _max_tokens(model_dir: Path) -> int:
+    config = model_dir / "sentence_bert_config.json"
+    return (
+        json.loads(config.read_text()).get("max_seq_length", DEFAULT_MAX_TOKENS)
+        if config.exists()
+        else DEFAULT_MAX_TOKENS
+    )

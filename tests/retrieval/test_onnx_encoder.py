@@ -1,0 +1,44 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from retrieval.embeddings import build_embeddings, bundled_model_path
+from retrieval.onnx_encoder import OnnxEncoder, ensure_exported
+from tests.conftest import TRANSCRIPT
+
+TEXTS = [
+    "How many old residential areas were renovated?",
+    "Four shantytowns covering 150,000 square meters and 128 old residential areas were renovated.",
+    TRANSCRIPT * 3,  # longer than the model's 256 tokens: truncated like sentence-transformers does
+    "短い",
+]
+
+
+@pytest.fixture(scope="module")
+def torch_vectors() -> np.ndarray:
+    return np.array(build_embeddings(None, "torch").embed_documents(TEXTS))
+
+
+def test_onnx_gives_the_same_vectors_as_sentence_transformers(
+    embeddings: Embeddings, torch_vectors: np.ndarray
+) -> None:
+    assert isinstance(embeddings, OnnxEncoder)
+    onnx_vectors = np.array(embeddings.embed_documents(TEXTS))
+    assert np.allclose(onnx_vectors, torch_vectors, atol=1e-4)
+    assert np.allclose(embeddings.embed_query(TEXTS[0]), torch_vectors[0], atol=1e-4)
+
+
+def test_int8_vectors_stay_close(tmp_path: Path, torch_vectors: np.ndarray) -> None:
+    int8 = OnnxEncoder(bundled_model_path(), tmp_path, quantized=True)
+    similarity = (np.array(int8.embed_documents(TEXTS)) * torch_vectors).sum(axis=1)
+    assert similarity.min() > 0.85
+
+
+def test_export_happens_once_and_is_reused(tmp_path: Path) -> None:
+    first = ensure_exported(bundled_model_path(), tmp_path, quantized=False)
+    stamp = first.stat().st_mtime_ns
+    assert ensure_exported(bundled_model_path(), tmp_path, quantized=False) == first
+    assert first.stat().st_mtime_ns == stamp
+    assert not list(tmp_path.glob("*.tmp"))
