@@ -25,6 +25,8 @@ def location(span: Span, title: str, date: str | None, anchor: str | None = None
 
 def render_answer(answer: Answer) -> str:
     out = [f"Q: {answer.question}", "", textwrap.fill(answer.answer, WIDTH)]
+    if answer.note:
+        out += ["", f"Note: {answer.note}"]
     if answer.quotes:
         out += ["", "Quotes:"]
         for number, quote in enumerate(answer.quotes, start=1):

@@ -38,6 +38,12 @@ class Question:
     text: str
     top_k: int
     search_filter: SearchFilter = field(default_factory=SearchFilter)
+    history: tuple[tuple[str, str], ...] = ()  # earlier (question, answer) pairs of a conversation, oldest first
+
+    @property
+    def search_text(self) -> str:
+        """What to search for: a follow-up ("and who proposed it?") is searched with the question before it."""
+        return f"{self.history[-1][0]} {self.text}" if self.history else self.text
 
 
 Retrieve = Callable[[Question], list[Passage]]
@@ -48,12 +54,18 @@ def build_extractive_chain(retrieve: Retrieve, term_weight: TermWeight) -> Runna
     """question → passages (hybrid search) → best verbatim sentences → Answer."""
 
     def answer(question: Question) -> Answer:
-        passages = retrieve(question)
-        quotes = select_quotes(question.text, passages, term_weight)
-        text = shorten(quotes[0].text) if quotes else NO_MATCH
-        return Answer(question=question.text, answer=text, quotes=quotes, passages=passages)
+        return extractive_answer(question, retrieve(question), term_weight)
 
     return RunnableLambda(validate_question) | RunnableLambda(answer)
+
+
+def extractive_answer(
+    question: Question, passages: list[Passage], term_weight: TermWeight, note: str | None = None
+) -> Answer:
+    """The best sentence of the passages as the answer, with the best sentences as quotes."""
+    quotes = select_quotes(question.search_text, passages, term_weight)
+    text = shorten(quotes[0].text) if quotes else NO_MATCH
+    return Answer(question=question.text, answer=text, quotes=quotes, passages=passages, note=note)
 
 
 def validate_question(question: Question) -> Question:

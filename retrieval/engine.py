@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable
 
 from retrieval.answering import Question, build_extractive_chain
+from retrieval.chat import build_chat_model
 from retrieval.citing import cite
 from retrieval.embeddings import build_embeddings
 from retrieval.errors import NotIndexed, UnknownRef
+from retrieval.grounding import build_grounded_chain
 from retrieval.indexing import Indexer, ProgressCallback
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.refs import parse_ref
@@ -43,7 +46,18 @@ class Minutebot:
 
     @cached_property
     def answer_chain(self) -> Runnable[Question, Answer]:
-        return build_extractive_chain(self._retrieve, lambda term: self.searcher.view().lexical.idf(term))
+        """Extractive by default; grounded LLM answers when MINUTEBOT_LLM names a chat model."""
+        term_weight = self._term_weight
+        if self.settings.llm:
+            return build_grounded_chain(self._retrieve, term_weight, self._chat_model)
+        return build_extractive_chain(self._retrieve, term_weight)
+
+    @cache  # noqa: B019 - one chat model per core, built on first use; the core lives as long as the process
+    def _chat_model(self) -> BaseChatModel:
+        return build_chat_model(self.settings.llm or "", self.settings.llm_timeout)
+
+    def _term_weight(self, term: str) -> float:
+        return self.searcher.view().lexical.idf(term)
 
     def index(
         self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None
@@ -62,10 +76,14 @@ class Minutebot:
         meeting: str | None = None,
         after: date | None = None,
         before: date | None = None,
+        history: tuple[tuple[str, str], ...] = (),
     ) -> Answer:
-        """Answer with verbatim quotes from the best passages, optionally within one meeting or a date range."""
+        """Answer with verbatim quotes from the best passages, optionally within one meeting or a date range.
+
+        `history` holds the earlier (question, answer) pairs of a conversation, for follow-up questions.
+        """
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
-        return self.answer_chain.invoke(Question(question, top_k or self.settings.top_k, search_filter))
+        return self.answer_chain.invoke(Question(question, top_k or self.settings.top_k, search_filter, history))
 
     def cite(self, ref: str) -> Citation:
         parsed = parse_ref(ref)
@@ -91,4 +109,4 @@ class Minutebot:
         return active
 
     def _retrieve(self, question: Question) -> list[Passage]:
-        return self.searcher.search(question.text, question.top_k, question.search_filter)
+        return self.searcher.search(question.search_text, question.top_k, question.search_filter)

@@ -81,12 +81,14 @@ class Answer:
     quotes: list[Quote]
     passages: list[Passage]
     mode: str = "extractive"
+    note: str | None = None  # why an LLM answer fell back, or what was dropped from it
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "answer": self.answer,
             "mode": self.mode,
+            "note": self.note,
             "quotes": [q.to_dict() for q in self.quotes],
             "passages": [p.to_dict() for p in self.passages],
         }

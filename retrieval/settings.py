@@ -23,12 +23,16 @@ class RetrievalSettings(BaseSettings):
     store: Path = Field(DEFAULT_STORE, description="Folder of the local Chroma store, lock and BM25 cache.")
     collection: str = Field("minutebot", description="Name prefix of the Chroma collections.")
     top_k: int = Field(5, ge=1, le=50, description="Passages returned per question.")
-    chunk_chars: int = Field(1200, ge=200, le=4000, description="Largest passage, in characters.")
+    chunk_chars: int = Field(800, ge=200, le=4000, description="Largest passage, in characters.")
     max_file_mb: float = Field(20.0, gt=0, description="Records larger than this are skipped.")
     model_path: Path | None = Field(None, description="Sentence-transformers model folder; default: bundled MiniLM.")
     embedding_backend: Literal["onnx", "onnx-int8", "torch"] = Field(
         "onnx", description="How the model runs: onnx (default; exported once), onnx-int8, or torch."
     )
     model_cache: Path = Field(DEFAULT_MODEL_CACHE, description="Folder for the model's one-time ONNX export.")
+    llm: str | None = Field(
+        None, description="Chat model for written answers, as 'provider:model' (e.g. openai:gpt-4o-mini); unset: none."
+    )
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds to wait for the chat model before falling back.")
     chroma_host: str | None = Field(None, validation_alias="CHROMA_HOST", description="Chroma server host.")
     chroma_port: int = Field(8000, validation_alias="CHROMA_PORT", description="Chroma server port.")

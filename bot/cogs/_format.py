@@ -55,16 +55,16 @@ def answer_embed(answer: Answer, generation: Generation | None) -> discord.Embed
             value=f"> {body}{ref_line}",
             inline=False,
         )
-    if generation is not None:
-        embed.set_footer(text=trim(freshness(generation), FOOTER_LIMIT))
+    if answer.note:
+        embed.add_field(name="Note", value=trim(answer.note, FIELD_VALUE_LIMIT), inline=False)
+    footer = f"{freshness(generation)} · " if generation is not None else ""
+    embed.set_footer(text=trim(f"{footer}mode: {answer.mode}", FOOTER_LIMIT))
     return fit_embed(embed)
 
 
 def freshness(generation: Generation) -> str:
     records = f"{generation.records} record{'s' if generation.records != 1 else ''}"
-    return (
-        f"Index built {format_time(generation.built_at)} · {records} · {generation.chunks} passages · mode: extractive"
-    )
+    return f"Index built {format_time(generation.built_at)} · {records} · {generation.chunks} passages"
 
 
 def citation_embed(citation: Citation) -> discord.Embed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections import OrderedDict
 
 import discord
 from discord import app_commands
@@ -20,6 +21,8 @@ from retrieval.errors import EmptyQuestion
 log = logging.getLogger(__name__)
 
 MAX_AUTOCOMPLETE = 25
+HISTORY_TURNS = 3  # earlier exchanges of a thread given with a follow-up question
+MAX_CONVERSATIONS = 500  # threads remembered at once; the least recent are forgotten
 _MENTION = re.compile(r"<@!?\d+>")
 HOW_TO_ASK = (
     "Ask me a question about the meeting records, for example: “How many old residential areas were renovated?”"
@@ -30,6 +33,7 @@ class Ask(commands.Cog):
     def __init__(self, bot: MinuteBot) -> None:
         self.bot = bot
         settings = bot.settings
+        self._history: OrderedDict[int, tuple[tuple[str, str], ...]] = OrderedDict()
         self.cooldown = commands.CooldownMapping.from_cooldown(
             settings.ask_cooldown_rate, settings.ask_cooldown_seconds, lambda user_id: user_id
         )
@@ -71,14 +75,25 @@ class Ask(commands.Cog):
         if retry_after := self.cooldown.get_bucket(message.author.id).update_rate_limit():
             await message.reply(f"You are asking quickly: try again in {retry_after:.0f} s.", allowed_mentions=none)
             return
+        conversation = message.channel.id if isinstance(message.channel, discord.Thread) else None
+        history = self._history.get(conversation, ()) if conversation else ()
         async with message.channel.typing():
             try:
-                answer = await asyncio.to_thread(self.bot.core.ask, question)
+                answer = await asyncio.to_thread(self.bot.core.ask, question, None, None, None, None, history)
             except Exception as error:  # the user always hears why; unexpected errors are also logged
                 await message.reply(user_message(error), allowed_mentions=none)
                 return
+        if conversation:
+            self._remember(conversation, question, answer.answer)
         embed, view = await self._reply_parts(answer, message.channel.id)
         await message.reply(embed=embed, view=view, allowed_mentions=none)
+
+    def _remember(self, conversation: int, question: str, answer: str) -> None:
+        """Keep the last exchanges of a thread, so follow-ups there are understood ("and who proposed it?")."""
+        self._history[conversation] = (*self._history.get(conversation, ()), (question, answer))[-HISTORY_TURNS:]
+        self._history.move_to_end(conversation)
+        while len(self._history) > MAX_CONVERSATIONS:
+            self._history.popitem(last=False)
 
     def _is_addressed(self, message: discord.Message) -> bool:
         channel = message.channel

@@ -1,7 +1,7 @@
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from unittest.mock import PropertyMock, patch
+from unittest.mock import MagicMock, PropertyMock, patch
 
 import discord
 import pytest
@@ -142,3 +142,30 @@ async def test_channel_question_errors_are_told_to_the_user(
     message = MockMessage(QUESTION, channel=MockTextChannel(id=ANSWER_CHANNEL_ID))
     await sample_bot.get_cog("Ask").on_message(message)
     assert "something went wrong" in sent_text(message.reply)
+
+
+async def test_follow_ups_in_a_thread_get_the_earlier_exchange(
+    sample_bot: MinuteBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thread = MagicMock(spec_set=discord.Thread)
+    thread.id, thread.parent_id = 5150, ANSWER_CHANNEL_ID
+    seen: list[tuple] = []
+    real_ask = sample_bot.core.ask
+
+    def ask(question: str, *args: object) -> object:
+        seen.append(args[-1])
+        return real_ask(question, *args)
+
+    monkeypatch.setattr(sample_bot.core, "ask", ask)
+    cog = sample_bot.get_cog("Ask")
+    await cog.on_message(MockMessage(QUESTION, channel=thread))
+    await cog.on_message(MockMessage("and what area did they cover?", channel=thread))
+    assert seen[0] == ()
+    assert seen[1][0][0] == QUESTION and "128 old residential areas" in seen[1][0][1]
+
+
+async def test_the_footer_says_which_answerer_answered(sample_bot: MinuteBot) -> None:
+    cog = sample_bot.get_cog("Ask")
+    interaction = MockInteraction(sample_bot)
+    await cog.ask.callback(cog, interaction, question=QUESTION)
+    assert sent_kwargs(interaction.followup.send)[0]["embed"].footer.text.endswith("mode: extractive")

@@ -1,0 +1,113 @@
+"""The LLM answerer with LangChain's fake chat models: scripted replies, real retrieval over the sample."""
+
+import json
+from pathlib import Path
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from retrieval import Minutebot
+from retrieval.answering import Question
+from retrieval.grounding import build_grounded_chain
+from retrieval.settings import SAMPLE_DATA_DIR
+from tests.conftest import settings_for
+
+QUESTION = "How many old residential areas were renovated?"
+QUOTE = "128 old residential areas covering 1.07 million square meters were renovated"
+
+
+def ask_with(core: Minutebot, chat_model: Runnable, question: Question | None = None):
+    chain = build_grounded_chain(core._retrieve, core._term_weight, lambda: chat_model)
+    return chain.invoke(question or Question(QUESTION, 5))
+
+
+def reply(answer: str, *quotes: tuple[str, str]) -> FakeListChatModel:
+    payload = {"answer": answer, "quotes": [{"ref": ref, "text": text} for ref, text in quotes]}
+    return FakeListChatModel(responses=[json.dumps(payload)])
+
+
+def ref_of(core: Minutebot, text: str) -> str:
+    return next(p.ref for p in core.searcher.search(QUESTION, 5) if text in p.text)
+
+
+def assert_exact(core: Minutebot, answer) -> None:
+    for span in [*answer.quotes, *answer.passages]:
+        record = core.store.record(core.status().name, span.meeting).text
+        assert record[span.start_char : span.end_char] == span.text
+        assert span.start_line == record.count("\n", 0, span.start_char) + 1
+
+
+def test_a_faithful_answer_passes_through(sample_core: Minutebot) -> None:
+    answer = ask_with(
+        sample_core, reply("128 old residential areas were renovated.", (ref_of(sample_core, QUOTE), QUOTE))
+    )
+    assert answer.mode == "llm" and answer.note is None
+    assert answer.answer == "128 old residential areas were renovated."
+    assert [q.text for q in answer.quotes] == [QUOTE]
+    assert_exact(sample_core, answer)
+
+
+def test_quote_marks_and_a_final_stop_added_by_the_model_are_forgiven(sample_core: Minutebot) -> None:
+    quoted = f"“{QUOTE}, improving the living conditions of more than 40,000 people.”"
+    answer = ask_with(sample_core, reply("About 40,000 people.", (ref_of(sample_core, QUOTE), quoted)))
+    assert answer.mode == "llm" and answer.quotes[0].text == quoted.strip("“”.")
+    assert_exact(sample_core, answer)
+
+
+def test_a_fabricated_quote_is_removed(sample_core: Minutebot) -> None:
+    ref = ref_of(sample_core, QUOTE)
+    answer = ask_with(sample_core, reply("128.", (ref, QUOTE), (ref, "the mayor renovated 500 castles")))
+    assert answer.mode == "llm" and [q.text for q in answer.quotes] == [QUOTE]
+    assert answer.note == "1 quote(s) not found word for word in the records were removed."
+
+
+def test_an_answer_citing_an_unknown_ref_falls_back(sample_core: Minutebot) -> None:
+    answer = ask_with(sample_core, reply("Lots.", ("made-up#0-10", QUOTE)))
+    assert answer.mode == "extractive" and "could not be found" in answer.note
+    assert "128 old residential areas" in answer.quotes[0].text
+
+
+def raise_error(error: Exception) -> Runnable:
+    def fail(_: object) -> None:
+        raise error
+
+    return RunnableLambda(fail)
+
+
+@pytest.mark.parametrize(
+    ("model", "kind"),
+    [
+        (raise_error(TimeoutError("no reply in 30 s")), "TimeoutError"),
+        (raise_error(ConnectionError("rate limited")), "ConnectionError"),
+        (FakeListChatModel(responses=["Sure! Here is my answer, not JSON."]), "OutputParserException"),
+    ],
+)
+def test_provider_failures_fall_back_to_quotes(sample_core: Minutebot, model: Runnable, kind: str) -> None:
+    answer = ask_with(sample_core, model)
+    assert answer.mode == "extractive" and f"({kind})" in answer.note
+    assert "128 old residential areas" in answer.quotes[0].text
+
+
+def test_follow_ups_search_with_the_earlier_question(sample_core: Minutebot) -> None:
+    follow_up = Question("and how much area did they cover?", 5, history=((QUESTION, "128 areas."),))
+    assert follow_up.search_text == f"{QUESTION} and how much area did they cover?"
+    model = reply("1.07 million square meters.", (ref_of(sample_core, QUOTE), QUOTE))
+    assert ask_with(sample_core, model, follow_up).mode == "llm"
+
+
+def test_unset_llm_changes_nothing(sample_core: Minutebot) -> None:
+    assert sample_core.settings.llm is None
+    assert sample_core.ask(QUESTION).mode == "extractive"
+
+
+def test_a_configured_provider_that_is_not_installed_falls_back_with_a_note(
+    sample_core: Minutebot, tmp_path: Path
+) -> None:
+    core = Minutebot(
+        settings_for(SAMPLE_DATA_DIR, tmp_path / "store", llm="openai:gpt-4o-mini"), sample_core.embeddings
+    )
+    core.index()
+    answer = core.ask(QUESTION)
+    assert answer.mode == "extractive" and "could not answer" in answer.note
+    assert "128 old residential areas" in answer.quotes[0].text
