@@ -103,29 +103,29 @@ def select_quotes(question: str, passages: list[Passage], term_weight: TermWeigh
 
 def sentence_quotes(passage: Passage) -> list[Quote]:
     """Each sentence of a passage as a Quote located in its record."""
-    quotes = []
-    for start, end in sentence_spans(passage.text):
-        line_start = passage.text.rfind("\n", 0, start) + 1
-        line_end = passage.text.find("\n", start)
-        line = passage.text[line_start : line_end if line_end != -1 else len(passage.text)]
-        speaker = speaker_of(line) or (passage.speakers[0] if line_start == 0 and passage.speakers else None)
-        first_line = passage.start_line + passage.text.count("\n", 0, start)
-        quotes.append(
-            Quote(
-                meeting=passage.meeting,
-                source=passage.source,
-                start_char=passage.start_char + start,
-                end_char=passage.start_char + end,
-                start_line=first_line,
-                end_line=first_line + passage.text.count("\n", start, end),
-                text=passage.text[start:end],
-                title=passage.title,
-                date=passage.date,
-                speaker=speaker,
-                anchor=anchor_at(passage.anchors, passage.start_char + start),
-            )
-        )
-    return quotes
+    return [quote_at(passage, start, end) for start, end in sentence_spans(passage.text)]
+
+
+def quote_at(passage: Passage, start: int, end: int) -> Quote:
+    """`passage.text[start:end]` as a Quote located in its record, with its speaker and anchor."""
+    line_start = passage.text.rfind("\n", 0, start) + 1
+    line_end = passage.text.find("\n", start)
+    line = passage.text[line_start : line_end if line_end != -1 else len(passage.text)]
+    speaker = speaker_of(line) or (passage.speakers[0] if line_start == 0 and passage.speakers else None)
+    first_line = passage.start_line + passage.text.count("\n", 0, start)
+    return Quote(
+        meeting=passage.meeting,
+        source=passage.source,
+        start_char=passage.start_char + start,
+        end_char=passage.start_char + end,
+        start_line=first_line,
+        end_line=first_line + passage.text.count("\n", start, end),
+        text=passage.text[start:end],
+        title=passage.title,
+        date=passage.date,
+        speaker=speaker,
+        anchor=anchor_at(passage.anchors, passage.start_char + start),
+    )
 
 
 def shorten(text: str, limit: int = ANSWER_MAX_CHARS) -> str:

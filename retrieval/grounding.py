@@ -17,7 +17,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
-from retrieval.answering import Question, Retrieve, TermWeight, extractive_answer, validate_question
+from retrieval.answering import Question, Retrieve, TermWeight, extractive_answer, quote_at, validate_question
 from retrieval.models import Answer, Passage, Quote
 
 log = logging.getLogger(__name__)
@@ -113,18 +113,7 @@ def locate(text: str, passage: Passage) -> Quote | None:
             else:
                 start = first_token_end - len(words[0])
                 end = last_token_start + len(words[-1])
-            first_line = passage.start_line + passage.text.count("\n", 0, start)
-            return Quote(
-                meeting=passage.meeting,
-                source=passage.source,
-                start_char=passage.start_char + start,
-                end_char=passage.start_char + end,
-                start_line=first_line,
-                end_line=first_line + passage.text.count("\n", start, end),
-                text=passage.text[start:end],
-                title=passage.title,
-                date=passage.date,
-            )
+            return quote_at(passage, start, end)
     return None
 
 
