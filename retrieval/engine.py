@@ -47,7 +47,7 @@ class Minutebot:
     @cached_property
     def answer_chain(self) -> Runnable[Question, Answer]:
         """Extractive by default; grounded LLM answers when MINUTEBOT_LLM names a chat model."""
-        term_weight = self._term_weight
+        term_weight = self.searcher.idf
         if self.settings.llm:
             return build_grounded_chain(self._retrieve, term_weight, self._chat_model)
         return build_extractive_chain(self._retrieve, term_weight)
@@ -55,9 +55,6 @@ class Minutebot:
     @cache  # noqa: B019 - one chat model per core, built on first use; the core lives as long as the process
     def _chat_model(self) -> BaseChatModel:
         return build_chat_model(self.settings.llm or "", self.settings.llm_timeout)
-
-    def _term_weight(self, term: str) -> float:
-        return self.searcher.view().lexical.idf(term)
 
     def index(
         self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None

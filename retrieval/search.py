@@ -128,6 +128,10 @@ class HybridSearcher:
                 self._view = self._load(active)
             return self._view
 
+    def idf(self, term: str) -> float:
+        """A term's inverse document frequency in the index last searched (no store round-trip)."""
+        return (self._view or self.view()).lexical.idf(term)
+
     def search(self, question: str, k: int, search_filter: SearchFilter | None = None) -> list[Passage]:
         """The best `k` passages for `question` within `search_filter`, best first."""
         search_filter = search_filter or SearchFilter()

@@ -18,7 +18,7 @@ QUOTE = "128 old residential areas covering 1.07 million square meters were reno
 
 
 def ask_with(core: Minutebot, chat_model: Runnable, question: Question | None = None):
-    chain = build_grounded_chain(core._retrieve, core._term_weight, lambda: chat_model)
+    chain = build_grounded_chain(core._retrieve, core.searcher.idf, lambda: chat_model)
     return chain.invoke(question or Question(QUESTION, 5))
 
 
