@@ -67,27 +67,26 @@ class Indexer:
     def _run(self, full: bool, dry_run: bool, report: ProgressCallback) -> IndexSummary:
         loaded = load_records(self.settings.data_dir, int(self.settings.max_file_mb * 1_000_000))
         report(IndexProgress("reading", len(loaded.records), len(loaded.records)))
-        previous = self.store.active()
-        reusable = self._reusable_generation(previous, full)
+        comparable = self._comparable_generation(self.store.active())
         old_hashes = (
-            {info["meeting"]: info["content_hash"] for info in self.store.record_infos(reusable.name)}
-            if reusable
+            {info["meeting"]: info["content_hash"] for info in self.store.record_infos(comparable.name)}
+            if comparable
             else {}
         )
         summary = _compare(loaded.records, old_hashes)
         summary.skipped = loaded.skipped
         summary.dry_run = dry_run
-        if reusable and not summary.changes:
-            summary.chunks = reusable.chunks
+        if comparable and not summary.changes and not full:
+            summary.chunks = comparable.chunks
             return summary
         if dry_run:
             return summary
-        self._build(loaded.records, old_hashes, reusable, summary, report)
+        self._build(loaded.records, old_hashes, None if full else comparable, summary, report)
         return summary
 
-    def _reusable_generation(self, previous: Generation | None, full: bool) -> Generation | None:
-        """The live generation, if its vectors can be reused: same data folder and passage size."""
-        if full or previous is None:
+    def _comparable_generation(self, previous: Generation | None) -> Generation | None:
+        """The live generation, if built from the same data folder with the same passage size."""
+        if previous is None:
             return None
         same_source = previous.data_dir == str(self.settings.data_dir.resolve())
         same_chunking = previous.chunk_chars == self.settings.chunk_chars

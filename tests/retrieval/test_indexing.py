@@ -34,7 +34,8 @@ def test_reindex_embeds_only_what_changed(make_core: Callable[..., Minutebot], r
 def test_full_reindex_re_embeds_everything(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
     core = make_core(records_dir)
     first = core.index()
-    assert core.index(full=True).embedded == first.chunks
+    full = core.index(full=True)
+    assert full.embedded == first.chunks and full.unchanged == ["design_kickoff"] and not full.added
 
 
 def test_dry_run_changes_nothing(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
