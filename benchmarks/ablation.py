@@ -85,6 +85,7 @@ def main() -> None:
     parser.add_argument("--qmsum", type=Path, default=ROOT.parent / "shared" / "qmsum-val")
     parser.add_argument("--sizes", default="800,1200")
     parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--backend", default="onnx", choices=("onnx", "onnx-int8", "torch"), help="Embedding backend.")
     args = parser.parse_args()
     queries = [json.loads(line) for line in (args.qmsum / "queries.jsonl").open()]
     print("| " + " | ".join(COLUMNS) + " |")
@@ -92,7 +93,11 @@ def main() -> None:
     for size in map(int, args.sizes.split(",")):
         with tempfile.TemporaryDirectory() as store:
             settings = RetrievalSettings(
-                _env_file=None, data_dir=args.qmsum / "records", store=Path(store), chunk_chars=size
+                _env_file=None,
+                data_dir=args.qmsum / "records",
+                store=Path(store),
+                chunk_chars=size,
+                embedding_backend=args.backend,
             )
             core = Minutebot(settings)
             core.index()

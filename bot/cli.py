@@ -17,6 +17,7 @@ from bot.render import render_answer, render_citation, render_meetings, render_s
 from retrieval import Minutebot, MinutebotError, RetrievalSettings
 from retrieval.errors import EmptyQuestion
 from retrieval.indexing import IndexProgress, ProgressCallback
+from retrieval.settings import load_settings
 
 DAY = click.DateTime(["%Y-%m-%d"])
 
@@ -54,7 +55,7 @@ def main(ctx: click.Context, data_dir: Path | None, store: Path | None, verbose:
     """
     _configure_logging(verbose)
     overrides = {"data_dir": data_dir, "store": store}
-    ctx.obj = _LazyMinutebot(RetrievalSettings(**{k: v for k, v in overrides.items() if v is not None}))
+    ctx.obj = _LazyMinutebot(load_settings(**{k: v for k, v in overrides.items() if v is not None}))
 
 
 @main.command()

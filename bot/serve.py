@@ -11,23 +11,20 @@ from pydantic import ValidationError
 
 from bot.app import MinuteBot
 from bot.settings import DiscordSettings
-from retrieval import Minutebot, MinutebotError, RetrievalSettings
+from retrieval import Minutebot, RetrievalSettings
+from retrieval.errors import InvalidSettings
+from retrieval.settings import describe
 
 log = logging.getLogger(__name__)
-
-
-class ConfigError(MinutebotError):
-    """The Discord configuration is missing or invalid."""
 
 
 def load_discord_settings() -> DiscordSettings:
     try:
         settings = DiscordSettings()
     except ValidationError as error:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors())
-        raise ConfigError(f"Invalid Discord settings ({problems}); see .env.example.") from None
+        raise InvalidSettings(describe(error)) from None
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
-        raise ConfigError("DISCORD_TOKEN is not set: put the bot token in .env (see README, 'Discord').")
+        raise InvalidSettings("DISCORD_TOKEN is not set: put the bot token in .env (see README, 'Discord').")
     return settings
 
 
@@ -54,11 +51,11 @@ def serve(retrieval_settings: RetrievalSettings, settings: DiscordSettings) -> N
     try:
         bot.run(token, log_handler=None)
     except discord.LoginFailure:
-        raise ConfigError(
+        raise InvalidSettings(
             "Discord rejected DISCORD_TOKEN: copy the bot token again from the developer portal."
         ) from None
     except discord.PrivilegedIntentsRequired:
-        raise ConfigError(
+        raise InvalidSettings(
             "Discord refused the Message Content intent: enable it for the bot in the developer portal "
             "(Bot → Privileged Gateway Intents)."
         ) from None

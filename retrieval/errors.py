@@ -46,3 +46,7 @@ class StoreUnavailable(MinutebotError):
 class NoMatch(MinutebotError):
     def __init__(self, query: str) -> None:
         super().__init__(f"Nothing in the indexed records matches {query!r}.")
+
+
+class InvalidSettings(MinutebotError):
+    """A setting from the environment or .env has a value that cannot be used."""

@@ -75,7 +75,7 @@ def ensure_exported(model_dir: Path, cache_dir: Path, quantized: bool) -> Path:
     cache_dir.mkdir(parents=True, exist_ok=True)
     full = cache_dir / f"minilm-{key}.onnx"
     if not full.exists():
-        log.warning("exporting the embedding model to ONNX once (%s)", full)
+        log.warning("preparing the embedding model (one-time ONNX export to %s)", full)
         _atomic_write(full, lambda path: _export(model_dir, path))
     if quantized:
         from onnxruntime.quantization import QuantType, quantize_dynamic

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from retrieval.errors import InvalidSettings
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DATA_DIR = PROJECT_ROOT / "data" / "records"
@@ -36,3 +38,17 @@ class RetrievalSettings(BaseSettings):
     llm_timeout: float = Field(30.0, gt=0, description="Seconds to wait for the chat model before falling back.")
     chroma_host: str | None = Field(None, validation_alias="CHROMA_HOST", description="Chroma server host.")
     chroma_port: int = Field(8000, validation_alias="CHROMA_PORT", description="Chroma server port.")
+
+
+def load_settings(**overrides: object) -> RetrievalSettings:
+    """Settings from the environment and .env with `overrides` on top; InvalidSettings says which key is wrong."""
+    try:
+        return RetrievalSettings(**overrides)
+    except ValidationError as error:
+        raise InvalidSettings(describe(error, prefix="MINUTEBOT_")) from None
+
+
+def describe(error: ValidationError, prefix: str = "") -> str:
+    """One line naming each invalid setting as its environment key, and why."""
+    problems = "; ".join(f"{prefix}{'.'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors())
+    return f"Invalid settings ({problems}); see .env.example."

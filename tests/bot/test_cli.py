@@ -112,3 +112,10 @@ def test_help_lists_commands_and_usage_errors_exit_2(store: Path) -> None:
     help_text = CliRunner().invoke(main, ["--help"]).output
     assert all(command in help_text for command in ("index", "ask", "cite", "meetings"))
     assert run(store, "ask").exit_code == 2
+
+
+def test_invalid_setting_is_named_without_a_traceback(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINUTEBOT_TOP_K", "many")
+    result = run(store, "meetings")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: Invalid settings (MINUTEBOT_TOP_K: Input should be a valid integer")
