@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
@@ -62,14 +62,6 @@ class SearchFilter:
             clauses.append({"date_number": {"$lte": date_number(self.before)}})
         return None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
-    def allows(self, meta: dict[str, Any]) -> bool:
-        number = meta.get("date_number", 0)
-        return (
-            (self.meeting is None or meta["meeting"] == self.meeting)
-            and (self.after is None or number >= date_number(self.after))
-            and (self.before is None or 0 < number <= date_number(self.before))
-        )
-
 
 @dataclass
 class SearchView:
@@ -83,8 +75,10 @@ class SearchView:
     position_of: dict[str, int]
     sequence: np.ndarray  # each passage's number within its meeting, in reading order
     speakers: list[frozenset[str]]
-    meetings: set[str] = field(default_factory=set)
-    all_speakers: frozenset[str] = frozenset()
+    meeting_numbers: dict[str, int]  # meeting id → number, for the per-passage array below
+    meeting_of: np.ndarray  # each passage's meeting number
+    date_of: np.ndarray  # each passage's meeting date as YYYYMMDD, 0 when unknown
+    all_speakers: frozenset[str]
 
     def passage(self, position: int, score: float) -> Passage:
         meta = self.metadatas[position]
@@ -104,9 +98,17 @@ class SearchView:
         )
 
     def mask(self, search_filter: SearchFilter) -> np.ndarray | None:
+        """The filter as a 0/1 weight per passage, for BM25; None when everything is allowed."""
         if search_filter.where() is None:
             return None
-        return np.array([search_filter.allows(meta) for meta in self.metadatas], dtype=np.float32)
+        allowed = np.ones(len(self.meeting_of), dtype=bool)
+        if search_filter.meeting:
+            allowed &= self.meeting_of == self.meeting_numbers[search_filter.meeting]
+        if search_filter.after:
+            allowed &= self.date_of >= date_number(search_filter.after)
+        if search_filter.before:
+            allowed &= (self.date_of > 0) & (self.date_of <= date_number(search_filter.before))
+        return allowed.astype(np.float32)
 
 
 class HybridSearcher:
@@ -142,7 +144,7 @@ class HybridSearcher:
             return self._search(self.view(), question, k, search_filter)
 
     def _search(self, view: SearchView, question: str, k: int, search_filter: SearchFilter) -> list[Passage]:
-        if search_filter.meeting is not None and search_filter.meeting not in view.meetings:
+        if search_filter.meeting is not None and search_filter.meeting not in view.meeting_numbers:
             raise UnknownMeeting(search_filter.meeting)
         query = reduce_question(question) if self.config.reduce_question else question
         dense = self._dense(view, query, search_filter) if self.config.fusion != "lexical" else {}
@@ -191,6 +193,7 @@ class HybridSearcher:
         log.info("loading index generation %s", generation.name)
         rows = list(self.store.iter_chunks(generation.name))
         metadatas = [row["metadata"] for row in rows]
+        meeting_numbers = {m: i for i, m in enumerate(sorted({meta["meeting"] for meta in metadatas}))}
         reading_order = sorted(range(len(rows)), key=lambda i: (metadatas[i]["meeting"], metadatas[i]["start_char"]))
         sequence = np.zeros(len(rows), dtype=np.int64)
         for number, i in enumerate(reading_order):
@@ -209,7 +212,9 @@ class HybridSearcher:
             position_of={row["id"]: i for i, row in enumerate(rows)},
             sequence=sequence,
             speakers=[frozenset(_speaker_list(meta)) for meta in metadatas],
-            meetings={meta["meeting"] for meta in metadatas},
+            meeting_numbers=meeting_numbers,
+            meeting_of=np.array([meeting_numbers[meta["meeting"]] for meta in metadatas], dtype=np.int32),
+            date_of=np.array([meta.get("date_number", 0) for meta in metadatas], dtype=np.int64),
             all_speakers=frozenset(speaker for meta in metadatas for speaker in _speaker_list(meta)),
         )
 
