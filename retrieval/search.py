@@ -73,7 +73,7 @@ class SearchView:
     documents: list[str]
     metadatas: list[dict[str, Any]]
     position_of: dict[str, int]
-    sequence: np.ndarray  # each passage's number within its meeting, in reading order
+    sequence: np.ndarray  # each passage's position in reading order, meeting by meeting
     speakers: list[frozenset[str]]
     meeting_numbers: dict[str, int]  # meeting id → number, for the per-passage array below
     meeting_of: np.ndarray  # each passage's meeting number
