@@ -6,16 +6,21 @@ import asyncio
 import logging
 from typing import Any
 
+import aiohttp
 import discord
 from pydantic import ValidationError
 
 from bot.app import MinuteBot
 from bot.settings import DiscordSettings
-from retrieval import Minutebot, RetrievalSettings
+from retrieval import Minutebot, MinutebotError, RetrievalSettings
 from retrieval.errors import InvalidSettings
 from retrieval.settings import describe
 
 log = logging.getLogger(__name__)
+
+
+class DiscordUnreachable(MinutebotError):
+    """Discord's servers cannot be reached from here."""
 
 
 def load_discord_settings() -> DiscordSettings:
@@ -54,6 +59,8 @@ def serve(retrieval_settings: RetrievalSettings, settings: DiscordSettings) -> N
         raise InvalidSettings(
             "Discord rejected DISCORD_TOKEN: copy the bot token again from the developer portal."
         ) from None
+    except (aiohttp.ClientError, OSError) as error:
+        raise DiscordUnreachable(f"Cannot reach Discord ({error}); check the network and try again.") from None
     except discord.PrivilegedIntentsRequired:
         raise InvalidSettings(
             "Discord refused the Message Content intent: enable it for the bot in the developer portal "

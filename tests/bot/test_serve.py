@@ -1,8 +1,11 @@
 import json
 
+import aiohttp
+import discord
 import pytest
 from click.testing import CliRunner
 
+from bot.app import MinuteBot
 from bot.cli import main
 
 
@@ -38,3 +41,26 @@ def test_check_with_invalid_ids_explains(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.chdir(tmp_path)
     code, _, err = serve_check(monkeypatch, DISCORD_TOKEN="t", DISCORD_GUILD_IDS="my-server")
     assert code == 1 and "DISCORD_GUILD_IDS" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        (discord.LoginFailure("Improper token"), "Error: Discord rejected DISCORD_TOKEN"),
+        (aiohttp.ClientConnectionError("Cannot connect to host discord.com:443"), "Error: Cannot reach Discord"),
+    ],
+)
+def test_serve_failures_are_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path, failure: Exception, message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", "not-a-real-token")
+
+    def run(self: MinuteBot, token: str, **kwargs: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(MinuteBot, "run", run)
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), "serve"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1].startswith(message)
+    assert "Traceback" not in result.output
