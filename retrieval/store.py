@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import chromadb
+import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
@@ -138,14 +139,14 @@ class IndexStore:
         self,
         generation_name: str,
         chunks: Sequence[Chunk],
-        embeddings: Sequence[Sequence[float]],
+        embeddings: Sequence[np.ndarray],
         titles: dict[str, Record],
     ) -> None:
         collection = self.chunks(generation_name)
         for batch in _batches(list(range(len(chunks))), self.client.get_max_batch_size()):
             collection.add(
                 ids=[chunks[i].ref for i in batch],
-                embeddings=[list(embeddings[i]) for i in batch],
+                embeddings=np.stack([embeddings[i] for i in batch]),
                 documents=[chunks[i].text for i in batch],
                 metadatas=[chunk_metadata(chunks[i], titles[chunks[i].meeting]) for i in batch],
             )
@@ -187,10 +188,13 @@ class IndexStore:
                 yield row
             offset += len(page["ids"])
 
-    def vectors_by_id(self, generation_name: str, meetings: set[str]) -> dict[str, list[float]]:
-        """The stored vectors of the chunks of `meetings`, by chunk id."""
+    def vectors_by_id(self, generation_name: str, meetings: set[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of the chunks of `meetings`, by chunk id, as float32 rows."""
         found = self.chunks(generation_name).get(where={"meeting": {"$in": sorted(meetings)}}, include=["embeddings"])
-        return {chunk_id: list(vector) for chunk_id, vector in zip(found["ids"], found["embeddings"], strict=True)}
+        return {
+            chunk_id: np.asarray(vector, dtype=np.float32)
+            for chunk_id, vector in zip(found["ids"], found["embeddings"], strict=True)
+        }
 
     def record(self, generation_name: str, meeting: str) -> Record | None:
         found = self.records(generation_name).get(ids=[meeting], include=["documents", "metadatas"])
