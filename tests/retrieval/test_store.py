@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,7 +29,8 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     """A real Chroma server on a free local port, started with the chroma CLI that chromadb installs."""
-    chroma = shutil.which("chroma")
+    beside_python = Path(sys.executable).with_name("chroma")  # the venv's bin, even when not on PATH
+    chroma = str(beside_python) if beside_python.exists() else shutil.which("chroma")
     if chroma is None:
         pytest.skip("the chroma CLI is not installed, so no Chroma server can be started")
     port = free_port()
