@@ -44,9 +44,10 @@ class Ask(commands.Cog):
         """Ask a question about the meeting records; answers quote them word for word."""
         if not question.strip():
             raise EmptyQuestion()
-        self._check_cooldown(interaction.user.id)
+        if slow_down := self._cooldown_hit(interaction.user.id):
+            raise slow_down
         await interaction.response.defer(thinking=True)
-        answer = await asyncio.to_thread(self.bot.core.ask, question, None, meeting)
+        answer = await asyncio.to_thread(self.bot.core.ask, question, meeting=meeting)
         embed, view = await self._reply_parts(answer, interaction.channel_id)
         await interaction.followup.send(embed=embed, view=view, allowed_mentions=discord.AllowedMentions.none())
 
@@ -72,14 +73,14 @@ class Ask(commands.Cog):
         if not question:
             await message.reply(HOW_TO_ASK, allowed_mentions=none)
             return
-        if retry_after := self.cooldown.get_bucket(message.author.id).update_rate_limit():
-            await message.reply(f"You are asking quickly: try again in {retry_after:.0f} s.", allowed_mentions=none)
+        if slow_down := self._cooldown_hit(message.author.id):
+            await message.reply(user_message(slow_down), allowed_mentions=none)
             return
         conversation = message.channel.id if isinstance(message.channel, discord.Thread) else None
         history = self._history.get(conversation, ()) if conversation else ()
         async with message.channel.typing():
             try:
-                answer = await asyncio.to_thread(self.bot.core.ask, question, None, None, None, None, history)
+                answer = await asyncio.to_thread(self.bot.core.ask, question, history=history)
             except Exception as error:  # the user always hears why; unexpected errors are also logged
                 await message.reply(user_message(error), allowed_mentions=none)
                 return
@@ -103,10 +104,11 @@ class Ask(commands.Cog):
         )
         return in_answer_channel or (self.bot.user is not None and self.bot.user.mentioned_in(message))
 
-    def _check_cooldown(self, user_id: int) -> None:
+    def _cooldown_hit(self, user_id: int) -> app_commands.CommandOnCooldown | None:
+        """The cooldown error if `user_id` asks too fast, else None; every question counts against it."""
         bucket = self.cooldown.get_bucket(user_id)
-        if retry_after := bucket.update_rate_limit():
-            raise app_commands.CommandOnCooldown(bucket, retry_after)
+        retry_after = bucket.update_rate_limit()
+        return app_commands.CommandOnCooldown(bucket, retry_after) if retry_after else None
 
     async def _reply_parts(self, answer: Answer, channel_id: int | None) -> tuple[discord.Embed, SourceView]:
         generation = await asyncio.to_thread(self.bot.core.status)

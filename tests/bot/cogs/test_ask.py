@@ -152,9 +152,9 @@ async def test_follow_ups_in_a_thread_get_the_earlier_exchange(
     seen: list[tuple] = []
     real_ask = sample_bot.core.ask
 
-    def ask(question: str, *args: object) -> object:
-        seen.append(args[-1])
-        return real_ask(question, *args)
+    def ask(question: str, **kwargs: object) -> object:
+        seen.append(kwargs["history"])
+        return real_ask(question, **kwargs)
 
     monkeypatch.setattr(sample_bot.core, "ask", ask)
     cog = sample_bot.get_cog("Ask")
@@ -169,3 +169,17 @@ async def test_the_footer_says_which_answerer_answered(sample_bot: MinuteBot) ->
     interaction = MockInteraction(sample_bot)
     await cog.ask.callback(cog, interaction, question=QUESTION)
     assert sent_kwargs(interaction.followup.send)[0]["embed"].footer.text.endswith("mode: extractive")
+
+
+async def test_channel_questions_share_the_cooldown(sample_core: Minutebot, make_bot: Callable[..., Any]) -> None:
+    bot = await make_bot(sample_core, ask_cooldown_rate=1, ask_cooldown_seconds=60)
+    author = MockMember()
+    channel = MockTextChannel(id=ANSWER_CHANNEL_ID)
+    first, second = (
+        MockMessage(QUESTION, author=author, channel=channel),
+        MockMessage(QUESTION, author=author, channel=channel),
+    )
+    await bot.get_cog("Ask").on_message(first)
+    await bot.get_cog("Ask").on_message(second)
+    assert "embed" in sent_kwargs(first.reply)[0]
+    assert sent_text(second.reply).startswith("You are asking quickly: try again in")
