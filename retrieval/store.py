@@ -46,11 +46,15 @@ class Generation:
 
     @property
     def chunks_collection(self) -> str:
-        return f"{self.name}_chunks"
+        return chunks_collection(self.name)
 
-    @property
-    def records_collection(self) -> str:
-        return f"{self.name}_records"
+
+def chunks_collection(generation_name: str) -> str:
+    return f"{generation_name}_chunks"
+
+
+def records_collection(generation_name: str) -> str:
+    return f"{generation_name}_records"
 
 
 def open_client(settings: RetrievalSettings) -> ClientAPI:
@@ -129,11 +133,11 @@ class IndexStore:
 
     def chunks(self, generation_name: str) -> Collection:
         return self.client.get_or_create_collection(
-            f"{generation_name}_chunks", embedding_function=None, metadata={"hnsw:space": "cosine"}
+            chunks_collection(generation_name), embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
 
     def records(self, generation_name: str) -> Collection:
-        return self.client.get_or_create_collection(f"{generation_name}_records", embedding_function=None)
+        return self.client.get_or_create_collection(records_collection(generation_name), embedding_function=None)
 
     def add_chunks(
         self,
