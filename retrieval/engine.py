@@ -64,7 +64,7 @@ class Minutebot:
     def needs_index(self) -> bool:
         """True when nothing is indexed, or the index was built from another data folder."""
         active = self.store.active()
-        return active is None or active.data_dir != str(self.settings.data_dir.resolve())
+        return active is None or not active.built_from(self.settings.data_dir)
 
     def ask(
         self,

@@ -89,9 +89,8 @@ class Indexer:
         """The live generation, if built from the same data folder with the same passage size."""
         if previous is None:
             return None
-        same_source = previous.data_dir == str(self.settings.data_dir.resolve())
         same_chunking = previous.chunk_chars == self.settings.chunk_chars
-        return previous if same_source and same_chunking else None
+        return previous if previous.built_from(self.settings.data_dir) and same_chunking else None
 
     def _build(
         self,

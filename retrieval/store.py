@@ -48,6 +48,10 @@ class Generation:
     def chunks_collection(self) -> str:
         return chunks_collection(self.name)
 
+    def built_from(self, data_dir: Path) -> bool:
+        """True when this generation indexes `data_dir` (compared as resolved paths)."""
+        return self.data_dir == str(data_dir.resolve())
+
 
 def chunks_collection(generation_name: str) -> str:
     return f"{generation_name}_chunks"
