@@ -180,8 +180,7 @@ class HybridSearcher:
         gap = self.config.neighbour_gap
         for i in ranked:
             near = any(
-                view.metadatas[i]["meeting"] == view.metadatas[j]["meeting"]
-                and abs(int(view.sequence[i]) - int(view.sequence[j])) <= gap
+                view.meeting_of[i] == view.meeting_of[j] and abs(int(view.sequence[i]) - int(view.sequence[j])) <= gap
                 for j in chosen
             )
             (deferred if near and gap else chosen).append(i)
