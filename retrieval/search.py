@@ -1,4 +1,4 @@
-"""Hybrid search: dense vectors (Chroma through LangChain) and BM25, fused, filtered and diversified.
+"""Hybrid search: dense vectors (Chroma) and BM25, fused, filtered and diversified.
 
 Choices measured on QMSum (benchmarks/README.md): framing words are dropped from the question; dense and BM25
 scores are scaled to the best and mixed (better than reciprocal rank fusion here); passages where a speaker the
@@ -17,7 +17,6 @@ from typing import Any, Literal
 
 import numpy as np
 from chromadb.errors import NotFoundError
-from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 from retrieval.errors import NotIndexed, UnknownMeeting
@@ -30,7 +29,7 @@ from retrieval.turns import lead_with_speaker
 log = logging.getLogger(__name__)
 
 Fusion = Literal["weighted", "rrf", "dense", "lexical"]
-CANDIDATES = 50  # from each retriever, before fusion
+CANDIDATES = 200  # from each retriever, before fusion: deep enough that most candidates get both scores
 RRF_K = 60  # the usual reciprocal-rank-fusion constant (Cormack et al., 2009)
 
 
@@ -68,7 +67,6 @@ class SearchView:
     """One generation, ready to search: its vector store, its BM25 index and its passages' metadata."""
 
     generation: Generation
-    vectors: Chroma
     lexical: LexicalIndex
     documents: list[str]
     metadatas: list[dict[str, Any]]
@@ -157,10 +155,12 @@ class HybridSearcher:
         return [view.passage(i, scores[i]) for i in self._diversify(view, ranked, k)]
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
-        found = view.vectors.similarity_search_by_vector_with_relevance_scores(
-            self.embeddings.embed_query(query), k=CANDIDATES, filter=search_filter.where()
+        found = self.store.nearest(
+            view.generation.name, self.embeddings.embed_query(query), CANDIDATES, search_filter.where()
         )
-        return {view.position_of[doc.id]: 1.0 - distance for doc, distance in found if doc.id in view.position_of}
+        return {
+            view.position_of[chunk_id]: similarity for chunk_id, similarity in found if chunk_id in view.position_of
+        }
 
     def _lexical(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
         return dict(view.lexical.search(query, CANDIDATES, view.mask(search_filter)))
@@ -199,12 +199,6 @@ class HybridSearcher:
             sequence[i] = number
         return SearchView(
             generation=generation,
-            vectors=Chroma(
-                client=self.store.client,
-                collection_name=generation.chunks_collection,
-                embedding_function=self.embeddings,
-                create_collection_if_not_exists=False,
-            ),
             lexical=LexicalIndex([lead_with_speaker(row["document"], _first_speaker(row["metadata"])) for row in rows]),
             documents=[row["document"] for row in rows],
             metadatas=metadatas,

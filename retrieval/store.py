@@ -44,10 +44,6 @@ class Generation:
     records: int
     chunks: int
 
-    @property
-    def chunks_collection(self) -> str:
-        return chunks_collection(self.name)
-
     def built_from(self, data_dir: Path) -> bool:
         """True when this generation indexes `data_dir` (compared as resolved paths)."""
         return self.data_dir == str(data_dir.resolve())
@@ -195,6 +191,20 @@ class IndexStore:
                     row["embedding"] = page["embeddings"][i]
                 yield row
             offset += len(page["ids"])
+
+    def nearest(
+        self, generation_name: str, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        """Ids and cosine similarities of the `k` chunks nearest to `vector` (ids only: readers hold the texts).
+
+        Raises chromadb's NotFoundError when the generation has been dropped meanwhile.
+        """
+        collection = self.client.get_collection(chunks_collection(generation_name))
+        found = collection.query(query_embeddings=[list(vector)], n_results=k, where=where, include=["distances"])
+        return [
+            (chunk_id, 1.0 - distance)
+            for chunk_id, distance in zip(found["ids"][0], found["distances"][0], strict=True)
+        ]
 
     def vectors_by_id(self, generation_name: str, meetings: set[str]) -> dict[str, np.ndarray]:
         """The stored vectors of the chunks of `meetings`, by chunk id, as float32 rows."""
