@@ -11,6 +11,11 @@ from retrieval.models import Span
 WIDTH = 100
 
 
+def wrap(text: str, width: int = WIDTH) -> str:
+    """Fill to `width` without splitting hyphenated words: wrapped quotes must read the same joined back up."""
+    return textwrap.fill(text, width, break_on_hyphens=False)
+
+
 def lines_label(span: Span, anchor: str | None = None) -> str:
     """'line 5' or 'lines 5-7', led by the page or caption time when the record has one ('page 2, line 40')."""
     lines = (
@@ -24,14 +29,14 @@ def location(span: Span, title: str, date: str | None, anchor: str | None = None
 
 
 def render_answer(answer: Answer) -> str:
-    out = [f"Q: {answer.question}", "", textwrap.fill(answer.answer, WIDTH)]
+    out = [f"Q: {answer.question}", "", wrap(answer.answer)]
     if answer.note:
         out += ["", f"Note: {answer.note}"]
     if answer.quotes:
         out += ["", "Quotes:"]
         for number, quote in enumerate(answer.quotes, start=1):
             speaker = f"{quote.speaker} — " if quote.speaker and not quote.text.startswith(f"{quote.speaker}:") else ""
-            body = textwrap.fill(f"“{speaker}{' '.join(quote.text.split())}”", WIDTH - 6)
+            body = wrap(f"“{speaker}{' '.join(quote.text.split())}”", WIDTH - 6)
             out.append(f"  [{number}] " + textwrap.indent(body, "      ").lstrip())
             out.append(f"      {location(quote, quote.title, quote.date, quote.anchor)} · ref {quote.ref}")
         out += ["", "Full passage: minutebot cite REF"]
@@ -48,7 +53,7 @@ def render_citation(citation: Citation) -> str:
             f"source:  {span.source}, {lines_label(span, citation.anchor)}",
             f"chars:   {span.start_char}-{span.end_char}",
             "",
-            textwrap.fill(text, WIDTH) if "\n" not in text else text,
+            wrap(text) if "\n" not in text else text,
         ]
     )
 

@@ -19,7 +19,7 @@ from retrieval.grounding import build_grounded_chain
 from retrieval.indexing import Indexer, ProgressCallback
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.refs import parse_ref
-from retrieval.search import HybridSearcher, SearchFilter
+from retrieval.search import HybridSearcher, SearchConfig, SearchFilter
 from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, open_client
 
@@ -42,7 +42,7 @@ class Minutebot:
 
     @cached_property
     def searcher(self) -> HybridSearcher:
-        return HybridSearcher(self.store, self.embeddings)
+        return HybridSearcher(self.store, self.embeddings, SearchConfig(context_chars=self.settings.context_chars))
 
     @cached_property
     def answer_chain(self) -> Runnable[Question, Answer]:

@@ -8,7 +8,6 @@ show five places of the record rather than one place five times.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from dataclasses import dataclass
@@ -19,11 +18,12 @@ import numpy as np
 from chromadb.errors import NotFoundError
 from langchain_core.embeddings import Embeddings
 
+from retrieval.context import speakers_between, widen
 from retrieval.errors import NotIndexed, UnknownMeeting
 from retrieval.lexical import LexicalIndex
-from retrieval.models import Passage
+from retrieval.models import Passage, Record
 from retrieval.query import mentioned_speakers, reduce_question
-from retrieval.store import Generation, IndexStore, date_number
+from retrieval.store import Generation, IndexStore, anchors_within, date_number
 from retrieval.turns import lead_with_speaker
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ class SearchConfig:
     speaker_boost: float = 1.3  # score factor for passages where a speaker named in the question speaks
     neighbour_gap: int = 2  # passages this close to a better one in the same meeting are ranked after the others
     reduce_question: bool = True
+    context_chars: int = 800  # returned passages grow by whole sentences around them up to this size; 0: as indexed
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class SearchView:
 
     generation: Generation
     lexical: LexicalIndex
-    documents: list[str]
+    records: dict[str, Record]  # meeting id → record, whose text passages are cut from
     metadatas: list[dict[str, Any]]
     position_of: dict[str, int]
     sequence: np.ndarray  # each passage's position in reading order, meeting by meeting
@@ -78,21 +79,25 @@ class SearchView:
     date_of: np.ndarray  # each passage's meeting date as YYYYMMDD, 0 when unknown
     all_speakers: frozenset[str]
 
-    def passage(self, position: int, score: float) -> Passage:
+    def passage(self, position: int, score: float, context_chars: int = 0) -> Passage:
+        """The passage at `position`, widened to `context_chars` with the sentences around it."""
         meta = self.metadatas[position]
+        record = self.records[meta["meeting"]]
+        text = record.text
+        start, end = widen(text, meta["start_char"], meta["end_char"], context_chars)
         return Passage(
-            meeting=meta["meeting"],
-            source=meta["source"],
-            start_char=meta["start_char"],
-            end_char=meta["end_char"],
-            start_line=meta["start_line"],
-            end_line=meta["end_line"],
-            text=self.documents[position],
-            title=meta["title"],
-            date=meta["date"] or None,
+            meeting=record.meeting,
+            source=record.source,
+            start_char=start,
+            end_char=end,
+            start_line=meta["start_line"] - text.count("\n", start, meta["start_char"]),
+            end_line=meta["end_line"] + text.count("\n", meta["end_char"], end),
+            text=text[start:end],
+            title=record.title,
+            date=record.date,
             score=round(score, 6),
-            speakers=_speaker_list(meta),
-            anchors=tuple((offset, label) for offset, label in json.loads(meta.get("anchors", "[]"))),
+            speakers=speakers_between(text, start, end),
+            anchors=tuple(anchors_within(record.anchors, start, end)),
         )
 
     def mask(self, search_filter: SearchFilter) -> np.ndarray | None:
@@ -152,7 +157,8 @@ class HybridSearcher:
             boost = self.config.speaker_boost
             scores = {i: s * (boost if named & view.speakers[i] else 1.0) for i, s in scores.items()}
         ranked = sorted(scores, key=lambda i: -scores[i])
-        return [view.passage(i, scores[i]) for i in self._diversify(view, ranked, k)]
+        context = self.config.context_chars
+        return [view.passage(i, scores[i], context) for i in self._diversify(view, ranked, k)]
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
         found = self.store.nearest(
@@ -190,19 +196,22 @@ class HybridSearcher:
 
     def _load(self, generation: Generation) -> SearchView:
         log.info("loading index generation %s", generation.name)
-        rows = list(self.store.iter_chunks(generation.name))
-        metadatas = [row["metadata"] for row in rows]
+        rows = list(self.store.iter_chunk_metadata(generation.name))
+        metadatas = [meta for _, meta in rows]
+        records = {record.meeting: record for record in self.store.iter_records(generation.name)}
         meeting_numbers = {m: i for i, m in enumerate(sorted({meta["meeting"] for meta in metadatas}))}
-        reading_order = sorted(range(len(rows)), key=lambda i: (metadatas[i]["meeting"], metadatas[i]["start_char"]))
-        sequence = np.zeros(len(rows), dtype=np.int64)
+        reading_order = sorted(
+            range(len(metadatas)), key=lambda i: (metadatas[i]["meeting"], metadatas[i]["start_char"])
+        )
+        sequence = np.zeros(len(metadatas), dtype=np.int64)
         for number, i in enumerate(reading_order):
             sequence[i] = number
         return SearchView(
             generation=generation,
-            lexical=LexicalIndex([lead_with_speaker(row["document"], _first_speaker(row["metadata"])) for row in rows]),
-            documents=[row["document"] for row in rows],
+            lexical=LexicalIndex([_lexical_text(records, meta) for meta in metadatas]),
+            records=records,
             metadatas=metadatas,
-            position_of={row["id"]: i for i, row in enumerate(rows)},
+            position_of={chunk_id: i for i, (chunk_id, _) in enumerate(rows)},
             sequence=sequence,
             speakers=[frozenset(_speaker_list(meta)) for meta in metadatas],
             meeting_numbers=meeting_numbers,
@@ -239,6 +248,8 @@ def _speaker_list(meta: dict[str, Any]) -> tuple[str, ...]:
     return tuple(filter(None, meta["speakers"].split("\n")))
 
 
-def _first_speaker(meta: dict[str, Any]) -> str | None:
+def _lexical_text(records: dict[str, Record], meta: dict[str, Any]) -> str:
+    """What BM25 indexes for a passage: its text, led by its first speaker when it starts mid-turn."""
     speakers = _speaker_list(meta)
-    return speakers[0] if speakers else None
+    text = records[meta["meeting"]].text[meta["start_char"] : meta["end_char"]]
+    return lead_with_speaker(text, speakers[0] if speakers else None)

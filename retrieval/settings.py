@@ -25,7 +25,10 @@ class RetrievalSettings(BaseSettings):
     store: Path = Field(DEFAULT_STORE, description="Folder of the local Chroma store, lock and BM25 cache.")
     collection: str = Field("minutebot", description="Name prefix of the Chroma collections.")
     top_k: int = Field(5, ge=1, le=50, description="Passages returned per question.")
-    chunk_chars: int = Field(800, ge=200, le=4000, description="Largest passage, in characters.")
+    chunk_chars: int = Field(800, ge=200, le=4000, description="Largest indexed passage, in characters.")
+    context_chars: int = Field(
+        800, ge=0, le=4000, description="Returned passages grow by whole sentences around them up to this; 0: off."
+    )
     max_file_mb: float = Field(20.0, gt=0, description="Records larger than this are skipped.")
     model_path: Path | None = Field(None, description="Sentence-transformers model folder; default: bundled MiniLM.")
     embedding_backend: Literal["onnx", "onnx-int8", "torch"] = Field(

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 ACTIVE_ID = "active"
 PLACEHOLDER_VECTOR = [0.0]  # catalog and record entries are looked up by id, never by similarity
 GET_PAGE = 5000
+RECORD_PAGE = 100  # records are whole texts: fewer per page
 
 
 @dataclass(frozen=True)
@@ -176,20 +177,12 @@ class IndexStore:
             )
 
     # -- reading ---------------------------------------------------------------------------------------------
-    def iter_chunks(self, generation_name: str, include_embeddings: bool = False) -> Iterator[dict[str, Any]]:
-        """Every stored chunk as a dict of id, document, metadata (and embedding), page by page."""
+    def iter_chunk_metadata(self, generation_name: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Every stored chunk's id and metadata (its text is a slice of its record's), page by page."""
         collection = self.chunks(generation_name)
-        include = ["documents", "metadatas"] + (["embeddings"] if include_embeddings else [])
         offset = 0
-        while True:
-            page = collection.get(include=include, limit=GET_PAGE, offset=offset)
-            if not page["ids"]:
-                return
-            for i, chunk_id in enumerate(page["ids"]):
-                row = {"id": chunk_id, "document": page["documents"][i], "metadata": page["metadatas"][i]}
-                if include_embeddings:
-                    row["embedding"] = page["embeddings"][i]
-                yield row
+        while (page := collection.get(include=["metadatas"], limit=GET_PAGE, offset=offset))["ids"]:
+            yield from zip(page["ids"], page["metadatas"], strict=True)
             offset += len(page["ids"])
 
     def nearest(
@@ -219,6 +212,15 @@ class IndexStore:
         if not found["ids"]:
             return None
         return _record_from(meeting, found["documents"][0], found["metadatas"][0])
+
+    def iter_records(self, generation_name: str) -> Iterator[Record]:
+        """Every stored record, with its text, page by page."""
+        collection = self.records(generation_name)
+        offset = 0
+        while (page := collection.get(include=["documents", "metadatas"], limit=RECORD_PAGE, offset=offset))["ids"]:
+            for meeting, text, metadata in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
+                yield _record_from(meeting, text, metadata)
+            offset += len(page["ids"])
 
     def record_infos(self, generation_name: str) -> list[dict[str, Any]]:
         """Metadata of every record (without its text), with its meeting id."""

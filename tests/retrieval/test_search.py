@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Minutebot
+from retrieval.chunking import LineIndex
 from retrieval.errors import NotIndexed, UnknownMeeting
 from retrieval.search import HybridSearcher, SearchConfig, SearchFilter, reciprocal_rank_fusion
 
@@ -59,10 +60,11 @@ def test_neighbouring_passages_wait_their_turn(make_core: Callable[..., Minutebo
     folder.mkdir()
     turns = [f"Chair: Item {i} is about the budget of the project number {i} ." for i in range(60)]
     (folder / "long_meeting.txt").write_text("\n".join(turns) + "\n")
-    core = make_core(folder, chunk_chars=200)
+    core = make_core(folder, chunk_chars=200, context_chars=0)  # passages as indexed: the gap is in their units
     core.index()
     diversified = core.searcher.search("budget project", 3)
-    crowded = HybridSearcher(core.store, core.embeddings, SearchConfig(neighbour_gap=0)).search("budget project", 3)
+    crowded_config = SearchConfig(neighbour_gap=0, context_chars=0)
+    crowded = HybridSearcher(core.store, core.embeddings, crowded_config).search("budget project", 3)
     gaps = [abs(a.start_line - b.start_line) for a, b in itertools.combinations(diversified, 2)]
     assert min(gaps) > 2 * (diversified[0].end_line - diversified[0].start_line + 1)
     assert len(crowded) == 3
@@ -80,3 +82,26 @@ def test_a_search_racing_a_reindex_answers_from_the_new_index(
     monkeypatch.setattr(HybridSearcher, "view", lambda self: next(views, None) or fresh_view(self))
     passages = core.searcher.search("remote control budget", 3)
     assert passages and core.store.generation_names() == {core.status().name}
+
+
+def test_passages_are_widened_with_whole_sentences_and_stay_exact(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    speakers = ("Chair", "Finance", "Design")
+    text = "\n".join(f"{speakers[i % 3]}: Item {i} is the budget of project {i} . It was agreed ." for i in range(40))
+    (folder / "long_meeting.txt").write_text(text + "\n")
+    core = make_core(folder, chunk_chars=200, context_chars=500)
+    core.index()
+    as_indexed = SearchConfig(context_chars=0)
+    cores = HybridSearcher(core.store, core.embeddings, as_indexed).search("budget of project 17", 3)
+    widened = core.searcher.search("budget of project 17", 3)
+    lines = LineIndex(text)
+    for core_passage, passage in zip(cores, widened, strict=True):
+        assert passage.start_char <= core_passage.start_char < core_passage.end_char <= passage.end_char
+        assert core_passage.end_char - core_passage.start_char < passage.end_char - passage.start_char <= 500
+        assert passage.text == text[passage.start_char : passage.end_char]
+        assert (passage.start_line, passage.end_line) == lines.span_lines(passage.start_char, passage.end_char)
+        assert (passage.start_char == 0 or text[passage.start_char - 1] in "\n ") and passage.text.endswith(" .")
+        assert set(passage.speakers) == set(speakers)

@@ -1,0 +1,37 @@
+from retrieval.context import speakers_between, widen
+
+TEXT = (
+    "Chair: Welcome everyone. First the budget.\n"
+    "Finance: The budget is twelve euros. That is tight. We cut the case.\n"
+    "Design: Then the case is plastic. Fine by me.\n"
+)
+
+
+def test_widening_adds_whole_sentences_on_both_sides_within_the_budget() -> None:
+    start = TEXT.index("That is tight.")
+    end = start + len("That is tight.")
+    assert TEXT[slice(*widen(TEXT, start, end, 60))] == "That is tight. We cut the case."
+    new_start, new_end = widen(TEXT, start, end, 70)
+    assert TEXT[new_start:new_end] == "Finance: The budget is twelve euros. That is tight. We cut the case."
+    assert new_end - new_start <= 70
+
+
+def test_widening_crosses_turns_and_keeps_growing_the_side_that_still_fits() -> None:
+    start = TEXT.index("Then the case")
+    new_start, new_end = widen(TEXT, start, start + len("Then the case is plastic."), 80)
+    assert TEXT[new_start:new_end] == "That is tight. We cut the case.\nDesign: Then the case is plastic. Fine by me."
+
+
+def test_a_passage_at_the_budget_or_a_zero_budget_is_left_alone() -> None:
+    assert widen(TEXT, 0, 42, 42) == (0, 42)
+    assert widen(TEXT, 7, 24, 0) == (7, 24)
+
+
+def test_widening_stops_at_the_record_s_edges() -> None:
+    assert widen(TEXT, 0, 24, 10_000) == (0, len(TEXT) - 1)
+
+
+def test_speakers_between_lists_each_turn_touched_in_order() -> None:
+    start = TEXT.index("First the budget")
+    assert speakers_between(TEXT, start, TEXT.index("Then")) == ("Chair", "Finance", "Design")
+    assert speakers_between(TEXT, start, start + 5) == ("Chair",)
