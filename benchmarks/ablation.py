@@ -23,14 +23,17 @@ from retrieval.search import HybridSearcher, SearchConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 FULL = SearchConfig()
+PLAIN = replace(FULL, candidates=50, context_chars=0, speaker_boost=1.0, neighbour_gap=0, reduce_question=False)
 VARIANTS = {
-    "dense only": replace(FULL, fusion="dense", speaker_boost=1.0, neighbour_gap=0, reduce_question=False),
-    "BM25 only": replace(FULL, fusion="lexical", speaker_boost=1.0, neighbour_gap=0, reduce_question=False),
-    "RRF fusion": replace(FULL, fusion="rrf", speaker_boost=1.0, neighbour_gap=0, reduce_question=False),
-    "weighted fusion": replace(FULL, speaker_boost=1.0, neighbour_gap=0, reduce_question=False),
-    "+ question reduction": replace(FULL, speaker_boost=1.0, neighbour_gap=0),
-    "+ speaker boost": replace(FULL, neighbour_gap=0),
-    "+ neighbour gap (default)": FULL,
+    "dense only": replace(PLAIN, fusion="dense"),
+    "BM25 only": replace(PLAIN, fusion="lexical"),
+    "RRF fusion": replace(PLAIN, fusion="rrf"),
+    "weighted fusion": PLAIN,
+    "+ question reduction": replace(PLAIN, reduce_question=True),
+    "+ speaker boost": replace(PLAIN, reduce_question=True, speaker_boost=FULL.speaker_boost),
+    "+ neighbour gap": replace(FULL, candidates=50, context_chars=0),
+    "+ 200 candidates": replace(FULL, context_chars=0),
+    "+ context widening (default)": FULL,
 }
 TOP_K = 10
 COLUMNS = (

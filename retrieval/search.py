@@ -29,13 +29,13 @@ from retrieval.turns import lead_with_speaker
 log = logging.getLogger(__name__)
 
 Fusion = Literal["weighted", "rrf", "dense", "lexical"]
-CANDIDATES = 200  # from each retriever, before fusion: deep enough that most candidates get both scores
 RRF_K = 60  # the usual reciprocal-rank-fusion constant (Cormack et al., 2009)
 
 
 @dataclass(frozen=True)
 class SearchConfig:
     fusion: Fusion = "weighted"
+    candidates: int = 200  # from each retriever, before fusion: deep enough that most candidates get both scores
     dense_weight: float = 0.6  # of the weighted fusion; BM25 gets the rest
     speaker_boost: float = 1.3  # score factor for passages where a speaker named in the question speaks
     neighbour_gap: int = 2  # passages this close to a better one in the same meeting are ranked after the others
@@ -162,14 +162,14 @@ class HybridSearcher:
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
         found = self.store.nearest(
-            view.generation.name, self.embeddings.embed_query(query), CANDIDATES, search_filter.where()
+            view.generation.name, self.embeddings.embed_query(query), self.config.candidates, search_filter.where()
         )
         return {
             view.position_of[chunk_id]: similarity for chunk_id, similarity in found if chunk_id in view.position_of
         }
 
     def _lexical(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
-        return dict(view.lexical.search(query, CANDIDATES, view.mask(search_filter)))
+        return dict(view.lexical.search(query, self.config.candidates, view.mask(search_filter)))
 
     def _fuse(self, dense: dict[int, float], lexical: dict[int, float]) -> dict[int, float]:
         if self.config.fusion == "rrf":

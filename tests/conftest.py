@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # model weights must never be downloaded at run time
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -15,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval import Minutebot, RetrievalSettings
 from retrieval.embeddings import build_embeddings
-from retrieval.settings import SAMPLE_DATA_DIR
+from retrieval.settings import PROJECT_ROOT, SAMPLE_DATA_DIR
 
 SAMPLE_MEETING = "city-party-history-summary-2022-06-20"
 TRANSCRIPT = """Project Manager: Okay . So , this is our first meeting about the remote control . Um {disfmarker} let's start .
@@ -31,6 +32,12 @@ Industrial Designer: Voice recognition needs a better chip , which costs more .
 def settings_for(data_dir: Path, store: Path, **overrides: object) -> RetrievalSettings:
     """Settings that ignore any .env file of the machine running the tests."""
     return RetrievalSettings(_env_file=None, data_dir=data_dir, store=store, **overrides)
+
+
+@pytest.fixture(scope="session")
+def documented_settings() -> set[str]:
+    """The environment keys that .env.example documents (set or commented out)."""
+    return set(re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", (PROJECT_ROOT / ".env.example").read_text(), re.MULTILINE))
 
 
 @pytest.fixture(scope="session")

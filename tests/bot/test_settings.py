@@ -13,3 +13,7 @@ def test_id_lists_accept_comma_separated_values(monkeypatch: pytest.MonkeyPatch)
 def test_token_is_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DISCORD_TOKEN", "very-secret")
     assert "very-secret" not in repr(DiscordSettings(_env_file=None))
+
+
+def test_env_example_documents_every_discord_setting(documented_settings: set[str]) -> None:
+    assert {name.upper() for name in DiscordSettings.model_fields} <= documented_settings
