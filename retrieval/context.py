@@ -11,18 +11,21 @@ from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_of
 
 
-def widen(text: str, start: int, end: int, budget: int) -> tuple[int, int]:
+def widen(text: str, start: int, end: int, budget: int, lower: int = 0, upper: int | None = None) -> tuple[int, int]:
     """`text[start:end]` grown by whole sentences, one after then one before in turn, while it fits in `budget`.
 
-    A side whose next sentence would not fit stops growing; the other side may go on.
+    A side whose next sentence would not fit stops growing; the other side may go on. The result stays within
+    `text[lower:upper]`, so that passages shown together never repeat each other's text.
     """
+    upper = len(text) if upper is None else upper
     if end - start >= budget:
         return start, end
     window_start = text.rfind("\n", 0, max(start - budget, 0)) + 1
     window_end = text.find("\n", min(end + budget, len(text)))
     window_end = len(text) if window_end == -1 else window_end
-    before = [span for span in sentence_spans(text, window_start, start) if span[1] <= start][::-1]
-    after = [span for span in sentence_spans(text, end, window_end) if span[0] >= end]
+    before = [span for span in sentence_spans(text, window_start, start) if lower <= span[0] and span[1] <= start]
+    after = [span for span in sentence_spans(text, end, window_end) if end <= span[0] and span[1] <= upper]
+    before.reverse()
     grow_after = True
     while before or after:
         side = after if (grow_after and after) or not before else before

@@ -79,12 +79,22 @@ class SearchView:
     date_of: np.ndarray  # each passage's meeting date as YYYYMMDD, 0 when unknown
     all_speakers: frozenset[str]
 
-    def passage(self, position: int, score: float, context_chars: int = 0) -> Passage:
-        """The passage at `position`, widened to `context_chars` with the sentences around it."""
+    def passages(self, positions: list[int], scores: dict[int, float], context_chars: int) -> list[Passage]:
+        """The passages at `positions`, in order, each widened to `context_chars` without overlapping another."""
+        claimed = {i: (self.metadatas[i]["start_char"], self.metadatas[i]["end_char"]) for i in positions}
+        for i in positions:
+            meeting = self.metadatas[i]["meeting"]
+            start, end = claimed[i]
+            others = [claimed[j] for j in positions if j != i and self.metadatas[j]["meeting"] == meeting]
+            lower = max((other_end for other_start, other_end in others if other_end <= start), default=0)
+            upper = min((other_start for other_start, _ in others if other_start >= end), default=None)
+            claimed[i] = widen(self.records[meeting].text, start, end, context_chars, lower, upper)
+        return [self._passage(i, *claimed[i], scores[i]) for i in positions]
+
+    def _passage(self, position: int, start: int, end: int, score: float) -> Passage:
         meta = self.metadatas[position]
         record = self.records[meta["meeting"]]
         text = record.text
-        start, end = widen(text, meta["start_char"], meta["end_char"], context_chars)
         return Passage(
             meeting=record.meeting,
             source=record.source,
@@ -157,8 +167,7 @@ class HybridSearcher:
             boost = self.config.speaker_boost
             scores = {i: s * (boost if named & view.speakers[i] else 1.0) for i, s in scores.items()}
         ranked = sorted(scores, key=lambda i: -scores[i])
-        context = self.config.context_chars
-        return [view.passage(i, scores[i], context) for i in self._diversify(view, ranked, k)]
+        return view.passages(self._diversify(view, ranked, k), scores, self.config.context_chars)
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
         found = self.store.nearest(

@@ -35,3 +35,11 @@ def test_speakers_between_lists_each_turn_touched_in_order() -> None:
     start = TEXT.index("First the budget")
     assert speakers_between(TEXT, start, TEXT.index("Then")) == ("Chair", "Finance", "Design")
     assert speakers_between(TEXT, start, start + 5) == ("Chair",)
+
+
+def test_widening_stays_within_the_text_other_passages_leave_free() -> None:
+    start = TEXT.index("That is tight.")
+    end = start + len("That is tight.")
+    lower, upper = TEXT.index("Finance:"), TEXT.index("We cut")
+    assert widen(TEXT, start, end, 1_000, lower, upper) == (lower, end)
+    assert widen(TEXT, start, end, 1_000, lower + 1, upper) == (start, end)  # no part-sentences

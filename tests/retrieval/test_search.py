@@ -105,3 +105,10 @@ def test_passages_are_widened_with_whole_sentences_and_stay_exact(
         assert (passage.start_line, passage.end_line) == lines.span_lines(passage.start_char, passage.end_char)
         assert (passage.start_char == 0 or text[passage.start_char - 1] in "\n ") and passage.text.endswith(" .")
         assert set(passage.speakers) == set(speakers)
+
+
+def test_passages_shown_together_never_overlap(sample_core: Minutebot) -> None:
+    passages = sample_core.searcher.search("practical things for the people", 8)
+    assert len(passages) > 3  # the sample's few passages: widened ones would run into each other
+    spans = sorted((p.start_char, p.end_char) for p in passages)
+    assert all(end <= next_start for (_, end), (next_start, _) in itertools.pairwise(spans))
