@@ -10,6 +10,9 @@ from __future__ import annotations
 from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_of
 
+_SENTENCE_END = frozenset(".!?;\"'”’)]")  # a terminator, or a closing mark after one
+_LOOKBACK = 200  # characters of white space tolerated before a sentence
+
 
 def widen(text: str, start: int, end: int, budget: int, lower: int = 0, upper: int | None = None) -> tuple[int, int]:
     """`text[start:end]` grown by whole sentences, one after then one before in turn, while it fits in `budget`.
@@ -17,15 +20,11 @@ def widen(text: str, start: int, end: int, budget: int, lower: int = 0, upper: i
     A side whose next sentence would not fit stops growing; the other side may go on. The result stays within
     `text[lower:upper]`, so that passages shown together never repeat each other's text.
     """
-    upper = len(text) if upper is None else upper
     if end - start >= budget:
         return start, end
-    window_start = text.rfind("\n", 0, max(start - budget, 0)) + 1
-    window_end = text.find("\n", min(end + budget, len(text)))
-    window_end = len(text) if window_end == -1 else window_end
-    before = [span for span in sentence_spans(text, window_start, start) if lower <= span[0] and span[1] <= start]
-    after = [span for span in sentence_spans(text, end, window_end) if end <= span[0] and span[1] <= upper]
-    before.reverse()
+    upper = len(text) if upper is None else upper
+    before = _whole_sentences(text, max(start - budget, lower), start)[::-1]
+    after = _whole_sentences(text, end, min(end + budget, upper))
     grow_after = True
     while before or after:
         side = after if (grow_after and after) or not before else before
@@ -37,6 +36,22 @@ def widen(text: str, start: int, end: int, budget: int, lower: int = 0, upper: i
             start, end = new_start, new_end
         grow_after = not grow_after
     return start, end
+
+
+def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of `text[start:end]`, without a sentence that either edge cuts in two."""
+    spans = sentence_spans(text, start, end)
+    if spans and not _follows_a_sentence_end(text, spans[0][0]):
+        spans.pop(0)
+    if spans and not (text[spans[-1][1] - 1] in _SENTENCE_END or end == len(text) or text[end] == "\n"):
+        spans.pop()
+    return spans
+
+
+def _follows_a_sentence_end(text: str, position: int) -> bool:
+    """True when only white space stands between `position` and a line start or the end of a sentence."""
+    before = text[max(position - _LOOKBACK, 0) : position].rstrip(" \t")
+    return not before or before[-1] == "\n" or before[-1] in _SENTENCE_END
 
 
 def speakers_between(text: str, start: int, end: int) -> tuple[str, ...]:

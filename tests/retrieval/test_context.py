@@ -42,4 +42,14 @@ def test_widening_stays_within_the_text_other_passages_leave_free() -> None:
     end = start + len("That is tight.")
     lower, upper = TEXT.index("Finance:"), TEXT.index("We cut")
     assert widen(TEXT, start, end, 1_000, lower, upper) == (lower, end)
-    assert widen(TEXT, start, end, 1_000, lower + 1, upper) == (start, end)  # no part-sentences
+    assert widen(TEXT, start, end, 1_000, lower + 1, upper + 5) == (start, end)  # no part-sentences
+
+
+def test_whatever_the_budget_a_widened_passage_starts_and_ends_with_whole_sentences() -> None:
+    line = " ".join(f"Sentence number {i} says something about item {i}." for i in range(30))
+    start = line.index("Sentence number 15")
+    end = line.index(".", start) + 1
+    for budget in range(end - start, 400, 7):
+        new_start, new_end = widen(line, start, end, budget)
+        assert new_end - new_start <= budget
+        assert line[new_start:].startswith("Sentence number") and line[new_end - 1] == "."
