@@ -9,19 +9,15 @@ Usage: python benchmarks/ablation.py [--sizes 800,1200] [--qmsum DIR]
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from qmsum import DEFAULT_QMSUM, indexed_core, load_queries, overlaps
 
-from retrieval import Minutebot, RetrievalSettings
+from retrieval import Minutebot
 from retrieval.search import HybridSearcher, SearchConfig
 
-ROOT = Path(__file__).resolve().parents[1]
 FULL = SearchConfig()
 PLAIN = replace(FULL, candidates=50, context_chars=0, speaker_boost=1.0, neighbour_gap=0, reduce_question=False)
 VARIANTS = {
@@ -46,10 +42,6 @@ COLUMNS = (
     "meeting quote_hit@1",
     "chars",
 )
-
-
-def overlaps(start: int, end: int, spans: list[list[int]]) -> bool:
-    return any(start <= b and a <= end for a, b in spans)
 
 
 def evaluate(core: Minutebot, queries: list[dict], scope: str) -> dict[str, float]:
@@ -85,25 +77,16 @@ def evaluate(core: Minutebot, queries: list[dict], scope: str) -> dict[str, floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--qmsum", type=Path, default=ROOT.parent / "shared" / "qmsum-val")
+    parser.add_argument("--qmsum", type=Path, default=DEFAULT_QMSUM)
     parser.add_argument("--sizes", default="800,1200")
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--backend", default="onnx", choices=("onnx", "onnx-int8", "torch"), help="Embedding backend.")
     args = parser.parse_args()
-    queries = [json.loads(line) for line in (args.qmsum / "queries.jsonl").open()]
+    queries = load_queries(args.qmsum)
     print("| " + " | ".join(COLUMNS) + " |")
     print("|" + "---|" * len(COLUMNS))
     for size in map(int, args.sizes.split(",")):
-        with tempfile.TemporaryDirectory() as store:
-            settings = RetrievalSettings(
-                _env_file=None,
-                data_dir=args.qmsum / "records",
-                store=Path(store),
-                chunk_chars=size,
-                embedding_backend=args.backend,
-            )
-            core = Minutebot(settings)
-            core.index()
+        with indexed_core(args.qmsum, chunk_chars=size, embedding_backend=args.backend) as core:
             for name in args.variants.split(","):
                 core.searcher = HybridSearcher(core.store, core.embeddings, VARIANTS[name])
                 corpus, meeting = evaluate(core, queries, "corpus"), evaluate(core, queries, "meeting")
