@@ -18,12 +18,15 @@ from retrieval.errors import NotIndexed, UnknownRef
 from retrieval.grounding import build_grounded_chain
 from retrieval.indexing import Indexer, ProgressCallback
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
+from retrieval.passages import PassageCache
 from retrieval.refs import parse_ref
 from retrieval.search import HybridSearcher, SearchConfig, SearchFilter
 from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, open_client
 
 log = logging.getLogger(__name__)
+
+PASSAGES_FOLDER = "passages"  # in the store folder: each generation's passage table (retrieval/passages.py)
 
 
 class Minutebot:
@@ -32,6 +35,7 @@ class Minutebot:
     def __init__(self, settings: RetrievalSettings, embeddings: Embeddings | None = None) -> None:
         self.settings = settings
         self.store = IndexStore(open_client(settings), settings.collection)
+        self.passages = PassageCache(settings.store / PASSAGES_FOLDER)
         if embeddings is not None:
             self.embeddings = embeddings
 
@@ -42,7 +46,8 @@ class Minutebot:
 
     @cached_property
     def searcher(self) -> HybridSearcher:
-        return HybridSearcher(self.store, self.embeddings, SearchConfig(context_chars=self.settings.context_chars))
+        config = SearchConfig(context_chars=self.settings.context_chars)
+        return HybridSearcher(self.store, self.embeddings, config, self.passages)
 
     @cached_property
     def answer_chain(self) -> Runnable[Question, Answer]:
@@ -59,7 +64,8 @@ class Minutebot:
     def index(
         self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None
     ) -> IndexSummary:
-        return Indexer(self.store, self.embeddings, self.settings).run(full=full, dry_run=dry_run, progress=progress)
+        indexer = Indexer(self.store, self.embeddings, self.settings, self.passages)
+        return indexer.run(full=full, dry_run=dry_run, progress=progress)
 
     def needs_index(self) -> bool:
         """True when nothing is indexed, or the index was built from another data folder."""

@@ -19,9 +19,10 @@ from retrieval.errors import IndexBusy
 from retrieval.lexical import strip_markup
 from retrieval.loading import load_records
 from retrieval.models import Chunk, IndexSummary, Record
+from retrieval.passages import PassageCache, PassageTable
 from retrieval.refs import make_ref
 from retrieval.settings import RetrievalSettings
-from retrieval.store import Generation, IndexStore, ensure_writable
+from retrieval.store import Generation, IndexStore, chunk_metadata, ensure_writable
 from retrieval.turns import lead_with_speaker
 
 log = logging.getLogger(__name__)
@@ -51,10 +52,17 @@ def embedding_text(chunk: Chunk) -> str:
 class Indexer:
     """Indexes the data folder into the store, reusing the vectors of records that did not change."""
 
-    def __init__(self, store: IndexStore, embeddings: Embeddings, settings: RetrievalSettings) -> None:
+    def __init__(
+        self,
+        store: IndexStore,
+        embeddings: Embeddings,
+        settings: RetrievalSettings,
+        passages: PassageCache | None = None,
+    ) -> None:
         self.store = store
         self.embeddings = embeddings
         self.settings = settings
+        self.passages = passages or PassageCache(None)
 
     def run(self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None) -> IndexSummary:
         started = time.perf_counter()
@@ -108,8 +116,11 @@ class Indexer:
             log.info("building %s: %d chunks, %d to embed", name, len(chunks), len(missing))
             vectors.update(zip((c.ref for c in missing), self._embed(missing, report), strict=True))
             report(IndexProgress("storing", 0, len(chunks)))
+            by_meeting = {r.meeting: r for r in records}
             self.store.add_records(name, records, Counter(c.meeting for c in chunks))
-            self.store.add_chunks(name, chunks, [vectors[c.ref] for c in chunks], {r.meeting: r for r in records})
+            self.store.add_chunks(name, chunks, [vectors[c.ref] for c in chunks], by_meeting)
+            metadatas = [chunk_metadata(c, by_meeting[c.meeting]) for c in chunks]
+            self.passages.put(name, PassageTable.build([c.ref for c in chunks], metadatas, by_meeting))
             self.store.activate(
                 Generation(
                     name=name,
@@ -123,6 +134,7 @@ class Indexer:
         except BaseException:
             self.store.drop_generation(name)
             raise
+        self.passages.keep_only(name)
         summary.chunks = len(chunks)
         summary.embedded = len(missing)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import bm25s
 import numpy as np
@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 _FILLERS = frozenset({"um", "uh", "mm", "hmm", "yeah", "okay", "oh", "like", "gonna", "ok", "er", "ah"})
 _STOPWORDS = frozenset(STOPWORDS_EN) | _FILLERS
 _STEMMER = Stemmer.Stemmer("english")
+_EMPTY = "∅"  # the token of a passage with no words; no query has it (bm25s cannot index an empty list)
 
 
 def strip_markup(text: str) -> str:
@@ -39,15 +40,30 @@ def _stem(word: str) -> str:
 class LexicalIndex:
     """BM25 over a fixed list of passages; results are positions in that list."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        corpus = [tokenize(t) or ["∅"] for t in texts]
-        self._size = len(corpus)
-        self._bm25 = bm25s.BM25()
-        self._bm25.index(corpus, show_progress=False)
-        self._vocabulary = set(self._bm25.vocab_dict)
-        document_frequency = Counter(term for tokens in corpus for term in set(tokens))
-        self._idf = {t: math.log(1 + (self._size - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()}
-        self._max_idf = math.log(1 + (self._size + 0.5) / 0.5)
+    def __init__(self, bm25: bm25s.BM25) -> None:
+        self._bm25 = bm25
+        self._size = int(bm25.scores["num_docs"])
+        self._vocabulary = bm25.vocab_dict
+        document_frequency = np.diff(bm25.scores["indptr"])  # the score matrix has one column per term
+        self._idf = {
+            term: _idf(self._size, int(document_frequency[column]))
+            for term, column in bm25.vocab_dict.items()
+            if column < len(document_frequency)
+        }
+        self._max_idf = _idf(self._size, 0)
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> LexicalIndex:
+        bm25 = bm25s.BM25()
+        bm25.index([tokenize(t) or [_EMPTY] for t in texts] or [[_EMPTY]], show_progress=False)
+        return cls(bm25)
+
+    @classmethod
+    def load(cls, folder: Path) -> LexicalIndex:
+        return cls(bm25s.BM25.load(str(folder), show_progress=False))
+
+    def save(self, folder: Path) -> None:
+        self._bm25.save(str(folder), show_progress=False)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; unseen terms are as rare as can be."""
@@ -56,8 +72,12 @@ class LexicalIndex:
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Best `k` positions with positive scores; `allowed` is a 0/1 mask over positions."""
         tokens = [t for t in tokenize(query) if t in self._vocabulary]
-        if not tokens or self._size == 0:
+        if not tokens:
             return []
         k = min(k, self._size)
         ids, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, weight_mask=allowed, n_threads=1)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if s > 0]
+
+
+def _idf(documents: int, frequency: int) -> float:
+    return math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))

@@ -22,9 +22,9 @@ from retrieval.context import speakers_between, widen
 from retrieval.errors import NotIndexed, UnknownMeeting
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage, Record
+from retrieval.passages import PassageCache, PassageTable, speaker_list
 from retrieval.query import mentioned_speakers, reduce_question
 from retrieval.store import Generation, IndexStore, anchors_within, date_number
-from retrieval.turns import lead_with_speaker
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +127,17 @@ class SearchView:
 class HybridSearcher:
     """Searches the live generation; picks up a new one as soon as a reindex makes it live."""
 
-    def __init__(self, store: IndexStore, embeddings: Embeddings, config: SearchConfig | None = None) -> None:
+    def __init__(
+        self,
+        store: IndexStore,
+        embeddings: Embeddings,
+        config: SearchConfig | None = None,
+        passages: PassageCache | None = None,
+    ) -> None:
         self.store = store
         self.embeddings = embeddings
         self.config = config or SearchConfig()
+        self.passages = passages or PassageCache(None)
         self._view: SearchView | None = None
         self._reload = threading.Lock()
 
@@ -205,9 +212,9 @@ class HybridSearcher:
 
     def _load(self, generation: Generation) -> SearchView:
         log.info("loading index generation %s", generation.name)
-        rows = list(self.store.iter_chunk_metadata(generation.name))
-        metadatas = [meta for _, meta in rows]
         records = {record.meeting: record for record in self.store.iter_records(generation.name)}
+        table = self.passages.get(generation.name, lambda: self._passage_table(generation.name, records))
+        metadatas = table.metadatas
         meeting_numbers = {m: i for i, m in enumerate(sorted({meta["meeting"] for meta in metadatas}))}
         reading_order = sorted(
             range(len(metadatas)), key=lambda i: (metadatas[i]["meeting"], metadatas[i]["start_char"])
@@ -217,17 +224,21 @@ class HybridSearcher:
             sequence[i] = number
         return SearchView(
             generation=generation,
-            lexical=LexicalIndex([_lexical_text(records, meta) for meta in metadatas]),
+            lexical=table.lexical,
             records=records,
             metadatas=metadatas,
-            position_of={chunk_id: i for i, (chunk_id, _) in enumerate(rows)},
+            position_of={chunk_id: i for i, chunk_id in enumerate(table.ids)},
             sequence=sequence,
-            speakers=[frozenset(_speaker_list(meta)) for meta in metadatas],
+            speakers=[frozenset(speaker_list(meta)) for meta in metadatas],
             meeting_numbers=meeting_numbers,
             meeting_of=np.array([meeting_numbers[meta["meeting"]] for meta in metadatas], dtype=np.int32),
             date_of=np.array([meta.get("date_number", 0) for meta in metadatas], dtype=np.int64),
-            all_speakers=frozenset(speaker for meta in metadatas for speaker in _speaker_list(meta)),
+            all_speakers=frozenset(speaker for meta in metadatas for speaker in speaker_list(meta)),
         )
+
+    def _passage_table(self, generation_name: str, records: dict[str, Record]) -> PassageTable:
+        rows = list(self.store.iter_chunk_metadata(generation_name))
+        return PassageTable.build([chunk_id for chunk_id, _ in rows], [meta for _, meta in rows], records)
 
 
 def reciprocal_rank_fusion(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
@@ -251,14 +262,3 @@ def _scaled(scores: dict[int, float]) -> dict[int, float]:
     """
     high = max(scores.values(), default=0.0)
     return {i: max(s, 0.0) / high if high > 0 else 0.0 for i, s in scores.items()}
-
-
-def _speaker_list(meta: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(filter(None, meta["speakers"].split("\n")))
-
-
-def _lexical_text(records: dict[str, Record], meta: dict[str, Any]) -> str:
-    """What BM25 indexes for a passage: its text, led by its first speaker when it starts mid-turn."""
-    speakers = _speaker_list(meta)
-    text = records[meta["meeting"]].text[meta["start_char"] : meta["end_char"]]
-    return lead_with_speaker(text, speakers[0] if speakers else None)

@@ -9,13 +9,13 @@ def test_tokenize_drops_markup_fillers_and_stopwords_and_joins_thousands() -> No
 
 
 def test_search_ranks_matching_passages_and_honours_the_mask() -> None:
-    index = LexicalIndex(["the remote control budget", "lunch plans", "remote working policy"])
+    index = LexicalIndex.build(["the remote control budget", "lunch plans", "remote working policy"])
     assert [i for i, _ in index.search("remote budget", 3)] == [0, 2]
     assert [i for i, _ in index.search("remote budget", 3, np.array([0, 1, 1], dtype=np.float32))] == [2]
     assert index.search("unrelated words", 3) == []
 
 
 def test_idf_favours_rare_terms() -> None:
-    index = LexicalIndex(["remote budget", "remote plan", "remote chip"])
+    index = LexicalIndex.build(["remote budget", "remote plan", "remote chip"])
     assert index.idf("chip") > index.idf("remot")
     assert index.idf("never-seen") >= index.idf("chip")
