@@ -26,7 +26,7 @@ from retrieval.store import Generation, IndexStore, open_client
 
 log = logging.getLogger(__name__)
 
-PASSAGES_FOLDER = "passages"  # in the store folder: each generation's passage table (retrieval/passages.py)
+PASSAGES_FOLDER = "passages"  # in the store folder, by collection prefix: passage tables (retrieval/passages.py)
 
 
 class Minutebot:
@@ -35,7 +35,7 @@ class Minutebot:
     def __init__(self, settings: RetrievalSettings, embeddings: Embeddings | None = None) -> None:
         self.settings = settings
         self.store = IndexStore(open_client(settings), settings.collection)
-        self.passages = PassageCache(settings.store / PASSAGES_FOLDER)
+        self.passages = PassageCache(settings.store / PASSAGES_FOLDER / settings.collection)
         if embeddings is not None:
             self.embeddings = embeddings
 

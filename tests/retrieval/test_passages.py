@@ -43,7 +43,7 @@ def test_indexing_stores_the_live_generation_s_table_and_a_new_process_reads_it(
 ) -> None:
     core = make_core(records_dir)
     core.index()
-    tables = core.settings.store / PASSAGES_FOLDER
+    tables = core.settings.store / PASSAGES_FOLDER / core.settings.collection
     assert [p.name for p in tables.iterdir()] == [core.store.active().name]
     expected = core.ask("voice recognition chip").passages
 
@@ -60,9 +60,21 @@ def test_a_reindex_leaves_only_the_new_table_and_a_damaged_one_is_rebuilt(
     core = make_core(records_dir)
     core.index()
     core.index(full=True)
-    tables = core.settings.store / PASSAGES_FOLDER
+    tables = core.settings.store / PASSAGES_FOLDER / core.settings.collection
     live = core.store.active().name
     assert [p.name for p in tables.iterdir()] == [live]
     (tables / live / "passages.json").write_text("{not json")
     assert make_core(records_dir).ask("voice recognition chip").passages
     assert PassageTable.load(tables / live).ids  # rewritten whole
+
+
+def test_collections_sharing_a_store_folder_keep_their_own_tables(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    team_a, team_b = make_core(records_dir, collection="team_a"), make_core(records_dir, collection="team_b")
+    team_a.index()
+    team_b.index()
+    team_b.index(full=True)
+    tables = team_a.settings.store / PASSAGES_FOLDER
+    assert {p.name for p in tables.iterdir()} == {"team_a", "team_b"}
+    assert [p.name for p in (tables / "team_a").iterdir()] == [team_a.store.active().name]
