@@ -2,8 +2,9 @@
 
 Choices measured on QMSum (benchmarks/README.md): framing words are dropped from the question; dense and BM25
 scores are scaled to the best and mixed (better than reciprocal rank fusion here); passages where a speaker the
-question names speaks are favoured; and a passage next to one already chosen waits its turn, so the top five
-show five places of the record rather than one place five times.
+question names speaks are favoured; a passage next to one already chosen waits its turn, so the top five
+show five places of the record rather than one place five times; and the passages returned are widened with
+the sentences around them (retrieval/context.py).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ class SearchFilter:
 
 @dataclass
 class SearchView:
-    """One generation, ready to search: its vector store, its BM25 index and its passages' metadata."""
+    """One generation, ready to search: its records, BM25 index and passages' metadata (vectors stay in Chroma)."""
 
     generation: Generation
     lexical: LexicalIndex
