@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from zipfile import BadZipFile
 
@@ -106,6 +106,12 @@ EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {
     ".vtt": extract_vtt,
     ".srt": extract_srt,
 }
+
+
+def anchors_within(anchors: Sequence[Anchor], start: int, end: int) -> list[Anchor]:
+    """The anchor in force at `start` and those inside [start, end)."""
+    before = [a for a in anchors if a[0] <= start][-1:]
+    return before + [a for a in anchors if start < a[0] < end]
 
 
 def anchor_at(anchors: tuple[Anchor, ...] | list[Anchor], offset: int) -> str | None:

@@ -118,8 +118,8 @@ class Indexer:
             report(IndexProgress("storing", 0, len(chunks)))
             by_meeting = {r.meeting: r for r in records}
             self.store.add_records(name, records, Counter(c.meeting for c in chunks))
-            self.store.add_chunks(name, chunks, [vectors[c.ref] for c in chunks], by_meeting)
             metadatas = [chunk_metadata(c, by_meeting[c.meeting]) for c in chunks]
+            self.store.add_chunks(name, chunks, [vectors[c.ref] for c in chunks], metadatas)
             self.passages.put(name, PassageTable.build([c.ref for c in chunks], metadatas, by_meeting))
             self.store.activate(
                 Generation(

@@ -21,11 +21,12 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.context import speakers_between, widen
 from retrieval.errors import NotIndexed, UnknownMeeting
+from retrieval.formats import anchors_within
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
 from retrieval.query import mentioned_speakers, reduce_question
-from retrieval.store import Generation, IndexStore, anchors_within, date_number
+from retrieval.store import Generation, IndexStore, date_number
 
 log = logging.getLogger(__name__)
 

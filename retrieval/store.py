@@ -145,7 +145,7 @@ class IndexStore:
         generation_name: str,
         chunks: Sequence[Chunk],
         embeddings: Sequence[np.ndarray],
-        titles: dict[str, Record],
+        metadatas: Sequence[dict[str, Any]],
     ) -> None:
         collection = self.chunks(generation_name)
         for batch in _batches(list(range(len(chunks))), self.client.get_max_batch_size()):
@@ -153,7 +153,7 @@ class IndexStore:
                 ids=[chunks[i].ref for i in batch],
                 embeddings=np.stack([embeddings[i] for i in batch]),
                 documents=[chunks[i].text for i in batch],
-                metadatas=[chunk_metadata(chunks[i], titles[chunks[i].meeting]) for i in batch],
+                metadatas=[metadatas[i] for i in batch],
             )
 
     def add_records(self, generation_name: str, records: Sequence[Record], chunk_counts: dict[str, int]) -> None:
@@ -229,25 +229,16 @@ class IndexStore:
 
 
 def chunk_metadata(chunk: Chunk, record: Record) -> dict[str, Any]:
+    """What is stored with a chunk: what search filters and ranks on (text, title and anchors come from its record)."""
     return {
         "meeting": chunk.meeting,
-        "title": record.title,
-        "date": record.date or "",
         "date_number": date_number(record.date),
-        "source": chunk.source,
         "start_char": chunk.start_char,
         "end_char": chunk.end_char,
         "start_line": chunk.start_line,
         "end_line": chunk.end_line,
         "speakers": "\n".join(chunk.speakers),
-        "anchors": json.dumps(anchors_within(record.anchors, chunk.start_char, chunk.end_char)),
     }
-
-
-def anchors_within(anchors: Sequence[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
-    """The anchor in force at `start` and those inside [start, end)."""
-    before = [a for a in anchors if a[0] <= start][-1:]
-    return before + [a for a in anchors if start < a[0] < end]
 
 
 def date_number(day: date | str | None) -> int:
