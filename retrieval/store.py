@@ -20,6 +20,7 @@ import chromadb
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.api.types import GetResult
 from chromadb.config import Settings as ChromaSettings
 
 from retrieval.errors import StoreNotWritable, StoreUnavailable
@@ -179,11 +180,8 @@ class IndexStore:
     # -- reading ---------------------------------------------------------------------------------------------
     def iter_chunk_metadata(self, generation_name: str) -> Iterator[tuple[str, dict[str, Any]]]:
         """Every stored chunk's id and metadata (its text is a slice of its record's), page by page."""
-        collection = self.chunks(generation_name)
-        offset = 0
-        while (page := collection.get(include=["metadatas"], limit=GET_PAGE, offset=offset))["ids"]:
+        for page in _pages(self.chunks(generation_name), ["metadatas"], GET_PAGE):
             yield from zip(page["ids"], page["metadatas"], strict=True)
-            offset += len(page["ids"])
 
     def nearest(
         self, generation_name: str, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
@@ -215,12 +213,9 @@ class IndexStore:
 
     def iter_records(self, generation_name: str) -> Iterator[Record]:
         """Every stored record, with its text, page by page."""
-        collection = self.records(generation_name)
-        offset = 0
-        while (page := collection.get(include=["documents", "metadatas"], limit=RECORD_PAGE, offset=offset))["ids"]:
+        for page in _pages(self.records(generation_name), ["documents", "metadatas"], RECORD_PAGE):
             for meeting, text, metadata in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
                 yield _record_from(meeting, text, metadata)
-            offset += len(page["ids"])
 
     def record_infos(self, generation_name: str) -> list[dict[str, Any]]:
         """Metadata of every record (without its text), with its meeting id."""
@@ -258,6 +253,14 @@ def _record_from(meeting: str, text: str, metadata: dict[str, Any]) -> Record:
         content_hash=metadata["content_hash"],
         anchors=tuple((offset, label) for offset, label in json.loads(metadata.get("anchors", "[]"))),
     )
+
+
+def _pages(collection: Collection, include: list[str], size: int) -> Iterator[GetResult]:
+    """A whole collection, `size` entries at a time (one `get` of everything can exhaust memory)."""
+    offset = 0
+    while (page := collection.get(include=include, limit=size, offset=offset))["ids"]:
+        yield page
+        offset += len(page["ids"])
 
 
 def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
