@@ -7,10 +7,9 @@ match), without embedding bigger passages.
 
 from __future__ import annotations
 
-from retrieval.sentences import sentence_spans
+from retrieval.sentences import SENTENCE_END_CHARACTERS, sentence_spans
 from retrieval.turns import speaker_of
 
-_SENTENCE_END = frozenset(".!?;\"'”’)]")  # a terminator, or a closing mark after one
 _LOOKBACK = 200  # characters of white space tolerated before a sentence
 
 
@@ -43,7 +42,7 @@ def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = sentence_spans(text, start, end)
     if spans and not _follows_a_sentence_end(text, spans[0][0]):
         spans.pop(0)
-    if spans and not (text[spans[-1][1] - 1] in _SENTENCE_END or end == len(text) or text[end] == "\n"):
+    if spans and not (text[spans[-1][1] - 1] in SENTENCE_END_CHARACTERS or end == len(text) or text[end] == "\n"):
         spans.pop()
     return spans
 
@@ -51,7 +50,7 @@ def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _follows_a_sentence_end(text: str, position: int) -> bool:
     """True when only white space stands between `position` and a line start or the end of a sentence."""
     before = text[max(position - _LOOKBACK, 0) : position].rstrip(" \t")
-    return not before or before[-1] == "\n" or before[-1] in _SENTENCE_END
+    return not before or before[-1] == "\n" or before[-1] in SENTENCE_END_CHARACTERS
 
 
 def speakers_between(text: str, start: int, end: int) -> tuple[str, ...]:

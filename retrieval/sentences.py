@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+_CLOSING_MARKS = "\"'”’)]"  # may follow a terminator within the sentence it ends
 # A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence.
-_BOUNDARY = re.compile(r"""(?:[.!?]+|;)["'”’)\]]*(?:\s+|(?=[A-Z“"‘(\d]))""")
+_BOUNDARY = re.compile(rf"""(?:[.!?]+|;)[{re.escape(_CLOSING_MARKS)}]*(?:\s+|(?=[A-Z“"‘(\d]))""")
+SENTENCE_END_CHARACTERS = frozenset(".!?;" + _CLOSING_MARKS)  # the last character of a complete sentence
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
 )
