@@ -1,7 +1,7 @@
 """Does corpus-wide search find the question's meeting? By QMSum domain, with the default pipeline.
 
 QMSum questions rarely name their meeting. This measures, for each domain, how often the top passage and any of
-the top five passages come from the question's own meeting, which bounds corpus-wide hit@1 and hit@5.
+the top five passages come from the question's own meeting, which limits corpus-wide hit@1 and hit@5.
 Usage: python benchmarks/meetings.py [--qmsum DIR]
 """
 
