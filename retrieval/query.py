@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -30,17 +31,18 @@ def reduce_question(question: str) -> str:
 
 def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
     """Speakers the question names, in full ("Project Manager") or by a distinctive part ("Bains")."""
-    found = set()
-    for speaker in speakers:
-        label = re.sub(r"\(.*?\)", "", speaker).strip()
-        parts = [
-            p for p in _WORD.findall(label) if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME
-        ]
-        if any(_contains_word(question, text) for text in [label, *parts]):
-            found.add(speaker)
-    return found
+    return {speaker for speaker in speakers if any(_contains_word(question, name) for name in _names_of(speaker))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_of(speaker: str) -> tuple[str, ...]:
+    """The ways a question may name `speaker`: the label without its parenthesis, and its distinctive parts."""
+    label = re.sub(r"\(.*?\)", "", speaker).strip()
+    parts = [p for p in _WORD.findall(label) if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME]
+    return (label, *parts)
 
 
 def _contains_word(text: str, word: str) -> bool:
     """Case-sensitive whole-word match: names are capitalised, so 'marketing' the topic is not 'Marketing'."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    # The substring test first: most speakers are not named, and it is far cheaper than the pattern.
+    return word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
