@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 log = logging.getLogger(__name__)
@@ -50,3 +52,26 @@ def build_embeddings(
         model_kwargs={"device": "cpu"},
         encode_kwargs={"normalize_embeddings": True, "batch_size": ENCODE_BATCH_SIZE},
     )
+
+
+def embed_in_length_order(
+    texts: Sequence[str],
+    encode: Callable[[list[str]], Sequence[Sequence[float]] | np.ndarray],
+    batch_size: int,
+    on_batch: Callable[[int], None] | None = None,
+) -> np.ndarray:
+    """Vectors of `texts` as float32 rows in input order, encoded in batches of similar length (less padding).
+
+    `on_batch` is told, after each batch, how many texts are embedded so far.
+    """
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    vectors = np.zeros((len(texts), 0), dtype=np.float32)
+    for start in range(0, len(order), batch_size):
+        batch = order[start : start + batch_size]
+        encoded = np.asarray(encode([texts[i] for i in batch]), dtype=np.float32)
+        if vectors.shape[1] == 0:
+            vectors = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
+        vectors[batch] = encoded
+        if on_batch is not None:
+            on_batch(start + len(batch))
+    return vectors

@@ -15,6 +15,7 @@ from filelock import FileLock, Timeout
 from langchain_core.embeddings import Embeddings
 
 from retrieval.chunking import chunk_record
+from retrieval.embeddings import embed_in_length_order
 from retrieval.errors import IndexBusy
 from retrieval.lexical import strip_markup
 from retrieval.loading import load_records
@@ -165,23 +166,17 @@ class Indexer:
         return reused
 
     def _embed(self, chunks: Sequence[Chunk], report: ProgressCallback) -> np.ndarray:
-        """Embed in batches of similar length (less padding), reporting progress; rows in the input order.
+        """Embed with progress reports; float32 rows in the input order.
 
         Vectors are kept as float32 rows, not lists of Python floats (eight times the memory on a large corpus).
         """
-        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].text))
-        vectors = np.zeros((len(chunks), 0), dtype=np.float32)
         report(IndexProgress("embedding", 0, len(chunks)))
-        for start in range(0, len(order), EMBED_BATCH):
-            batch = order[start : start + EMBED_BATCH]
-            embedded = np.asarray(
-                self.embeddings.embed_documents([embedding_text(chunks[i]) for i in batch]), np.float32
-            )
-            if vectors.shape[1] == 0:
-                vectors = np.zeros((len(chunks), embedded.shape[1]), dtype=np.float32)
-            vectors[batch] = embedded
-            report(IndexProgress("embedding", min(start + EMBED_BATCH, len(order)), len(chunks)))
-        return vectors
+        return embed_in_length_order(
+            [embedding_text(chunk) for chunk in chunks],
+            self.embeddings.embed_documents,
+            EMBED_BATCH,
+            lambda done: report(IndexProgress("embedding", done, len(chunks))),
+        )
 
     def _lock(self) -> AbstractContextManager[object]:
         """Hold the store's index lock for the run; another run, in any process, gets IndexBusy."""

@@ -17,6 +17,8 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from retrieval.embeddings import embed_in_length_order
+
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 32
@@ -40,15 +42,7 @@ class OnnxEncoder(Embeddings):
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # pad to the longest text of each batch
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
-        vectors = np.zeros((len(texts), 0), dtype=np.float32)
-        for start in range(0, len(order), BATCH_SIZE):
-            batch = order[start : start + BATCH_SIZE]
-            encoded = self._encode([texts[i] for i in batch])
-            if vectors.shape[1] == 0:
-                vectors = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
-            vectors[batch] = encoded
-        return vectors.tolist()
+        return embed_in_length_order(texts, self._encode, BATCH_SIZE).tolist()
 
     def embed_query(self, text: str) -> list[float]:
         return self._encode([text])[0].tolist()
