@@ -175,8 +175,7 @@ class HybridSearcher:
         if named := mentioned_speakers(question, view.all_speakers):
             boost = self.config.speaker_boost
             scores = {i: s * (boost if named & view.speakers[i] else 1.0) for i, s in scores.items()}
-        ranked = sorted(scores, key=lambda i: -scores[i])
-        return view.passages(self._diversify(view, ranked, k), scores, self.config.context_chars)
+        return view.passages(self._diversify(view, _ranking(scores), k), scores, self.config.context_chars)
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
         found = self.store.nearest(
@@ -224,6 +223,7 @@ class HybridSearcher:
         sequence = np.zeros(len(metadatas), dtype=np.int64)
         for number, i in enumerate(reading_order):
             sequence[i] = number
+        speakers = [frozenset(speaker_list(meta)) for meta in metadatas]
         return SearchView(
             generation=generation,
             lexical=table.lexical,
@@ -231,11 +231,11 @@ class HybridSearcher:
             metadatas=metadatas,
             position_of={chunk_id: i for i, chunk_id in enumerate(table.ids)},
             sequence=sequence,
-            speakers=[frozenset(speaker_list(meta)) for meta in metadatas],
+            speakers=speakers,
             meeting_numbers=meeting_numbers,
             meeting_of=np.array([meeting_numbers[meta["meeting"]] for meta in metadatas], dtype=np.int32),
             date_of=np.array([meta.get("date_number", 0) for meta in metadatas], dtype=np.int64),
-            all_speakers=frozenset(speaker for meta in metadatas for speaker in speaker_list(meta)),
+            all_speakers=frozenset().union(*speakers),
         )
 
     def _passage_table(self, generation_name: str, records: dict[str, Record]) -> PassageTable:

@@ -219,8 +219,11 @@ class IndexStore:
 
     def record_infos(self, generation_name: str) -> list[dict[str, Any]]:
         """Metadata of every record (without its text), with its meeting id."""
-        found = self.records(generation_name).get(include=["metadatas"])
-        return [{"meeting": m, **meta} for m, meta in zip(found["ids"], found["metadatas"], strict=True)]
+        return [
+            {"meeting": meeting, **meta}
+            for page in _pages(self.records(generation_name), ["metadatas"], GET_PAGE)
+            for meeting, meta in zip(page["ids"], page["metadatas"], strict=True)
+        ]
 
 
 def chunk_metadata(chunk: Chunk, record: Record) -> dict[str, Any]:
