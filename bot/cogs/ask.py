@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import MinuteBot
-from bot.cogs._format import answer_embed
+from bot.cogs._format import CHOICE_NAME_LIMIT, CHOICES_LIMIT, answer_embed
 from bot.cogs._replies import user_message
 from bot.cogs._views import SourceView
 from retrieval import Answer
@@ -20,7 +20,6 @@ from retrieval.errors import EmptyQuestion
 
 log = logging.getLogger(__name__)
 
-MAX_AUTOCOMPLETE = 25
 HISTORY_TURNS = 3  # earlier exchanges of a thread given with a follow-up question
 MAX_CONVERSATIONS = 500  # threads remembered at once; the least recent are forgotten
 _MENTION = re.compile(r"<@!?\d+>")
@@ -59,8 +58,8 @@ class Ask(commands.Cog):
         needle = current.lower()
         matching = [m for m in meetings if needle in m.meeting.lower() or needle in m.title.lower()]
         return [
-            app_commands.Choice(name=f"{m.meeting} · {m.title}"[:100], value=m.meeting)
-            for m in matching[:MAX_AUTOCOMPLETE]
+            app_commands.Choice(name=f"{m.meeting} · {m.title}"[:CHOICE_NAME_LIMIT], value=m.meeting)
+            for m in matching[:CHOICES_LIMIT]
         ]
 
     @commands.Cog.listener()

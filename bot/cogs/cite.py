@@ -9,12 +9,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import MinuteBot
-from bot.cogs._format import citation_embed
+from bot.cogs._format import CHOICE_NAME_LIMIT, CHOICES_LIMIT, citation_embed
 from retrieval import Citation
 from retrieval.errors import NoMatch, UnknownRef
 from retrieval.refs import parse_ref
-
-MAX_AUTOCOMPLETE = 25
 
 
 class Cite(commands.Cog):
@@ -33,7 +31,8 @@ class Cite(commands.Cog):
     @cite.autocomplete("ref")
     async def ref_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         refs = self.bot.recent_refs(interaction.channel_id or 0)
-        return [app_commands.Choice(name=r[:100], value=r) for r in refs if current in r][:MAX_AUTOCOMPLETE]
+        matching = [r for r in refs if current in r]
+        return [app_commands.Choice(name=r[:CHOICE_NAME_LIMIT], value=r) for r in matching[:CHOICES_LIMIT]]
 
     def _resolve(self, text: str) -> Citation:
         """A ref is cited as it is (UnknownRef if it names nothing); other text is searched for."""
