@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from zipfile import BadZipFile
 
+from retrieval.tables import table_lines
+
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
 
 
@@ -22,29 +24,30 @@ class Extracted:
 
 
 def extract_pdf(data: bytes) -> Extracted:
-    """One block of text per page, pages separated by a blank line, each page anchored."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    """Paragraphs and table rows as the document reads (retrieval/pdf_text.py), one per line, pages anchored."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from retrieval.pdf_text import NoTextLayer, read_pdf
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableRecord("encrypted PDF (needs a password)")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
-        title = (reader.metadata.title if reader.metadata else None) or None
-    except PdfReadError as error:
+        pdf = read_pdf(data)
+    except NoTextLayer:
+        raise UnreadableRecord("PDF has no text layer (a scanned image?); minutebot reads text, not images") from None
+    except PdfminerException as error:
+        if error.args and isinstance(error.args[0], PDFPasswordIncorrect):
+            raise UnreadableRecord("encrypted PDF (needs a password)") from None
         raise UnreadableRecord(f"corrupt PDF ({error})") from None
-    except (ValueError, KeyError, TypeError, OSError) as error:  # pypdf raises these for broken structures
+    except (ValueError, KeyError, TypeError, OSError) as error:  # raised for broken structures
         raise UnreadableRecord(f"corrupt PDF ({type(error).__name__}: {error})") from None
-    if not any(pages):
-        raise UnreadableRecord("PDF has no extractable text (a scan?)")
-    return _joined([(f"page {number}", text) for number, text in enumerate(pages, start=1) if text], "\n\n", title)
+    return Extracted(pdf.text, pdf.title, pdf.anchors)
 
 
 def extract_docx(data: bytes) -> Extracted:
-    """Headings and paragraphs, one per line; each heading anchors the section it opens."""
+    """Headings, paragraphs and table rows in document order, one per line; each heading anchors its section."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     try:
         document = Document(io.BytesIO(data))
@@ -53,15 +56,18 @@ def extract_docx(data: bytes) -> Extracted:
     lines: list[str] = []
     anchors: list[Anchor] = []
     offset = 0
-    for paragraph in document.paragraphs:
-        text = " ".join(paragraph.text.split())
-        if not text:
-            continue
-        if paragraph.style is not None and paragraph.style.name.lower().startswith(("heading", "title")):
-            anchors.append((offset, text))
-        lines.append(text)
-        offset += len(text) + 1
-    return Extracted("\n".join(lines) + "\n", document.core_properties.title or None, tuple(anchors))
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            texts = table_lines([[cell.text for cell in row.cells] for row in block.rows])
+        else:
+            texts = [" ".join(block.text.split())]
+            if texts[0] and block.style is not None and block.style.name.lower().startswith(("heading", "title")):
+                anchors.append((offset, texts[0]))
+        for text in filter(None, texts):
+            lines.append(text)
+            offset += len(text) + 1
+    title = document.core_properties.title or next((heading for _, heading in anchors), None)
+    return Extracted("\n".join(lines) + "\n", title, tuple(anchors))
 
 
 def extract_vtt(data: bytes) -> Extracted:

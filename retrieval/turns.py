@@ -1,16 +1,42 @@
-"""Speaker turns: transcript lines of the form `Name: words`."""
+"""Speaker turns: transcript lines of the form `Name: words` (or `姓名：话`), told apart from field labels.
+
+Minutes are full of lines like `Date: 12 March 2024.` or `Present: …` that look like turns. A label names a
+field, not a person, so those lines have no speaker; nor has a table row (`Owner: … · Action: …`).
+"""
 
 from __future__ import annotations
 
 import re
 
-SPEAKER_TURN = re.compile(r"^(?P<speaker>[A-Z][\w .'’-]{0,40}?):\s")
+SPEAKER_TURN = re.compile(r"^(?P<speaker>[A-Z][\w .'’-]{0,40}?|[\u4e00-\u9fff]{2,8})(?::\s|：)")
+# Field labels of minutes and documents, compared lower-case without a trailing number ("Item 3").
+FIELD_LABELS = frozenset(
+    label.strip()
+    for label in """
+    date|time|day|location|venue|place|where|present|attendees|attendance|attending|apologies|absent|regrets|
+    agenda|item|items|topic|topics|subject|re|title|decision|decisions|decided|resolution|resolved|motion|outcome|
+    action|actions|action item|action items|owner|owners|due|due date|deadline|status|priority|responsible|
+    assigned to|assignee|note|notes|minutes|summary|background|purpose|objective|objectives|result|results|
+    recommendation|recommendations|next meeting|next steps|follow-up|follow up|in attendance|also present|quorum|
+    prepared by|recorded by|minutes taken by|minute taker|author|from|to|cc|bcc|distribution|page|reference|ref|
+    category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|
+    时间|日期|地点|出席|出席人员|参会人员|参加人员|与会人员|列席|缺席|请假|主持|记录|记录人|议题|主题|会议议题|
+    会议时间|会议地点|会议内容|会议主题|决定|决议|事项|备注|附件|抄送|主送
+    """.split("|")
+)
+_TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
+_FIELD_ROW = re.compile(r" · [^·:]{1,40}: ")  # a second `Label: value` field on the line: a table row
 
 
 def speaker_of(line: str) -> str | None:
-    """The speaker who opens `line`, if it is a speaker turn."""
+    """The speaker who opens `line`, if it is a speaker turn and not a field (`Date: …`) or a table row."""
     match = SPEAKER_TURN.match(line)
-    return match["speaker"] if match else None
+    if not match:
+        return None
+    speaker = match["speaker"]
+    if _TRAILING_NUMBER.sub("", speaker.lower()) in FIELD_LABELS or _FIELD_ROW.search(line):
+        return None
+    return speaker
 
 
 def lead_with_speaker(text: str, speaker: str | None) -> str:

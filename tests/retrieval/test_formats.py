@@ -145,3 +145,57 @@ def test_pdf_citation_shows_the_page(make_core: Callable[..., Minutebot], tmp_pa
     assert "bridge" in quote.text and quote.anchor == "page 2"
     citation = core.cite(quote.ref)
     assert citation.anchor == "page 2" and citation.span.text == quote.text
+
+
+def write_board_minutes(path: Path) -> Path:
+    """Board minutes as kept in Word: field labels, a decision, and the action items in a table."""
+    document = Document()
+    document.add_heading("Board meeting minutes", level=1)
+    document.add_paragraph("Date: 12 March 2024.")
+    document.add_paragraph("Present: Chen Wei, Ana Ruiz, Tom Berg.")
+    document.add_paragraph("Decision: The board approved the annual accounts.")
+    document.add_heading("Action items", level=2)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("Owner", "Action", "Due"),
+            ("Chen Wei", "Renew the office lease", "30 April 2024"),
+            ("Ana Ruiz", "Send the audit report to the auditors", "15 May 2024"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("The meeting closed at noon.")
+    document.save(str(path))
+    return path
+
+
+def test_docx_tables_become_readable_rows_in_document_order(tmp_path: Path) -> None:
+    record = load_record(write_board_minutes(tmp_path / "board.docx"), "board.docx", MAX_BYTES)
+    assert record.text.splitlines()[4:] == [
+        "Action items",
+        "Owner: Chen Wei · Action: Renew the office lease · Due: 30 April 2024",
+        "Owner: Ana Ruiz · Action: Send the audit report to the auditors · Due: 15 May 2024",
+        "The meeting closed at noon.",
+    ]
+    assert record.title == "Board meeting minutes"  # no title in the metadata: the first heading
+    assert record.date == "2024-03-12"
+
+
+def test_questions_about_a_word_table_are_answered_from_the_row(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    folder = tmp_path / "board"
+    folder.mkdir()
+    write_board_minutes(folder / "board-2024-03.docx")
+    core = make_core(folder)
+    core.index()
+    answer = core.ask("Who will renew the office lease?")
+    assert answer.quotes[0].text == "Owner: Chen Wei · Action: Renew the office lease · Due: 30 April 2024"
+    assert answer.quotes[0].speaker is None
+    dated = core.ask("When is the audit report due?").quotes[0]
+    assert dated.text.startswith("Owner: Ana Ruiz") and "15 May 2024" in dated.text
+    for quote in core.ask("What was the date of the board meeting?").quotes:
+        assert quote.speaker is None  # "Date: 12 March 2024." is a field, not someone speaking

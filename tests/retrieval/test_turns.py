@@ -3,6 +3,35 @@ import pytest
 from retrieval.turns import speaker_of
 
 
-@pytest.mark.parametrize(("line", "speaker"), [("Grad E: Yes .", "Grad E"), ("No colon here", None), ("12: x", None)])
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Grad E: Yes .", "Grad E"),
+        ("Project Manager: Okay .", "Project Manager"),
+        ("Hon. Bill Blair: Thank you.", "Hon. Bill Blair"),
+        ("Chair: We open the session.", "Chair"),
+        ("王市长：我们开始开会。", "王市长"),
+        ("No colon here", None),
+        ("12: x", None),
+    ],
+)
 def test_speaker_of(line: str, speaker: str | None) -> None:
     assert speaker_of(line) == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date: 12 March 2024.",
+        "Present: Chen Wei, Ana Ruiz.",
+        "Apologies: Tom Berg.",
+        "Action items: see the table.",
+        "Item 3: the budget.",
+        "Next meeting: 9 April.",
+        "时间：2023年3月1日",
+        "Owner: Chen Wei · Action: Renew the office lease · Due: 30 April 2024",
+        "Lead: Chen Wei · Task: Renew the lease",
+    ],
+)
+def test_field_labels_and_table_rows_are_not_speakers(line: str) -> None:
+    assert speaker_of(line) is None

@@ -1,0 +1,263 @@
+"""PDF text as the document reads, from the layout of its lines (pdfplumber).
+
+A PDF holds lines placed on pages, not paragraphs. Lines wrapped by the layout are joined back into their
+paragraphs (a word hyphenated at a line end is made whole again), running headers, footers and page numbers are
+left out, and ruled tables become one line per row (retrieval/tables.py). Each page's text is anchored, so a
+citation still names its page.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from retrieval.tables import table_lines
+
+MARGIN_SHARE = 0.12  # the top and bottom of a page where running headers and footers stand
+MARGIN_LINES = 2  # of a page's lines, the first and last few may be a header or a footer
+RUNNING_PAGES = 3  # a margin line repeating on this many pages (digits aside) runs with the layout
+WORD_GAP = 0.15  # a gap wider than this share of the font size between two characters separates words
+PARAGRAPH_GAP = 1.45  # a gap above a line larger than this many usual line pitches starts a paragraph
+SHORT_LINE_SHARE = 0.12  # a line ending this share of the column's width before its right edge ends a paragraph
+HEIGHT_CHANGE = 0.2  # a change of line height (font size) by this share starts a paragraph
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page|p\.|seite|第)?\s*\d+\s*(?:(?:of|/|von)\s*\d+)?\s*页?[-–—\s]*$", re.I)
+_EDGE_NUMBER = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
+_SENTENCE_END = tuple(".!?:;。！？；：…\"'”’)")
+_LIST_ITEM = re.compile(r"^(?:[•▪◦‣*-]|\d{1,2}[.)]|[a-z][.)])\s")
+_WORD_AT_END = re.compile(r"(\w+)-$")
+_WORD_AT_START = re.compile(r"^(\w+)")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+class NoTextLayer(Exception):
+    """The PDF has pages but no text to read (a scan)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Page:
+    number: int
+    height: float
+    lines: list[Line]
+    tables: list[tuple[float, list[str]]]  # (top, one line per row)
+
+
+@dataclass
+class Block:
+    """A paragraph or a table row, with the page it starts on and where each later page starts, if it runs on."""
+
+    text: str
+    page: int
+    page_starts: list[tuple[int, int]]  # (offset in text, page number) for pages the block runs onto
+    complete: bool  # cannot go on: a table row, or a paragraph ending short or with punctuation
+    is_row: bool = False
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str  # one paragraph or table row per line
+    anchors: tuple[tuple[int, str], ...]  # (offset, "page N") where each page's text starts
+    title: str | None  # from the document's metadata
+
+
+def read_pdf(data: bytes) -> PdfText:
+    """The document's paragraphs and table rows in reading order, one per line, with page anchors.
+
+    Raises pdfplumber's errors for unreadable files and NoTextLayer for a PDF without text.
+    """
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        title = pdf.metadata.get("Title")
+        pages = [_page(number, page) for number, page in enumerate(pdf.pages, start=1)]
+    if not any(page.lines or page.tables for page in pages):
+        raise NoTextLayer()
+    _drop_running_lines(pages)
+    texts: list[str] = []
+    anchors: list[tuple[int, str]] = []
+    offset = 0
+    for block in _blocks(pages, _vocabulary(pages)):
+        for start, page in [(0, block.page), *block.page_starts]:
+            if not anchors or anchors[-1][1] != f"page {page}":
+                anchors.append((offset + start, f"page {page}"))
+        texts.append(block.text)
+        offset += len(block.text) + 1
+    return PdfText("\n".join(texts) + "\n", tuple(anchors), title.strip() if isinstance(title, str) else None)
+
+
+def _page(number: int, page: object) -> Page:
+    tables = page.find_tables()  # type: ignore[attr-defined]
+    boxes = [table.bbox for table in tables]
+    lines = [
+        Line(line["top"], line["bottom"], line["x0"], line["x1"], line["text"])
+        for line in page.extract_text_lines(  # type: ignore[attr-defined]
+            strip=True, return_chars=False, x_tolerance_ratio=WORD_GAP
+        )
+        if line["text"].strip() and not any(_inside(line, box) for box in boxes)
+    ]
+    rows = [(table.bbox[1], table_lines(table.extract())) for table in tables]
+    return Page(number, float(page.height), lines, rows)  # type: ignore[attr-defined]
+
+
+def _inside(line: dict[str, float], box: tuple[float, float, float, float]) -> bool:
+    middle_x, middle_y = (line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2
+    return box[0] <= middle_x <= box[2] and box[1] <= middle_y <= box[3]
+
+
+def _drop_running_lines(pages: list[Page]) -> None:
+    """Remove running headers and footers: page numbers, lines in the margins that repeat on several pages
+    (digits aside), and lines there whose number goes up with the page ("Chapter 3: Utilities 7").
+
+    Running heads may change with each chapter, so a line counts as running once it repeats on RUNNING_PAGES
+    pages, or on every page of a shorter document.
+    """
+    margins = [_margin_lines(page) for page in pages]
+    repeats = max(2, min(RUNNING_PAGES, len(pages)))
+    keys = Counter(key for lines in margins for key in {_key(line) for line in lines})
+    folios = Counter(
+        folio for page, lines in zip(pages, margins, strict=True) for folio in {_folio(line, page) for line in lines}
+    )
+    for page, lines in zip(pages, margins, strict=True):
+        running = {
+            id(line)
+            for line in lines
+            if keys[_key(line)] >= repeats
+            or (folios[_folio(line, page)] >= repeats and _folio(line, page) is not None)
+            or _PAGE_NUMBER.match(line.text)
+        }
+        page.lines = [line for line in page.lines if id(line) not in running]
+
+
+def _folio(line: Line, page: Page) -> tuple[bool, int] | None:
+    """(at the top?, printed number minus page number) for a margin line that starts or ends with a number."""
+    number = _EDGE_NUMBER.search(line.text)
+    if number is None:
+        return None
+    return line.top < page.height / 2, int(number.group(1) or number.group(2)) - page.number
+
+
+def _margin_lines(page: Page) -> list[Line]:
+    edge = page.height * MARGIN_SHARE
+    first, last = page.lines[:MARGIN_LINES], page.lines[-MARGIN_LINES:]
+    return [line for line in first if line.top <= edge] + [
+        line for line in last if line.bottom >= page.height - edge and line not in first
+    ]
+
+
+def _key(line: Line) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+
+
+def _vocabulary(pages: list[Page]) -> Counter[str]:
+    """How often each word occurs in the document, to tell a hyphenated word from one broken by the layout."""
+    return Counter(
+        word.lower() for page in pages for line in page.lines for word in re.findall(r"\w+(?:-\w+)*", line.text)
+    )
+
+
+def _blocks(pages: list[Page], vocabulary: Counter[str]) -> Iterator[Block]:
+    """Paragraphs and table rows of all pages; a paragraph left open at a page's end goes on on the next page."""
+    open_block: Block | None = None
+    for page in pages:
+        for index, block in enumerate(_page_blocks(page, vocabulary)):
+            if index == 0 and open_block is not None and not open_block.complete and not block.is_row:
+                joined = join_lines(open_block.text, block.text, vocabulary)
+                open_block.page_starts.append((len(joined) - len(block.text), page.number))
+                open_block.text = joined
+                open_block.complete = block.complete
+                continue
+            if open_block is not None:
+                yield open_block
+            open_block = block
+    if open_block is not None:
+        yield open_block
+
+
+def _page_blocks(page: Page, vocabulary: Counter[str]) -> list[Block]:
+    """The page's paragraphs and table rows, top to bottom."""
+    placed: list[tuple[float, Block]] = []
+    for paragraph in _paragraphs(page.lines):
+        text = paragraph[0].text
+        for line in paragraph[1:]:
+            text = join_lines(text, line.text, vocabulary)
+        complete = paragraph[-1].text.endswith(_SENTENCE_END) or _is_short(paragraph[-1], page.lines)
+        placed.append((paragraph[0].top, Block(text, page.number, [], complete)))
+    for top, rows in page.tables:
+        placed.extend((top, Block(row, page.number, [], True, is_row=True)) for row in rows)
+    placed.sort(key=lambda item: item[0])
+    return [block for _, block in placed]
+
+
+def _paragraphs(lines: list[Line]) -> Iterator[list[Line]]:
+    if not lines:
+        return
+    pitches = [b.top - a.top for a, b in itertools.pairwise(lines) if b.top > a.top]
+    pitch = statistics.median(pitches) if pitches else lines[0].height * 1.2
+    right = max(line.x1 for line in lines)
+    current = [lines[0]]
+    for line in lines[1:]:
+        previous = current[-1]
+        new_paragraph = (
+            line.top - previous.top > pitch * PARAGRAPH_GAP
+            or abs(line.height - previous.height) > HEIGHT_CHANGE * max(previous.height, 1e-6)
+            or _ended_early(previous, line, right)
+            or bool(_LIST_ITEM.match(line.text))
+        )
+        if new_paragraph:
+            yield current
+            current = []
+        current.append(line)
+    yield current
+
+
+def _ended_early(line: Line, following: Line, right: float) -> bool:
+    """True when the first word of the following line would have fitted on `line`: the layout did not wrap it.
+
+    After a hyphen, the word that did not fit is the whole one ("renova-" + "tion").
+    """
+    words = following.text.split()
+    word = (_WORD_AT_END.search(line.text) or [""])[0] + words[0] if words else ""
+    character = (line.x1 - line.x0) / max(len(line.text), 1)
+    return right - line.x1 > character * (len(word) + 1)
+
+
+def _is_short(line: Line, lines: list[Line]) -> bool:
+    """True when the line stops well before the right edge of the text column: the layout did not wrap it."""
+    left, right = min(other.x0 for other in lines), max(other.x1 for other in lines)
+    return right - line.x1 > SHORT_LINE_SHARE * (right - left)
+
+
+def join_lines(first: str, second: str, vocabulary: Counter[str] | None = None) -> str:
+    """Two lines wrapped by a layout, joined as the writer wrote them.
+
+    A hyphen at the line end is dropped when the word is whole without it (it occurs so elsewhere, or not with
+    the hyphen) and kept otherwise ("well-known"); Chinese, Japanese and Korean text is joined without a space.
+    """
+    vocabulary = vocabulary or Counter()
+    head = _WORD_AT_END.search(first)
+    tail = _WORD_AT_START.match(second)
+    if head and tail and second[0].islower():
+        hyphenated = f"{head.group(1)}-{tail.group(1)}".lower()
+        whole = f"{head.group(1)}{tail.group(1)}".lower()
+        keep = vocabulary[hyphenated] > vocabulary[whole]
+        return first + second if keep else first[:-1] + second
+    if first.endswith("_") or (_CJK.match(first[-1]) and _CJK.match(second[0])):
+        return first + second
+    return f"{first} {second}"

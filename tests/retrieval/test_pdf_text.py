@@ -1,0 +1,184 @@
+"""PDF text as the document reads: from PDFs the tests typeset with fpdf2, as minutes are kept."""
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from retrieval import Minutebot
+from retrieval.formats import anchor_at
+from retrieval.loading import load_record, load_records
+from retrieval.pdf_text import join_lines
+from retrieval.settings import SAMPLE_DATA_DIR
+from tests.conftest import SAMPLE_MEETING
+
+MAX_BYTES = 10_000_000
+RUNNING_HEADER = "City Party History Meeting Minutes"
+DEMO_QUESTION = "How many old residential areas were renovated?"
+
+
+class MinutesPdf(FPDF):
+    """A page layout as office tools make it: a running header and a page number on every page."""
+
+    def header(self) -> None:
+        self.set_font("helvetica", "I", 9)
+        self.cell(0, 8, RUNNING_HEADER, align="C")
+        self.ln(12)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("helvetica", "I", 9)
+        self.cell(0, 10, f"Page {self.page_no()}", align="C")
+
+
+def latin1(text: str) -> str:
+    """The sample's typographic quotes as the core PDF fonts can show them (the text is otherwise the same)."""
+    return text.translate(str.maketrans({"’": "'", "“": '"', "”": '"', "—": "-"}))
+
+
+def typeset_sample(path: Path) -> Path:
+    """The bundled sample report, typeset: lines wrapped by the layout, over two pages."""
+    pdf = MinutesPdf()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    for paragraph in (SAMPLE_DATA_DIR / f"{SAMPLE_MEETING}.txt").read_text().split("\n"):
+        if paragraph.strip():
+            pdf.multi_cell(0, 6, latin1(paragraph))
+            pdf.ln(3)
+    pdf.output(str(path))
+    return path
+
+
+def typeset_lines(path: Path, pages: list[list[str]]) -> Path:
+    """Pages of lines placed one under another exactly as given (as a layout that hyphenates would place them)."""
+    pdf = MinutesPdf()
+    pdf.set_font("courier", size=11)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            if line:
+                pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+            else:
+                pdf.ln(6)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample_pdf_core(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Minutebot:
+    from tests.conftest import settings_for
+
+    folder = tmp_path_factory.mktemp("pdf-records")
+    typeset_sample(folder / f"{SAMPLE_MEETING}.pdf")
+    core = Minutebot(settings_for(folder, tmp_path_factory.mktemp("pdf-store")), embeddings)
+    core.index()
+    return core
+
+
+def test_typeset_sample_reads_as_the_text_file(tmp_path: Path) -> None:
+    record = load_record(typeset_sample(tmp_path / "sample.pdf"), "sample.pdf", MAX_BYTES)
+    text_file = latin1((SAMPLE_DATA_DIR / f"{SAMPLE_MEETING}.txt").read_text())
+    assert record.text.splitlines() == [line for line in text_file.splitlines() if line.strip()]
+    assert RUNNING_HEADER not in record.text and "Page " not in record.text
+    assert record.title == text_file.splitlines()[0]
+    assert [label for _, label in record.anchors] == ["page 1", "page 2"]
+
+
+def test_typeset_sample_answers_as_the_text_file(sample_pdf_core: Minutebot, sample_core: Minutebot) -> None:
+    from_pdf = sample_pdf_core.ask(DEMO_QUESTION)
+    from_text = sample_core.ask(DEMO_QUESTION)
+    assert latin1(from_pdf.quotes[0].text) == latin1(from_text.quotes[0].text)
+    assert from_pdf.quotes[0].text.startswith("Four shantytowns") and from_pdf.quotes[0].text.endswith("people.")
+    assert all(quote.text[-1] in ".!?;" for quote in from_pdf.quotes)  # whole sentences, none cut at a line end
+    (meeting,) = sample_pdf_core.meetings()
+    assert meeting.title == from_text.quotes[0].title
+
+
+def test_no_running_header_or_page_number_reaches_a_quote(sample_pdf_core: Minutebot) -> None:
+    for question in ("Meeting minutes page", DEMO_QUESTION, "Who presided over the meeting?"):
+        for quote in sample_pdf_core.ask(question).quotes:
+            assert RUNNING_HEADER not in quote.text and not quote.text.startswith("Page")
+
+
+def test_wrapped_lines_join_and_hyphenation_is_undone(tmp_path: Path) -> None:
+    path = typeset_lines(
+        tmp_path / "library.pdf",
+        [
+            [
+                "Library committee",
+                "",
+                "The committee discussed the renova-",
+                "tion of the old library and chose a well-",
+                "known architect, a well-known name in the",
+                "region, for the work.",
+                "",
+                "The budget was agreed at the end of the",
+            ],
+            ["meeting, with thanks to the staff."],
+        ],
+    )
+    record = load_record(path, path.name, MAX_BYTES)
+    assert record.text.splitlines() == [
+        "Library committee",
+        "The committee discussed the renovation of the old library and chose a well-known architect, a well-known "
+        "name in the region, for the work.",
+        "The budget was agreed at the end of the meeting, with thanks to the staff.",
+    ]
+    assert anchor_at(record.anchors, record.text.index("meeting, with")) == "page 2"
+    assert anchor_at(record.anchors, record.text.index("The budget")) == "page 1"
+
+
+def test_pdf_table_rows_are_indexed_as_rows(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Action items agreed by the board.")
+    with pdf.table() as table:
+        for cells in (("Owner", "Action", "Due"), ("Chen Wei", "Renew the office lease", "30 April 2024")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.output(str(tmp_path / "actions.pdf"))
+    record = load_record(tmp_path / "actions.pdf", "actions.pdf", MAX_BYTES)
+    assert record.text.splitlines() == [
+        "Action items agreed by the board.",
+        "Owner: Chen Wei · Action: Renew the office lease · Due: 30 April 2024",
+    ]
+
+
+def test_a_pdf_without_text_is_skipped_as_a_scan(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")  # a page with only a picture on it, as a scanner makes
+    pdf.output(str(tmp_path / "scan.pdf"))
+    (tmp_path / "notes.txt").write_text("Some notes.")
+    (skipped,) = load_records(tmp_path, MAX_BYTES).skipped
+    assert skipped.source == "scan.pdf" and "no text layer" in skipped.reason and "scanned" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("the renova-", "tion of", "the renovation of"),
+        ("a well-", "known name", "a well-known name"),  # the vocabulary below has it hyphenated
+        ("Budget 2024 -", "Q1", "Budget 2024 - Q1"),
+        ("call asn1_der_", "decoding_element", "call asn1_der_decoding_element"),
+        ("会议指出，全市共完成", "为民办实事", "会议指出，全市共完成为民办实事"),
+        ("ends here", "and goes on", "ends here and goes on"),
+    ],
+)
+def test_join_lines(first: str, second: str, joined: str) -> None:
+    assert join_lines(first, second, Counter({"well-known": 1})) == joined
+
+
+def test_pdf_citation_keeps_the_page(make_core: Callable[..., Minutebot], tmp_path: Path) -> None:
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    typeset_lines(folder / "council.pdf", [["Council minutes of the spring session."], ["The bridge was approved."]])
+    core = make_core(folder)
+    core.index()
+    quote = core.ask("Was the bridge approved?").quotes[0]
+    assert quote.text == "The bridge was approved." and quote.anchor == "page 2"
+    assert core.cite(quote.ref).span.text == quote.text

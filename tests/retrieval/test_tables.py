@@ -1,0 +1,21 @@
+from retrieval.tables import table_lines
+
+
+def test_rows_lead_each_cell_with_its_heading() -> None:
+    rows = [["Owner", "Action", "Due"], ["Chen Wei", " Renew the\noffice lease ", "30 April 2024"]]
+    assert table_lines(rows) == ["Owner: Chen Wei · Action: Renew the office lease · Due: 30 April 2024"]
+
+
+def test_empty_cells_and_rows_are_left_out() -> None:
+    rows = [["Owner", "Action", "Due"], ["", "", None], ["Ana Ruiz", "Call the bank", ""]]
+    assert table_lines(rows) == ["Owner: Ana Ruiz · Action: Call the bank"]
+
+
+def test_a_merged_cell_counts_once_and_the_others_keep_their_heading() -> None:
+    rows = [["Item", "Owner", "Due"], ["Budget review", "Budget review", "1 May"]]
+    assert table_lines(rows) == ["Item: Budget review · Due: 1 May"]
+
+
+def test_one_row_or_one_column_tables_have_no_headings() -> None:
+    assert table_lines([["Chair", "Chen Wei"]]) == ["Chair · Chen Wei"]
+    assert table_lines([["First point"], ["Second point"]]) == ["First point", "Second point"]
