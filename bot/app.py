@@ -78,6 +78,13 @@ class MinuteBot(commands.Bot):
             await self.tree.sync()
             log.info("synced app commands globally (may take up to an hour to appear)")
 
+    async def on_message(self, message: discord.Message, /) -> None:
+        """Messages are questions, never commands: the Ask cog's listener answers them.
+
+        discord.py would otherwise parse a mention ("@minutebot How many…") as the command "How" and log
+        CommandNotFound with a traceback for every question; the bot has slash commands only.
+        """
+
     async def on_ready(self) -> None:
         log.info("logged in as %s, in %d server(s)", self.user, len(self.guilds))
 
