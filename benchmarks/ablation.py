@@ -88,7 +88,7 @@ def main() -> None:
     for size in map(int, args.sizes.split(",")):
         with indexed_core(args.qmsum, chunk_chars=size, embedding_backend=args.backend) as core:
             for name in args.variants.split(","):
-                core.searcher = HybridSearcher(core.store, core.embeddings, VARIANTS[name])
+                core.searcher = HybridSearcher(core.store, core.embeddings_for, VARIANTS[name])
                 corpus, meeting = evaluate(core, queries, "corpus"), evaluate(core, queries, "meeting")
                 print(
                     f"| {size} | {name} | {corpus['hit@1']} | {corpus['hit@5']} | {meeting['hit@5']} | "

@@ -6,6 +6,7 @@ import datetime as dt
 import textwrap
 
 from retrieval import Answer, Citation, IndexSummary, MeetingInfo
+from retrieval.embeddings import MODEL_NAMES
 from retrieval.models import Span
 
 WIDTH = 100
@@ -71,6 +72,7 @@ def render_summary(summary: IndexSummary) -> str:
         f"{verb}: {len(summary.added)} added, {len(summary.changed)} changed, {len(summary.removed)} removed, "
         f"{len(summary.unchanged)} unchanged, {len(summary.skipped)} skipped · {summary.chunks} chunks "
         f"({summary.embedded} embedded) in {summary.seconds:.1f} s"
+        + (f" · model {MODEL_NAMES.get(summary.model, summary.model)}" if summary.model else "")
     ]
     for label, names in (("added", summary.added), ("changed", summary.changed), ("removed", summary.removed)):
         out += [f"  {label}: {name}" for name in names]

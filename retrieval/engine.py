@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import date
 from functools import cache, cached_property
 
@@ -33,21 +34,33 @@ class Minutebot:
     """Index, ask, cite and list meetings. The embedding model loads on first need, once."""
 
     def __init__(self, settings: RetrievalSettings, embeddings: Embeddings | None = None) -> None:
+        """`embeddings`, if given, is the MiniLM model already loaded (tests and benchmarks share one)."""
         self.settings = settings
         self.store = IndexStore(open_client(settings), settings.collection)
         self.passages = PassageCache(settings.store / PASSAGES_FOLDER / settings.collection)
-        if embeddings is not None:
-            self.embeddings = embeddings
+        self._models: dict[str, Embeddings] = {"minilm": embeddings} if embeddings is not None else {}
+        self._loading = threading.Lock()
 
-    @cached_property
-    def embeddings(self) -> Embeddings:
+    def embeddings_for(self, model: str) -> Embeddings:
+        """The embedding model named `model` ("minilm" or "e5"), loaded on first need, once."""
+        with self._loading:
+            if model not in self._models:
+                self._models[model] = self._load_model(model)
+            return self._models[model]
+
+    def _load_model(self, model: str) -> Embeddings:
+        if model == "e5":
+            from retrieval.e5_encoder import E5Encoder
+
+            return E5Encoder()
         settings = self.settings
         return build_embeddings(settings.model_path, settings.embedding_backend, settings.model_cache)
 
     @cached_property
     def searcher(self) -> HybridSearcher:
         config = SearchConfig(context_chars=self.settings.context_chars)
-        return HybridSearcher(self.store, self.embeddings, config, self.passages)
+        required = None if self.settings.embedding_model == "auto" else self.settings.embedding_model
+        return HybridSearcher(self.store, self.embeddings_for, config, self.passages, required_model=required)
 
     @cached_property
     def answer_chain(self) -> Runnable[Question, Answer]:
@@ -64,7 +77,7 @@ class Minutebot:
     def index(
         self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None
     ) -> IndexSummary:
-        indexer = Indexer(self.store, self.embeddings, self.settings, self.passages)
+        indexer = Indexer(self.store, self.embeddings_for, self.settings, self.passages)
         return indexer.run(full=full, dry_run=dry_run, progress=progress)
 
     def needs_index(self) -> bool:

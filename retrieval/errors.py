@@ -50,3 +50,16 @@ class NoMatch(MinutebotError):
 
 class InvalidSettings(MinutebotError):
     """A setting from the environment or .env has a value that cannot be used."""
+
+
+class ModelMismatch(MinutebotError):
+    def __init__(self, index_model: str, setting: str) -> None:
+        super().__init__(
+            f"The index was built with the {index_model!r} embedding model, but MINUTEBOT_EMBEDDING_MODEL is "
+            f"{setting!r}: run 'minutebot index' to re-embed the records with it, or set it to 'auto'."
+        )
+
+
+class UnreadableQuestion(MinutebotError):
+    def __init__(self) -> None:
+        super().__init__("The question has no words in any script minutebot reads: ask it in words.")

@@ -15,7 +15,7 @@ from filelock import FileLock, Timeout
 from langchain_core.embeddings import Embeddings
 
 from retrieval.chunking import chunk_record
-from retrieval.embeddings import embed_in_length_order
+from retrieval.embeddings import choose_model, embed_in_length_order
 from retrieval.errors import IndexBusy
 from retrieval.lexical import strip_markup
 from retrieval.loading import load_records
@@ -56,12 +56,12 @@ class Indexer:
     def __init__(
         self,
         store: IndexStore,
-        embeddings: Embeddings,
+        embeddings_for: Callable[[str], Embeddings],
         settings: RetrievalSettings,
         passages: PassageCache | None = None,
     ) -> None:
         self.store = store
-        self.embeddings = embeddings
+        self.embeddings_for = embeddings_for
         self.settings = settings
         self.passages = passages or PassageCache(None)
 
@@ -77,7 +77,8 @@ class Indexer:
     def _run(self, full: bool, dry_run: bool, report: ProgressCallback) -> IndexSummary:
         loaded = load_records(self.settings.data_dir, int(self.settings.max_file_mb * 1_000_000))
         report(IndexProgress("reading", len(loaded.records), len(loaded.records)))
-        comparable = self._comparable_generation(self.store.active())
+        model = choose_model(self.settings.embedding_model, (record.text for record in loaded.records))
+        comparable = self._comparable_generation(self.store.active(), model)
         old_hashes = (
             {info["meeting"]: info["content_hash"] for info in self.store.record_infos(comparable.name)}
             if comparable
@@ -85,6 +86,7 @@ class Indexer:
         )
         summary = _compare(loaded.records, old_hashes)
         summary.skipped = loaded.skipped
+        summary.model = model
         summary.dry_run = dry_run
         if comparable and not summary.changes and not full:
             summary.chunks = comparable.chunks
@@ -94,11 +96,11 @@ class Indexer:
         self._build(loaded.records, old_hashes, None if full else comparable, summary, report)
         return summary
 
-    def _comparable_generation(self, previous: Generation | None) -> Generation | None:
-        """The live generation, if built from the same data folder with the same passage size."""
+    def _comparable_generation(self, previous: Generation | None, model: str) -> Generation | None:
+        """The live generation, if built from the same data folder with the same passage size and model."""
         if previous is None:
             return None
-        same_chunking = previous.chunk_chars == self.settings.chunk_chars
+        same_chunking = previous.chunk_chars == self.settings.chunk_chars and previous.embedding_model == model
         return previous if previous.built_from(self.settings.data_dir) and same_chunking else None
 
     def _build(
@@ -115,7 +117,8 @@ class Indexer:
             vectors = self._reusable_vectors(chunks, records, old_hashes, reusable)
             missing = [c for c in chunks if c.ref not in vectors]
             log.info("building %s: %d chunks, %d to embed", name, len(chunks), len(missing))
-            vectors.update(zip((c.ref for c in missing), self._embed(missing, report), strict=True))
+            embedded = self._embed(missing, summary.model, report)
+            vectors.update(zip((c.ref for c in missing), embedded, strict=True))
             report(IndexProgress("storing", 0, len(chunks)))
             by_meeting = {r.meeting: r for r in records}
             self.store.add_records(name, records, Counter(c.meeting for c in chunks))
@@ -130,6 +133,7 @@ class Indexer:
                     chunk_chars=self.settings.chunk_chars,
                     records=len(records),
                     chunks=len(chunks),
+                    embedding_model=summary.model,
                 )
             )
         except BaseException:
@@ -165,7 +169,7 @@ class Indexer:
                     reused[chunk.ref] = stored[old_ref]
         return reused
 
-    def _embed(self, chunks: Sequence[Chunk], report: ProgressCallback) -> np.ndarray:
+    def _embed(self, chunks: Sequence[Chunk], model: str, report: ProgressCallback) -> np.ndarray:
         """Embed with progress reports; float32 rows in the input order.
 
         Vectors are kept as float32 rows, not lists of Python floats (eight times the memory on a large corpus).
@@ -173,7 +177,7 @@ class Indexer:
         report(IndexProgress("embedding", 0, len(chunks)))
         return embed_in_length_order(
             [embedding_text(chunk) for chunk in chunks],
-            self.embeddings.embed_documents,
+            self.embeddings_for(model).embed_documents,
             EMBED_BATCH,
             lambda done: report(IndexProgress("embedding", done, len(chunks))),
         )

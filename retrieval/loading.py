@@ -24,6 +24,7 @@ PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2023年3月1日(星期三)
 _MONTHS = [
     "january",
     "february",
@@ -138,6 +139,9 @@ def find_date(text: str) -> str | None:
     head = "\n".join(text.splitlines()[:DATE_SEARCH_LINES])
     if match := _ISO_DATE.search(head):
         return match.group(0)
+    if match := _CJK_DATE.search(head):
+        year, month, day = match.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
     for pattern in _WRITTEN_DATES:
         if match := pattern.search(head):
             parts = match.groups()

@@ -147,6 +147,7 @@ class IndexSummary:
     embedded: int = 0
     seconds: float = 0.0
     dry_run: bool = False
+    model: str = ""  # the embedding model of the index ("minilm" or "e5")
 
     @property
     def changes(self) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -20,7 +21,7 @@ from chromadb.errors import NotFoundError
 from langchain_core.embeddings import Embeddings
 
 from retrieval.context import speakers_between, widen
-from retrieval.errors import NotIndexed, UnknownMeeting
+from retrieval.errors import ModelMismatch, NotIndexed, UnknownMeeting
 from retrieval.formats import anchors_within
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage, Record
@@ -132,12 +133,18 @@ class HybridSearcher:
     def __init__(
         self,
         store: IndexStore,
-        embeddings: Embeddings,
+        embeddings_for: Callable[[str], Embeddings],
         config: SearchConfig | None = None,
         passages: PassageCache | None = None,
+        required_model: str | None = None,
     ) -> None:
+        """`embeddings_for` gives the model that built a generation, by name, to embed questions with.
+
+        `required_model`, when set, is the model the settings name: an index built with another is an error.
+        """
         self.store = store
-        self.embeddings = embeddings
+        self.embeddings_for = embeddings_for
+        self.required_model = required_model
         self.config = config or SearchConfig()
         self.passages = passages or PassageCache(None)
         self._view: SearchView | None = None
@@ -166,6 +173,8 @@ class HybridSearcher:
             return self._search(self.view(), question, k, search_filter)
 
     def _search(self, view: SearchView, question: str, k: int, search_filter: SearchFilter) -> list[Passage]:
+        if self.required_model and view.generation.embedding_model != self.required_model:
+            raise ModelMismatch(view.generation.embedding_model, self.required_model)
         if search_filter.meeting is not None and search_filter.meeting not in view.meeting_numbers:
             raise UnknownMeeting(search_filter.meeting)
         query = reduce_question(question) if self.config.reduce_question else question
@@ -178,9 +187,8 @@ class HybridSearcher:
         return view.passages(self._diversify(view, _ranking(scores), k), scores, self.config.context_chars)
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
-        found = self.store.nearest(
-            view.generation.name, self.embeddings.embed_query(query), self.config.candidates, search_filter.where()
-        )
+        vector = self.embeddings_for(view.generation.embedding_model).embed_query(query)
+        found = self.store.nearest(view.generation.name, vector, self.config.candidates, search_filter.where())
         return {
             view.position_of[chunk_id]: similarity for chunk_id, similarity in found if chunk_id in view.position_of
         }

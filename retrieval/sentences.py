@@ -1,18 +1,25 @@
-"""Sentence spans that cope with run-together text (`held.Entrusted`) and tokenised transcripts (`word .`)."""
+"""Sentence spans that cope with run-together text (`held.Entrusted`), tokenised transcripts (`word .`) and
+Chinese or Japanese text, whose sentences end at 。！？；… with no space after them."""
 
 from __future__ import annotations
 
 import re
 
-_CLOSING_MARKS = "\"'”’)]"  # may follow a terminator within the sentence it ends
-# A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence.
-_BOUNDARY = re.compile(rf"""(?:[.!?]+|;)[{re.escape(_CLOSING_MARKS)}]*(?:\s+|(?=[A-Z“"‘(\d]))""")
-SENTENCE_END_CHARACTERS = frozenset(".!?;" + _CLOSING_MARKS)  # the last character of a complete sentence
+_CLOSING_MARKS = "\"'”’)]」』）】〕》"  # may follow a terminator within the sentence it ends
+_FULL_WIDTH_ENDS = "。！？；…"  # Chinese and Japanese sentence ends, and their full-width forms
+# A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence;
+# after a full-width terminator, nothing need follow.
+_BOUNDARY = re.compile(
+    rf"""(?:[.!?]+|;)[{re.escape(_CLOSING_MARKS)}]*(?:\s+|(?=[A-Z“"‘(\d]))"""
+    rf"""|(?:[{_FULL_WIDTH_ENDS}]+|……)[{re.escape(_CLOSING_MARKS)}]*\s*"""
+)
+SENTENCE_END_CHARACTERS = frozenset(".!?;" + _FULL_WIDTH_ENDS + _CLOSING_MARKS)  # a complete sentence's last
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_CJK_BEFORE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -43,7 +50,10 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 
 def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
-    """A period inside a number (1.07) or after a known abbreviation (Mr. Smith) does not end a sentence."""
+    """A period inside a number (1.07) or after a known abbreviation (Mr. Smith) does not end a sentence,
+    nor does an ellipsis (… or ……) in the middle of a line of Latin text."""
+    if text[match.start()] == "…":
+        return not _CJK_BEFORE.search(text, max(0, match.start() - 1), match.start())
     if text[match.start()] != ".":
         return False
     after = match.end()

@@ -30,6 +30,10 @@ class RetrievalSettings(BaseSettings):
         800, ge=0, le=4000, description="Returned passages grow by whole sentences around them up to this; 0: off."
     )
     max_file_mb: float = Field(20.0, gt=0, description="Records larger than this are skipped.")
+    embedding_model: Literal["auto", "minilm", "e5"] = Field(
+        "auto",
+        description="minilm (English), e5 (multilingual), or auto: e5 when the records are mostly not English.",
+    )
     model_path: Path | None = Field(None, description="Sentence-transformers model folder; default: bundled MiniLM.")
     embedding_backend: Literal["onnx", "onnx-int8", "torch"] = Field(
         "onnx", description="How the model runs: onnx (default; exported once), onnx-int8, or torch."

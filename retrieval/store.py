@@ -45,6 +45,7 @@ class Generation:
     chunk_chars: int
     records: int
     chunks: int
+    embedding_model: str = "minilm"  # indexes built before the model was recorded used MiniLM
 
     def built_from(self, data_dir: Path) -> bool:
         """True when this generation indexes `data_dir` (compared as resolved paths)."""

@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.app import MinuteBot
 from bot.cogs._format import DESCRIPTION_LIMIT, trim
 from bot.render import format_time
+from retrieval.embeddings import MODEL_NAMES
 from retrieval.errors import NotIndexed
 from retrieval.settings import PROJECT_ROOT
 
@@ -35,7 +36,9 @@ class Info(commands.Cog):
         generation = await asyncio.to_thread(self.bot.core.status)
         if generation is None:
             raise NotIndexed()
-        model = self.bot.core.settings.model_path or "all-MiniLM-L6-v2 (bundled)"
+        model = MODEL_NAMES.get(generation.embedding_model, generation.embedding_model)
+        if generation.embedding_model == "minilm" and self.bot.core.settings.model_path:
+            model = str(self.bot.core.settings.model_path)
         embed = discord.Embed(title="minutebot status")
         embed.add_field(name="Records", value=str(generation.records))
         embed.add_field(name="Passages", value=str(generation.chunks))

@@ -105,7 +105,8 @@ def test_a_configured_provider_that_is_not_installed_falls_back_with_a_note(
     sample_core: Minutebot, tmp_path: Path
 ) -> None:
     core = Minutebot(
-        settings_for(SAMPLE_DATA_DIR, tmp_path / "store", llm="openai:gpt-4o-mini"), sample_core.embeddings
+        settings_for(SAMPLE_DATA_DIR, tmp_path / "store", llm="openai:gpt-4o-mini"),
+        sample_core.embeddings_for("minilm"),
     )
     core.index()
     answer = core.ask(QUESTION)

@@ -66,7 +66,7 @@ def test_a_second_index_run_is_refused_while_one_holds_the_lock(
     make_core: Callable[..., Minutebot], records_dir: Path
 ) -> None:
     core = make_core(records_dir)
-    indexer = Indexer(core.store, core.embeddings, core.settings)
+    indexer = Indexer(core.store, core.embeddings_for, core.settings)
     with indexer._lock(), pytest.raises(IndexBusy):
         core.index()
     assert core.index().added == ["design_kickoff"]  # the lock is released afterwards

@@ -64,7 +64,7 @@ def test_neighbouring_passages_wait_their_turn(make_core: Callable[..., Minutebo
     core.index()
     diversified = core.searcher.search("budget project", 3)
     crowded_config = SearchConfig(neighbour_gap=0, context_chars=0)
-    crowded = HybridSearcher(core.store, core.embeddings, crowded_config).search("budget project", 3)
+    crowded = HybridSearcher(core.store, core.embeddings_for, crowded_config).search("budget project", 3)
     gaps = [abs(a.start_line - b.start_line) for a, b in itertools.combinations(diversified, 2)]
     assert min(gaps) > 2 * (diversified[0].end_line - diversified[0].start_line + 1)
     assert len(crowded) == 3
@@ -95,7 +95,7 @@ def test_passages_are_widened_with_whole_sentences_and_stay_exact(
     core = make_core(folder, chunk_chars=200, context_chars=500)
     core.index()
     as_indexed = SearchConfig(context_chars=0)
-    cores = HybridSearcher(core.store, core.embeddings, as_indexed).search("budget of project 17", 3)
+    cores = HybridSearcher(core.store, core.embeddings_for, as_indexed).search("budget of project 17", 3)
     widened = core.searcher.search("budget of project 17", 3)
     lines = LineIndex(text)
     for core_passage, passage in zip(cores, widened, strict=True):

@@ -19,6 +19,11 @@ def sentences(text: str) -> list[str]:
         ("First line\nSecond line.", ["First line", "Second line."]),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
         ("  \n  ", []),
+        ("全市共完成636件。今年计划改造42个老旧小区！", ["全市共完成636件。", "今年计划改造42个老旧小区！"]),
+        ("他说：“好的。”然后离开了。", ["他说：“好的。”", "然后离开了。"]),
+        ("是吗？是的；好……然后", ["是吗？", "是的；", "好……", "然后"]),
+        ("Well… I think so.", ["Well… I think so."]),
+        ("Mixed 中文。English again.", ["Mixed 中文。", "English again."]),
     ],
 )
 def test_sentence_spans_split(text: str, expected: list[str]) -> None:

@@ -1,0 +1,32 @@
+"""Which language records and questions are in, as far as choosing an embedding model needs to know."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# English function words: frequent in any English text, rare in any other language.
+_ENGLISH_WORDS = frozenset("the and of to a in is that it for was on with we i you this be are have not".split())
+_WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_WORD_SHARE = 0.12  # English prose has over twice this share of the words above
+SAMPLE_CHARS = 20_000  # of each text: enough to tell its language
+
+
+def mostly_english(texts: Iterable[str]) -> bool:
+    """True when most letters are Latin and the words are English, judged on the start of each text."""
+    latin = other = english = words = 0
+    for text in texts:
+        sample = text[:SAMPLE_CHARS]
+        for word in _WORD.findall(sample):
+            if word.isascii():
+                latin += len(word)
+                words += 1
+                english += word.lower() in _ENGLISH_WORDS
+            else:
+                other += len(word)
+    return latin > other and words > 0 and english / words >= ENGLISH_WORD_SHARE
+
+
+def has_words(text: str) -> bool:
+    """True when the text holds letters or digits of any script (not only symbols or emoji)."""
+    return any(character.isalnum() for character in text)
