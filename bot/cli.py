@@ -15,8 +15,9 @@ import click
 
 from bot.render import render_answer, render_citation, render_meetings, render_summary
 from retrieval import Minutebot, MinutebotError, RetrievalSettings
-from retrieval.errors import EmptyQuestion
+from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.indexing import IndexProgress, ProgressCallback
+from retrieval.models import Answer
 from retrieval.settings import load_settings
 
 DAY = click.DateTime(["%Y-%m-%d"])
@@ -93,10 +94,16 @@ def ask(
     """
     if not question.strip():
         raise EmptyQuestion()
-    questions = list(_stdin_questions()) if question == "-" else [question]
+    batch = question == "-"
+    questions = list(_stdin_questions()) if batch else [question]
     bot = core.get_indexed()
     for number, text in enumerate(questions):
-        answer = bot.ask(text, top_k, meeting, after and after.date(), before and before.date())
+        try:
+            answer = bot.ask(text, top_k, meeting, after and after.date(), before and before.date())
+        except (EmptyQuestion, UnreadableQuestion) as error:
+            if not batch:
+                raise
+            answer = Answer(question=text.strip(), answer=str(error), quotes=[], passages=[])
         if as_json:
             click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
         else:
@@ -163,9 +170,9 @@ class _LazyMinutebot:
 
 
 def _stdin_questions() -> Iterator[str]:
+    """Every line of stdin, blank ones too: each gets one answer line, so answers line up with questions."""
     for line in sys.stdin:
-        if line.strip():
-            yield line
+        yield line.rstrip("\n")
 
 
 @contextmanager

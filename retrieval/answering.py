@@ -28,6 +28,7 @@ QUANTITY_BONUS = 0.25
 SPEAKER_BONUS = 0.2
 SHORT_SENTENCE_TOKENS = 4
 SHORT_SENTENCE_FACTOR = 0.5
+SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
 _QUANTITY_QUESTION = re.compile(
     r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b", re.I
 )
@@ -49,22 +50,29 @@ class Question:
 
 Retrieve = Callable[[Question], list[Passage]]
 TermWeight = Callable[[str], float]
+Similarity = Callable[[str, list[str]], list[float]]  # (question, sentences) → similarity of meaning of each
 
 
-def build_extractive_chain(retrieve: Retrieve, term_weight: TermWeight) -> Runnable[Question, Answer]:
+def build_extractive_chain(
+    retrieve: Retrieve, term_weight: TermWeight, similarity: Similarity | None = None
+) -> Runnable[Question, Answer]:
     """question → passages (hybrid search) → best verbatim sentences → Answer."""
 
     def answer(question: Question) -> Answer:
-        return extractive_answer(question, retrieve(question), term_weight)
+        return extractive_answer(question, retrieve(question), term_weight, similarity=similarity)
 
     return RunnableLambda(validate_question) | RunnableLambda(answer)
 
 
 def extractive_answer(
-    question: Question, passages: list[Passage], term_weight: TermWeight, note: str | None = None
+    question: Question,
+    passages: list[Passage],
+    term_weight: TermWeight,
+    note: str | None = None,
+    similarity: Similarity | None = None,
 ) -> Answer:
     """The best sentence of the passages as the answer, with the best sentences as quotes."""
-    quotes = select_quotes(question.search_text, passages, term_weight)
+    quotes = select_quotes(question.search_text, passages, term_weight, similarity)
     text = shorten(quotes[0].text) if quotes else NO_MATCH
     return Answer(question=question.text, answer=text, quotes=quotes, passages=passages, note=note)
 
@@ -78,21 +86,28 @@ def validate_question(question: Question) -> Question:
     return replace(question, text=text)
 
 
-def select_quotes(question: str, passages: list[Passage], term_weight: TermWeight) -> list[Quote]:
+def select_quotes(
+    question: str, passages: list[Passage], term_weight: TermWeight, similarity: Similarity | None = None
+) -> list[Quote]:
     """The sentences that best answer `question`, best first, at most MAX_QUOTES.
 
     A sentence scores by the share of the question's (IDF-weighted) topic terms it holds, with bonuses for
     the rank of its passage, a number when the question asks for a quantity, and a speaker the question names.
+    When no sentence shares a topic term with the question (it is asked in another language than the records,
+    or in other words), the sentences of the best passages are scored by `similarity` of meaning instead.
     """
     query_terms = set(tokenize(reduce_question(question)))
     total_weight = sum(term_weight(t) for t in query_terms) or 1.0
-    wants_quantity = bool(_QUANTITY_QUESTION.search(question))
     candidates = [(rank, quote) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for quote in sentence_quotes(p)]
+    sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
+    coverage = [sum(term_weight(t) for t in query_terms & terms) / total_weight for terms in sentence_terms]
+    if similarity is not None and candidates and not any(coverage):
+        candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
+        coverage = similarity(question, [quote.text for _, quote in candidates])
+    wants_quantity = bool(_QUANTITY_QUESTION.search(question))
     named = mentioned_speakers(question, {quote.speaker for _, quote in candidates if quote.speaker})
     scored: list[tuple[float, Quote]] = []
-    for rank, quote in candidates:
-        terms = set(tokenize(quote.text))
-        score = sum(term_weight(t) for t in query_terms & terms) / total_weight
+    for (rank, quote), terms, score in zip(candidates, sentence_terms, coverage, strict=True):
         if len(terms) < SHORT_SENTENCE_TOKENS:
             score *= SHORT_SENTENCE_FACTOR
         if wants_quantity and _DIGIT.search(quote.text):

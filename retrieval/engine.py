@@ -68,7 +68,7 @@ class Minutebot:
         term_weight = self.searcher.idf
         if self.settings.llm:
             return build_grounded_chain(self._retrieve, term_weight, self._chat_model)
-        return build_extractive_chain(self._retrieve, term_weight)
+        return build_extractive_chain(self._retrieve, term_weight, self.searcher.similarity)
 
     @cache  # noqa: B019 - one chat model per core, built on first use; the core lives as long as the process
     def _chat_model(self) -> BaseChatModel:

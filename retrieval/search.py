@@ -163,6 +163,13 @@ class HybridSearcher:
         """A term's inverse document frequency in the index last searched (no store round-trip)."""
         return (self._view or self.view()).lexical.idf(term)
 
+    def similarity(self, question: str, texts: list[str]) -> list[float]:
+        """Cosine similarity of meaning between the question and each text, by the model of the index last searched."""
+        view = self._view or self.view()
+        model = self.embeddings_for(view.generation.embedding_model)
+        vectors = np.asarray(model.embed_documents(texts), dtype=np.float32)
+        return (vectors @ np.asarray(model.embed_query(question), dtype=np.float32)).tolist()
+
     def search(self, question: str, k: int, search_filter: SearchFilter | None = None) -> list[Passage]:
         """The best `k` passages for `question` within `search_filter`, best first."""
         search_filter = search_filter or SearchFilter()

@@ -41,11 +41,14 @@ def test_ask_json_is_exact_at_offsets_and_lines(store: Path) -> None:
 
 
 def test_ask_reads_questions_from_stdin_in_order(store: Path) -> None:
-    questions = ["How many people visited?", "", "How many practical things were done?"]
+    questions = ["How many people visited?", "", "🙂🙂", "How many practical things were done?"]
     result = run(store, "ask", "--json", "--top-k", "2", "-", stdin="\n".join(questions) + "\n")
+    assert result.exit_code == 0
     answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [a["question"] for a in answers] == [questions[0], questions[2]]
+    assert [a["question"] for a in answers] == questions  # one answer line per question line, in order
     assert all(len(a["passages"]) <= 2 for a in answers)
+    assert answers[1]["answer"].startswith("The question is empty") and answers[1]["quotes"] == []
+    assert "no words" in answers[2]["answer"] and answers[2]["quotes"] == []
 
 
 def test_cite_shows_each_ref_that_ask_returns(store: Path) -> None:

@@ -1,0 +1,78 @@
+"""Records in Chinese, end to end: the multilingual model chosen by itself, questions in Chinese and English."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Minutebot
+from retrieval.errors import ModelMismatch, UnreadableQuestion
+from tests.conftest import settings_for
+
+MINUTES = {
+    "city-building.txt": "市城乡建设工作会议纪要\n2023年3月1日星期三\n会议由副市长王明主持。会议指出，去年全市完成棚户区改造1200户。"
+    "今年计划改造42个老旧小区，惠及居民1.5万户。会议要求各区县在6月底前完成项目开工。\n",
+    "education.txt": "全市教育工作会议纪要\n2023年2月20日\n会议总结了去年的教育工作。今年将新建中小学8所，招聘教师300名。"
+    "会议强调，要加强校园安全管理，每所学校配备专职保安。\n",
+    "tourism.txt": "旅游发展座谈会纪要\n2023年4月10日\n去年全市接待游客860万人次，旅游收入达到95亿元。"
+    "会议决定今年举办第三届冰雪文化节，时间定在12月中旬。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def chinese_core(tmp_path_factory: pytest.TempPathFactory) -> Minutebot:
+    folder = tmp_path_factory.mktemp("chinese-records")
+    for name, text in MINUTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    core = Minutebot(settings_for(folder, tmp_path_factory.mktemp("chinese-store")))
+    summary = core.index()
+    assert summary.model == "e5"  # chosen by itself: the records are not English
+    return core
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("今年计划改造多少个老旧小区？", "42个老旧小区"),
+        ("今年招聘多少名教师？", "招聘教师300名"),
+        ("冰雪文化节什么时候举办？", "12月中旬"),
+        ("How many teachers will be recruited this year?", "招聘教师300名"),
+        ("How many tourists visited the city last year?", "860万人次"),
+    ],
+)
+def test_the_first_quote_holds_the_answer(chinese_core: Minutebot, question: str, answer: str) -> None:
+    quote = chinese_core.ask(question).quotes[0]
+    assert answer in quote.text
+    assert quote.text.endswith("。") and len(quote.text) < 60  # one sentence, not the title or the whole record
+
+
+def test_titles_dates_and_exact_offsets(chinese_core: Minutebot) -> None:
+    meetings = {m.meeting: m for m in chinese_core.meetings()}
+    assert meetings["city-building"].title == "市城乡建设工作会议纪要"
+    assert meetings["city-building"].date == "2023-03-01"
+    answer = chinese_core.ask("棚户区改造了多少户？")
+    for span in [*answer.quotes, *answer.passages]:
+        record = MINUTES[span.source]
+        assert record[span.start_char : span.end_char] == span.text
+
+
+def test_a_question_of_symbols_only_gets_a_plain_message(chinese_core: Minutebot) -> None:
+    with pytest.raises(UnreadableQuestion, match="no words"):
+        chinese_core.ask("🙂🙂？？")
+
+
+def test_asking_with_another_model_than_the_index_is_a_clear_error(
+    chinese_core: Minutebot,
+) -> None:
+    english_only = Minutebot(
+        settings_for(chinese_core.settings.data_dir, chinese_core.settings.store, embedding_model="minilm")
+    )
+    with pytest.raises(ModelMismatch, match=r"'e5'.*'minilm'"):
+        english_only.ask("今年计划改造多少个老旧小区？")
+
+
+def test_changing_the_model_re_embeds_every_record(records_dir: Path, make_core: Callable[..., Minutebot]) -> None:
+    assert make_core(records_dir).index().model == "minilm"
+    again = make_core(records_dir, embedding_model="e5").index()
+    assert again.model == "e5" and again.embedded == again.chunks
+    assert make_core(records_dir, embedding_model="e5").status().embedding_model == "e5"

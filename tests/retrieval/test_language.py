@@ -1,0 +1,21 @@
+from pathlib import Path
+
+from retrieval.language import has_words, mostly_english
+from retrieval.settings import SAMPLE_DATA_DIR
+
+
+def test_english_records_are_english_and_chinese_french_are_not() -> None:
+    assert mostly_english(path.read_text() for path in SAMPLE_DATA_DIR.glob("*.txt"))
+    assert not mostly_english(["会议指出，今年计划改造42个老旧小区，招聘教师三百名。"])
+    assert not mostly_english(["Le conseil municipal a approuvé le budget des écoles pour la ville."])
+    assert not mostly_english([])
+
+
+def test_has_words_in_any_script() -> None:
+    assert has_words("多少个？") and has_words("How many?") and has_words("42")
+    assert not has_words("🙂🙂 ??? …")
+
+
+def test_sample_is_small_enough_to_judge_quickly(tmp_path: Path) -> None:
+    long_text = "the budget was agreed " * 100_000 + "会议" * 1_000_000  # only the start of each text is read
+    assert mostly_english([long_text])
