@@ -9,16 +9,18 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from bot.render import render_answer, render_citation, render_meetings, render_summary
-from retrieval import Minutebot, MinutebotError, RetrievalSettings
-from retrieval.errors import EmptyQuestion, UnreadableQuestion
-from retrieval.indexing import IndexProgress, ProgressCallback
+from retrieval.errors import EmptyQuestion, MinutebotError, UnreadableQuestion
 from retrieval.models import Answer
-from retrieval.settings import load_settings
+from retrieval.settings import RetrievalSettings, load_settings
+
+if TYPE_CHECKING:
+    from retrieval.engine import Minutebot
+    from retrieval.indexing import IndexProgress, ProgressCallback
 
 DAY = click.DateTime(["%Y-%m-%d"])
 
@@ -156,6 +158,8 @@ class _LazyMinutebot:
 
     def get(self) -> Minutebot:
         if self._core is None:
+            from retrieval.engine import Minutebot  # search, LangChain and the store load only when needed
+
             self._core = Minutebot(self.settings)
         return self._core
 

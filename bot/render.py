@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from retrieval import Answer, Citation, IndexSummary, MeetingInfo
-from retrieval.embeddings import MODEL_NAMES
-from retrieval.models import Span
+from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Span
+from retrieval.settings import MODEL_NAMES
 
 WIDTH = 100
 

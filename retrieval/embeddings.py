@@ -8,12 +8,14 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from retrieval.language import mostly_english
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +30,6 @@ def bundled_model_path() -> Path:
 
 Backend = Literal["onnx", "onnx-int8", "torch"]
 EmbeddingModel = Literal["minilm", "e5"]
-MODEL_NAMES: dict[str, str] = {
-    "minilm": "all-MiniLM-L6-v2 (English)",
-    "e5": "multilingual-e5-small (about 100 languages)",
-}
 
 
 def choose_model(setting: str, texts: Iterable[str]) -> EmbeddingModel:

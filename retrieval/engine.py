@@ -6,24 +6,24 @@ import logging
 import threading
 from datetime import date
 from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
-from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import BaseChatModel
-from langchain_core.runnables import Runnable
-
-from retrieval.answering import Question, build_extractive_chain
-from retrieval.chat import build_chat_model
 from retrieval.citing import cite
-from retrieval.embeddings import build_embeddings
 from retrieval.errors import NotIndexed, UnknownRef
-from retrieval.grounding import build_grounded_chain
-from retrieval.indexing import Indexer, ProgressCallback
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.passages import PassageCache
 from retrieval.refs import parse_ref
-from retrieval.search import HybridSearcher, SearchConfig, SearchFilter
 from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, open_client
+
+if TYPE_CHECKING:  # imported where first used: `index`, `meetings` and `cite` need neither search nor LangChain
+    from langchain_core.embeddings import Embeddings
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.runnables import Runnable
+
+    from retrieval.answering import Question
+    from retrieval.indexing import ProgressCallback
+    from retrieval.search import HybridSearcher
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,8 @@ class Minutebot:
             return self._models[model]
 
     def _load_model(self, model: str) -> Embeddings:
+        from retrieval.embeddings import build_embeddings
+
         if model == "e5":
             from retrieval.e5_encoder import E5Encoder
 
@@ -58,6 +60,8 @@ class Minutebot:
 
     @cached_property
     def searcher(self) -> HybridSearcher:
+        from retrieval.search import HybridSearcher, SearchConfig
+
         config = SearchConfig(context_chars=self.settings.context_chars)
         required = None if self.settings.embedding_model == "auto" else self.settings.embedding_model
         return HybridSearcher(self.store, self.embeddings_for, config, self.passages, required_model=required)
@@ -65,6 +69,9 @@ class Minutebot:
     @cached_property
     def answer_chain(self) -> Runnable[Question, Answer]:
         """Extractive by default; grounded LLM answers when MINUTEBOT_LLM names a chat model."""
+        from retrieval.answering import build_extractive_chain
+        from retrieval.grounding import build_grounded_chain
+
         term_weight = self.searcher.idf
         if self.settings.llm:
             return build_grounded_chain(self._retrieve, term_weight, self._chat_model)
@@ -72,11 +79,15 @@ class Minutebot:
 
     @cache  # noqa: B019 - one chat model per core, built on first use; the core lives as long as the process
     def _chat_model(self) -> BaseChatModel:
+        from retrieval.chat import build_chat_model
+
         return build_chat_model(self.settings.llm or "", self.settings.llm_timeout)
 
     def index(
         self, full: bool = False, dry_run: bool = False, progress: ProgressCallback | None = None
     ) -> IndexSummary:
+        from retrieval.indexing import Indexer
+
         indexer = Indexer(self.store, self.embeddings_for, self.settings, self.passages)
         return indexer.run(full=full, dry_run=dry_run, progress=progress)
 
@@ -98,6 +109,9 @@ class Minutebot:
 
         `history` holds the earlier (question, answer) pairs of a conversation, for follow-up questions.
         """
+        from retrieval.answering import Question
+        from retrieval.search import SearchFilter
+
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
         return self.answer_chain.invoke(Question(question, top_k or self.settings.top_k, search_filter, history))
 

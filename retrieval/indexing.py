@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from filelock import FileLock, Timeout
-from langchain_core.embeddings import Embeddings
 
 from retrieval.chunking import chunk_record
 from retrieval.embeddings import choose_model, embed_in_length_order
@@ -25,6 +25,9 @@ from retrieval.refs import make_ref
 from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, chunk_metadata, ensure_writable
 from retrieval.turns import lead_with_speaker
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
 
 log = logging.getLogger(__name__)
 

@@ -11,17 +11,17 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import bm25s
 import numpy as np
-import rjieba
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
+
+if TYPE_CHECKING:
+    import bm25s
 
 _MARKUP = re.compile(r"\{\w+\}")  # QMSum-style {disfmarker}, {vocalsound}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 _FILLERS = frozenset({"um", "uh", "mm", "hmm", "yeah", "okay", "oh", "like", "gonna", "ok", "er", "ah"})
-_STOPWORDS = frozenset(STOPWORDS_EN) | _FILLERS
 _STEMMER = Stemmer.Stemmer("english")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Chinese function words and question words: as frequent, and as empty of topic, as English stopwords.
@@ -38,15 +38,24 @@ def strip_markup(text: str) -> str:
     return _MARKUP.sub(" ", text)
 
 
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """English stopwords and transcript fillers (bm25s loads on first use: a CLI command may never tokenise)."""
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN) | _FILLERS
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed content words, Chinese words, and numbers without separators (150,000 → 150000)."""
+    stopwords = _stopwords()
     tokens: list[str] = []
     for token in _TOKEN.findall(strip_markup(text).lower()):
         if token[0].isdigit():
             tokens.append(token.replace(",", ""))
         elif _CJK_RUN.search(token):
             tokens.extend(_chinese_words(token))
-        elif token not in _STOPWORDS and len(token) > 1:
+        elif token not in stopwords and len(token) > 1:
             tokens.append(_stem(token))
     return tokens
 
@@ -58,12 +67,14 @@ def _chinese_words(token: str) -> list[str]:
     words and pairs together find the answer's passage first more often than either alone (benchmarks/README.md).
     Other letters in the run are taken as English words.
     """
+    import rjieba
+
     words = []
     for word in rjieba.cut(token):
         if _CJK_RUN.match(word):
             if word not in _CJK_STOPWORDS:
                 words.append(word)
-        elif word not in _STOPWORDS and len(word) > 1:
+        elif word not in _stopwords() and len(word) > 1:
             words.append(_stem(word))
     return words + [run[i : i + 2] for run in _CJK_RUN.findall(token) for i in range(max(1, len(run) - 1))]
 
@@ -90,12 +101,16 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
+        import bm25s
+
         bm25 = bm25s.BM25()
         bm25.index([tokenize(t) or [_EMPTY] for t in texts] or [[_EMPTY]], show_progress=False)
         return cls(bm25)
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex:
+        import bm25s
+
         return cls(bm25s.BM25.load(str(folder), show_progress=False))
 
     def save(self, folder: Path) -> None:

@@ -14,6 +14,10 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DATA_DIR = PROJECT_ROOT / "data" / "records"
 DEFAULT_STORE = PROJECT_ROOT / ".minutebot" / "store"
 DEFAULT_MODEL_CACHE = PROJECT_ROOT / ".minutebot" / "models"
+MODEL_NAMES: dict[str, str] = {  # the embedding models MINUTEBOT_EMBEDDING_MODEL may name, as people know them
+    "minilm": "all-MiniLM-L6-v2 (English)",
+    "e5": "multilingual-e5-small (about 100 languages)",
+}
 
 
 class RetrievalSettings(BaseSettings):

@@ -11,9 +11,8 @@ from discord.ext import commands
 from bot.app import MinuteBot
 from bot.cogs._format import DESCRIPTION_LIMIT, trim
 from bot.render import format_time
-from retrieval.embeddings import MODEL_NAMES
 from retrieval.errors import NotIndexed
-from retrieval.settings import PROJECT_ROOT
+from retrieval.settings import MODEL_NAMES, PROJECT_ROOT
 
 
 class Info(commands.Cog):
