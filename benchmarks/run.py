@@ -238,11 +238,34 @@ def table(f: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
-def write_readme(text: str) -> None:
+CPU_FEATURES = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8")  # what ONNX Runtime's kernels use
+MACHINE_HEADING = "#### "
+
+
+def cpu_description() -> str:
+    """The CPU's model name and the instruction sets that decide how fast the model runs."""
+    model, flags = platform.processor() or platform.machine(), set()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() == "model name":
+                model = value.strip()
+            elif key.strip() == "flags":
+                flags = set(value.split())
+    features = [feature.upper().replace("_", "-") for feature in CPU_FEATURES if feature in flags]
+    return f"{model}, {os.cpu_count()} cores, {' '.join(features) or 'no AVX2'}"
+
+
+def write_readme(cpu: str, text: str) -> None:
+    """Put this machine's table between the perf markers, keeping the tables of other machines."""
     readme = README.read_text()
     head, _, rest = readme.partition(START)
-    _, _, tail = rest.partition(END)
-    README.write_text(f"{head}{START}\n{text}\n{END}{tail}")
+    body, _, tail = rest.partition(END)
+    blocks = [block.strip() for block in f"\n{body}".split(f"\n{MACHINE_HEADING}") if block.strip()]
+    kept = [block for block in blocks if block.splitlines()[0] != cpu]
+    blocks = [f"{cpu}\n\n{text}", *kept]
+    README.write_text(f"{head}{START}\n" + "\n\n".join(MACHINE_HEADING + b for b in blocks) + f"\n{END}{tail}")
 
 
 def main() -> None:
@@ -253,13 +276,16 @@ def main() -> None:
     queries = [json.loads(line)["query"] for line in (QMSUM / "queries.jsonl").open()][: args.questions]
     with tempfile.TemporaryDirectory() as work:
         figures = measure(queries, Path(work))
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    text = f"Measured {date.today()} on {machine}; answers are search plus quote selection.\n\n{table(figures)}"
+    cpu = cpu_description()
+    text = (
+        f"Measured {date.today()} on {cpu}, Python {platform.python_version()}; answers are search plus quote "
+        f"selection.\n\n{table(figures)}"
+    )
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "perf.json").write_text(json.dumps(figures, indent=1) + "\n")
+    (RESULTS / "perf.json").write_text(json.dumps({"cpu": cpu, **figures}, indent=1) + "\n")
     print(text)
     if not args.no_readme:
-        write_readme(text)
+        write_readme(cpu, text)
 
 
 if __name__ == "__main__":

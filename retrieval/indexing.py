@@ -175,15 +175,20 @@ class Indexer:
     def _embed(self, chunks: Sequence[Chunk], model: str, report: ProgressCallback) -> np.ndarray:
         """Embed with progress reports; float32 rows in the input order.
 
-        Vectors are kept as float32 rows, not lists of Python floats (eight times the memory on a large corpus).
+        Identical texts (repeated boilerplate, a record copied under two names) are embedded once. Vectors are
+        kept as float32 rows, not lists of Python floats (eight times the memory on a large corpus).
         """
-        report(IndexProgress("embedding", 0, len(chunks)))
-        return embed_in_length_order(
-            [embedding_text(chunk) for chunk in chunks],
+        texts = [embedding_text(chunk) for chunk in chunks]
+        unique = list(dict.fromkeys(texts))
+        report(IndexProgress("embedding", 0, len(unique)))
+        vectors = embed_in_length_order(
+            unique,
             self.embeddings_for(model).embed_documents,
             EMBED_BATCH,
-            lambda done: report(IndexProgress("embedding", done, len(chunks))),
+            lambda done: report(IndexProgress("embedding", done, len(unique))),
         )
+        row_of = {text: row for row, text in enumerate(unique)}
+        return vectors[[row_of[text] for text in texts]] if texts else vectors
 
     def _lock(self) -> AbstractContextManager[object]:
         """Hold the store's index lock for the run; another run, in any process, gets IndexBusy."""

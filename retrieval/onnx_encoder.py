@@ -63,7 +63,7 @@ class OnnxEncoder(Embeddings):
 def ensure_exported(model_dir: Path, cache_dir: Path, quantized: bool) -> Path:
     """The cached ONNX file for `model_dir` (keyed by its weights), exported and written atomically if missing."""
     key = _weights_digest(model_dir)
-    target = cache_dir / f"minilm-{key}{'-int8' if quantized else ''}.onnx"
+    target = cache_dir / f"minilm-{key}{'-int8pc' if quantized else ''}.onnx"
     if target.exists():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -72,10 +72,19 @@ def ensure_exported(model_dir: Path, cache_dir: Path, quantized: bool) -> Path:
         log.warning("preparing the embedding model (one-time ONNX export to %s)", full)
         _atomic_write(full, lambda path: _export(model_dir, path))
     if quantized:
-        from onnxruntime.quantization import QuantType, quantize_dynamic
-
-        _atomic_write(target, lambda path: quantize_dynamic(str(full), str(path), weight_type=QuantType.QInt8))
+        _atomic_write(target, lambda path: _quantize(full, path))
     return target
+
+
+def _quantize(full: Path, path: Path) -> None:
+    """int8 weights with one scale per output channel: per-tensor scales lose far more (benchmarks/README.md)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    logging.disable(logging.WARNING)  # it logs advice on pre-processing through the root logger
+    try:
+        quantize_dynamic(str(full), str(path), weight_type=QuantType.QInt8, per_channel=True)
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def _export(model_dir: Path, path: Path) -> None:

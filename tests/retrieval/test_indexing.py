@@ -2,11 +2,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from retrieval import Minutebot
 from retrieval.errors import IndexBusy, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
 from retrieval.models import Chunk
+from tests.conftest import settings_for
 
 
 def test_index_reports_progress_and_counts(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
@@ -107,3 +109,29 @@ def test_collections_left_by_an_interrupted_build_are_dropped_by_the_next(
     (records_dir / "new.txt").write_text("Clerk: A new record.\n")
     core.index()
     assert core.store.generation_names() == {core.status().name}
+
+
+class CountingEmbeddings(Embeddings):
+    """The real model, counting the texts it is asked to embed."""
+
+    def __init__(self, model: Embeddings) -> None:
+        self.model = model
+        self.texts: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.texts += texts
+        return self.model.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.embed_query(text)
+
+
+def test_identical_passages_are_embedded_once(records_dir: Path, tmp_path: Path, embeddings: Embeddings) -> None:
+    (records_dir / "design_kickoff_copy.txt").write_text((records_dir / "design_kickoff.txt").read_text())
+    counting = CountingEmbeddings(embeddings)
+    core = Minutebot(settings_for(records_dir, tmp_path / "store"), counting)
+    summary = core.index()
+    assert summary.chunks == 2 * len(counting.texts)  # two records, one set of texts
+    assert len(counting.texts) == len(set(counting.texts))
+    answer = core.ask("How much is the budget per unit?")
+    assert {p.meeting for p in answer.passages} == {"design_kickoff", "design_kickoff_copy"}
