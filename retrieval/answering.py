@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from retrieval.composing import compose
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.formats import anchor_at
 from retrieval.language import has_words
@@ -19,8 +20,8 @@ from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_of
 
 MAX_QUOTES = 3
+COMPOSE_POOL = 12  # the answer line is composed from this many best sentences
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
-ANSWER_MAX_CHARS = 300
 NO_MATCH = "Nothing in the indexed records matches this question."
 # Weights of the sentence score: query-term coverage, then the passage's rank, then the kind of answer.
 PASSAGE_RANK_WEIGHT = 0.3
@@ -71,10 +72,18 @@ def extractive_answer(
     note: str | None = None,
     similarity: Similarity | None = None,
 ) -> Answer:
-    """The best sentence of the passages as the answer, with the best sentences as quotes."""
-    quotes = select_quotes(question.search_text, passages, term_weight, similarity)
-    text = shorten(quotes[0].text) if quotes else NO_MATCH
-    return Answer(question=question.text, answer=text, quotes=quotes, passages=passages, note=note)
+    """An answer line composed from the best sentences (retrieval/composing.py), with the best sentences as quotes.
+
+    The quotes are best first; those the answer line is built from and that are not among the first MAX_QUOTES
+    follow them, so that every sentence of the answer is a quote.
+    """
+    ranked = rank_sentences(question.search_text, passages, term_weight, similarity)
+    if not ranked:
+        return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
+    text, used = compose(question.text, ranked[:COMPOSE_POOL])
+    quotes = ranked[:MAX_QUOTES] + [ranked[i] for i in sorted(used) if i >= MAX_QUOTES]
+    order = [quotes.index(ranked[i]) for i in used]
+    return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
 
 
 def validate_question(question: Question) -> Question:
@@ -86,10 +95,10 @@ def validate_question(question: Question) -> Question:
     return replace(question, text=text)
 
 
-def select_quotes(
+def rank_sentences(
     question: str, passages: list[Passage], term_weight: TermWeight, similarity: Similarity | None = None
 ) -> list[Quote]:
-    """The sentences that best answer `question`, best first, at most MAX_QUOTES.
+    """Every sentence of the best passages, best answer to `question` first.
 
     A sentence scores by the share of the question's (IDF-weighted) topic terms it holds, with bonuses for
     the rank of its passage, a number when the question asks for a quantity, and a speaker the question names.
@@ -116,7 +125,7 @@ def select_quotes(
             score += SPEAKER_BONUS
         scored.append((score + PASSAGE_RANK_WEIGHT / (rank + 1), quote))
     scored.sort(key=lambda item: -item[0])
-    return [quote for _, quote in scored[:MAX_QUOTES]]
+    return [quote for _, quote in scored]
 
 
 def sentence_quotes(passage: Passage) -> list[Quote]:
@@ -144,12 +153,3 @@ def quote_at(passage: Passage, start: int, end: int) -> Quote:
         speaker=speaker,
         anchor=anchor_at(passage.anchors, passage.start_char + start),
     )
-
-
-def shorten(text: str, limit: int = ANSWER_MAX_CHARS) -> str:
-    """Collapse white space and cut at a word boundary with an ellipsis when over `limit`."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit - 1)
-    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"

@@ -82,11 +82,13 @@ class Answer:
     passages: list[Passage]
     mode: str = "extractive"
     note: str | None = None  # why an LLM answer fell back, or what was dropped from it
+    answer_quotes: list[int] = field(default_factory=list)  # the quotes the answer line is built from, as it reads
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "answer": self.answer,
+            "answer_quotes": self.answer_quotes,
             "mode": self.mode,
             "note": self.note,
             "quotes": [q.to_dict() for q in self.quotes],

@@ -1,7 +1,7 @@
 import pytest
 
 from retrieval import Minutebot
-from retrieval.answering import MAX_QUOTES, shorten
+from retrieval.answering import MAX_QUOTES
 from retrieval.errors import EmptyQuestion
 from tests.conftest import SAMPLE_MEETING
 
@@ -52,8 +52,3 @@ def test_answer_is_a_verbatim_quote(sample_core: Minutebot) -> None:
 def test_empty_question_is_refused(sample_core: Minutebot, question: str) -> None:
     with pytest.raises(EmptyQuestion):
         sample_core.ask(question)
-
-
-def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
-    assert shorten("one two three", 9) == "one two…"
-    assert shorten("  a\n b  ") == "a b"

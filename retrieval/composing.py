@@ -1,0 +1,87 @@
+"""The answer line: what a person reads first, shaped by the kind of question.
+
+A question about a fact ("How many…", "When…", "Who…") is answered by the sentence that states it. A question
+that asks for an account ("Summarize…", "What did X think of…", "Why…") gets a short extractive summary: the best
+few sentences, 40–80 words, none repeating another, in the order they were said. The line may leave out
+transcript markup (`{disfmarker}`) and filler words so that it reads cleanly, with "…" where words were dropped;
+it never adds or changes a word, and every sentence in it is one of the answer's quotes, exact at its offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.lexical import tokenize
+from retrieval.models import Quote
+
+SUMMARY_MIN_WORDS = 40
+SUMMARY_MAX_WORDS = 80
+SUMMARY_MAX_SENTENCES = 4
+MIN_CONTENT_WORDS = 3  # fewer content words: a back-channel ("Okay.", "Yeah, sure.") that answers nothing
+REPEAT_OVERLAP = 0.6  # a sentence sharing this share of its words with one already chosen says nothing new
+ANSWER_MAX_CHARS = 600
+_ACCOUNT_QUESTION = re.compile(
+    r"^\s*(summari[sz]e|describe|explain|discuss|outline|overview)\b"
+    r"|\bwhat (did|do|does|was|were|is|are|would|had)\b.*\b(think|thought|say|said|feel|felt|opinion|view|"
+    r"discuss(ed|ion)?|talk(ed)?|suggest(ed|ion)?|propos(e|ed|al)|present(ed)?|argue[ds]?|mention(ed)?|"
+    r"decid(e|ed)|decision|conclu(de|ded|sion)|recommend(ed|ation)?|reason|problems?|issues?|concerns?)\b"
+    r"|^\s*(why|how) (did|do|does|was|were|is|are|would|could|should)\b"
+    r"|^\s*according to\b|总结|概括|讨论了|为什么|怎么看|意见",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"\{\w+\}")
+_FILLER = re.compile(r"\b(?:um+|uh+|mm+|hmm+|er|ah)\b[ ,.]*(?=\S|$)", re.IGNORECASE)
+_DROPPED = re.compile(r"(?:\s*…\s*)+")
+
+
+def wants_account(question: str) -> bool:
+    """True when the question asks for an account (a summary, an opinion, a reason) rather than one fact."""
+    return bool(_ACCOUNT_QUESTION.search(question))
+
+
+def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
+    """The answer line and the positions in `ranked` of the quotes it is built from, in the order it reads.
+
+    `ranked` holds the candidate sentences, best first.
+    """
+    if not ranked:
+        return "", []
+    if not wants_account(question):
+        return clean(ranked[0].text), [0]
+    chosen: list[int] = []
+    words = 0
+    for position, quote in enumerate(ranked):
+        if len(chosen) == SUMMARY_MAX_SENTENCES or words >= SUMMARY_MIN_WORDS:
+            break
+        length = len(clean(quote.text).split())
+        if chosen and words + length > SUMMARY_MAX_WORDS:
+            continue
+        if len(tokenize(quote.text)) < MIN_CONTENT_WORDS or any(_repeats(quote, ranked[o]) for o in chosen):
+            continue
+        chosen.append(position)
+        words += length
+    chosen = chosen or [0]
+    chosen.sort(key=lambda position: (ranked[position].meeting, ranked[position].start_char))
+    return shorten(" ".join(clean(ranked[position].text) for position in chosen)), chosen
+
+
+def clean(text: str) -> str:
+    """`text` without transcript markup and fillers, "…" where words were dropped, white space collapsed."""
+    cleaned = _FILLER.sub("… ", _MARKUP.sub(" … ", text))
+    cleaned = _DROPPED.sub(" … ", " ".join(cleaned.split())).strip()
+    cleaned = re.sub(r"^…\s*|\s*…$| …(?=[.!?,]$)", "", cleaned)  # words dropped at an edge need no mark
+    return " ".join(cleaned.split()) or " ".join(text.split())
+
+
+def shorten(text: str, limit: int = ANSWER_MAX_CHARS) -> str:
+    """Cut at a word boundary with an ellipsis when over `limit` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
+
+
+def _repeats(quote: Quote, other: Quote) -> bool:
+    words, others = set(tokenize(quote.text)), set(tokenize(other.text))
+    return bool(words) and len(words & others) / len(words) >= REPEAT_OVERLAP

@@ -1,0 +1,68 @@
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from retrieval import Minutebot
+from retrieval.composing import SUMMARY_MAX_WORDS, clean, compose, shorten, wants_account
+from retrieval.models import Quote
+
+
+def quote(text: str, start: int) -> Quote:
+    return Quote("m", "m.txt", start, start + len(text), 1, 1, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "account"),
+    [
+        ("Summarize the discussion about the remote control style.", True),
+        ("What did Marketing think of the scroll wheel?", True),
+        ("Why did the Project Manager suggest a clip?", True),
+        ("What was discussed about the budget?", True),
+        ("会议讨论了哪些问题？为什么？", True),
+        ("How many old residential areas were renovated?", False),
+        ("Who presided over the meeting?", False),
+        ("When is the audit report due?", False),
+    ],
+)
+def test_wants_account(question: str, account: bool) -> None:
+    assert wants_account(question) is account
+
+
+def test_clean_drops_markup_and_fillers_with_a_mark_and_changes_no_word() -> None:
+    assert clean("I think {disfmarker} we should um go with rubber .") == "I think … we should … go with rubber ."
+    assert clean("Um , so the case is rubber .") == "so the case is rubber ."
+    assert clean("{vocalsound}") == "{vocalsound}"  # nothing left: shown as said
+
+
+def test_a_fact_question_gets_the_best_sentence() -> None:
+    ranked = [quote("Budget is twelve Euro fifty per unit .", 50), quote("Okay .", 0)]
+    assert compose("How much is the budget?", ranked) == ("Budget is twelve Euro fifty per unit .", [0])
+
+
+def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None:
+    ranked = [
+        quote("The remote should be fancy because young people want something trendy and would pay for it .", 300),
+        quote("Young people want something trendy , and they would pay for it , the remote should be fancy .", 500),
+        quote("Okay , yeah .", 100),
+        quote("Rubber is more expensive but feels nicer in the hand than hard plastic does .", 200),
+        quote("Voice recognition needs a better chip , which costs more than the budget allows for now .", 400),
+    ]
+    text, used = compose("Summarize the discussion about the remote's style.", ranked)
+    assert used == [3, 0, 4]  # by position in the record; the repeat and the back-channel are left out
+    assert text == " ".join(ranked[i].text for i in used)
+    assert len(text.split()) <= SUMMARY_MAX_WORDS
+
+
+def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
+    assert shorten("one two three", 9) == "one two…"
+
+
+def test_answers_name_the_quotes_they_are_built_from(records_dir: Path, make_core: Callable[..., Minutebot]) -> None:
+    core = make_core(records_dir)
+    core.index()
+    answer = core.ask("What did the team think about the materials and the price of the remote?")
+    assert len(answer.answer_quotes) >= 2
+    for position in answer.answer_quotes:
+        assert clean(answer.quotes[position].text) in answer.answer
+    assert answer.to_dict()["answer_quotes"] == answer.answer_quotes
