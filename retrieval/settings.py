@@ -40,7 +40,8 @@ class RetrievalSettings(BaseSettings):
     )
     model_path: Path | None = Field(None, description="Sentence-transformers model folder; default: bundled MiniLM.")
     embedding_backend: Literal["onnx", "onnx-int8", "torch"] = Field(
-        "onnx", description="How the model runs: onnx (default; exported once), onnx-int8, or torch."
+        "onnx-int8",
+        description="How MiniLM runs: onnx-int8 (default: int8 weights per channel), onnx (float32), or torch.",
     )
     model_cache: Path = Field(DEFAULT_MODEL_CACHE, description="Folder for the model's one-time ONNX export.")
     llm: str | None = Field(

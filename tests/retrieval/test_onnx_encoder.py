@@ -21,19 +21,17 @@ def torch_vectors() -> np.ndarray:
     return np.array(build_embeddings(None, "torch").embed_documents(TEXTS))
 
 
-def test_onnx_gives_the_same_vectors_as_sentence_transformers(
-    embeddings: Embeddings, torch_vectors: np.ndarray
-) -> None:
-    assert isinstance(embeddings, OnnxEncoder)
+def test_onnx_gives_the_same_vectors_as_sentence_transformers(tmp_path: Path, torch_vectors: np.ndarray) -> None:
+    embeddings = OnnxEncoder(bundled_model_path(), tmp_path, quantized=False)
     onnx_vectors = np.array(embeddings.embed_documents(TEXTS))
     assert np.allclose(onnx_vectors, torch_vectors, atol=1e-4)
     assert np.allclose(embeddings.embed_query(TEXTS[0]), torch_vectors[0], atol=1e-4)
 
 
-def test_int8_vectors_stay_close(tmp_path: Path, torch_vectors: np.ndarray) -> None:
-    int8 = OnnxEncoder(bundled_model_path(), tmp_path, quantized=True)
-    similarity = (np.array(int8.embed_documents(TEXTS)) * torch_vectors).sum(axis=1)
-    assert similarity.min() > 0.85
+def test_int8_vectors_stay_close(embeddings: Embeddings, torch_vectors: np.ndarray) -> None:
+    assert isinstance(embeddings, OnnxEncoder)  # the default backend: int8 weights, one scale per output channel
+    similarity = (np.array(embeddings.embed_documents(TEXTS)) * torch_vectors).sum(axis=1)
+    assert similarity.min() > 0.97  # per-tensor scales gave 0.89 at worst on QMSum passages
 
 
 def test_export_happens_once_and_is_reused(tmp_path: Path) -> None:
