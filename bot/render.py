@@ -28,8 +28,17 @@ def location(span: Span, title: str, date: str | None, anchor: str | None = None
     return f"{title}{f' ({date})' if date else ''} · {span.source}, {lines_label(span, anchor)}"
 
 
+def built_from(answer: Answer) -> str:
+    """Which quotes the answer line is built from, in its order: 'from quotes 2, 1 and 3'."""
+    numbers = [str(position + 1) for position in answer.answer_quotes]
+    listed = ", ".join(numbers[:-1]) + f" and {numbers[-1]}" if len(numbers) > 1 else "".join(numbers)
+    return f"from quote{'s' if len(numbers) > 1 else ''} {listed}"
+
+
 def render_answer(answer: Answer) -> str:
     out = [f"Q: {answer.question}", "", wrap(answer.answer)]
+    if len(answer.answer_quotes) > 1:
+        out.append(f"({built_from(answer)})")
     if answer.note:
         out += ["", f"Note: {answer.note}"]
     if answer.quotes:

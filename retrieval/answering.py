@@ -72,17 +72,19 @@ def extractive_answer(
     note: str | None = None,
     similarity: Similarity | None = None,
 ) -> Answer:
-    """An answer line composed from the best sentences (retrieval/composing.py), with the best sentences as quotes.
+    """An answer line composed from the best sentences (retrieval/composing.py), with those sentences as quotes.
 
-    The quotes are best first; those the answer line is built from and that are not among the first MAX_QUOTES
-    follow them, so that every sentence of the answer is a quote.
+    The quotes are the sentences the answer line is built from, best first, then the next best up to MAX_QUOTES;
+    `answer_quotes` gives their order in the answer line.
     """
     ranked = rank_sentences(question.search_text, passages, term_weight, similarity)
     if not ranked:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
     text, used = compose(question.text, ranked[:COMPOSE_POOL])
-    quotes = ranked[:MAX_QUOTES] + [ranked[i] for i in sorted(used) if i >= MAX_QUOTES]
-    order = [quotes.index(ranked[i]) for i in used]
+    best_first = sorted(used)
+    others = [quote for i, quote in enumerate(ranked) if i not in used][: max(MAX_QUOTES - len(used), 0)]
+    quotes = [ranked[i] for i in best_first] + others
+    order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
 
 

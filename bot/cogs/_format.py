@@ -5,11 +5,11 @@ from __future__ import annotations
 import discord
 from discord.utils import escape_markdown
 
-from bot.render import format_time, lines_label
+from bot.render import built_from, format_time, lines_label
 from retrieval import Answer, Citation, Quote
 from retrieval.store import Generation
 
-MAX_SHOWN_QUOTES = 3
+MAX_SHOWN_QUOTES = 4  # an answer line is built from up to four quotes, all shown
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -39,9 +39,10 @@ def quote_location(quote: Quote) -> str:
 
 def answer_embed(answer: Answer, generation: Generation | None) -> discord.Embed:
     """The short answer, up to three quotes with ref and location, and how fresh the index is."""
+    sources = f"\n-# {built_from(answer)}" if len(answer.answer_quotes) > 1 else ""
     embed = discord.Embed(
         title=trim(answer.question, TITLE_LIMIT),
-        description=trim(escape_markdown(answer.answer), DESCRIPTION_LIMIT),
+        description=trim(escape_markdown(answer.answer), DESCRIPTION_LIMIT - len(sources)) + sources,
         colour=ANSWER_COLOUR,
     )
     for number, quote in enumerate(answer.quotes[:MAX_SHOWN_QUOTES], start=1):

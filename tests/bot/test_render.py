@@ -1,4 +1,5 @@
-from bot.render import WIDTH, wrap
+from bot.render import WIDTH, built_from, render_answer, wrap
+from retrieval.models import Answer, Quote
 
 
 def test_wrapping_never_breaks_a_hyphenated_word() -> None:
@@ -6,3 +7,12 @@ def test_wrapping_never_breaks_a_hyphenated_word() -> None:
     wrapped = wrap(text)
     assert all(len(line) <= WIDTH for line in wrapped.splitlines())
     assert " ".join(wrapped.split()) == text  # joined back up, it reads exactly as before
+
+
+def test_an_answer_says_which_quotes_it_is_built_from() -> None:
+    quotes = [Quote("m", "m.txt", start, start + 5, 1, 1, "Words") for start in (0, 10, 20)]
+    answer = Answer("Summarize it.", "Words Words Words", quotes, [], answer_quotes=[1, 0, 2])
+    assert built_from(answer) == "from quotes 2, 1 and 3"
+    assert "(from quotes 2, 1 and 3)" in render_answer(answer).splitlines()
+    single = Answer("How many?", "Words", quotes[:1], [], answer_quotes=[0])
+    assert "from quote" not in render_answer(single)
