@@ -18,6 +18,7 @@ from retrieval.indexing import IndexProgress
 
 log = logging.getLogger(__name__)
 
+NO_PINGS = discord.AllowedMentions.none()  # interaction replies do not take the client's default: say it each time
 PROGRESS_EDIT_SECONDS = 2.0  # Discord rate-limits message edits; one every two seconds is plenty
 
 
@@ -35,7 +36,7 @@ class Admin(commands.Cog):
         if self.bot.reindex_lock.locked():
             raise IndexBusy()
         async with self.bot.reindex_lock:
-            await interaction.response.send_message("Reindexing: reading records…")
+            await interaction.response.send_message("Reindexing: reading records…", allowed_mentions=NO_PINGS)
             progress = _ProgressReporter(interaction)
             reporter = asyncio.create_task(progress.run())
             try:
@@ -44,7 +45,7 @@ class Admin(commands.Cog):
                 reporter.cancel()
             await interaction.edit_original_response(
                 content=trim("Reindex finished.\n" + render_summary(summary), CONTENT_LIMIT),
-                allowed_mentions=discord.AllowedMentions.none(),
+                allowed_mentions=NO_PINGS,
             )
 
 
@@ -68,7 +69,8 @@ class _ProgressReporter:
                 shown = event
                 elapsed = time.monotonic() - self.started
                 await self.interaction.edit_original_response(
-                    content=f"Reindexing: {event.stage} {event.done}/{event.total} · {elapsed:.0f} s"
+                    content=f"Reindexing: {event.stage} {event.done}/{event.total} · {elapsed:.0f} s",
+                    allowed_mentions=NO_PINGS,
                 )
 
 

@@ -44,7 +44,9 @@ class Info(commands.Cog):
         embed.add_field(name="Last indexed", value=format_time(generation.built_at))
         embed.add_field(name="Model", value=trim(str(model), 1024), inline=False)
         embed.add_field(name="Data folder", value=trim(_display_path(generation.data_dir), 1024), inline=False)
-        await interaction.response.send_message(embed=embed, ephemeral=True)
+        await interaction.response.send_message(
+            embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
 
 
 def _display_path(path: str) -> str:

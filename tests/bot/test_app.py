@@ -1,14 +1,18 @@
 import asyncio
+import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 
 import discord
 import discord.ext.test as dpytest
 import pytest
 
 from bot.app import MinuteBot, find_extensions, is_admin
+from bot.cogs._format import EMBED_TOTAL_LIMIT
 from retrieval import Minutebot
 from tests.bot.conftest import discord_settings
+from tests.bot.gateway import AUTOCOMPLETE, dispatch, interaction_payload, recording
 from tests.helpers import MockMember, MockRole
 
 EXPECTED_COMMANDS = {"ask", "cite", "reindex", "meetings", "status"}
@@ -61,25 +65,35 @@ def test_recent_refs_are_newest_first_and_unique(sample_bot: MinuteBot) -> None:
     assert sample_bot.recent_refs(2) == []
 
 
+CHANNEL_MESSAGE, DEFERRED_WITH_SOURCE, AUTOCOMPLETE_RESULT = 4, 5, 8  # interaction callback types
+EPHEMERAL = 1 << 6
+MANAGE_GUILD = discord.Permissions(manage_guild=True).value
+
 # The fake gateway dispatches on the loop the fixture ran on (the session's): the tests must run there too.
 ON_THE_GATEWAY_LOOP = pytest.mark.asyncio(loop_scope="session")
 
 
-@pytest.fixture
-async def gateway_bot(sample_core: Minutebot) -> AsyncIterator[MinuteBot]:
-    """The bot behind dpytest's fake gateway and HTTP layer: messages go through discord.py's own dispatch.
+async def start_gateway(core: Minutebot) -> MinuteBot:
+    """A bot behind dpytest's fake gateway and HTTP layer: events go through discord.py's own dispatch.
 
-    dpytest 0.7 predates discord.py 2.7: it needs the members intent and member cache to build members, and the
-    state's event loop set for `channel.typing()`.
+    dpytest 0.7 predates discord.py 2.7: it needs the members intent and member cache to build members, the
+    state's event loop set for `channel.typing()`, and its state told of the command tree (for interactions).
     """
-    bot = MinuteBot(sample_core, discord_settings(answer_channel_ids=[]))
+    bot = MinuteBot(core, discord_settings(answer_channel_ids=[]))
     bot._connection._intents.members = True
     bot._connection.member_cache_flags = discord.MemberCacheFlags.all()
     await bot._async_setup_hook()
     await bot.load_extensions()
     dpytest.configure(bot)
     bot._connection.loop = asyncio.get_running_loop()
-    yield bot
+    bot._connection.application_id = 777
+    bot._connection._command_tree = bot.tree
+    return bot
+
+
+@pytest.fixture
+async def gateway_bot(sample_core: Minutebot) -> AsyncIterator[MinuteBot]:
+    yield await start_gateway(sample_core)
     await dpytest.empty_queue()
 
 
@@ -115,3 +129,79 @@ async def _replies_settled() -> None:
         await dpytest.run_all_events()
         if not dpytest.sent_queue.empty():
             return
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_slash_ask_defers_then_answers_within_discords_limits(gateway_bot: MinuteBot) -> None:
+    channel = dpytest.get_config().channels[0]
+    with recording() as sent:
+        payload = interaction_payload(gateway_bot, channel, "ask", {"question": "How many people visited?"})
+        await dispatch(gateway_bot, payload, sent, replies=2)
+    first, follow_up = sent.requests[:2]
+    assert first.is_callback and first.json["type"] == DEFERRED_WITH_SOURCE  # deferred before the slow work
+    assert follow_up.method == "POST" and not follow_up.is_callback
+    (embed,) = follow_up.json["embeds"]
+    assert "80,000 people" in embed["description"] + json.dumps(embed["fields"])
+    assert len(discord.Embed.from_dict(embed)) <= EMBED_TOTAL_LIMIT
+    assert follow_up.json["allowed_mentions"] == {"parse": []}
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_reindex_is_refused_to_members_and_run_for_admins(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    core = make_core(records_dir)
+    core.index()
+    bot = await start_gateway(core)
+    channel = dpytest.get_config().channels[0]
+    with recording() as sent:
+        await dispatch(bot, interaction_payload(bot, channel, "reindex", {}), sent, replies=1)
+    (refusal,) = sent.requests
+    assert refusal.json["type"] == CHANNEL_MESSAGE and refusal.json["data"]["flags"] == EPHEMERAL
+    assert refusal.json["data"]["content"].startswith("Only server admins")
+    with recording() as sent:
+        managers = dpytest.backend.make_role("managers", channel.guild, permissions=MANAGE_GUILD)
+        payload = interaction_payload(bot, channel, "reindex", {"full": True}, roles=(managers,))
+        await dispatch(bot, payload, sent, replies=2)
+    started, finished = sent.requests[:2]
+    assert started.json["data"]["content"].startswith("Reindexing")
+    assert finished.method == "PATCH" and finished.json["content"].startswith("Reindex finished")
+    assert all(message.get("allowed_mentions") == {"parse": []} for message in sent.messages())
+    await dpytest.empty_queue()
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_meeting_autocomplete_answers_with_choices(gateway_bot: MinuteBot) -> None:
+    channel = dpytest.get_config().channels[0]
+    with recording() as sent:
+        payload = interaction_payload(
+            gateway_bot, channel, "ask", {"question": "x", "meeting": "city"}, kind=AUTOCOMPLETE, focused="meeting"
+        )
+        await dispatch(gateway_bot, payload, sent, replies=1)
+    (choices,) = sent.requests
+    assert choices.json["type"] == AUTOCOMPLETE_RESULT
+    assert [c["value"] for c in choices.json["data"]["choices"]] == ["city-party-history-summary-2022-06-20"]
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_quoted_mentions_never_ping(make_core: Callable[..., Minutebot], tmp_path: Path) -> None:
+    folder = tmp_path / "pings"
+    folder.mkdir()
+    (folder / "all-hands.txt").write_text(
+        "All-hands minutes\nChair: The launch date is 9 May, @everyone and @here must confirm, "
+        "and <@123> with <@&456> will book the venue.\n"
+    )
+    core = make_core(folder)
+    core.index()
+    bot = await start_gateway(core)
+    channel = dpytest.get_config().channels[0]
+    with recording() as sent:
+        payload = interaction_payload(bot, channel, "ask", {"question": "When is the launch date?"})
+        await dispatch(bot, payload, sent, replies=2)
+        quote_ref = json.dumps(sent.requests[1].json)
+        assert "@everyone" in quote_ref and "<@123>" in quote_ref  # the record is quoted as it is…
+        ref = core.ask("When is the launch date?").quotes[0].ref
+        await dispatch(bot, interaction_payload(bot, channel, "cite", {"ref": ref}), sent, replies=3)
+    assert len(sent.messages()) >= 2
+    assert all(message["allowed_mentions"] == {"parse": []} for message in sent.messages())  # …and pings nobody
+    await dpytest.empty_queue()
