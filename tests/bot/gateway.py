@@ -1,6 +1,6 @@
-"""Interactions as Discord sends them, and a recording of what the bot sends back, through discord.py's own code.
+"""The bot behind a fake Discord, driven through discord.py's own code: messages, interactions, and load.
 
-`interaction_payload` builds an INTERACTION_CREATE payload; `ConnectionState.parse_interaction_create` turns it into
+`start_gateway` puts a bot behind dpytest's fake gateway and HTTP layer. `interaction_payload` builds an INTERACTION_CREATE payload; `ConnectionState.parse_interaction_create` turns it into
 a `discord.Interaction` and hands it to the bot's `CommandTree`, as the gateway would. Interaction responses and
 follow-ups go out through discord.py's webhook adapter; `RecordingAdapter` takes its place and keeps the method,
 path and JSON body of each request, answering as Discord would.
@@ -16,11 +16,37 @@ from dataclasses import dataclass
 from typing import Any
 
 import discord
+import discord.ext.test as dpytest
+import pytest
 from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
+from bot.app import MinuteBot
+from retrieval import Minutebot
+from tests.bot.conftest import discord_settings
+
 _ids = itertools.count(1_300_000_000_000_000_000)
+# The fake gateway dispatches on the loop the bot was set up on (the session's): tests must run there too.
+ON_THE_GATEWAY_LOOP = pytest.mark.asyncio(loop_scope="session")
 APPLICATION_COMMAND, AUTOCOMPLETE = 2, 4
 STRING_OPTION, BOOLEAN_OPTION = 3, 5
+
+
+async def start_gateway(core: Minutebot) -> MinuteBot:
+    """A bot behind dpytest's fake gateway and HTTP layer: events go through discord.py's own dispatch.
+
+    dpytest 0.7 predates discord.py 2.7: it needs the members intent and member cache to build members, the
+    state's event loop set for `channel.typing()`, and its state told of the command tree (for interactions).
+    """
+    bot = MinuteBot(core, discord_settings(answer_channel_ids=[]))
+    bot._connection._intents.members = True
+    bot._connection.member_cache_flags = discord.MemberCacheFlags.all()
+    await bot._async_setup_hook()
+    await bot.load_extensions()
+    dpytest.configure(bot)
+    bot._connection.loop = asyncio.get_running_loop()
+    bot._connection.application_id = 777
+    bot._connection._command_tree = bot.tree
+    return bot
 
 
 @dataclass(frozen=True)
@@ -159,3 +185,88 @@ def _message(payload: dict[str, Any]) -> dict[str, Any]:
         "flags": payload.get("flags", 0),
         "components": payload.get("components", []),
     }
+
+
+@dataclass
+class LoadReport:
+    """What a load run measured; `replies` maps each question's message id to the replies that referenced it."""
+
+    questions: int
+    replies: dict[int, list[dict[str, Any]]]
+    seconds: float
+    reply_seconds: list[float]
+    loop_lag_seconds: list[float]
+
+    @property
+    def lost(self) -> int:
+        return sum(not replies for replies in self.replies.values())
+
+    @property
+    def doubled(self) -> int:
+        return sum(len(replies) > 1 for replies in self.replies.values())
+
+
+async def run_load(bot: MinuteBot, questions: list[str], users: int, channels: int, during: Any = None) -> LoadReport:
+    """Every question sent at once by `users` members over `channels` answer channels, through the gateway.
+
+    Replies are matched to questions by the `message_reference` of the JSON the bot sends. `during`, if given,
+    is awaited alongside (a reindex, say). Loop lag is how late a 10 ms sleep wakes up, sampled throughout.
+    """
+    config = dpytest.get_config()
+    guild = config.guilds[0]
+    answer_channels = [dpytest.backend.make_text_channel(f"questions-{i}", guild) for i in range(channels)]
+    bot.settings = discord_settings(answer_channel_ids=[channel.id for channel in answer_channels])
+    members = [dpytest.backend.make_member(dpytest.backend.make_user(f"member{i}", i + 1), guild) for i in range(users)]
+    replies: dict[int, list[dict[str, Any]]] = {}
+    replied_at: dict[int, float] = {}
+    asked_at: dict[int, float] = {}
+    original_send = bot.http.send_message
+
+    async def send_message(channel_id: int, *, params: Any) -> Any:
+        reference = (params.payload or {}).get("message_reference") or {}
+        if "message_id" in reference:
+            asked = int(reference["message_id"])
+            replies.setdefault(asked, []).append(params.payload)
+            replied_at.setdefault(asked, loop.time())
+        channel = bot.get_channel(channel_id)  # noqa: F841 - dpytest looks the channel up in its caller's locals
+        return await original_send(channel_id, params=params)
+
+    loop = asyncio.get_running_loop()
+    bot.http.send_message = send_message  # type: ignore[method-assign]
+    lags: list[float] = []
+    done = asyncio.Event()
+
+    async def watch_the_loop() -> None:
+        while not done.is_set():
+            before = loop.time()
+            await asyncio.sleep(0.01)
+            lags.append(max(loop.time() - before - 0.01, 0.0))
+
+    async def ask(number: int, text: str) -> None:
+        channel, member = answer_channels[number % channels], members[number % users]
+        message = dpytest.backend.make_message(text, member, channel)
+        asked_at[message.id] = loop.time()
+        replies.setdefault(message.id, [])
+
+    watcher = asyncio.create_task(watch_the_loop())
+    started = loop.time()
+    extra = asyncio.ensure_future(during) if during is not None else None
+    await asyncio.gather(*(ask(number, text) for number, text in enumerate(questions)))
+    for _ in range(1200):
+        await dpytest.run_all_events()
+        if all(replies[m] for m in asked_at) and (extra is None or extra.done()):
+            break
+        await asyncio.sleep(0.05)
+    elapsed = loop.time() - started
+    done.set()
+    await watcher
+    if extra is not None:
+        await extra
+    bot.http.send_message = original_send  # type: ignore[method-assign]
+    return LoadReport(
+        questions=len(questions),
+        replies={m: replies[m] for m in asked_at},
+        seconds=elapsed,
+        reply_seconds=[replied_at[m] - asked_at[m] for m in asked_at if m in replied_at],
+        loop_lag_seconds=lags,
+    )

@@ -12,7 +12,14 @@ from bot.app import MinuteBot, find_extensions, is_admin
 from bot.cogs._format import EMBED_TOTAL_LIMIT
 from retrieval import Minutebot
 from tests.bot.conftest import discord_settings
-from tests.bot.gateway import AUTOCOMPLETE, dispatch, interaction_payload, recording
+from tests.bot.gateway import (
+    AUTOCOMPLETE,
+    ON_THE_GATEWAY_LOOP,
+    dispatch,
+    interaction_payload,
+    recording,
+    start_gateway,
+)
 from tests.helpers import MockMember, MockRole
 
 EXPECTED_COMMANDS = {"ask", "cite", "reindex", "meetings", "status"}
@@ -68,27 +75,6 @@ def test_recent_refs_are_newest_first_and_unique(sample_bot: MinuteBot) -> None:
 CHANNEL_MESSAGE, DEFERRED_WITH_SOURCE, AUTOCOMPLETE_RESULT = 4, 5, 8  # interaction callback types
 EPHEMERAL = 1 << 6
 MANAGE_GUILD = discord.Permissions(manage_guild=True).value
-
-# The fake gateway dispatches on the loop the fixture ran on (the session's): the tests must run there too.
-ON_THE_GATEWAY_LOOP = pytest.mark.asyncio(loop_scope="session")
-
-
-async def start_gateway(core: Minutebot) -> MinuteBot:
-    """A bot behind dpytest's fake gateway and HTTP layer: events go through discord.py's own dispatch.
-
-    dpytest 0.7 predates discord.py 2.7: it needs the members intent and member cache to build members, the
-    state's event loop set for `channel.typing()`, and its state told of the command tree (for interactions).
-    """
-    bot = MinuteBot(core, discord_settings(answer_channel_ids=[]))
-    bot._connection._intents.members = True
-    bot._connection.member_cache_flags = discord.MemberCacheFlags.all()
-    await bot._async_setup_hook()
-    await bot.load_extensions()
-    dpytest.configure(bot)
-    bot._connection.loop = asyncio.get_running_loop()
-    bot._connection.application_id = 777
-    bot._connection._command_tree = bot.tree
-    return bot
 
 
 @pytest.fixture

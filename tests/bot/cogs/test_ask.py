@@ -1,9 +1,11 @@
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from unittest.mock import MagicMock, PropertyMock, patch
 
 import discord
+import discord.ext.test as dpytest
 import pytest
 from discord import app_commands
 
@@ -13,6 +15,7 @@ from bot.render import built_from
 from retrieval import Minutebot
 from retrieval.errors import EmptyQuestion
 from tests.bot.conftest import ANSWER_CHANNEL_ID
+from tests.bot.gateway import ON_THE_GATEWAY_LOOP, run_load, start_gateway
 from tests.helpers import (
     MockInteraction,
     MockMember,
@@ -224,3 +227,29 @@ async def test_chinese_answers_are_cut_at_characters_within_the_limits(
     assert quoted.endswith("…") and sentence.startswith(quoted[:-1])  # whole characters, cut where it had to be
     choices = await cog.meeting_autocomplete(MockInteraction(bot), "城建")
     assert [choice.value for choice in choices] == ["城建会议"] and "城乡建设工作会议纪要" in choices[0].name
+
+
+LOAD_QUESTIONS = [
+    "What did Marketing think the remote should look like?",
+    "How much is the budget per unit?",
+    "Which material is more expensive?",
+    "Why does voice recognition cost more?",
+]
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_under_load_every_question_gets_exactly_one_reply_even_during_a_reindex(
+    records_dir: Path, make_core: Callable[..., Minutebot]
+) -> None:
+    """200 questions from 50 members in 10 answer channels at once, through discord.py's event dispatch."""
+    core = make_core(records_dir)
+    core.index()
+    bot = await start_gateway(core)
+    questions = [LOAD_QUESTIONS[i % len(LOAD_QUESTIONS)] for i in range(200)]
+    report = await run_load(bot, questions, users=50, channels=10, during=asyncio.to_thread(core.index, True))
+    assert report.lost == 0 and report.doubled == 0
+    answered = [r[0] for r in report.replies.values() if r[0].get("embeds")]
+    slowed = [r[0] for r in report.replies.values() if "asking quickly" in (r[0].get("content") or "")]
+    assert len(answered) == 150 and len(slowed) == 50  # each member's 4th question within 30 s meets the limit
+    assert all(reply["allowed_mentions"] == {"parse": []} for reply in answered + slowed)
+    await dpytest.empty_queue()
