@@ -6,17 +6,19 @@ write to a catalog collection; readers follow the catalog, so nobody ever sees a
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import chromadb
+import httpx
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
@@ -29,6 +31,8 @@ from retrieval.settings import RetrievalSettings
 
 log = logging.getLogger(__name__)
 
+P = ParamSpec("P")
+R = TypeVar("R")
 ACTIVE_ID = "active"
 PLACEHOLDER_VECTOR = [0.0]  # catalog and record entries are looked up by id, never by similarity
 GET_PAGE = 5000
@@ -50,6 +54,25 @@ class Generation:
     def built_from(self, data_dir: Path) -> bool:
         """True when this generation indexes `data_dir` (compared as resolved paths)."""
         return self.data_dir == str(data_dir.resolve())
+
+
+def reaching_the_server(method: Callable[P, R]) -> Callable[P, R]:
+    """A store call that may go to a Chroma server: a server that stopped answering is StoreUnavailable.
+
+    Nothing is cached about the connection, so the next call after the server is back simply works.
+    """
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except httpx.TransportError as error:
+            raise StoreUnavailable(
+                f"The index is unavailable: its Chroma server does not answer ({error}). "
+                "Questions are answered again as soon as it is back."
+            ) from error
+
+    return call
 
 
 def chunks_collection(generation_name: str) -> str:
@@ -95,12 +118,14 @@ class IndexStore:
         self._catalog = client.get_or_create_collection(f"{prefix}_catalog", embedding_function=None)
 
     # -- the live generation -------------------------------------------------------------------------------
+    @reaching_the_server
     def active(self) -> Generation | None:
         found = self._catalog.get(ids=[ACTIVE_ID], include=["documents"])
         if not found["ids"]:
             return None
         return Generation(**json.loads(found["documents"][0]))
 
+    @reaching_the_server
     def activate(self, generation: Generation) -> None:
         """Make `generation` live in one write, then drop every other generation."""
         self._catalog.upsert(
@@ -108,17 +133,20 @@ class IndexStore:
         )
         self.drop_generations(keep=generation.name)
 
+    @reaching_the_server
     def drop_generations(self, keep: str | None) -> None:
         """Delete the collections of every generation but `keep` (also leftovers of an interrupted build)."""
         for name in self._collection_names():
             if name.startswith(f"{self.prefix}_gen") and not name.startswith(f"{keep}_"):
                 self._drop(name)
 
+    @reaching_the_server
     def drop_generation(self, generation_name: str) -> None:
         for name in self._collection_names():
             if name.startswith(f"{generation_name}_"):
                 self._drop(name)
 
+    @reaching_the_server
     def generation_names(self) -> set[str]:
         """Every generation with collections in the store, live or left by an interrupted build."""
         return {name.rsplit("_", 1)[0] for name in self._collection_names() if name.startswith(f"{self.prefix}_gen")}
@@ -134,14 +162,17 @@ class IndexStore:
     def new_generation_name(self) -> str:
         return f"{self.prefix}_gen{time.strftime('%Y%m%d%H%M%S')}{uuid.uuid4().hex[:6]}"
 
+    @reaching_the_server
     def chunks(self, generation_name: str) -> Collection:
         return self.client.get_or_create_collection(
             chunks_collection(generation_name), embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
 
+    @reaching_the_server
     def records(self, generation_name: str) -> Collection:
         return self.client.get_or_create_collection(records_collection(generation_name), embedding_function=None)
 
+    @reaching_the_server
     def add_chunks(
         self,
         generation_name: str,
@@ -158,6 +189,7 @@ class IndexStore:
                 metadatas=[metadatas[i] for i in batch],
             )
 
+    @reaching_the_server
     def add_records(self, generation_name: str, records: Sequence[Record], chunk_counts: dict[str, int]) -> None:
         collection = self.records(generation_name)
         for batch in _batches(list(records), self.client.get_max_batch_size()):
@@ -184,6 +216,7 @@ class IndexStore:
         for page in _pages(self.chunks(generation_name), ["metadatas"], GET_PAGE):
             yield from zip(page["ids"], page["metadatas"], strict=True)
 
+    @reaching_the_server
     def nearest(
         self, generation_name: str, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
     ) -> list[tuple[str, float]]:
@@ -198,6 +231,7 @@ class IndexStore:
             for chunk_id, distance in zip(found["ids"][0], found["distances"][0], strict=True)
         ]
 
+    @reaching_the_server
     def vectors_by_id(self, generation_name: str, meetings: set[str]) -> dict[str, np.ndarray]:
         """The stored vectors of the chunks of `meetings`, by chunk id, as float32 rows."""
         found = self.chunks(generation_name).get(where={"meeting": {"$in": sorted(meetings)}}, include=["embeddings"])
@@ -206,6 +240,7 @@ class IndexStore:
             for chunk_id, vector in zip(found["ids"], found["embeddings"], strict=True)
         }
 
+    @reaching_the_server
     def record(self, generation_name: str, meeting: str) -> Record | None:
         found = self.records(generation_name).get(ids=[meeting], include=["documents", "metadatas"])
         if not found["ids"]:
@@ -218,6 +253,7 @@ class IndexStore:
             for meeting, text, metadata in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
                 yield _record_from(meeting, text, metadata)
 
+    @reaching_the_server
     def record_infos(self, generation_name: str) -> list[dict[str, Any]]:
         """Metadata of every record (without its text), with its meeting id."""
         return [
@@ -262,7 +298,7 @@ def _record_from(meeting: str, text: str, metadata: dict[str, Any]) -> Record:
 def _pages(collection: Collection, include: list[str], size: int) -> Iterator[GetResult]:
     """A whole collection, `size` entries at a time (one `get` of everything can exhaust memory)."""
     offset = 0
-    while (page := collection.get(include=include, limit=size, offset=offset))["ids"]:
+    while (page := reaching_the_server(collection.get)(include=include, limit=size, offset=offset))["ids"]:
         yield page
         offset += len(page["ids"])
 

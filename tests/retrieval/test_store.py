@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import chromadb
@@ -26,15 +27,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    """A real Chroma server on a free local port, started with the chroma CLI that chromadb installs."""
+@contextmanager
+def running_chroma(path: Path, port: int) -> Iterator[int]:
+    """A real Chroma server on `port`, storing in `path`, started with the chroma CLI that chromadb installs."""
     beside_python = Path(sys.executable).with_name("chroma")  # the venv's bin, even when not on PATH
     chroma = str(beside_python) if beside_python.exists() else shutil.which("chroma")
     if chroma is None:
         pytest.skip("the chroma CLI is not installed, so no Chroma server can be started")
-    port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
     server = subprocess.Popen(
         [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL,
@@ -54,6 +53,12 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    with running_chroma(tmp_path_factory.mktemp("chroma-server"), free_port()) as port:
+        yield port
 
 
 def test_index_ask_cite_and_reindex_through_a_chroma_server(
@@ -87,3 +92,18 @@ def test_a_second_instance_sees_the_same_index(
 def test_unreachable_server_is_explained(make_core: Callable[..., Minutebot]) -> None:
     with pytest.raises(StoreUnavailable, match=r"Cannot reach the Chroma server at 127\.0\.0\.1"):
         make_core(SAMPLE_DATA_DIR, chroma_host="127.0.0.1", chroma_port=free_port())
+
+
+def test_a_server_that_stops_makes_the_index_unavailable_until_it_is_back(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    question = "How many old residential areas were renovated?"
+    port, folder = free_port(), tmp_path / "server"
+    with running_chroma(folder, port):
+        core = make_core(SAMPLE_DATA_DIR, chroma_host="127.0.0.1", chroma_port=port)
+        core.index()
+        assert "128 old residential areas" in core.ask(question).quotes[0].text
+    with pytest.raises(StoreUnavailable, match=r"The index is unavailable.*as soon as it is back"):
+        core.ask(question)
+    with running_chroma(folder, port):
+        assert "128 old residential areas" in core.ask(question).quotes[0].text  # the same core: no restart
