@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
@@ -72,19 +72,23 @@ def embed_in_length_order(
     encode: Callable[[list[str]], Sequence[Sequence[float]] | np.ndarray],
     batch_size: int,
     on_batch: Callable[[int], None] | None = None,
+    run: Callable[..., Iterable[Any]] = map,
 ) -> np.ndarray:
     """Vectors of `texts` as float32 rows in input order, encoded in batches of similar length (less padding).
 
-    `on_batch` is told, after each batch, how many texts are embedded so far.
+    `run` applies `encode` to the batches (`map`, or a thread pool's to run them side by side); `on_batch` is
+    told, after each batch, how many texts are embedded so far.
     """
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    batches = [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
     vectors = np.zeros((len(texts), 0), dtype=np.float32)
-    for start in range(0, len(order), batch_size):
-        batch = order[start : start + batch_size]
-        encoded = np.asarray(encode([texts[i] for i in batch]), dtype=np.float32)
+    done = 0
+    for batch, encoded in zip(batches, run(encode, [[texts[i] for i in b] for b in batches]), strict=True):
+        rows = np.asarray(encoded, dtype=np.float32)
         if vectors.shape[1] == 0:
-            vectors = np.zeros((len(texts), encoded.shape[1]), dtype=np.float32)
-        vectors[batch] = encoded
+            vectors = np.zeros((len(texts), rows.shape[1]), dtype=np.float32)
+        vectors[batch] = rows
+        done += len(batch)
         if on_batch is not None:
-            on_batch(start + len(batch))
+            on_batch(done)
     return vectors
