@@ -36,6 +36,10 @@ R = TypeVar("R")
 ACTIVE_ID = "active"
 PLACEHOLDER_VECTOR = [0.0]  # catalog and record entries are looked up by id, never by similarity
 GET_PAGE = 5000
+# Chroma's writes hold Python's GIL until they return: written in small batches, an index build in a worker thread
+# leaves the event loop of a bot serving questions meanwhile free to run between them (benchmarks/README.md).
+WRITE_BATCH = 64  # passages per write
+RECORD_WRITE_BATCH = 8  # whole records per write
 RECORD_PAGE = 100  # records are whole texts: fewer per page
 
 
@@ -181,7 +185,7 @@ class IndexStore:
         metadatas: Sequence[dict[str, Any]],
     ) -> None:
         collection = self.chunks(generation_name)
-        for batch in _batches(list(range(len(chunks))), self.client.get_max_batch_size()):
+        for batch in _batches(list(range(len(chunks))), min(WRITE_BATCH, self.client.get_max_batch_size())):
             collection.add(
                 ids=[chunks[i].ref for i in batch],
                 embeddings=np.stack([embeddings[i] for i in batch]),
@@ -192,7 +196,7 @@ class IndexStore:
     @reaching_the_server
     def add_records(self, generation_name: str, records: Sequence[Record], chunk_counts: dict[str, int]) -> None:
         collection = self.records(generation_name)
-        for batch in _batches(list(records), self.client.get_max_batch_size()):
+        for batch in _batches(list(records), min(RECORD_WRITE_BATCH, self.client.get_max_batch_size())):
             collection.add(
                 ids=[r.meeting for r in batch],
                 embeddings=[PLACEHOLDER_VECTOR] * len(batch),

@@ -243,6 +243,7 @@ async def run_load(bot: MinuteBot, questions: list[str], users: int, channels: i
             lags.append(max(loop.time() - before - 0.01, 0.0))
 
     async def ask(number: int, text: str) -> None:
+        await asyncio.sleep(0)  # the gateway delivers one message per frame, between which the loop runs
         channel, member = answer_channels[number % channels], members[number % users]
         message = dpytest.backend.make_message(text, member, channel)
         asked_at[message.id] = loop.time()
