@@ -189,16 +189,21 @@ async def test_channel_questions_share_the_cooldown(sample_core: Minutebot, make
     assert sent_text(second.reply).startswith("You are asking quickly: try again in")
 
 
-async def test_an_account_shows_every_quote_it_is_built_from(
-    records_dir: Path, make_core: Callable[..., Minutebot], make_bot: Callable[..., Any]
-) -> None:
-    core = make_core(records_dir)
+async def asked_embed(core: Minutebot, make_bot: Callable[..., Any], question: str) -> tuple[MinuteBot, discord.Embed]:
+    """Index `core`, ask `question` with /ask, and return the bot and the answer's embed."""
     core.index()
     bot = await make_bot(core)
     cog = bot.get_cog("Ask")
     interaction = MockInteraction(bot)
-    await cog.ask.callback(cog, interaction, question="What did the team think about the materials and the price?")
-    embed = sent_kwargs(interaction.followup.send)[0]["embed"]
+    await cog.ask.callback(cog, interaction, question=question)
+    return bot, sent_kwargs(interaction.followup.send)[0]["embed"]
+
+
+async def test_an_account_shows_every_quote_it_is_built_from(
+    records_dir: Path, make_core: Callable[..., Minutebot], make_bot: Callable[..., Any]
+) -> None:
+    core = make_core(records_dir)
+    _, embed = await asked_embed(core, make_bot, "What did the team think about the materials and the price?")
     answer = core.ask("What did the team think about the materials and the price?")
     assert len(answer.answer_quotes) > 1
     assert embed.description.endswith(built_from(answer))
@@ -216,16 +221,11 @@ async def test_chinese_answers_are_cut_at_characters_within_the_limits(
     sentence = "会议要求各区县加快老旧小区改造进度并在年底前完成全部项目" * 50  # one sentence longer than a field
     (folder / "城建会议.txt").write_text(f"城乡建设工作会议纪要\n{sentence}。\n", encoding="utf-8")
     core = make_core(folder, embedding_model="minilm", chunk_chars=4000)  # any model: this is about the embed
-    core.index()
-    bot = await make_bot(core)
-    cog = bot.get_cog("Ask")
-    interaction = MockInteraction(bot)
-    await cog.ask.callback(cog, interaction, question="老旧小区改造进度有什么要求？")
-    embed = sent_kwargs(interaction.followup.send)[0]["embed"]
+    bot, embed = await asked_embed(core, make_bot, "老旧小区改造进度有什么要求？")
     assert len(embed) <= EMBED_TOTAL_LIMIT and all(len(f.value) <= FIELD_VALUE_LIMIT for f in embed.fields)
     quoted = embed.fields[0].value.split("\n")[0].removeprefix("> ")
     assert quoted.endswith("…") and sentence.startswith(quoted[:-1])  # whole characters, cut where it had to be
-    choices = await cog.meeting_autocomplete(MockInteraction(bot), "城建")
+    choices = await bot.get_cog("Ask").meeting_autocomplete(MockInteraction(bot), "城建")
     assert [choice.value for choice in choices] == ["城建会议"] and "城乡建设工作会议纪要" in choices[0].name
 
 
