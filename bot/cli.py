@@ -199,8 +199,23 @@ def _progress_bar() -> Iterator[ProgressCallback]:
             bar.close()
 
 
+NOISY_LIBRARIES = ("httpx", "chromadb", "sentence_transformers", "filelock", "bm25s", "discord.gateway", "discord.http")
+
+
+class QuietLibraries(logging.Filter):
+    """Passes only warnings and errors from chatty libraries, whatever level they set on import (bm25s: DEBUG)."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = max(level, logging.WARNING)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        chatty = any(record.name == name or record.name.startswith(f"{name}.") for name in NOISY_LIBRARIES)
+        return not chatty or record.levelno >= self.level
+
+
 def _configure_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "filelock", "bm25s", "discord.gateway", "discord.http"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(QuietLibraries(level))

@@ -1,6 +1,8 @@
 """The real `minutebot` entry point, in process (the model is shared with the other tests)."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,11 @@ def test_invalid_setting_is_named_without_a_traceback(store: Path, monkeypatch: 
     result = run(store, "meetings")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: Invalid settings (MINUTEBOT_TOP_K: Input should be a valid integer")
+
+
+def test_first_use_prints_no_debug_lines_from_libraries(tmp_path: Path) -> None:
+    """bm25s sets its logger to DEBUG when imported (lazily, after the CLI set up logging): none may show."""
+    command = [str(Path(sys.executable).with_name("minutebot")), "--store", str(tmp_path / "store"), "ask", QUESTION]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    assert "128 old residential areas" in result.stdout
+    assert "DEBUG" not in result.stderr, result.stderr
