@@ -6,6 +6,7 @@ import asyncio
 import logging
 import re
 from collections import OrderedDict
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -68,12 +69,11 @@ class Ask(commands.Cog):
         if message.author.bot or not self._is_addressed(message):
             return
         question = _MENTION.sub(" ", message.content).strip()
-        none = discord.AllowedMentions.none()
         if not question:
-            await message.reply(HOW_TO_ASK, allowed_mentions=none)
+            await reply(message, content=HOW_TO_ASK)
             return
         if slow_down := self._cooldown_hit(message.author.id):
-            await message.reply(user_message(slow_down), allowed_mentions=none)
+            await reply(message, content=user_message(slow_down))
             return
         conversation = message.channel.id if isinstance(message.channel, discord.Thread) else None
         history = self._history.get(conversation, ()) if conversation else ()
@@ -81,12 +81,12 @@ class Ask(commands.Cog):
             try:
                 answer = await asyncio.to_thread(self.bot.core.ask, question, history=history)
             except Exception as error:  # the user always hears why; unexpected errors are also logged
-                await message.reply(user_message(error), allowed_mentions=none)
+                await reply(message, content=user_message(error))
                 return
         if conversation:
             self._remember(conversation, question, answer.answer)
         embed, view = await self._reply_parts(answer, message.channel.id)
-        await message.reply(embed=embed, view=view, allowed_mentions=none)
+        await reply(message, embed=embed, view=view)
 
     def _remember(self, conversation: int, question: str, answer: str) -> None:
         """Keep the last exchanges of a thread, so follow-ups there are understood ("and who proposed it?")."""
@@ -114,6 +114,17 @@ class Ask(commands.Cog):
         if channel_id is not None:
             self.bot.remember_refs(channel_id, [quote.ref for quote in answer.quotes])
         return answer_embed(answer, generation), SourceView(self.bot.core, answer)
+
+
+async def reply(message: discord.Message, **parts: Any) -> None:
+    """Reply to `message`, pinging nobody. Discord refusing the send (a 5xx after discord.py's own retries, a
+    missing permission) is one warning line: the question cannot be answered there, and the bot goes on."""
+    try:
+        await message.reply(allowed_mentions=discord.AllowedMentions.none(), **parts)
+    except discord.HTTPException as error:
+        log.warning(
+            "could not reply in channel %s: Discord answered %s (%s)", message.channel.id, error.status, error.text
+        )
 
 
 async def setup(bot: MinuteBot) -> None:

@@ -49,6 +49,15 @@ async def start_gateway(core: Minutebot) -> MinuteBot:
     return bot
 
 
+async def settle() -> None:
+    """Let a reply, whose answer is worked out in a worker thread, come back and be sent (5 s at most)."""
+    for _ in range(50):
+        await asyncio.sleep(0.1)
+        await dpytest.run_all_events()
+        if not dpytest.runner.sent_queue.empty():
+            return
+
+
 @dataclass(frozen=True)
 class Request:
     method: str

@@ -1,4 +1,3 @@
-import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -18,6 +17,7 @@ from tests.bot.gateway import (
     dispatch,
     interaction_payload,
     recording,
+    settle,
     start_gateway,
 )
 from tests.helpers import MockMember, MockRole
@@ -90,7 +90,7 @@ async def test_a_mention_is_answered_once_and_never_parsed_as_a_command(
     question = "How many old residential areas were renovated?"
     with caplog.at_level(logging.INFO):
         await dpytest.message(f"<@{gateway_bot.user.id}> {question}")
-        await _replies_settled()
+        await settle()
     reply = dpytest.get_message()
     assert reply.embeds[0].title == question
     assert "128 old residential areas" in reply.embeds[0].description
@@ -104,17 +104,8 @@ async def test_other_bots_are_not_answered(gateway_bot: MinuteBot) -> None:
     other_bot.bot = True
     member = dpytest.backend.make_member(other_bot, dpytest.get_config().guilds[0])
     await dpytest.message(f"<@{gateway_bot.user.id}> How many people visited?", member=member)
-    await _replies_settled()
+    await settle()
     assert dpytest.verify().message().nothing()
-
-
-async def _replies_settled() -> None:
-    """Let the answer, which runs in a worker thread, come back and be sent."""
-    for _ in range(50):
-        await asyncio.sleep(0.1)
-        await dpytest.run_all_events()
-        if not dpytest.sent_queue.empty():
-            return
 
 
 @ON_THE_GATEWAY_LOOP

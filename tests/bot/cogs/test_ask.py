@@ -1,4 +1,5 @@
 import asyncio
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from bot.render import built_from
 from retrieval import Minutebot
 from retrieval.errors import EmptyQuestion
 from tests.bot.conftest import ANSWER_CHANNEL_ID
-from tests.bot.gateway import ON_THE_GATEWAY_LOOP, run_load, start_gateway
+from tests.bot.gateway import ON_THE_GATEWAY_LOOP, run_load, settle, start_gateway
 from tests.helpers import (
     MockInteraction,
     MockMember,
@@ -252,4 +253,33 @@ async def test_under_load_every_question_gets_exactly_one_reply_even_during_a_re
     slowed = [r[0] for r in report.replies.values() if "asking quickly" in (r[0].get("content") or "")]
     assert len(answered) == 150 and len(slowed) == 50  # each member's 4th question within 30 s meets the limit
     assert all(reply["allowed_mentions"] == {"parse": []} for reply in answered + slowed)
+    await dpytest.empty_queue()
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_a_discord_server_error_on_a_reply_is_survived(
+    records_dir: Path, make_core: Callable[..., Minutebot], caplog: pytest.LogCaptureFixture
+) -> None:
+    core = make_core(records_dir)
+    core.index()
+    bot = await start_gateway(core)
+    send, failures = bot.http.send_message, [503]
+
+    async def flaky_send(channel_id: int, *, params: Any) -> Any:
+        if failures:
+            raise discord.DiscordServerError(dpytest.backend.FakeRequest(failures.pop(), "Service Unavailable"), "")
+        channel = bot.get_channel(channel_id)  # noqa: F841 - dpytest looks the channel up in its caller's locals
+        return await send(channel_id, params=params)
+
+    bot.http.send_message = flaky_send
+    with caplog.at_level(logging.WARNING):
+        await dpytest.message(f"<@{bot.user.id}> How much is the budget per unit?")
+        await settle()
+        assert dpytest.verify().message().nothing()  # Discord refused that reply
+        await dpytest.message(f"<@{bot.user.id}> Which material is more expensive?")
+        await settle()
+    assert "Rubber is more expensive" in str(dpytest.get_message().embeds[0].to_dict())  # the bot went on
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [
+        f"could not reply in channel {dpytest.get_config().channels[0].id}: Discord answered 503 ()"
+    ]
     await dpytest.empty_queue()
