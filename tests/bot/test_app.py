@@ -182,3 +182,17 @@ async def test_quoted_mentions_never_ping(make_core: Callable[..., Minutebot], t
     assert len(sent.messages()) >= 2
     assert all(message["allowed_mentions"] == {"parse": []} for message in sent.messages())  # …and pings nobody
     await dpytest.empty_queue()
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_meetings_and_status_from_payloads(gateway_bot: MinuteBot) -> None:
+    channel = dpytest.get_config().channels[0]
+    with recording() as sent:
+        await dispatch(gateway_bot, interaction_payload(gateway_bot, channel, "meetings", {}), sent, replies=1)
+        await dispatch(gateway_bot, interaction_payload(gateway_bot, channel, "status", {}), sent, replies=2)
+    meetings, status = (request.json for request in sent.requests)
+    assert meetings["type"] == CHANNEL_MESSAGE and "city-party-history-summary-2022-06-20" in json.dumps(meetings)
+    (embed,) = status["data"]["embeds"]
+    assert status["data"]["flags"] == EPHEMERAL  # shown to the asker only
+    assert {"name": "Model", "value": "all-MiniLM-L6-v2 (English)", "inline": False} in embed["fields"]
+    assert all(request.json["data"]["allowed_mentions"] == {"parse": []} for request in sent.requests)
