@@ -283,3 +283,44 @@ async def test_a_discord_server_error_on_a_reply_is_survived(
         f"could not reply in channel {dpytest.get_config().channels[0].id}: Discord answered 503 ()"
     ]
     await dpytest.empty_queue()
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_a_follow_up_in_a_thread_is_understood(records_dir: Path, make_core: Callable[..., Minutebot]) -> None:
+    core = make_core(records_dir)
+    core.index()
+    bot = await start_gateway(core)
+    config = dpytest.get_config()
+    parent = config.channels[0]
+    bot.settings = bot.settings.model_copy(update={"answer_channel_ids": [parent.id]})
+    bot._connection.parse_thread_create(
+        {
+            "id": str(parent.id + 7_000_000),
+            "guild_id": str(parent.guild.id),
+            "parent_id": str(parent.id),
+            "owner_id": str(config.members[0].id),
+            "type": 11,  # a public thread, as Discord sends it
+            "name": "budget questions",
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+            "message_count": 0,
+            "member_count": 1,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": 1440,
+                "locked": False,
+                "archive_timestamp": "2026-01-01T00:00:00+00:00",
+            },
+            "newly_created": True,
+        }
+    )
+    thread = parent.guild.get_thread(parent.id + 7_000_000)
+    await dpytest.message("Which material feels nicer?", channel=thread)
+    await settle()
+    first = dpytest.get_message()
+    await dpytest.message("and who proposed it?", channel=thread)  # means nothing without the question before
+    await settle()
+    follow_up = dpytest.get_message().embeds[0]
+    assert "feels nicer" in first.embeds[0].description
+    assert follow_up.title == "and who proposed it?" and "feels nicer" in follow_up.description
+    await dpytest.empty_queue()
