@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.app import MinuteBot, admin_only
 from bot.cogs._format import CONTENT_LIMIT, trim
+from bot.cogs._replies import user_message
 from bot.render import render_summary
 from retrieval.errors import IndexBusy
 from retrieval.indexing import IndexProgress
@@ -41,12 +42,28 @@ class Admin(commands.Cog):
             reporter = asyncio.create_task(progress.run())
             try:
                 summary = await asyncio.to_thread(self.bot.core.index, full, False, progress.update)
+            except Exception as error:  # nothing was made live: the previous index goes on answering
+                await interaction.edit_original_response(
+                    content=trim(
+                        f"Reindex failed: {_why(error)} The previous index is still answering.", CONTENT_LIMIT
+                    ),
+                    allowed_mentions=NO_PINGS,
+                )
+                return
             finally:
                 reporter.cancel()
             await interaction.edit_original_response(
                 content=trim("Reindex finished.\n" + render_summary(summary), CONTENT_LIMIT),
                 allowed_mentions=NO_PINGS,
             )
+
+
+def _why(error: Exception) -> str:
+    """Why a reindex failed, for the admin: the system's words for a file error (a full disk), else as for anyone."""
+    if isinstance(error, OSError) and error.strerror:
+        log.error("reindex failed", exc_info=error)
+        return f"{error.strerror}."
+    return user_message(error)
 
 
 class _ProgressReporter:

@@ -1,5 +1,7 @@
+import errno
 import json
 import logging
+import shutil
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -196,3 +198,34 @@ async def test_meetings_and_status_from_payloads(gateway_bot: MinuteBot) -> None
     assert status["data"]["flags"] == EPHEMERAL  # shown to the asker only
     assert {"name": "Model", "value": "all-MiniLM-L6-v2 (English)", "inline": False} in embed["fields"]
     assert all(request.json["data"]["allowed_mentions"] == {"parse": []} for request in sent.requests)
+
+
+@ON_THE_GATEWAY_LOOP
+@pytest.mark.parametrize("fault", ["disk full", "folder gone"])
+async def test_a_failed_reindex_tells_the_admin_why_and_keeps_the_old_index(
+    make_core: Callable[..., Minutebot], records_dir: Path, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    core = make_core(records_dir)
+    core.index()
+    live = core.status()
+    if fault == "disk full":
+
+        def no_space(*args: object, **kwargs: object) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(core.store, "add_chunks", no_space)
+        reason = "No space left on device."
+    else:
+        shutil.rmtree(records_dir)
+        reason = f"The data folder {records_dir} does not exist"
+    bot = await start_gateway(core)
+    channel = dpytest.get_config().channels[0]
+    managers = dpytest.backend.make_role("managers", channel.guild, permissions=MANAGE_GUILD)
+    with recording() as sent:
+        payload = interaction_payload(bot, channel, "reindex", {"full": True}, roles=(managers,))
+        await dispatch(bot, payload, sent, replies=2)
+    failed = sent.requests[1].json["content"]
+    assert failed.startswith(f"Reindex failed: {reason}") and failed.endswith("The previous index is still answering.")
+    assert core.status() == live
+    assert "Budget is twelve Euro fifty" in core.ask("How much is the budget per unit?").quotes[0].text
+    await dpytest.empty_queue()
