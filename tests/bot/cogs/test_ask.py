@@ -1,6 +1,7 @@
 import asyncio
+import json
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 from unittest.mock import MagicMock, PropertyMock, patch
@@ -8,14 +9,16 @@ from unittest.mock import MagicMock, PropertyMock, patch
 import discord
 import discord.ext.test as dpytest
 import pytest
+from aiohttp import web
 from discord import app_commands
 
 from bot.app import MinuteBot
 from bot.cogs._format import DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, FIELD_VALUE_LIMIT
+from bot.cogs.ask import reply
 from bot.render import built_from
 from retrieval import Minutebot
 from retrieval.errors import EmptyQuestion
-from tests.bot.conftest import ANSWER_CHANNEL_ID
+from tests.bot.conftest import ANSWER_CHANNEL_ID, discord_settings
 from tests.bot.gateway import ON_THE_GATEWAY_LOOP, run_load, settle, start_gateway
 from tests.helpers import (
     MockInteraction,
@@ -324,3 +327,76 @@ async def test_a_follow_up_in_a_thread_is_understood(records_dir: Path, make_cor
     assert "feels nicer" in first.embeds[0].description
     assert follow_up.title == "and who proposed it?" and "feels nicer" in follow_up.description
     await dpytest.empty_queue()
+
+
+@pytest.fixture
+async def rate_limiting_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[list[dict[str, Any]]]:
+    """A fake Discord HTTP API on this machine that answers a message's first send with 429, as Discord does."""
+    posts: list[dict[str, Any]] = []
+
+    def as_discord(body: dict[str, Any], status: int = 200, **headers: str) -> web.Response:
+        """JSON with the exact content type Discord sends (discord.py reads nothing else as JSON)."""
+        return web.Response(
+            body=json.dumps(body).encode(), status=status, headers={"Content-Type": "application/json", **headers}
+        )
+
+    async def me(request: web.Request) -> web.Response:
+        return as_discord({"id": "777", "username": "minutebot", "discriminator": "0", "avatar": None, "bot": True})
+
+    async def create_message(request: web.Request) -> web.Response:
+        posts.append(await request.json())
+        if len(posts) == 1:
+            limited = {"message": "You are being rate limited.", "retry_after": 0.2, "global": False}
+            return as_discord(limited, status=429, Via="1.1 google")  # Discord's, not a Cloudflare ban
+        return as_discord({**_sent_message(request.match_info["channel"]), "content": posts[-1].get("content", "")})
+
+    app = web.Application()
+    app.router.add_get("/api/v10/users/@me", me)
+    app.router.add_post("/api/v10/channels/{channel}/messages", create_message)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    monkeypatch.setattr(discord.http.Route, "BASE", f"http://127.0.0.1:{port}/api/v10")
+    yield posts
+    await runner.cleanup()
+
+
+def _sent_message(channel: str) -> dict[str, Any]:
+    return {
+        "id": "9001",
+        "channel_id": channel,
+        "type": 0,
+        "content": "",
+        "embeds": [],
+        "attachments": [],
+        "author": {"id": "777", "username": "minutebot", "discriminator": "0", "avatar": None, "bot": True},
+        "mentions": [],
+        "mention_roles": [],
+        "mention_everyone": False,
+        "pinned": False,
+        "tts": False,
+        "timestamp": "2026-11-28T00:00:00+00:00",
+        "edited_timestamp": None,
+        "flags": 0,
+        "components": [],
+    }
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_a_reply_that_discord_rate_limits_is_sent_after_the_wait(
+    rate_limiting_discord: list[dict[str, Any]], sample_core: Minutebot, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot = MinuteBot(sample_core, discord_settings())  # discord.py's real HTTP client, against the fake API
+    await bot.http.static_login("test-token")
+    question = bot.get_partial_messageable(4242).get_partial_message(31337)
+    try:
+        with caplog.at_level(logging.WARNING):
+            await reply(question, content="The answer.")
+    finally:
+        await bot.http.close()
+    first, retried = rate_limiting_discord
+    assert first == retried and retried["content"] == "The answer."  # the same request, sent again after 0.2 s
+    assert retried["message_reference"]["message_id"] == 31337 and retried["allowed_mentions"] == {"parse": []}
+    assert not [r for r in caplog.records if r.name.startswith("bot.")]  # nothing for us to report
