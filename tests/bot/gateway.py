@@ -80,7 +80,7 @@ class RecordingAdapter(AsyncWebhookAdapter):
         self.requests.append(Request(route.method, route.path.format_map(_Keep(route.__dict__)), payload or {}))
         if route.path.endswith("/callback"):
             return {"interaction": {"id": str(route.__dict__.get("webhook_id", 0)), "type": APPLICATION_COMMAND}}
-        return _message(payload or {})
+        return message_json(payload or {})
 
     def callbacks(self) -> list[Request]:
         return [r for r in self.requests if r.is_callback]
@@ -174,11 +174,11 @@ class _Keep(dict):
         return "{" + key + "}"
 
 
-def _message(payload: dict[str, Any]) -> dict[str, Any]:
-    """A message as Discord returns it after a send or an edit."""
+def message_json(payload: dict[str, Any], channel_id: int | str | None = None) -> dict[str, Any]:
+    """A message as Discord returns it after a send or an edit of `payload`."""
     return {
         "id": str(next(_ids)),
-        "channel_id": str(next(_ids)),
+        "channel_id": str(channel_id or next(_ids)),
         "type": 0,
         "content": payload.get("content", ""),
         "embeds": payload.get("embeds", []),

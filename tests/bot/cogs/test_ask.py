@@ -19,7 +19,7 @@ from bot.render import built_from
 from retrieval import Minutebot
 from retrieval.errors import EmptyQuestion
 from tests.bot.conftest import ANSWER_CHANNEL_ID, discord_settings
-from tests.bot.gateway import ON_THE_GATEWAY_LOOP, run_load, settle, start_gateway
+from tests.bot.gateway import ON_THE_GATEWAY_LOOP, message_json, run_load, settle, start_gateway
 from tests.helpers import (
     MockInteraction,
     MockMember,
@@ -348,7 +348,7 @@ async def rate_limiting_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterato
         if len(posts) == 1:
             limited = {"message": "You are being rate limited.", "retry_after": 0.2, "global": False}
             return as_discord(limited, status=429, Via="1.1 google")  # Discord's, not a Cloudflare ban
-        return as_discord({**_sent_message(request.match_info["channel"]), "content": posts[-1].get("content", "")})
+        return as_discord(message_json(posts[-1], request.match_info["channel"]))
 
     app = web.Application()
     app.router.add_get("/api/v10/users/@me", me)
@@ -361,27 +361,6 @@ async def rate_limiting_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterato
     monkeypatch.setattr(discord.http.Route, "BASE", f"http://127.0.0.1:{port}/api/v10")
     yield posts
     await runner.cleanup()
-
-
-def _sent_message(channel: str) -> dict[str, Any]:
-    return {
-        "id": "9001",
-        "channel_id": channel,
-        "type": 0,
-        "content": "",
-        "embeds": [],
-        "attachments": [],
-        "author": {"id": "777", "username": "minutebot", "discriminator": "0", "avatar": None, "bot": True},
-        "mentions": [],
-        "mention_roles": [],
-        "mention_everyone": False,
-        "pinned": False,
-        "tts": False,
-        "timestamp": "2026-11-28T00:00:00+00:00",
-        "edited_timestamp": None,
-        "flags": 0,
-        "components": [],
-    }
 
 
 @ON_THE_GATEWAY_LOOP
