@@ -51,21 +51,23 @@ def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
         return "", []
     if not wants_account(question):
         return clean(ranked[0].text), [0]
+    cleaned = [clean(quote.text) for quote in ranked]
+    tokens = [tokenize(quote.text) for quote in ranked]
     chosen: list[int] = []
     words = 0
-    for position, quote in enumerate(ranked):
+    for position, terms in enumerate(tokens):
         if len(chosen) == SUMMARY_MAX_SENTENCES or words >= SUMMARY_MIN_WORDS:
             break
-        length = len(clean(quote.text).split())
+        length = len(cleaned[position].split())
         if chosen and words + length > SUMMARY_MAX_WORDS:
             continue
-        if len(tokenize(quote.text)) < MIN_CONTENT_WORDS or any(_repeats(quote, ranked[o]) for o in chosen):
+        if len(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, tokens[other]) for other in chosen):
             continue
         chosen.append(position)
         words += length
     chosen = chosen or [0]
     chosen.sort(key=lambda position: (ranked[position].meeting, ranked[position].start_char))
-    return shorten(" ".join(clean(ranked[position].text) for position in chosen)), chosen
+    return shorten(" ".join(cleaned[position] for position in chosen)), chosen
 
 
 def clean(text: str) -> str:
@@ -84,6 +86,7 @@ def shorten(text: str, limit: int = ANSWER_MAX_CHARS) -> str:
     return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
 
 
-def _repeats(quote: Quote, other: Quote) -> bool:
-    words, others = set(tokenize(quote.text)), set(tokenize(other.text))
-    return bool(words) and len(words & others) / len(words) >= REPEAT_OVERLAP
+def _repeats(terms: list[str], other: list[str]) -> bool:
+    """True when most of a sentence's content words (`terms`) are already in `other`'s."""
+    words = set(terms)
+    return bool(words) and len(words & set(other)) / len(words) >= REPEAT_OVERLAP
