@@ -8,6 +8,8 @@ from collections.abc import Iterable
 # English function words: frequent in any English text, rare in any other language.
 _ENGLISH_WORDS = frozenset("the and of to a in is that it for was on with we i you this be are have not".split())
 _WORD = re.compile(r"[^\W\d_]+")
+# Chinese, Japanese and Korean writing: its punctuation and kana, ideographs, and full-width forms.
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 ENGLISH_WORD_SHARE = 0.12  # English prose has over twice this share of the words above
 SAMPLE_CHARS = 20_000  # of each text: enough to tell its language
 
@@ -30,3 +32,8 @@ def mostly_english(texts: Iterable[str]) -> bool:
 def has_words(text: str) -> bool:
     """True when the text holds letters or digits of any script (not only symbols or emoji)."""
     return any(character.isalnum() for character in text)
+
+
+def is_cjk(character: str) -> bool:
+    """True for a character of Chinese, Japanese or Korean writing (written without spaces between words)."""
+    return bool(_CJK.match(character))

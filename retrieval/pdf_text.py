@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from retrieval.language import is_cjk
 from retrieval.tables import table_lines
 
 MARGIN_SHARE = 0.12  # the top and bottom of a page where running headers and footers stand
@@ -31,7 +32,6 @@ _SENTENCE_END = tuple(".!?:;。！？；：…\"'”’)")
 _LIST_ITEM = re.compile(r"^(?:[•▪◦‣*-]|\d{1,2}[.)]|[a-z][.)])\s")
 _WORD_AT_END = re.compile(r"(\w+)-$")
 _WORD_AT_START = re.compile(r"^(\w+)")
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 class NoTextLayer(Exception):
@@ -258,6 +258,6 @@ def join_lines(first: str, second: str, vocabulary: Counter[str] | None = None) 
         whole = f"{head.group(1)}{tail.group(1)}".lower()
         keep = vocabulary[hyphenated] > vocabulary[whole]
         return first + second if keep else first[:-1] + second
-    if first.endswith("_") or (_CJK.match(first[-1]) and _CJK.match(second[0])):
+    if first.endswith("_") or (is_cjk(first[-1]) and is_cjk(second[0])):
         return first + second
     return f"{first} {second}"

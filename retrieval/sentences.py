@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.language import is_cjk
+
 _CLOSING_MARKS = "\"'”’)]」』）】〕》"  # may follow a terminator within the sentence it ends
 _FULL_WIDTH_ENDS = "。！？；…"  # Chinese and Japanese sentence ends, and their full-width forms
 # A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence;
@@ -19,7 +21,6 @@ _ABBREVIATIONS = frozenset(
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
-_CJK_BEFORE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -53,7 +54,7 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
     """A period inside a number (1.07) or after a known abbreviation (Mr. Smith) does not end a sentence,
     nor does an ellipsis (… or ……) in the middle of a line of Latin text."""
     if text[match.start()] == "…":
-        return not _CJK_BEFORE.search(text, max(0, match.start() - 1), match.start())
+        return not (match.start() > 0 and is_cjk(text[match.start() - 1]))
     if text[match.start()] != ".":
         return False
     after = match.end()
