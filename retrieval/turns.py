@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.tables import CELL_SEPARATOR
+
 SPEAKER_TURN = re.compile(r"^(?P<speaker>[A-Z][\w .'’-]{0,40}?|[\u4e00-\u9fff]{2,8})(?::\s|：)")
 # Field labels of minutes and documents, compared lower-case without a trailing number ("Item 3").
 FIELD_LABELS = frozenset(
@@ -25,7 +27,8 @@ FIELD_LABELS = frozenset(
     """.split("|")
 )
 _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
-_FIELD_ROW = re.compile(r" · [^·:]{1,40}: ")  # a second `Label: value` field on the line: a table row
+# A second `Label: value` field on the line, after the separator table rows are written with: a table row.
+_FIELD_ROW = re.compile(rf"{re.escape(CELL_SEPARATOR)}[^·:]{{1,40}}: ")
 
 
 def speaker_of(line: str) -> str | None:
