@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
+from qmsum import overlaps
 
 from retrieval import Minutebot, RetrievalSettings
 from retrieval.answering import FEATURES, SENTENCE_WEIGHTS, sentence_features
@@ -26,10 +27,6 @@ from retrieval.search import SearchFilter
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 L2 = 1.0  # ridge penalty
-
-
-def overlaps(start: int, end: int, spans: list[list[int]]) -> bool:
-    return any(start <= b and a <= end for a, b in spans)
 
 
 def training_rows(core: Minutebot, queries: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
