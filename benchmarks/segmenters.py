@@ -14,25 +14,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import rjieba
-
 import retrieval.lexical as lexical
 from retrieval.chunking import chunk_record
 from retrieval.loading import load_records
 
-
-def words(token: str) -> list[str]:
-    return [w for w in rjieba.cut(token) if lexical._CJK_RUN.match(w) and w not in lexical._CJK_STOPWORDS]
-
-
-def pairs(token: str) -> list[str]:
-    return [run[i : i + 2] for run in lexical._CJK_RUN.findall(token) for i in range(max(1, len(run) - 1))]
-
-
 CUTS: dict[str, Callable[[str], list[str]]] = {
     "jieba words and character pairs (default)": lexical._chinese_words,
-    "jieba words (rjieba)": words,
-    "character pairs": pairs,
+    "jieba words (rjieba)": lexical._dictionary_words,
+    "character pairs": lexical._character_pairs,
     "no cutting (whole runs of characters)": lambda token: [token],
 }
 

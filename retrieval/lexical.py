@@ -65,8 +65,13 @@ def _chinese_words(token: str) -> list[str]:
 
     The pairs catch what the dictionary cuts differently in a question and a record (names, new terms):
     words and pairs together find the answer's passage first more often than either alone (benchmarks/README.md).
-    Other letters in the run are taken as English words.
     """
+    return _dictionary_words(token) + _character_pairs(token)
+
+
+def _dictionary_words(token: str) -> list[str]:
+    """The words of a run of letters as jieba's dictionary cuts them, without function words; any other letters
+    in the run are taken as English words."""
     import rjieba
 
     words = []
@@ -76,7 +81,12 @@ def _chinese_words(token: str) -> list[str]:
                 words.append(word)
         elif word not in _stopwords() and len(word) > 1:
             words.append(_stem(word))
-    return words + [run[i : i + 2] for run in _CJK_RUN.findall(token) for i in range(max(1, len(run) - 1))]
+    return words
+
+
+def _character_pairs(token: str) -> list[str]:
+    """Every two neighbouring Chinese characters of a run of letters (a lone character alone)."""
+    return [run[i : i + 2] for run in _CJK_RUN.findall(token) for i in range(max(1, len(run) - 1))]
 
 
 @lru_cache(maxsize=65536)
