@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -196,6 +196,24 @@ def message_json(payload: dict[str, Any], channel_id: int | str | None = None) -
     }
 
 
+@contextmanager
+def watching_sends(bot: MinuteBot, before: Callable[[dict[str, Any]], None]) -> Iterator[None]:
+    """`before` sees the JSON of every message the bot sends, as Discord would receive it, before dpytest sends it;
+    what it raises is what Discord answered."""
+    send = bot.http.send_message
+
+    async def send_message(channel_id: int, *, params: Any) -> Any:
+        before(params.payload or {})
+        channel = bot.get_channel(channel_id)  # noqa: F841 - dpytest looks the channel up in its caller's locals
+        return await send(channel_id, params=params)
+
+    bot.http.send_message = send_message  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        bot.http.send_message = send  # type: ignore[method-assign]
+
+
 @dataclass
 class LoadReport:
     """What a load run measured; `replies` maps each question's message id to the replies that referenced it."""
@@ -229,19 +247,15 @@ async def run_load(bot: MinuteBot, questions: list[str], users: int, channels: i
     replies: dict[int, list[dict[str, Any]]] = {}
     replied_at: dict[int, float] = {}
     asked_at: dict[int, float] = {}
-    original_send = bot.http.send_message
 
-    async def send_message(channel_id: int, *, params: Any) -> Any:
-        reference = (params.payload or {}).get("message_reference") or {}
+    def record(payload: dict[str, Any]) -> None:
+        reference = payload.get("message_reference") or {}
         if "message_id" in reference:
             asked = int(reference["message_id"])
-            replies.setdefault(asked, []).append(params.payload)
+            replies.setdefault(asked, []).append(payload)
             replied_at.setdefault(asked, loop.time())
-        channel = bot.get_channel(channel_id)  # noqa: F841 - dpytest looks the channel up in its caller's locals
-        return await original_send(channel_id, params=params)
 
     loop = asyncio.get_running_loop()
-    bot.http.send_message = send_message  # type: ignore[method-assign]
     lags: list[float] = []
     done = asyncio.Event()
 
@@ -258,21 +272,21 @@ async def run_load(bot: MinuteBot, questions: list[str], users: int, channels: i
         asked_at[message.id] = loop.time()
         replies.setdefault(message.id, [])
 
-    watcher = asyncio.create_task(watch_the_loop())
-    started = loop.time()
-    extra = asyncio.ensure_future(during) if during is not None else None
-    await asyncio.gather(*(ask(number, text) for number, text in enumerate(questions)))
-    for _ in range(1200):
-        await dpytest.run_all_events()
-        if all(replies[m] for m in asked_at) and (extra is None or extra.done()):
-            break
-        await asyncio.sleep(0.05)
-    elapsed = loop.time() - started
-    done.set()
-    await watcher
-    if extra is not None:
-        await extra
-    bot.http.send_message = original_send  # type: ignore[method-assign]
+    with watching_sends(bot, record):
+        watcher = asyncio.create_task(watch_the_loop())
+        started = loop.time()
+        extra = asyncio.ensure_future(during) if during is not None else None
+        await asyncio.gather(*(ask(number, text) for number, text in enumerate(questions)))
+        for _ in range(1200):
+            await dpytest.run_all_events()
+            if all(replies[m] for m in asked_at) and (extra is None or extra.done()):
+                break
+            await asyncio.sleep(0.05)
+        elapsed = loop.time() - started
+        done.set()
+        await watcher
+        if extra is not None:
+            await extra
     return LoadReport(
         questions=len(questions),
         replies={m: replies[m] for m in asked_at},

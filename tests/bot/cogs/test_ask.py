@@ -19,7 +19,14 @@ from bot.render import built_from
 from retrieval import Minutebot
 from retrieval.errors import EmptyQuestion
 from tests.bot.conftest import ANSWER_CHANNEL_ID, discord_settings
-from tests.bot.gateway import ON_THE_GATEWAY_LOOP, message_json, run_load, settle, start_gateway
+from tests.bot.gateway import (
+    ON_THE_GATEWAY_LOOP,
+    message_json,
+    run_load,
+    settle,
+    start_gateway,
+    watching_sends,
+)
 from tests.helpers import (
     MockInteraction,
     MockMember,
@@ -266,16 +273,13 @@ async def test_a_discord_server_error_on_a_reply_is_survived(
     core = make_core(records_dir)
     core.index()
     bot = await start_gateway(core)
-    send, failures = bot.http.send_message, [503]
+    failures = [503]
 
-    async def flaky_send(channel_id: int, *, params: Any) -> Any:
+    def fail_once(payload: dict[str, Any]) -> None:
         if failures:
             raise discord.DiscordServerError(dpytest.backend.FakeRequest(failures.pop(), "Service Unavailable"), "")
-        channel = bot.get_channel(channel_id)  # noqa: F841 - dpytest looks the channel up in its caller's locals
-        return await send(channel_id, params=params)
 
-    bot.http.send_message = flaky_send
-    with caplog.at_level(logging.WARNING):
+    with watching_sends(bot, fail_once), caplog.at_level(logging.WARNING):
         await dpytest.message(f"<@{bot.user.id}> How much is the budget per unit?")
         await settle()
         assert dpytest.verify().message().nothing()  # Discord refused that reply
