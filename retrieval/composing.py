@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from retrieval.lexical import tokenize
 from retrieval.models import Quote
+from retrieval.turns import lead_with_speaker, without_speaker
 
 SUMMARY_MIN_WORDS = 55  # QMSum reference answers run about 60 words: 55-80 scored best (benchmarks)
 SUMMARY_MAX_WORDS = 80
@@ -50,8 +51,8 @@ def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
     if not ranked:
         return "", []
     if not wants_account(question):
-        return clean(ranked[0].text), [0]
-    cleaned = [clean(quote.text) for quote in ranked]
+        return attributed(ranked[:1]), [0]
+    cleaned = [clean(without_speaker(quote.text, quote.speaker)) for quote in ranked]
     tokens = [tokenize(quote.text) for quote in ranked]
     chosen: list[int] = []
     words = 0
@@ -67,7 +68,18 @@ def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
         words += length
     chosen = chosen or [0]
     chosen.sort(key=lambda position: (ranked[position].meeting, ranked[position].start_char))
-    return shorten(" ".join(cleaned[position] for position in chosen)), chosen
+    return shorten(attributed([ranked[position] for position in chosen])), chosen
+
+
+def attributed(quotes: Sequence[Quote]) -> str:
+    """The quotes' words, cleaned, each led by its speaker where the speaker changes: who said what."""
+    parts: list[str] = []
+    previous = None
+    for quote in quotes:
+        words = clean(without_speaker(quote.text, quote.speaker))
+        parts.append(words if quote.speaker == previous else lead_with_speaker(words, quote.speaker))
+        previous = quote.speaker
+    return " ".join(parts)
 
 
 def clean(text: str) -> str:

@@ -45,3 +45,9 @@ def speaker_of(line: str) -> str | None:
 def lead_with_speaker(text: str, speaker: str | None) -> str:
     """`text` led by `speaker` when it starts mid-turn, so that who speaks stays searchable."""
     return f"{speaker}: {text}" if speaker and not text.startswith(f"{speaker}:") else text
+
+
+def without_speaker(text: str, speaker: str | None) -> str:
+    """`text` without the `speaker` label it may open with: the words of the turn."""
+    match = SPEAKER_TURN.match(text)
+    return text[match.end() :] if speaker and match and match["speaker"] == speaker else text

@@ -4,12 +4,13 @@ from pathlib import Path
 import pytest
 
 from retrieval import Minutebot
-from retrieval.composing import SUMMARY_MAX_WORDS, clean, compose, shorten, wants_account
+from retrieval.composing import SUMMARY_MAX_WORDS, attributed, clean, compose, shorten, wants_account
 from retrieval.models import Quote
+from retrieval.turns import without_speaker
 
 
-def quote(text: str, start: int) -> Quote:
-    return Quote("m", "m.txt", start, start + len(text), 1, 1, text)
+def quote(text: str, start: int, speaker: str | None = None) -> Quote:
+    return Quote("m", "m.txt", start, start + len(text), 1, 1, text, speaker=speaker)
 
 
 @pytest.mark.parametrize(
@@ -54,6 +55,24 @@ def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None
     assert len(text.split()) <= SUMMARY_MAX_WORDS
 
 
+def test_the_answer_line_says_who_spoke_where_the_speaker_changes() -> None:
+    quotes = [
+        quote("Marketing: Young people want {disfmarker} something trendy .", 0, "Marketing"),
+        quote("They would pay for it .", 60, "Marketing"),  # mid-turn: its line opens with the label
+        quote("Project Manager: So a fancy case .", 90, "Project Manager"),
+        quote("Date: 12 March .", 130),  # no speaker: a field of the minutes
+    ]
+    assert attributed(quotes) == (
+        "Marketing: Young people want … something trendy . They would pay for it . "
+        "Project Manager: So a fancy case . Date: 12 March ."
+    )
+
+
+def test_a_fact_answer_is_attributed_too() -> None:
+    ranked = [quote("Industrial Designer: The chip costs two Euro .", 0, "Industrial Designer")]
+    assert compose("How much does the chip cost?", ranked) == ("Industrial Designer: The chip costs two Euro .", [0])
+
+
 def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
     assert shorten("one two three", 9) == "one two…"
 
@@ -64,5 +83,6 @@ def test_answers_name_the_quotes_they_are_built_from(records_dir: Path, make_cor
     answer = core.ask("What did the team think about the materials and the price of the remote?")
     assert len(answer.answer_quotes) >= 2
     for position in answer.answer_quotes:
-        assert clean(answer.quotes[position].text) in answer.answer
+        quote = answer.quotes[position]
+        assert clean(without_speaker(quote.text, quote.speaker)) in answer.answer
     assert answer.to_dict()["answer_quotes"] == answer.answer_quotes
