@@ -1,8 +1,9 @@
 import pytest
 
 from retrieval import Minutebot
-from retrieval.answering import MAX_QUOTES
+from retrieval.answering import MAX_QUOTES, rank_sentences
 from retrieval.errors import EmptyQuestion
+from retrieval.models import Passage
 from tests.conftest import SAMPLE_MEETING
 
 # Each figure of the sample report, asked in words that differ from the record's.
@@ -52,3 +53,13 @@ def test_answer_is_a_verbatim_quote(sample_core: Minutebot) -> None:
 def test_empty_question_is_refused(sample_core: Minutebot, question: str) -> None:
     with pytest.raises(EmptyQuestion):
         sample_core.ask(question)
+
+
+def test_a_sentence_that_only_restates_the_question_ranks_below_one_that_says_more() -> None:
+    restating = "Marketing: So a rubber clip on the remote control case ."
+    answering = "A rubber clip on the case means nobody loses the remote control under the sofa ."
+    text = f"{restating} {answering}"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, score=1.0)
+    question = "Why did the team want a rubber clip on the remote control case?"
+    ranked = rank_sentences(question, [passage], term_weight=lambda term: 1.0)
+    assert [quote.text for quote in ranked] == [answering, restating]
