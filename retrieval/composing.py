@@ -2,9 +2,10 @@
 
 A question about a fact ("How many…", "When…", "Who…") is answered by the sentence that states it. A question
 that asks for an account ("Summarize…", "What did X think of…", "Why…") gets a short extractive summary: the best
-few sentences, 40–80 words, none repeating another, in the order they were said. The line may leave out
+few sentences, 55–80 words, none repeating another, in the order they were said. The line may leave out
 transcript markup (`{disfmarker}`) and filler words so that it reads cleanly, with "…" where words were dropped;
 it never adds or changes a word, and every sentence in it is one of the answer's quotes, exact at its offsets.
+In a transcript, each speaker's label leads their words where the speaker changes, so it says who said what.
 """
 
 from __future__ import annotations
