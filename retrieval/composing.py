@@ -87,7 +87,8 @@ def clean(text: str) -> str:
     """`text` without transcript markup and fillers, "…" where words were dropped, white space collapsed."""
     cleaned = _FILLER.sub("… ", _MARKUP.sub(" … ", text))
     cleaned = _DROPPED.sub(" … ", " ".join(cleaned.split())).strip()
-    cleaned = re.sub(r"^…\s*|\s*…$| …(?=[.!?,]$)", "", cleaned)  # words dropped at an edge need no mark
+    # Words dropped at the start, or after the sentence ended, need no mark; a sentence broken off keeps its "…".
+    cleaned = re.sub(r"^…\s*|(?<=[.!?。！？])\s*…$| …(?=[.!?,]$)", "", cleaned)
     return " ".join(cleaned.split()) or " ".join(text.split())
 
 

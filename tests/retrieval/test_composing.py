@@ -34,6 +34,8 @@ def test_clean_drops_markup_and_fillers_with_a_mark_and_changes_no_word() -> Non
     assert clean("I think {disfmarker} we should um go with rubber .") == "I think … we should … go with rubber ."
     assert clean("Um , so the case is rubber .") == "so the case is rubber ."
     assert clean("{vocalsound}") == "{vocalsound}"  # nothing left: shown as said
+    assert clean("Yes , it is rubber . {vocalsound}") == "Yes , it is rubber ."
+    assert clean("there 's all these things that we don't {disfmarker}") == "there 's all these things that we don't …"
 
 
 def test_a_fact_question_gets_the_best_sentence() -> None:
