@@ -19,15 +19,7 @@ from retrieval import Minutebot
 from retrieval.search import HybridSearcher, SearchConfig
 
 FULL = SearchConfig()
-PLAIN = replace(
-    FULL,
-    candidates=50,
-    context_chars=0,
-    speaker_boost=1.0,
-    neighbour_gap=0,
-    neighbour_weight=0.0,
-    reduce_question=False,
-)
+PLAIN = replace(FULL, candidates=50, context_chars=0, speaker_boost=1.0, neighbour_gap=0, reduce_question=False)
 VARIANTS = {
     "dense only": replace(PLAIN, fusion="dense"),
     "BM25 only": replace(PLAIN, fusion="lexical"),
@@ -35,8 +27,7 @@ VARIANTS = {
     "weighted fusion": PLAIN,
     "+ question reduction": replace(PLAIN, reduce_question=True),
     "+ speaker boost": replace(PLAIN, reduce_question=True, speaker_boost=FULL.speaker_boost),
-    "+ neighbour gap": replace(FULL, candidates=50, context_chars=0, neighbour_weight=0.0),
-    "+ neighbours' scores": replace(FULL, candidates=50, context_chars=0),
+    "+ neighbour gap": replace(FULL, candidates=50, context_chars=0),
     "+ 200 candidates": replace(FULL, context_chars=0),
     "+ context widening (default)": FULL,
 }

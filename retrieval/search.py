@@ -2,8 +2,7 @@
 
 Choices measured on QMSum (benchmarks/README.md): framing words are dropped from the question; dense and BM25
 scores are scaled to the best and mixed (better than reciprocal rank fusion here); passages where a speaker the
-question names speaks are favoured, and so are passages amid a discussion of the topic (each gains a share of
-its neighbours' scores); a passage next to one already chosen waits its turn, so the top five
+question names speaks are favoured; a passage next to one already chosen waits its turn, so the top five
 show five places of the record rather than one place five times; and the passages returned are widened with
 the sentences around them (retrieval/context.py).
 """
@@ -43,9 +42,6 @@ class SearchConfig:
     dense_weight: float = 0.6  # of the weighted fusion; BM25 gets the rest
     speaker_boost: float = 1.3  # score factor for passages where a speaker named in the question speaks
     neighbour_gap: int = 2  # passages this close to a better one in the same meeting are ranked after the others
-    # A passage gains this share of the mean score of the passages just before and after it: in the middle of a
-    # discussion of the topic, it beats a passage that mentions the topic once.
-    neighbour_weight: float = 0.25
     reduce_question: bool = True
     context_chars: int = 800  # returned passages grow by whole sentences around them up to this size; 0: as indexed
 
@@ -80,8 +76,6 @@ class SearchView:
     metadatas: list[dict[str, Any]]
     position_of: dict[str, int]
     sequence: np.ndarray  # each passage's position in reading order, meeting by meeting
-    previous: np.ndarray  # the passage before each one in its meeting, -1 for the first
-    following: np.ndarray  # the passage after each one in its meeting, -1 for the last
     speakers: list[frozenset[str]]
     meeting_numbers: dict[str, int]  # meeting id → number, for the per-passage array below
     meeting_of: np.ndarray  # each passage's meeting number
@@ -118,14 +112,6 @@ class SearchView:
             speakers=speakers_between(text, start, end),
             anchors=tuple(anchors_within(record.anchors, start, end)),
         )
-
-    def with_neighbours(self, scores: dict[int, float], weight: float) -> dict[int, float]:
-        """Each score plus `weight` times the mean score of the passages just before and after it in its meeting."""
-
-        def neighbour_mean(i: int) -> float:
-            return (scores.get(int(self.previous[i]), 0.0) + scores.get(int(self.following[i]), 0.0)) / 2
-
-        return {i: s + weight * neighbour_mean(i) for i, s in scores.items()}
 
     def mask(self, search_filter: SearchFilter) -> np.ndarray | None:
         """The filter as a 0/1 weight per passage, for BM25; None when everything is allowed."""
@@ -205,8 +191,6 @@ class HybridSearcher:
         if named := mentioned_speakers(question, view.all_speakers):
             boost = self.config.speaker_boost
             scores = {i: s * (boost if named & view.speakers[i] else 1.0) for i, s in scores.items()}
-        if self.config.neighbour_weight:
-            scores = view.with_neighbours(scores, self.config.neighbour_weight)
         return view.passages(self._diversify(view, _ranking(scores), k), scores, self.config.context_chars)
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
@@ -252,13 +236,8 @@ class HybridSearcher:
             range(len(metadatas)), key=lambda i: (metadatas[i]["meeting"], metadatas[i]["start_char"])
         )
         sequence = np.zeros(len(metadatas), dtype=np.int64)
-        previous = np.full(len(metadatas), -1, dtype=np.int64)
-        following = np.full(len(metadatas), -1, dtype=np.int64)
         for number, i in enumerate(reading_order):
             sequence[i] = number
-            if number and metadatas[reading_order[number - 1]]["meeting"] == metadatas[i]["meeting"]:
-                previous[i] = reading_order[number - 1]
-                following[reading_order[number - 1]] = i
         speakers = [frozenset(speaker_list(meta)) for meta in metadatas]
         return SearchView(
             generation=generation,
@@ -267,8 +246,6 @@ class HybridSearcher:
             metadatas=metadatas,
             position_of={chunk_id: i for i, chunk_id in enumerate(table.ids)},
             sequence=sequence,
-            previous=previous,
-            following=following,
             speakers=speakers,
             meeting_numbers=meeting_numbers,
             meeting_of=np.array([meeting_numbers[meta["meeting"]] for meta in metadatas], dtype=np.int32),

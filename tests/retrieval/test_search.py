@@ -112,24 +112,3 @@ def test_passages_shown_together_never_overlap(sample_core: Minutebot) -> None:
     assert len(passages) > 3  # the sample's few passages: widened ones would run into each other
     spans = sorted((p.start_char, p.end_char) for p in passages)
     assert all(end <= next_start for (_, end), (next_start, _) in itertools.pairwise(spans))
-
-
-def test_a_passage_amid_a_discussion_outranks_a_lone_mention(
-    make_core: Callable[..., Minutebot], tmp_path: Path
-) -> None:
-    folder = tmp_path / "two"
-    folder.mkdir()
-    for name in ("first", "second"):
-        turns = [f"Chair: Point {i} of the {name} meeting is about item number {i} today ." for i in range(20)]
-        (folder / f"{name}.txt").write_text("\n".join(turns) + "\n")
-    core = make_core(folder, chunk_chars=200, context_chars=0)
-    core.index()
-    view = core.searcher.view()
-    order = sorted(range(len(view.metadatas)), key=lambda i: int(view.sequence[i]))
-    first = [i for i in order if view.metadatas[i]["meeting"] == "first"]
-    second = [i for i in order if view.metadatas[i]["meeting"] == "second"]
-    lone, amid = first[-1], first[2]
-    scores = {lone: 1.0, second[0]: 1.0, amid: 0.9, first[1]: 0.8, first[3]: 0.8}
-    smoothed = view.with_neighbours(scores, SearchConfig().neighbour_weight)
-    assert smoothed[amid] > smoothed[lone]  # the next meeting's first passage is no neighbour of the lone one
-    assert view.previous[second[0]] == -1 and view.following[lone] == -1
