@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from retrieval.citing import cite
+from retrieval.embeddings import vectors_made_by
 from retrieval.errors import NotIndexed, UnknownRef
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.passages import PassageCache
@@ -38,25 +39,34 @@ class Minutebot:
         self.settings = settings
         self.store = IndexStore(open_client(settings), settings.collection)
         self.passages = PassageCache(settings.store / PASSAGES_FOLDER / settings.collection)
-        self._models: dict[str, Embeddings] = {"minilm": embeddings} if embeddings is not None else {}
+        shared = {vectors_made_by("minilm", settings.embedding_backend): embeddings} if embeddings is not None else {}
+        self._models: dict[str, Embeddings] = shared
         self._loading = threading.Lock()
 
-    def embeddings_for(self, model: str) -> Embeddings:
-        """The embedding model named `model` ("minilm" or "e5"), loaded on first need, once."""
-        with self._loading:
-            if model not in self._models:
-                self._models[model] = self._load_model(model)
-            return self._models[model]
+    def embeddings_for(self, vectors: str) -> Embeddings:
+        """The model that makes `vectors` (see embeddings.vectors_made_by), loaded on first need, once.
 
-    def _load_model(self, model: str) -> Embeddings:
+        A bare model name ("minilm", as indexes built before their vectors were recorded say) means that model
+        with the backend the settings name.
+        """
+        vectors = vectors_made_by(vectors, self.settings.embedding_backend) if vectors == "minilm" else vectors
+        with self._loading:
+            if vectors not in self._models:
+                self._models[vectors] = self._load_model(vectors)
+            return self._models[vectors]
+
+    def _load_model(self, vectors: str) -> Embeddings:
         from retrieval.embeddings import build_embeddings
 
-        if model == "e5":
+        if vectors == "e5":
             from retrieval.e5_encoder import E5Encoder
 
             return E5Encoder()
         settings = self.settings
-        return build_embeddings(settings.model_path, settings.embedding_backend, settings.model_cache)
+        backend = settings.embedding_backend
+        if vectors_made_by("minilm", backend) != vectors:  # an index made by the other precision than the setting's
+            backend = "onnx-int8" if vectors == "minilm-int8" else "onnx"
+        return build_embeddings(settings.model_path, backend, settings.model_cache)
 
     @cached_property
     def searcher(self) -> HybridSearcher:

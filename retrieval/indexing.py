@@ -15,7 +15,7 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from retrieval.chunking import chunk_record
-from retrieval.embeddings import choose_model, embed_in_length_order
+from retrieval.embeddings import choose_model, embed_in_length_order, vectors_made_by
 from retrieval.errors import IndexBusy
 from retrieval.lexical import strip_markup
 from retrieval.loading import load_records
@@ -81,7 +81,7 @@ class Indexer:
         loaded = load_records(self.settings.data_dir, int(self.settings.max_file_mb * 1_000_000))
         report(IndexProgress("reading", len(loaded.records), len(loaded.records)))
         model = choose_model(self.settings.embedding_model, (record.text for record in loaded.records))
-        comparable = self._comparable_generation(self.store.active(), model)
+        comparable = self._comparable_generation(self.store.active(), self._vectors(model))
         old_hashes = (
             {info["meeting"]: info["content_hash"] for info in self.store.record_infos(comparable.name)}
             if comparable
@@ -99,12 +99,19 @@ class Indexer:
         self._build(loaded.records, old_hashes, None if full else comparable, summary, report)
         return summary
 
-    def _comparable_generation(self, previous: Generation | None, model: str) -> Generation | None:
-        """The live generation, if built from the same data folder with the same passage size and model."""
+    def _comparable_generation(self, previous: Generation | None, vectors: str) -> Generation | None:
+        """The live generation, if built from the same data folder with the same passage size and vectors.
+
+        Vectors made another way (another model, or MiniLM at another precision) are not mixed with new ones:
+        every passage is embedded again.
+        """
         if previous is None:
             return None
-        same_chunking = previous.chunk_chars == self.settings.chunk_chars and previous.embedding_model == model
+        same_chunking = previous.chunk_chars == self.settings.chunk_chars and previous.vectors == vectors
         return previous if previous.built_from(self.settings.data_dir) and same_chunking else None
+
+    def _vectors(self, model: str) -> str:
+        return vectors_made_by(model, self.settings.embedding_backend)
 
     def _build(
         self,
@@ -137,6 +144,7 @@ class Indexer:
                     records=len(records),
                     chunks=len(chunks),
                     embedding_model=summary.model,
+                    vectors=self._vectors(summary.model),
                 )
             )
         except BaseException:
@@ -183,7 +191,7 @@ class Indexer:
         report(IndexProgress("embedding", 0, len(unique)))
         vectors = embed_in_length_order(
             unique,
-            self.embeddings_for(model).embed_documents,
+            self.embeddings_for(self._vectors(model)).embed_documents,
             EMBED_BATCH,
             lambda done: report(IndexProgress("embedding", done, len(unique))),
         )

@@ -138,7 +138,7 @@ class HybridSearcher:
         passages: PassageCache | None = None,
         required_model: str | None = None,
     ) -> None:
-        """`embeddings_for` gives the model that built a generation, by name, to embed questions with.
+        """`embeddings_for` gives the model that made a generation's vectors, by name, to embed questions with.
 
         `required_model`, when set, is the model the settings name: an index built with another is an error.
         """
@@ -166,7 +166,7 @@ class HybridSearcher:
     def similarity(self, question: str, texts: list[str]) -> list[float]:
         """Cosine similarity of meaning between the question and each text, by the model of the index last searched."""
         view = self._view or self.view()
-        model = self.embeddings_for(view.generation.embedding_model)
+        model = self.embeddings_for(view.generation.made_by)
         vectors = np.asarray(model.embed_documents(texts), dtype=np.float32)
         return (vectors @ np.asarray(model.embed_query(question), dtype=np.float32)).tolist()
 
@@ -194,7 +194,7 @@ class HybridSearcher:
         return view.passages(self._diversify(view, _ranking(scores), k), scores, self.config.context_chars)
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
-        vector = self.embeddings_for(view.generation.embedding_model).embed_query(query)
+        vector = self.embeddings_for(view.generation.made_by).embed_query(query)
         found = self.store.nearest(view.generation.name, vector, self.config.candidates, search_filter.where())
         return {
             view.position_of[chunk_id]: similarity for chunk_id, similarity in found if chunk_id in view.position_of

@@ -54,6 +54,12 @@ class Generation:
     records: int
     chunks: int
     embedding_model: str = "minilm"  # indexes built before the model was recorded used MiniLM
+    vectors: str | None = None  # embeddings.vectors_made_by of its passages; None: built before this was recorded
+
+    @property
+    def made_by(self) -> str:
+        """What made its vectors, to embed questions alike: `vectors`, or for an older index its model's name."""
+        return self.vectors or self.embedding_model
 
     def built_from(self, data_dir: Path) -> bool:
         """True when this generation indexes `data_dir` (compared as resolved paths)."""

@@ -1,6 +1,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
@@ -135,3 +136,22 @@ def test_identical_passages_are_embedded_once(records_dir: Path, tmp_path: Path,
     assert len(counting.texts) == len(set(counting.texts))
     answer = core.ask("How much is the budget per unit?")
     assert {p.meeting for p in answer.passages} == {"design_kickoff", "design_kickoff_copy"}
+
+
+def test_vectors_made_at_another_precision_are_never_mixed(
+    records_dir: Path, tmp_path: Path, embeddings: Embeddings
+) -> None:
+    """An index made by float32 MiniLM is asked with float32 questions, and embedded again whole for int8."""
+    store = tmp_path / "store"
+    float32 = Minutebot(settings_for(records_dir, store, embedding_backend="torch"))
+    float32.index()
+    assert float32.status().vectors == "minilm-float32"
+    question = "What did the team decide about the budget?"
+    texts = [passage.text for passage in float32.searcher.search(question, 3)]
+    int8 = Minutebot(settings_for(records_dir, store), embeddings)  # the default backend: int8
+    asked_alike = int8.searcher.similarity(question, texts)
+    int8_question = np.array(embeddings.embed_documents(texts)) @ np.array(embeddings.embed_query(question))
+    assert np.allclose(asked_alike, float32.searcher.similarity(question, texts), atol=1e-3)
+    assert not np.allclose(int8_question, asked_alike, atol=1e-3)
+    summary = int8.index()
+    assert summary.embedded == summary.chunks and int8.status().vectors == "minilm-int8"
