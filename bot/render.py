@@ -82,6 +82,10 @@ def render_summary(summary: IndexSummary) -> str:
         f"({summary.embedded} embedded) in {summary.seconds:.1f} s"
         + (f" · model {MODEL_NAMES.get(summary.model, summary.model)}" if summary.model else "")
     ]
+    if summary.embedded_again:
+        out.append(
+            f"  every passage {'would be' if summary.dry_run else 'is'} embedded again: {summary.embedded_again}"
+        )
     for label, names in (("added", summary.added), ("changed", summary.changed), ("removed", summary.removed)):
         out += [f"  {label}: {name}" for name in names]
     out += [f"  skipped: {s.source}: {s.reason}" for s in summary.skipped]

@@ -81,16 +81,18 @@ class Indexer:
         loaded = load_records(self.settings.data_dir, int(self.settings.max_file_mb * 1_000_000))
         report(IndexProgress("reading", len(loaded.records), len(loaded.records)))
         model = choose_model(self.settings.embedding_model, (record.text for record in loaded.records))
-        comparable = self._comparable_generation(self.store.active(), self._vectors(model))
+        live = self.store.active()
+        live = live if live is not None and live.built_from(self.settings.data_dir) else None
+        comparable = self._comparable_generation(live, self._vectors(model))
         old_hashes = (
-            {info["meeting"]: info["content_hash"] for info in self.store.record_infos(comparable.name)}
-            if comparable
-            else {}
+            {info["meeting"]: info["content_hash"] for info in self.store.record_infos(live.name)} if live else {}
         )
         summary = _compare(loaded.records, old_hashes)
         summary.skipped = loaded.skipped
         summary.model = model
         summary.dry_run = dry_run
+        if live and not comparable:
+            summary.embedded_again = self._why_embedded_again(live, self._vectors(model))
         if comparable and not summary.changes and not full:
             summary.chunks = comparable.chunks
             return summary
@@ -99,16 +101,20 @@ class Indexer:
         self._build(loaded.records, old_hashes, None if full else comparable, summary, report)
         return summary
 
-    def _comparable_generation(self, previous: Generation | None, vectors: str) -> Generation | None:
-        """The live generation, if built from the same data folder with the same passage size and vectors.
+    def _comparable_generation(self, live: Generation | None, vectors: str) -> Generation | None:
+        """The live generation of this data folder, if cut at the same passage size and embedded the same way.
 
         Vectors made another way (another model, or MiniLM at another precision) are not mixed with new ones:
         every passage is embedded again.
         """
-        if previous is None:
-            return None
-        same_chunking = previous.chunk_chars == self.settings.chunk_chars and previous.vectors == vectors
-        return previous if previous.built_from(self.settings.data_dir) and same_chunking else None
+        same = live is not None and live.chunk_chars == self.settings.chunk_chars and live.vectors == vectors
+        return live if same else None
+
+    def _why_embedded_again(self, live: Generation, vectors: str) -> str:
+        if live.chunk_chars != self.settings.chunk_chars:
+            return f"the passage size changed ({live.chunk_chars} → {self.settings.chunk_chars} characters)"
+        before = live.vectors or f"{live.embedding_model}, precision not recorded"
+        return f"the embedding changed ({before} → {vectors})"
 
     def _vectors(self, model: str) -> str:
         return vectors_made_by(model, self.settings.embedding_backend)

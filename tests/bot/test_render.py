@@ -1,5 +1,5 @@
-from bot.render import WIDTH, built_from, render_answer, wrap
-from retrieval.models import Answer, Quote
+from bot.render import WIDTH, built_from, render_answer, render_summary, wrap
+from retrieval.models import Answer, IndexSummary, Quote
 
 
 def test_wrapping_never_breaks_a_hyphenated_word() -> None:
@@ -16,3 +16,12 @@ def test_an_answer_says_which_quotes_it_is_built_from() -> None:
     assert "(from quotes 2, 1 and 3)" in render_answer(answer).splitlines()
     single = Answer("How many?", "Words", quotes[:1], [], answer_quotes=[0])
     assert "from quote" not in render_answer(single)
+
+
+def test_an_index_summary_says_why_every_passage_is_embedded_again() -> None:
+    why = "the embedding changed (minilm-float32 → minilm-int8)"
+    summary = IndexSummary(unchanged=["budget"], chunks=4, embedded=4, model="minilm", embedded_again=why)
+    assert f"\n  every passage is embedded again: {why}" in render_summary(summary)
+    summary.dry_run = True
+    assert f"every passage would be embedded again: {why}" in render_summary(summary)
+    assert "embedded again" not in render_summary(IndexSummary(unchanged=["budget"], chunks=4))

@@ -41,6 +41,15 @@ def test_full_reindex_re_embeds_everything(make_core: Callable[..., Minutebot], 
     assert full.embedded == first.chunks and full.unchanged == ["design_kickoff"] and not full.added
 
 
+def test_a_new_passage_size_re_embeds_everything_and_says_why(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    make_core(records_dir).index()
+    summary = make_core(records_dir, chunk_chars=1200).index()
+    assert summary.embedded == summary.chunks and len(summary.unchanged) == len(list(records_dir.iterdir()))
+    assert summary.embedded_again == "the passage size changed (800 → 1200 characters)"
+
+
 def test_dry_run_changes_nothing(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
     core = make_core(records_dir)
     core.index()
@@ -155,3 +164,5 @@ def test_vectors_made_at_another_precision_are_never_mixed(
     assert not np.allclose(int8_question, asked_alike, atol=1e-3)
     summary = int8.index()
     assert summary.embedded == summary.chunks and int8.status().vectors == "minilm-int8"
+    assert summary.embedded_again == "the embedding changed (minilm-float32 → minilm-int8)"
+    assert summary.unchanged and not summary.added  # the records did not change: their vectors did
