@@ -63,3 +63,17 @@ def test_a_sentence_that_only_restates_the_question_ranks_below_one_that_says_mo
     question = "Why did the team want a rubber clip on the remote control case?"
     ranked = rank_sentences(question, [passage], term_weight=lambda term: 1.0)
     assert [quote.text for quote in ranked] == [answering, restating]
+
+
+def test_what_a_named_speaker_said_comes_before_a_better_placed_sentence_of_another() -> None:
+    def passage(rank: int, text: str) -> Passage:
+        return Passage("m", "m.txt", 100 * rank, 100 * rank + len(text), rank + 1, rank + 1, text, score=1.0)
+
+    others = (
+        "Project Manager: The rubber case should come in a bright yellow colour so kids like it and parents spot it ."
+    )
+    theirs = "Marketing: A rubber case feels soft in the hand and young buyers will pay more for that feeling ."
+    filler = "User Interface: Lunch is at noon today ."
+    passages = [passage(0, others), passage(1, filler), passage(2, filler), passage(3, theirs)]
+    ranked = rank_sentences("What did Marketing think about the rubber case colour?", passages, lambda term: 1.0)
+    assert ranked[0].text == theirs and ranked[0].speaker == "Marketing"
