@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.language import is_cjk
 from retrieval.tables import CELL_SEPARATOR
 
 SPEAKER_TURN = re.compile(r"^(?P<speaker>[A-Z][\w .'’-]{0,40}?|[\u4e00-\u9fff]{2,8})(?::\s|：)")
@@ -43,8 +44,13 @@ def speaker_of(line: str) -> str | None:
 
 
 def lead_with_speaker(text: str, speaker: str | None) -> str:
-    """`text` led by `speaker` when it starts mid-turn, so that who speaks stays searchable."""
-    return f"{speaker}: {text}" if speaker and not text.startswith(f"{speaker}:") else text
+    """`text` led by `speaker`'s label unless it opens with it, so that who speaks stays searchable."""
+    return text if not speaker or without_speaker(text, speaker) != text else f"{speaker_label(speaker)}{text}"
+
+
+def speaker_label(speaker: str) -> str:
+    """How a turn opens: `Name: `, or `姓名：` (a full-width colon) for a Chinese name, as Chinese records write it."""
+    return f"{speaker}：" if is_cjk(speaker[-1]) else f"{speaker}: "
 
 
 def without_speaker(text: str, speaker: str | None) -> str:

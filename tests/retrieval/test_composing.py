@@ -70,6 +70,11 @@ def test_the_answer_line_says_who_spoke_where_the_speaker_changes() -> None:
     )
 
 
+def test_a_chinese_speaker_is_labelled_as_chinese_records_write_it() -> None:
+    quotes = [quote("王市长：今年改造42个老旧小区。", 0, "王市长"), quote("李局长：新建中小学8所。", 20, "李局长")]
+    assert attributed(quotes) == "王市长：今年改造42个老旧小区。 李局长：新建中小学8所。"
+
+
 def test_a_fact_answer_is_attributed_too() -> None:
     ranked = [quote("Industrial Designer: The chip costs two Euro .", 0, "Industrial Designer")]
     assert compose("How much does the chip cost?", ranked) == ("Industrial Designer: The chip costs two Euro .", [0])

@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.turns import speaker_of
+from retrieval.turns import lead_with_speaker, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,17 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
 )
 def test_field_labels_and_table_rows_are_not_speakers(line: str) -> None:
     assert speaker_of(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "led"),
+    [
+        ("we should go with rubber .", "Marketing", "Marketing: we should go with rubber ."),
+        ("Marketing: we should go with rubber .", "Marketing", "Marketing: we should go with rubber ."),
+        ("今年改造42个老旧小区。", "王市长", "王市长：今年改造42个老旧小区。"),
+        ("王市长：今年改造42个老旧小区。", "王市长", "王市长：今年改造42个老旧小区。"),  # not labelled twice
+        ("no speaker here .", None, "no speaker here ."),
+    ],
+)
+def test_lead_with_speaker_writes_the_label_as_the_record_would(text: str, speaker: str | None, led: str) -> None:
+    assert lead_with_speaker(text, speaker) == led
