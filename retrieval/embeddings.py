@@ -32,16 +32,18 @@ Backend = Literal["onnx", "onnx-int8", "torch"]
 EmbeddingModel = Literal["minilm", "e5"]
 
 
-def vectors_made_by(model: str, backend: str) -> str:
+def vectors_made_by(model: str, backend: str, model_path: Path | None = None) -> str:
     """Names the vectors `model` makes with `backend`; a question is embedded like the passages it is compared with.
 
-    MiniLM's float32 backends (onnx, torch) make the same vectors. Its int8 weights make slightly different
-    ones (cosine about 0.99 to float32), enough to rank measurably worse when questions and passages are embedded
-    by different ones (benchmarks/README.md).
+    For "minilm" the name says which model folder (the bundled MiniLM, or the one MINUTEBOT_MODEL_PATH names) and
+    whether it runs in int8 or float32. Its float32 backends (onnx, torch) make the same vectors; int8 weights
+    make slightly different ones (cosine about 0.99), enough to rank measurably worse when questions and
+    passages are embedded by different ones (benchmarks/README.md).
     """
     if model != "minilm":
         return model
-    return "minilm-int8" if backend == "onnx-int8" else "minilm-float32"
+    folder = Path(os.path.abspath(model_path)).name if model_path else "minilm"
+    return f"{folder}-{'int8' if backend == 'onnx-int8' else 'float32'}"
 
 
 def choose_model(setting: str, texts: Iterable[str]) -> EmbeddingModel:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.citing import cite
 from retrieval.embeddings import vectors_made_by
-from retrieval.errors import NotIndexed, UnknownRef
+from retrieval.errors import IndexModelChanged, NotIndexed, UnknownRef
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.passages import PassageCache
 from retrieval.refs import parse_ref
@@ -39,21 +39,23 @@ class Minutebot:
         self.settings = settings
         self.store = IndexStore(open_client(settings), settings.collection)
         self.passages = PassageCache(settings.store / PASSAGES_FOLDER / settings.collection)
-        shared = {vectors_made_by("minilm", settings.embedding_backend): embeddings} if embeddings is not None else {}
-        self._models: dict[str, Embeddings] = shared
+        self._models: dict[str, Embeddings] = {self._minilm_vectors(): embeddings} if embeddings is not None else {}
         self._loading = threading.Lock()
 
     def embeddings_for(self, vectors: str) -> Embeddings:
         """The model that makes `vectors` (see embeddings.vectors_made_by), loaded on first need, once.
 
-        A bare model name ("minilm", as indexes built before their vectors were recorded say) means that model
-        with the backend the settings name.
+        A bare "minilm" (what indexes built before their vectors were recorded say) means MiniLM as the settings
+        run it. Raises IndexModelChanged when the settings no longer name the model folder that made `vectors`.
         """
-        vectors = vectors_made_by(vectors, self.settings.embedding_backend) if vectors == "minilm" else vectors
+        vectors = self._minilm_vectors() if vectors == "minilm" else vectors
         with self._loading:
             if vectors not in self._models:
                 self._models[vectors] = self._load_model(vectors)
             return self._models[vectors]
+
+    def _minilm_vectors(self) -> str:
+        return vectors_made_by("minilm", self.settings.embedding_backend, self.settings.model_path)
 
     def _load_model(self, vectors: str) -> Embeddings:
         from retrieval.embeddings import build_embeddings
@@ -63,9 +65,11 @@ class Minutebot:
 
             return E5Encoder()
         settings = self.settings
-        backend = settings.embedding_backend
-        if vectors_made_by("minilm", backend) != vectors:  # an index made by the other precision than the setting's
-            backend = "onnx-int8" if vectors == "minilm-int8" else "onnx"
+        ours = self._minilm_vectors()
+        folder, precision = vectors.rsplit("-", 1)
+        if folder != ours.rsplit("-", 1)[0]:
+            raise IndexModelChanged(vectors, ours)
+        backend = settings.embedding_backend if vectors == ours else "onnx-int8" if precision == "int8" else "onnx"
         return build_embeddings(settings.model_path, backend, settings.model_cache)
 
     @cached_property

@@ -60,6 +60,14 @@ class ModelMismatch(MinutebotError):
         )
 
 
+class IndexModelChanged(MinutebotError):
+    def __init__(self, index_vectors: str, setting_vectors: str) -> None:
+        super().__init__(
+            f"The index was embedded by {index_vectors!r}, but the settings now give {setting_vectors!r} "
+            "(MINUTEBOT_MODEL_PATH changed?): run 'minutebot index' to re-embed the records."
+        )
+
+
 class UnreadableQuestion(MinutebotError):
     def __init__(self) -> None:
         super().__init__("The question has no words in any script minutebot reads: ask it in words.")

@@ -117,7 +117,7 @@ class Indexer:
         return f"the embedding changed ({before} → {vectors})"
 
     def _vectors(self, model: str) -> str:
-        return vectors_made_by(model, self.settings.embedding_backend)
+        return vectors_made_by(model, self.settings.embedding_backend, self.settings.model_path)
 
     def _build(
         self,

@@ -6,7 +6,8 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from retrieval import Minutebot
-from retrieval.errors import IndexBusy, NoRecords
+from retrieval.embeddings import bundled_model_path
+from retrieval.errors import IndexBusy, IndexModelChanged, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
 from retrieval.models import Chunk
 from tests.conftest import settings_for
@@ -166,3 +167,20 @@ def test_vectors_made_at_another_precision_are_never_mixed(
     assert summary.embedded == summary.chunks and int8.status().vectors == "minilm-int8"
     assert summary.embedded_again == "the embedding changed (minilm-float32 → minilm-int8)"
     assert summary.unchanged and not summary.added  # the records did not change: their vectors did
+
+
+def test_another_model_folder_is_refused_until_the_records_are_embedded_again(
+    records_dir: Path, tmp_path: Path, embeddings: Embeddings
+) -> None:
+    store = tmp_path / "store"
+    bundled = Minutebot(settings_for(records_dir, store), embeddings)
+    bundled.index()
+    other_folder = tmp_path / "my-minilm"
+    other_folder.symlink_to(bundled_model_path(), target_is_directory=True)
+    other = Minutebot(settings_for(records_dir, store, model_path=other_folder))
+    with pytest.raises(IndexModelChanged, match=r"'minilm-int8'.*'my-minilm-int8'.*minutebot index"):
+        other.ask("What did the team decide about the budget?")
+    summary = other.index()
+    assert summary.embedded == summary.chunks
+    assert summary.embedded_again == "the embedding changed (minilm-int8 → my-minilm-int8)"
+    assert other.ask("What did the team decide about the budget?").quotes
