@@ -53,7 +53,7 @@ def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
         return "", []
     if not wants_account(question):
         return attributed(ranked[:1]), [0]
-    cleaned = [clean(without_speaker(quote.text, quote.speaker)) for quote in ranked]
+    cleaned = [spoken_words(quote) for quote in ranked]
     tokens = [tokenize(quote.text) for quote in ranked]
     chosen: list[int] = []
     words = 0
@@ -69,17 +69,26 @@ def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
         words += length
     chosen = chosen or [0]
     chosen.sort(key=lambda position: (ranked[position].meeting, ranked[position].start_char))
-    return shorten(attributed([ranked[position] for position in chosen])), chosen
+    return shorten(_with_speakers([(ranked[position].speaker, cleaned[position]) for position in chosen])), chosen
 
 
 def attributed(quotes: Sequence[Quote]) -> str:
     """The quotes' words, cleaned, each led by its speaker where the speaker changes: who said what."""
+    return _with_speakers([(quote.speaker, spoken_words(quote)) for quote in quotes])
+
+
+def spoken_words(quote: Quote) -> str:
+    """The quote without its speaker's label, cleaned (see `clean`)."""
+    return clean(without_speaker(quote.text, quote.speaker))
+
+
+def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
+    """(speaker, words) pairs joined, each speaker's label leading their words where the speaker changes."""
     parts: list[str] = []
     previous = None
-    for quote in quotes:
-        words = clean(without_speaker(quote.text, quote.speaker))
-        parts.append(words if quote.speaker == previous else lead_with_speaker(words, quote.speaker))
-        previous = quote.speaker
+    for speaker, words in turns:
+        parts.append(words if speaker == previous else lead_with_speaker(words, speaker))
+        previous = speaker
     return " ".join(parts)
 
 

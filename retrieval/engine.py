@@ -39,7 +39,7 @@ class Minutebot:
         self.settings = settings
         self.store = IndexStore(open_client(settings), settings.collection)
         self.passages = PassageCache(settings.store / PASSAGES_FOLDER / settings.collection)
-        self._models: dict[str, Embeddings] = {self._minilm_vectors(): embeddings} if embeddings is not None else {}
+        self._models: dict[str, Embeddings] = {self._minilm_vectors: embeddings} if embeddings is not None else {}
         self._loading = threading.Lock()
 
     def embeddings_for(self, vectors: str) -> Embeddings:
@@ -48,13 +48,15 @@ class Minutebot:
         A bare "minilm" (what indexes built before their vectors were recorded say) means MiniLM as the settings
         run it. Raises IndexModelChanged when the settings no longer name the model folder that made `vectors`.
         """
-        vectors = self._minilm_vectors() if vectors == "minilm" else vectors
+        vectors = self._minilm_vectors if vectors == "minilm" else vectors
         with self._loading:
             if vectors not in self._models:
                 self._models[vectors] = self._load_model(vectors)
             return self._models[vectors]
 
+    @cached_property
     def _minilm_vectors(self) -> str:
+        """The vectors MiniLM makes as the settings run it (worked out once: it is asked on every question)."""
         return vectors_made_by("minilm", self.settings.embedding_backend, self.settings.model_path)
 
     def _load_model(self, vectors: str) -> Embeddings:
@@ -65,7 +67,7 @@ class Minutebot:
 
             return E5Encoder()
         settings = self.settings
-        ours = self._minilm_vectors()
+        ours = self._minilm_vectors
         folder, precision = vectors.rsplit("-", 1)
         if folder != ours.rsplit("-", 1)[0]:
             raise IndexModelChanged(vectors, ours)

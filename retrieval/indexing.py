@@ -83,7 +83,8 @@ class Indexer:
         model = choose_model(self.settings.embedding_model, (record.text for record in loaded.records))
         live = self.store.active()
         live = live if live is not None and live.built_from(self.settings.data_dir) else None
-        comparable = self._comparable_generation(live, self._vectors(model))
+        vectors = self._vectors(model)
+        comparable = self._comparable_generation(live, vectors)
         old_hashes = (
             {info["meeting"]: info["content_hash"] for info in self.store.record_infos(live.name)} if live else {}
         )
@@ -92,7 +93,7 @@ class Indexer:
         summary.model = model
         summary.dry_run = dry_run
         if live and not comparable:
-            summary.embedded_again = self._why_embedded_again(live, self._vectors(model))
+            summary.embedded_again = self._why_embedded_again(live, vectors)
         if comparable and not summary.changes and not full:
             summary.chunks = comparable.chunks
             return summary
