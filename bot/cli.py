@@ -165,8 +165,8 @@ class _LazyMinutebot:
 
     def get_indexed(self) -> Minutebot:
         core = self.get()
-        if core.needs_index():
-            click.echo(f"Indexing {self.settings.data_dir} (first use)…", err=True)
+        if reason := core.needs_index():
+            click.echo(f"Indexing {self.settings.data_dir} ({reason})…", err=True)
             with _progress_bar() as progress:
                 summary = core.index(progress=progress)
             click.echo(render_summary(summary), err=True)

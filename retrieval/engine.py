@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from retrieval.citing import cite
-from retrieval.embeddings import vectors_made_by
+from retrieval.embeddings import minilm_folder, vectors_made_by
 from retrieval.errors import IndexModelChanged, NotIndexed, UnknownRef
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.passages import PassageCache
@@ -18,6 +18,8 @@ from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, open_client
 
 if TYPE_CHECKING:  # imported where first used: `index`, `meetings` and `cite` need neither search nor LangChain
+    from pathlib import Path
+
     from langchain_core.embeddings import Embeddings
     from langchain_core.language_models import BaseChatModel
     from langchain_core.runnables import Runnable
@@ -45,10 +47,9 @@ class Minutebot:
     def embeddings_for(self, vectors: str) -> Embeddings:
         """The model that makes `vectors` (see embeddings.vectors_made_by), loaded on first need, once.
 
-        A bare "minilm" (what indexes built before their vectors were recorded say) means MiniLM as the settings
-        run it. Raises IndexModelChanged when the settings no longer name the model folder that made `vectors`.
+        Raises IndexModelChanged when the settings no longer name the model folder that made `vectors`.
         """
-        vectors = self._minilm_vectors if vectors == "minilm" else vectors
+        vectors = self._as_recorded(vectors)
         with self._loading:
             if vectors not in self._models:
                 self._models[vectors] = self._load_model(vectors)
@@ -57,7 +58,26 @@ class Minutebot:
     @cached_property
     def _minilm_vectors(self) -> str:
         """The vectors MiniLM makes as the settings run it (worked out once: it is asked on every question)."""
+        return vectors_made_by("minilm", self.settings.embedding_backend, self._minilm_folder)
+
+    @cached_property
+    def _minilm_folder(self) -> Path | None:
+        return minilm_folder(self.settings)
+
+    def _as_recorded(self, vectors: str) -> str:
+        """A bare "minilm" (indexes built before their vectors were recorded, when MiniLM was never tuned) as the
+        vectors it stands for: MINUTEBOT_MODEL_PATH's folder or the published MiniLM, run as the settings say."""
+        if vectors != "minilm":
+            return vectors
         return vectors_made_by("minilm", self.settings.embedding_backend, self.settings.model_path)
+
+    def _other_model(self, generation: Generation) -> bool:
+        """True when MiniLM as the settings give it is another model than the one that embedded `generation`."""
+        return generation.embedding_model == "minilm" and not self._same_minilm(self._as_recorded(generation.made_by))
+
+    def _same_minilm(self, vectors: str) -> bool:
+        """Whether `vectors` come from the model folder the settings give (at either precision)."""
+        return vectors.rsplit("-", 1)[0] == self._minilm_vectors.rsplit("-", 1)[0]
 
     def _load_model(self, vectors: str) -> Embeddings:
         from retrieval.embeddings import build_embeddings
@@ -68,11 +88,11 @@ class Minutebot:
             return E5Encoder()
         settings = self.settings
         ours = self._minilm_vectors
-        folder, precision = vectors.rsplit("-", 1)
-        if folder != ours.rsplit("-", 1)[0]:
+        if not self._same_minilm(vectors):
             raise IndexModelChanged(vectors, ours)
+        precision = vectors.rsplit("-", 1)[1]
         backend = settings.embedding_backend if vectors == ours else "onnx-int8" if precision == "int8" else "onnx"
-        return build_embeddings(settings.model_path, backend, settings.model_cache)
+        return build_embeddings(self._minilm_folder, backend, settings.model_cache)
 
     @cached_property
     def searcher(self) -> HybridSearcher:
@@ -107,10 +127,16 @@ class Minutebot:
         indexer = Indexer(self.store, self.embeddings_for, self.settings, self.passages)
         return indexer.run(full=full, dry_run=dry_run, progress=progress)
 
-    def needs_index(self) -> bool:
-        """True when nothing is indexed, or the index was built from another data folder."""
+    def needs_index(self) -> str | None:
+        """Why the records must be indexed before a question can be answered, or None when they need not be."""
         active = self.store.active()
-        return active is None or not active.built_from(self.settings.data_dir)
+        if active is None:
+            return "first use"
+        if not active.built_from(self.settings.data_dir):
+            return "the index holds another data folder"
+        if self._other_model(active):
+            return "the embedding model changed"
+        return None
 
     def ask(
         self,

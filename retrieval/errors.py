@@ -64,7 +64,8 @@ class IndexModelChanged(MinutebotError):
     def __init__(self, index_vectors: str, setting_vectors: str) -> None:
         super().__init__(
             f"The index was embedded by {index_vectors!r}, but the settings now give {setting_vectors!r} "
-            "(MINUTEBOT_MODEL_PATH changed?): run 'minutebot index' to re-embed the records."
+            "(MINUTEBOT_MODEL_PATH or MINUTEBOT_MODEL_TUNING changed, or a new minutebot tunes it anew): "
+            "run 'minutebot index' to re-embed the records."
         )
 
 

@@ -15,7 +15,7 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from retrieval.chunking import chunk_record
-from retrieval.embeddings import choose_model, embed_in_length_order, vectors_made_by
+from retrieval.embeddings import choose_model, embed_in_length_order, minilm_folder, vectors_made_by
 from retrieval.errors import IndexBusy
 from retrieval.lexical import strip_markup
 from retrieval.loading import load_records
@@ -118,7 +118,8 @@ class Indexer:
         return f"the embedding changed ({before} → {vectors})"
 
     def _vectors(self, model: str) -> str:
-        return vectors_made_by(model, self.settings.embedding_backend, self.settings.model_path)
+        folder = minilm_folder(self.settings) if model == "minilm" else None
+        return vectors_made_by(model, self.settings.embedding_backend, folder)
 
     def _build(
         self,

@@ -99,7 +99,7 @@ class OnnxEncoder(Embeddings):
 
 def ensure_exported(model_dir: Path, cache_dir: Path, quantized: bool) -> Path:
     """The cached ONNX file for `model_dir` (keyed by its weights), exported and written atomically if missing."""
-    key = _weights_digest(model_dir)
+    key = weights_digest(model_dir)
     target = cache_dir / f"minilm-{key}{'-int8pc' if quantized else ''}.onnx"
     if target.exists():
         return target
@@ -172,12 +172,12 @@ def _atomic_write(target: Path, write: object) -> None:
         Path(temporary).unlink(missing_ok=True)
 
 
-def _weights_digest(model_dir: Path) -> str:
-    weights = model_dir / "model.safetensors"
+def weights_digest(model_dir: Path) -> str:
+    """Names a model's weights by all their bytes (0.13 s for MiniLM): tuned copies share most of the file."""
     digest = hashlib.sha256()
-    digest.update(str(weights.stat().st_size).encode())
-    with weights.open("rb") as handle:
-        digest.update(handle.read(1 << 20))  # the header and first tensors identify the file well enough
+    with (model_dir / "model.safetensors").open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 24), b""):
+            digest.update(block)
     return digest.hexdigest()[:12]
 
 

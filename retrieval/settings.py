@@ -39,6 +39,10 @@ class RetrievalSettings(BaseSettings):
         description="minilm (English), e5 (multilingual), or auto: e5 when the records are mostly not English.",
     )
     model_path: Path | None = Field(None, description="Sentence-transformers model folder; default: bundled MiniLM.")
+    model_tuning: Literal["meetings", "none"] = Field(
+        "meetings",
+        description="The bundled MiniLM tuned for meeting transcripts (meetings), or as published (none).",
+    )
     embedding_backend: Literal["onnx", "onnx-int8", "torch"] = Field(
         "onnx-int8",
         description="How MiniLM runs: onnx-int8 (default: int8 weights per channel), onnx (float32), or torch.",

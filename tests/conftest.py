@@ -15,7 +15,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from retrieval import Minutebot, RetrievalSettings
-from retrieval.embeddings import build_embeddings
+from retrieval.embeddings import build_embeddings, minilm_folder
 from retrieval.settings import PROJECT_ROOT, SAMPLE_DATA_DIR
 
 SAMPLE_MEETING = "city-party-history-summary-2022-06-20"
@@ -44,7 +44,7 @@ def documented_settings() -> set[str]:
 def embeddings() -> Embeddings:
     """The default backend (ONNX export of the bundled MiniLM), as users run it."""
     settings = RetrievalSettings(_env_file=None)
-    return build_embeddings(settings.model_path, settings.embedding_backend, settings.model_cache)
+    return build_embeddings(minilm_folder(settings), settings.embedding_backend, settings.model_cache)
 
 
 @pytest.fixture(scope="session")

@@ -106,7 +106,7 @@ def test_a_configured_provider_that_is_not_installed_falls_back_with_a_note(
 ) -> None:
     core = Minutebot(
         settings_for(SAMPLE_DATA_DIR, tmp_path / "store", llm="openai:gpt-4o-mini"),
-        sample_core.embeddings_for("minilm"),
+        sample_core.embeddings_for(sample_core.status().made_by),
     )
     core.index()
     answer = core.ask(QUESTION)

@@ -10,7 +10,10 @@ from retrieval.embeddings import bundled_model_path
 from retrieval.errors import IndexBusy, IndexModelChanged, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
 from retrieval.models import Chunk
+from retrieval.tuned_model import TUNING, tuning_digest
 from tests.conftest import settings_for
+
+TUNED = f"minilm-meetings-{tuning_digest(TUNING)}"  # the default MiniLM's vectors, tuned for meetings
 
 
 def test_index_reports_progress_and_counts(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
@@ -155,7 +158,7 @@ def test_vectors_made_at_another_precision_are_never_mixed(
     store = tmp_path / "store"
     float32 = Minutebot(settings_for(records_dir, store, embedding_backend="torch"))
     float32.index()
-    assert float32.status().vectors == "minilm-float32"
+    assert float32.status().vectors == f"{TUNED}-float32"
     question = "What did the team decide about the budget?"
     texts = [passage.text for passage in float32.searcher.search(question, 3)]
     int8 = Minutebot(settings_for(records_dir, store), embeddings)  # the default backend: int8
@@ -164,8 +167,8 @@ def test_vectors_made_at_another_precision_are_never_mixed(
     assert np.allclose(asked_alike, float32.searcher.similarity(question, texts), atol=1e-3)
     assert not np.allclose(int8_question, asked_alike, atol=1e-3)
     summary = int8.index()
-    assert summary.embedded == summary.chunks and int8.status().vectors == "minilm-int8"
-    assert summary.embedded_again == "the embedding changed (minilm-float32 → minilm-int8)"
+    assert summary.embedded == summary.chunks and int8.status().vectors == f"{TUNED}-int8"
+    assert summary.embedded_again == f"the embedding changed ({TUNED}-float32 → {TUNED}-int8)"
     assert summary.unchanged and not summary.added  # the records did not change: their vectors did
 
 
@@ -178,9 +181,9 @@ def test_another_model_folder_is_refused_until_the_records_are_embedded_again(
     other_folder = tmp_path / "my-minilm"
     other_folder.symlink_to(bundled_model_path(), target_is_directory=True)
     other = Minutebot(settings_for(records_dir, store, model_path=other_folder))
-    with pytest.raises(IndexModelChanged, match=r"'minilm-int8'.*'my-minilm-int8'.*minutebot index"):
+    with pytest.raises(IndexModelChanged, match=rf"'{TUNED}-int8'.*'my-minilm-int8'.*minutebot index"):
         other.ask("What did the team decide about the budget?")
     summary = other.index()
     assert summary.embedded == summary.chunks
-    assert summary.embedded_again == "the embedding changed (minilm-int8 → my-minilm-int8)"
+    assert summary.embedded_again == f"the embedding changed ({TUNED}-int8 → my-minilm-int8)"
     assert other.ask("What did the team decide about the budget?").quotes

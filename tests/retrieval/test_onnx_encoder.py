@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from retrieval.embeddings import build_embeddings, bundled_model_path
-from retrieval.onnx_encoder import OnnxEncoder, ensure_exported
+from retrieval.embeddings import build_embeddings, bundled_model_path, minilm_folder
+from retrieval.onnx_encoder import OnnxEncoder, ensure_exported, weights_digest
+from retrieval.settings import RetrievalSettings
 from tests.conftest import TRANSCRIPT
 
 TEXTS = [
@@ -17,12 +18,22 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def torch_vectors() -> np.ndarray:
-    return np.array(build_embeddings(None, "torch").embed_documents(TEXTS))
+def default_folder() -> Path:
+    """MiniLM as users run it by default: tuned for meetings."""
+    folder = minilm_folder(RetrievalSettings(_env_file=None))
+    assert folder is not None
+    return folder
 
 
-def test_onnx_gives_the_same_vectors_as_sentence_transformers(tmp_path: Path, torch_vectors: np.ndarray) -> None:
-    embeddings = OnnxEncoder(bundled_model_path(), tmp_path, quantized=False)
+@pytest.fixture(scope="module")
+def torch_vectors(default_folder: Path) -> np.ndarray:
+    return np.array(build_embeddings(default_folder, "torch").embed_documents(TEXTS))
+
+
+def test_onnx_gives_the_same_vectors_as_sentence_transformers(
+    tmp_path: Path, default_folder: Path, torch_vectors: np.ndarray
+) -> None:
+    embeddings = OnnxEncoder(default_folder, tmp_path, quantized=False)
     onnx_vectors = np.array(embeddings.embed_documents(TEXTS))
     assert np.allclose(onnx_vectors, torch_vectors, atol=1e-4)
     assert np.allclose(embeddings.embed_query(TEXTS[0]), torch_vectors[0], atol=1e-4)
@@ -40,3 +51,8 @@ def test_export_happens_once_and_is_reused(tmp_path: Path) -> None:
     assert ensure_exported(bundled_model_path(), tmp_path, quantized=False) == first
     assert first.stat().st_mtime_ns == stamp
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_tuned_copy_of_the_model_is_never_served_the_published_models_export(default_folder: Path) -> None:
+    """The two weights files share their first megabytes (embeddings are not tuned): the key reads every byte."""
+    assert weights_digest(default_folder) != weights_digest(bundled_model_path())
