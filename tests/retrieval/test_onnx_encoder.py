@@ -54,5 +54,5 @@ def test_export_happens_once_and_is_reused(tmp_path: Path) -> None:
 
 
 def test_a_tuned_copy_of_the_model_is_never_served_the_published_models_export(default_folder: Path) -> None:
-    """The two weights files share their first megabytes (embeddings are not tuned): the key reads every byte."""
+    """The two weights files share their size and first megabytes (embeddings are not tuned)."""
     assert weights_digest(default_folder) != weights_digest(bundled_model_path())
