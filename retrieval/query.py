@@ -30,16 +30,26 @@ def reduce_question(question: str) -> str:
 
 
 def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
-    """Speakers the question names, in full ("Project Manager") or by a distinctive part ("Bains")."""
-    return {speaker for speaker in speakers if any(_contains_word(question, name) for name in _names_of(speaker))}
+    """Speakers the question names, in full ("Project Manager"), by a distinctive part ("Bains"), or by the letter
+    that ends their label ("What did C think…" for "Professor C")."""
+    return {speaker for speaker in speakers if any(_names(question, name) for name in _names_of(speaker))}
+
+
+def _names(question: str, name: str) -> bool:
+    if len(name) == 1:  # a speaker's letter stands between words: not an opening "A", "A/B" or "plan A."
+        return re.search(rf"(?<=\s){name}(?=\s|['’]s\b|,)", question) is not None
+    return _contains_word(question, name)
 
 
 @functools.lru_cache(maxsize=4096)
 def _names_of(speaker: str) -> tuple[str, ...]:
-    """The ways a question may name `speaker`: the label without its parenthesis, and its distinctive parts."""
+    """The ways a question may name `speaker`: the label without its parenthesis, its distinctive parts, and the
+    capital letter that ends a label like "Grad A" (transcripts that tell speakers apart by letter)."""
     label = re.sub(r"\(.*?\)", "", speaker).strip()
-    parts = [p for p in _WORD.findall(label) if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME]
-    return (label, *parts)
+    words = _WORD.findall(label)
+    parts = [p for p in words if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME]
+    letter = [words[-1]] if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() else []
+    return (label, *parts, *letter)
 
 
 def _contains_word(text: str, word: str) -> bool:
