@@ -6,7 +6,7 @@ import datetime as dt
 import textwrap
 
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Span
-from retrieval.settings import MODEL_NAMES
+from retrieval.tuned_model import model_description
 
 WIDTH = 100
 
@@ -80,7 +80,7 @@ def render_summary(summary: IndexSummary) -> str:
         f"{verb}: {len(summary.added)} added, {len(summary.changed)} changed, {len(summary.removed)} removed, "
         f"{len(summary.unchanged)} unchanged, {len(summary.skipped)} skipped · {summary.chunks} chunks "
         f"({summary.embedded} embedded) in {summary.seconds:.1f} s"
-        + (f" · model {MODEL_NAMES.get(summary.model, summary.model)}" if summary.model else "")
+        + (f" · model {model_description(summary.model, summary.vectors)}" if summary.model else "")
     ]
     if summary.embedded_again:
         out.append(

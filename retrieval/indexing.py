@@ -90,7 +90,7 @@ class Indexer:
         )
         summary = _compare(loaded.records, old_hashes)
         summary.skipped = loaded.skipped
-        summary.model = model
+        summary.model, summary.vectors = model, vectors
         summary.dry_run = dry_run
         if live and not comparable:
             summary.embedded_again = self._why_embedded_again(live, vectors)

@@ -150,6 +150,7 @@ class IndexSummary:
     seconds: float = 0.0
     dry_run: bool = False
     model: str = ""  # the embedding model of the index ("minilm" or "e5")
+    vectors: str = ""  # what made its vectors (embeddings.vectors_made_by), e.g. "minilm-meetings-2c4608a1b9-int8"
     embedded_again: str = ""  # why every passage was embedded again (passage size or embedding changed), if so
 
     @property

@@ -16,18 +16,27 @@ from pathlib import Path
 
 import numpy as np
 
+from retrieval.settings import MODEL_NAMES
+
 TUNING = Path(__file__).resolve().parent / "models" / "minilm-meetings.npz"
 WEIGHTS_FILE = "model.safetensors"
+FOLDER_PREFIX = "minilm-meetings-"  # and the tuning's digest: the folder, and so the name of the vectors it makes
 
 
 def tuned_model_path(cache_dir: Path, tuning: Path = TUNING) -> Path:
     """The tuned model's folder in `cache_dir`, named by the tuning's digest, merged once if missing."""
-    target = cache_dir / f"minilm-meetings-{tuning_digest(tuning)}"
+    target = cache_dir / f"{FOLDER_PREFIX}{tuning_digest(tuning)}"
     if not (target / WEIGHTS_FILE).exists():
         from retrieval.embeddings import bundled_model_path
 
         _write_merged(bundled_model_path(), tuning, target)
     return target
+
+
+def model_description(model: str, vectors: str | None) -> str:
+    """The embedding model as people know it ("all-MiniLM-L6-v2 (English)"), saying when it is tuned for meetings."""
+    name = MODEL_NAMES.get(model, model)
+    return f"{name}, tuned for meetings" if vectors and vectors.startswith(FOLDER_PREFIX) else name
 
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,8 @@ from bot.app import MinuteBot
 from bot.cogs._format import DESCRIPTION_LIMIT, trim
 from bot.render import format_time
 from retrieval.errors import NotIndexed
-from retrieval.settings import MODEL_NAMES, PROJECT_ROOT
+from retrieval.settings import PROJECT_ROOT
+from retrieval.tuned_model import model_description
 
 
 class Info(commands.Cog):
@@ -35,7 +36,7 @@ class Info(commands.Cog):
         generation = await asyncio.to_thread(self.bot.core.status)
         if generation is None:
             raise NotIndexed()
-        model = MODEL_NAMES.get(generation.embedding_model, generation.embedding_model)
+        model = model_description(generation.embedding_model, generation.vectors)
         if generation.embedding_model == "minilm" and self.bot.core.settings.model_path:
             model = str(self.bot.core.settings.model_path)
         embed = discord.Embed(title="minutebot status")

@@ -196,7 +196,9 @@ async def test_meetings_and_status_from_payloads(gateway_bot: MinuteBot) -> None
     assert meetings["type"] == CHANNEL_MESSAGE and "city-party-history-summary-2022-06-20" in json.dumps(meetings)
     (embed,) = status["data"]["embeds"]
     assert status["data"]["flags"] == EPHEMERAL  # shown to the asker only
-    assert {"name": "Model", "value": "all-MiniLM-L6-v2 (English)", "inline": False} in embed["fields"]
+    assert {"name": "Model", "value": "all-MiniLM-L6-v2 (English), tuned for meetings", "inline": False} in embed[
+        "fields"
+    ]
     assert all(request.json["data"]["allowed_mentions"] == {"parse": []} for request in sent.requests)
 
 

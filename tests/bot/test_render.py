@@ -25,3 +25,10 @@ def test_an_index_summary_says_why_every_passage_is_embedded_again() -> None:
     summary.dry_run = True
     assert f"every passage would be embedded again: {why}" in render_summary(summary)
     assert "embedded again" not in render_summary(IndexSummary(unchanged=["budget"], chunks=4))
+
+
+def test_an_index_summary_says_when_minilm_is_tuned_for_meetings() -> None:
+    tuned = IndexSummary(chunks=4, model="minilm", vectors="minilm-meetings-2c4608a1b9-int8")
+    assert render_summary(tuned).endswith("· model all-MiniLM-L6-v2 (English), tuned for meetings")
+    published = IndexSummary(chunks=4, model="minilm", vectors="minilm-int8")
+    assert render_summary(published).endswith("· model all-MiniLM-L6-v2 (English)")
