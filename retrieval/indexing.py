@@ -135,7 +135,7 @@ class Indexer:
             vectors = self._reusable_vectors(chunks, records, old_hashes, reusable)
             missing = [c for c in chunks if c.ref not in vectors]
             log.info("building %s: %d chunks, %d to embed", name, len(chunks), len(missing))
-            embedded = self._embed(missing, summary.model, report)
+            embedded = self._embed(missing, summary.vectors, report)
             vectors.update(zip((c.ref for c in missing), embedded, strict=True))
             report(IndexProgress("storing", 0, len(chunks)))
             by_meeting = {r.meeting: r for r in records}
@@ -152,7 +152,7 @@ class Indexer:
                     records=len(records),
                     chunks=len(chunks),
                     embedding_model=summary.model,
-                    vectors=self._vectors(summary.model),
+                    vectors=summary.vectors,
                 )
             )
         except BaseException:
@@ -188,8 +188,8 @@ class Indexer:
                     reused[chunk.ref] = stored[old_ref]
         return reused
 
-    def _embed(self, chunks: Sequence[Chunk], model: str, report: ProgressCallback) -> np.ndarray:
-        """Embed with progress reports; float32 rows in the input order.
+    def _embed(self, chunks: Sequence[Chunk], vectors_of: str, report: ProgressCallback) -> np.ndarray:
+        """Embed with the model that makes `vectors_of`, with progress reports; float32 rows in the input order.
 
         Identical texts (repeated boilerplate, a record copied under two names) are embedded once. Vectors are
         kept as float32 rows, not lists of Python floats (eight times the memory on a large corpus).
@@ -199,7 +199,7 @@ class Indexer:
         report(IndexProgress("embedding", 0, len(unique)))
         vectors = embed_in_length_order(
             unique,
-            self.embeddings_for(self._vectors(model)).embed_documents,
+            self.embeddings_for(vectors_of).embed_documents,
             EMBED_BATCH,
             lambda done: report(IndexProgress("embedding", done, len(unique))),
         )
