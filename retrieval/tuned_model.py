@@ -46,11 +46,11 @@ def tuning_digest(tuning: Path) -> str:
 
 def merged_weights(base: dict[str, np.ndarray], tuning: Path) -> dict[str, np.ndarray]:
     """`base` with each tuned layer's weight W replaced by W + B·A (the tuning holds "<layer>.A" and "<layer>.B")."""
-    changes = np.load(tuning)
     merged = dict(base)
-    for layer in sorted({name.rsplit(".", 1)[0] for name in changes.files}):
-        low_rank = changes[f"{layer}.B"].astype(np.float32) @ changes[f"{layer}.A"].astype(np.float32)
-        merged[f"{layer}.weight"] = base[f"{layer}.weight"] + low_rank
+    with np.load(tuning) as changes:
+        for layer in sorted({name.rsplit(".", 1)[0] for name in changes.files}):
+            low_rank = changes[f"{layer}.B"].astype(np.float32) @ changes[f"{layer}.A"].astype(np.float32)
+            merged[f"{layer}.weight"] = base[f"{layer}.weight"] + low_rank
     return merged
 
 
