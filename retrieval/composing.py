@@ -32,7 +32,11 @@ _FACT_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"\{\w+\}")
-_FILLER = re.compile(r"\b(?:um+|uh+|mm+|hmm+|er|ah)\b[ ,.]*(?=\S|$)", re.IGNORECASE)
+# Hesitations, and "you know" / "I mean" where they only fill ("so , you know , it"; "I mean there's"), not
+# where they say something ("if you know what I mean", "do you know the price?").
+_FILLER = re.compile(
+    r"(?:\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)[ ,.]*(?=\S|$)", re.IGNORECASE
+)
 _DROPPED = re.compile(r"(?:\s*…\s*)+")
 
 

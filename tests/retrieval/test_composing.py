@@ -38,6 +38,13 @@ def test_clean_drops_markup_and_fillers_with_a_mark_and_changes_no_word() -> Non
     assert clean("there 's all these things that we don't {disfmarker}") == "there 's all these things that we don't …"
 
 
+def test_clean_drops_you_know_and_i_mean_only_where_they_fill() -> None:
+    assert clean("so it 's , you know , rubber .") == "so it 's , … rubber ."
+    assert clean("I mean there 's no need for buttons .") == "there 's no need for buttons ."
+    assert clean("if you know what I mean .") == "if you know what I mean ."
+    assert clean("Do you know the price ?") == "Do you know the price ?"
+
+
 def test_a_fact_question_gets_the_best_sentence() -> None:
     ranked = [quote("Budget is twelve Euro fifty per unit .", 50), quote("Okay .", 0)]
     assert compose("How much is the budget?", ranked) == ("Budget is twelve Euro fifty per unit .", [0])
