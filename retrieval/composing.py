@@ -37,7 +37,7 @@ _MARKUP = re.compile(r"\{\w+\}")
 _FILLER = re.compile(
     r"(?:\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)[ ,.]*(?=\S|$)", re.IGNORECASE
 )
-_DROPPED = re.compile(r"(?:\s*…\s*)+")
+_DROPPED = re.compile(r"(?:\s*,?\s*…\s*)+")  # a mark, and a comma left dangling before it ("be , … twenty")
 
 
 def wants_account(question: str) -> bool:

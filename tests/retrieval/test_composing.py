@@ -39,7 +39,7 @@ def test_clean_drops_markup_and_fillers_with_a_mark_and_changes_no_word() -> Non
 
 
 def test_clean_drops_you_know_and_i_mean_only_where_they_fill() -> None:
-    assert clean("so it 's , you know , rubber .") == "so it 's , … rubber ."
+    assert clean("so it 's , you know , rubber .") == "so it 's … rubber ."
     assert clean("I mean there 's no need for buttons .") == "there 's no need for buttons ."
     assert clean("if you know what I mean .") == "if you know what I mean ."
     assert clean("Do you know the price ?") == "Do you know the price ?"
