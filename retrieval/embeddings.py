@@ -61,6 +61,12 @@ def vectors_made_by(model: str, backend: str, model_path: Path | None = None) ->
     return f"{folder}-{'int8' if backend == 'onnx-int8' else 'float32'}"
 
 
+def settings_vectors(model: str, settings: RetrievalSettings) -> str:
+    """The vectors `model` makes as the settings run it (for MiniLM, the folder `minilm_folder` gives)."""
+    folder = minilm_folder(settings) if model == "minilm" else None
+    return vectors_made_by(model, settings.embedding_backend, folder)
+
+
 def choose_model(setting: str, texts: Iterable[str]) -> EmbeddingModel:
     """The model a setting names, or for "auto" the one that reads the records: MiniLM for English, else E5."""
     if setting != "auto":

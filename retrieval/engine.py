@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from retrieval.citing import cite
-from retrieval.embeddings import minilm_folder, vectors_made_by
+from retrieval.embeddings import minilm_folder, settings_vectors, vectors_made_by
 from retrieval.errors import IndexModelChanged, NotIndexed, UnknownRef
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.passages import PassageCache
@@ -18,8 +18,6 @@ from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, open_client
 
 if TYPE_CHECKING:  # imported where first used: `index`, `meetings` and `cite` need neither search nor LangChain
-    from pathlib import Path
-
     from langchain_core.embeddings import Embeddings
     from langchain_core.language_models import BaseChatModel
     from langchain_core.runnables import Runnable
@@ -58,11 +56,7 @@ class Minutebot:
     @cached_property
     def _minilm_vectors(self) -> str:
         """The vectors MiniLM makes as the settings run it (worked out once: it is asked on every question)."""
-        return vectors_made_by("minilm", self.settings.embedding_backend, self._minilm_folder)
-
-    @cached_property
-    def _minilm_folder(self) -> Path | None:
-        return minilm_folder(self.settings)
+        return settings_vectors("minilm", self.settings)
 
     def _as_recorded(self, vectors: str) -> str:
         """A bare "minilm" (indexes built before their vectors were recorded, when MiniLM was never tuned) as the
@@ -92,7 +86,7 @@ class Minutebot:
             raise IndexModelChanged(vectors, ours)
         precision = vectors.rsplit("-", 1)[1]
         backend = settings.embedding_backend if vectors == ours else "onnx-int8" if precision == "int8" else "onnx"
-        return build_embeddings(self._minilm_folder, backend, settings.model_cache)
+        return build_embeddings(minilm_folder(settings), backend, settings.model_cache)
 
     @cached_property
     def searcher(self) -> HybridSearcher:

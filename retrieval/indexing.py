@@ -15,7 +15,7 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from retrieval.chunking import chunk_record
-from retrieval.embeddings import choose_model, embed_in_length_order, minilm_folder, vectors_made_by
+from retrieval.embeddings import choose_model, embed_in_length_order, settings_vectors
 from retrieval.errors import IndexBusy
 from retrieval.lexical import strip_markup
 from retrieval.loading import load_records
@@ -83,7 +83,7 @@ class Indexer:
         model = choose_model(self.settings.embedding_model, (record.text for record in loaded.records))
         live = self.store.active()
         live = live if live is not None and live.built_from(self.settings.data_dir) else None
-        vectors = self._vectors(model)
+        vectors = settings_vectors(model, self.settings)
         comparable = self._comparable_generation(live, vectors)
         old_hashes = (
             {info["meeting"]: info["content_hash"] for info in self.store.record_infos(live.name)} if live else {}
@@ -116,10 +116,6 @@ class Indexer:
             return f"the passage size changed ({live.chunk_chars} → {self.settings.chunk_chars} characters)"
         before = live.vectors or f"{live.embedding_model}, precision not recorded"
         return f"the embedding changed ({before} → {vectors})"
-
-    def _vectors(self, model: str) -> str:
-        folder = minilm_folder(self.settings) if model == "minilm" else None
-        return vectors_made_by(model, self.settings.embedding_backend, folder)
 
     def _build(
         self,

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from safetensors.numpy import load_file
 
-from retrieval.embeddings import build_embeddings, bundled_model_path, minilm_folder, vectors_made_by
+from retrieval.embeddings import build_embeddings, bundled_model_path, minilm_folder, settings_vectors
 from retrieval.tuned_model import TUNING, WEIGHTS_FILE, merged_weights, tuned_model_path, tuning_digest
 from tests.conftest import settings_for
 
@@ -48,7 +48,7 @@ def test_the_tuned_folder_is_merged_once_and_named_by_its_tuning(tmp_path: Path)
 )
 def test_the_vectors_name_says_whether_minilm_is_tuned(tmp_path: Path, tuning: str, expected: str) -> None:
     settings = settings_for(tmp_path, tmp_path / "store", model_tuning=tuning)
-    assert vectors_made_by("minilm", settings.embedding_backend, minilm_folder(settings)) == expected
+    assert settings_vectors("minilm", settings) == expected
 
 
 def test_a_model_folder_of_ones_own_wins_over_the_tuning(tmp_path: Path) -> None:
