@@ -32,10 +32,10 @@ def reduce_question(question: str) -> str:
 def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
     """Speakers the question names, in full ("Project Manager"), by a distinctive part ("Bains"), or by the letter
     that ends their label ("What did C think…" for "Professor C")."""
-    return {speaker for speaker in speakers if any(_names(question, name) for name in _names_of(speaker))}
+    return {speaker for speaker in speakers if any(_is_named_in(question, name) for name in _names_of(speaker))}
 
 
-def _names(question: str, name: str) -> bool:
+def _is_named_in(question: str, name: str) -> bool:
     if len(name) == 1:  # a speaker's letter stands between words: not an opening "A", "A/B" or "plan A."
         return re.search(rf"(?<=\s){name}(?=\s|['’]s\b|,)", question) is not None
     return _contains_word(question, name)
