@@ -5,7 +5,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from retrieval.embeddings import build_embeddings, bundled_model_path, minilm_folder
-from retrieval.onnx_encoder import OnnxEncoder, ensure_exported, weights_digest
+from retrieval.onnx_encoder import OnnxEncoder, ensure_exported, single_threaded_session, weights_digest
 from retrieval.settings import RetrievalSettings
 from tests.conftest import TRANSCRIPT
 
@@ -43,6 +43,12 @@ def test_int8_vectors_stay_close(embeddings: Embeddings, torch_vectors: np.ndarr
     assert isinstance(embeddings, OnnxEncoder)  # the default backend: int8 weights, one scale per output channel
     similarity = (np.array(embeddings.embed_documents(TEXTS)) * torch_vectors).sum(axis=1)
     assert similarity.min() > 0.97  # per-tensor scales gave 0.89 at worst on QMSum passages
+
+
+def test_int8_products_are_exact_on_cpus_without_vnni(tmp_path: Path) -> None:
+    """Without VNNI, ONNX Runtime's default int8 kernels saturate 16-bit sums unless this option is on."""
+    session = single_threaded_session(ensure_exported(bundled_model_path(), tmp_path, quantized=True))
+    assert session.get_session_options().get_session_config_entry("session.x64quantprecision") == "1"
 
 
 def test_export_happens_once_and_is_reused(tmp_path: Path) -> None:
