@@ -5,7 +5,8 @@ that asks for an account ("Summarize…", "What did X think of…", "Why…") ge
 few sentences, 55–80 words, none repeating another, in the order they were said. The line may leave out
 transcript markup (`{disfmarker}`) and filler words so that it reads cleanly, with "…" where words were dropped;
 it never adds or changes a word, and every sentence in it is one of the answer's quotes, exact at its offsets.
-In a transcript, each speaker's label leads their words where the speaker changes, so it says who said what.
+In a transcript, each speaker's label leads their words where the speaker changes, so it says who said what;
+a heading or list item without closing punctuation is set off from what follows by a dash.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ _FILLER = re.compile(
     r"(?:\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)[ ,.]*(?=\S|$)", re.IGNORECASE
 )
 _DROPPED = re.compile(r"(?:\s*,?\s*…\s*)+")  # a mark, and a comma left dangling before it ("be , … twenty")
+# How a part of the line ends when it ends a sentence; a part that does not (a heading, a list item) is set off
+# from the next by BREAK, so that "Budget review" and "The budget was approved." do not read as one sentence.
+_SENTENCE_END = re.compile(r"[.!?;:…。！？；：\"”’)\]]$")
+BREAK = " — "
 
 
 def wants_account(question: str) -> bool:
@@ -88,12 +93,13 @@ def spoken_words(quote: Quote) -> str:
 
 def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
     """(speaker, words) pairs joined, each speaker's label leading their words where the speaker changes."""
-    parts: list[str] = []
+    line = ""
     previous = None
     for speaker, words in turns:
-        parts.append(words if speaker == previous else lead_with_speaker(words, speaker))
+        part = words if speaker == previous else lead_with_speaker(words, speaker)
+        line = f"{line}{' ' if _SENTENCE_END.search(line) else BREAK}{part}" if line else part
         previous = speaker
-    return " ".join(parts)
+    return line
 
 
 def clean(text: str) -> str:

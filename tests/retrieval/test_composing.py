@@ -77,6 +77,11 @@ def test_the_answer_line_says_who_spoke_where_the_speaker_changes() -> None:
     )
 
 
+def test_a_heading_or_list_item_is_set_off_from_the_next_sentence() -> None:
+    quotes = [quote("Budget review", 0), quote("The budget was approved .", 20), quote("Next steps", 60)]
+    assert attributed(quotes) == "Budget review — The budget was approved . Next steps"
+
+
 def test_a_chinese_speaker_is_labelled_as_chinese_records_write_it() -> None:
     quotes = [quote("王市长：今年改造42个老旧小区。", 0, "王市长"), quote("李局长：新建中小学8所。", 20, "李局长")]
     assert attributed(quotes) == "王市长：今年改造42个老旧小区。 李局长：新建中小学8所。"
