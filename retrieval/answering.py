@@ -34,7 +34,7 @@ FEATURES = (
     "short",  # fewer than SHORT_SENTENCE_TOKENS content words
     "content words",  # log(1 + content words)
     "a question",  # ends with "?"
-    "a number for a quantity question",
+    "a number for a question about a quantity or a time",
     "said by a speaker the question names",
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
     "bias",
@@ -46,8 +46,12 @@ FEATURES = (
 # 0.2): each gained on both halves of validation and of training (benchmarks/README.md).
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.6, 0.1, 0.0])
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
-_QUANTITY_QUESTION = re.compile(
-    r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b", re.I
+# Questions answered by a quantity or a time, in English and in Chinese ("When discussing…" asks for neither).
+_NUMBER_QUESTION = re.compile(
+    r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b"
+    r"|^\W*when\b(?! (discussing|talking|presenting|asked))|\bwhat (year|date|time|day|month)\b"
+    r"|多少|几(?!乎)|多[大高长重久远深宽厚]|何时|什么时候|哪一?[年月天]",
+    re.I,
 )
 _DIGIT = re.compile(r"\d")
 
@@ -133,14 +137,15 @@ def sentence_features(
     """
     query_terms = set(tokenize(reduce_question(question)))
     asked = set(tokenize(question))
-    total_weight = sum(term_weight(t) for t in query_terms) or 1.0
     candidates = [(rank, quote) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for quote in sentence_quotes(p)]
     sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
-    coverage = [sum(term_weight(t) for t in query_terms & terms) / total_weight for terms in sentence_terms]
+    weights = topic_term_weights(query_terms, sentence_terms, term_weight)
+    total_weight = sum(weights.values()) or 1.0
+    coverage = [sum(weights[t] for t in query_terms & terms) / total_weight for terms in sentence_terms]
     if similarity is not None and candidates and not any(coverage):
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         coverage = similarity(question, [quote.text for _, quote in candidates])
-    wants_quantity = bool(_QUANTITY_QUESTION.search(question))
+    wants_number = bool(_NUMBER_QUESTION.search(question))
     named = mentioned_speakers(question, {quote.speaker for _, quote in candidates if quote.speaker})
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     rows = [
@@ -151,7 +156,7 @@ def sentence_features(
             float(len(terms) < SHORT_SENTENCE_TOKENS),
             math.log1p(len(terms)),
             float(quote.text.rstrip().endswith("?")),
-            float(wants_quantity and bool(_DIGIT.search(quote.text))),
+            float(wants_number and bool(_DIGIT.search(quote.text))),
             float(quote.speaker in named),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             1.0,
@@ -159,6 +164,21 @@ def sentence_features(
         for (rank, quote), terms, share in zip(candidates, sentence_terms, coverage, strict=True)
     ]
     return [quote for _, quote in candidates], np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
+
+
+def topic_term_weights(
+    query_terms: set[str], sentence_terms: list[set[str]], term_weight: TermWeight
+) -> dict[str, float]:
+    """Each topic term's weight: its IDF in the index times its IDF among the candidate sentences.
+
+    A term found in most candidates (the article's subject, the meeting's running topic) tells them apart no
+    better than a common word, so the words that make the question specific ("weight", "appointed") decide.
+    """
+    candidates = len(sentence_terms)
+    return {
+        term: term_weight(term) * math.log((candidates + 1) / (sum(term in terms for terms in sentence_terms) + 0.5))
+        for term in query_terms
+    }
 
 
 def sentence_quotes(passage: Passage) -> list[Quote]:

@@ -1,7 +1,7 @@
 import pytest
 
 from retrieval import Minutebot
-from retrieval.answering import MAX_QUOTES, rank_sentences
+from retrieval.answering import MAX_QUOTES, rank_sentences, topic_term_weights
 from retrieval.errors import EmptyQuestion
 from retrieval.models import Passage
 from tests.conftest import SAMPLE_MEETING
@@ -77,3 +77,36 @@ def test_what_a_named_speaker_said_comes_before_a_better_placed_sentence_of_anot
     passages = [passage(0, others), passage(1, filler), passage(2, filler), passage(3, theirs)]
     ranked = rank_sentences("What did Marketing think about the rubber case colour?", passages, lambda term: 1.0)
     assert ranked[0].text == theirs and ranked[0].speaker == "Marketing"
+
+
+def test_a_term_in_every_candidate_weighs_less_than_one_that_tells_them_apart() -> None:
+    sentences = [{"tanaka", "born"}, {"tanaka", "law"}, {"tanaka", "appointed"}]
+    weights = topic_term_weights({"tanaka", "appointed"}, sentences, lambda term: 1.0)
+    assert weights["appointed"] > weights["tanaka"] > 0
+
+
+def test_the_words_that_make_a_question_specific_beat_its_subject_named_everywhere() -> None:
+    """The subject is rare in the index (high IDF) but in most sentences here; the answer does not name it."""
+    text = (
+        "Tanaka was born in Osaka in 1960 . Tanaka studied law in Kyoto . Tanaka joined the council in 1990 . "
+        "In 1998 he was appointed treasurer ."
+    )
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, score=1.0)
+    ranked = rank_sentences("When was Tanaka appointed treasurer?", [passage], lambda t: 5.0 if t == "tanaka" else 1.0)
+    assert ranked[0].text == "In 1998 he was appointed treasurer ."
+
+
+@pytest.mark.parametrize(
+    ("question", "other", "answer"),
+    [
+        ("When did the council meet?", "The council met in the town hall .", "The council met on 12 March ."),
+        ("理事会什么时候开会？", "理事会在市政厅开会。", "理事会于3月12日开会。"),
+        ("理事会有多少成员？", "理事会的成员来自各个城区。", "理事会共有9名成员。"),
+    ],
+)
+def test_a_question_about_a_time_or_quantity_prefers_a_sentence_with_a_number(
+    question: str, other: str, answer: str
+) -> None:
+    text = f"{other} {answer}"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, score=1.0)
+    assert rank_sentences(question, [passage], lambda term: 1.0)[0].text == answer
