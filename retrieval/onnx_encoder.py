@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import os
+import platform
 import queue
 import tempfile
 import threading
@@ -29,8 +30,11 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 2  # texts per model call: batches of similar length, small, so little is padding (benchmarks)
 INPUT_NAMES = ("input_ids", "attention_mask", "token_type_ids")
 # x86 CPUs without VNNI multiply int8 weights through 16-bit sums that saturate (ONNX Runtime's U8S8 kernels);
-# this option has them use exact U8U8 products instead. It changes nothing on CPUs with VNNI.
-EXACT_INT8_PRODUCTS = ("session.x64quantprecision", "1")
+# this option has them use exact U8U8 products instead. It is set only there: on a CPU with VNNI the products are
+# exact already, and the option would halve the speed (benchmarks/README.md).
+EXACT_INT8_PRODUCTS = "session.x64quantprecision"
+VNNI_FLAGS = frozenset({"avx512_vnni", "avx_vnni", "amx_int8"})  # as Linux names them in /proc/cpuinfo
+X86_MACHINES = frozenset({"x86_64", "amd64", "i386", "i686", "x86"})
 DEFAULT_MAX_TOKENS = 256
 
 
@@ -93,14 +97,32 @@ class OnnxEncoder(Embeddings):
 
 
 def single_threaded_session(onnx_path: Path) -> Any:
-    """An ONNX Runtime session on one thread, with exact int8 products on every x86 CPU."""
+    """An ONNX Runtime session on one thread, with exact int8 products on every CPU."""
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    options.add_session_config_entry(*EXACT_INT8_PRODUCTS)
+    if int8_products_saturate(platform.machine(), cpu_flags()):
+        options.add_session_config_entry(EXACT_INT8_PRODUCTS, "1")
     return onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+
+
+def int8_products_saturate(machine: str, flags: frozenset[str] | None) -> bool:
+    """True on an x86 CPU without VNNI, or one whose instruction sets are unknown (`flags` None): exact is safe."""
+    return machine.lower() in X86_MACHINES and (flags is None or not flags & VNNI_FLAGS)
+
+
+def cpu_flags() -> frozenset[str] | None:
+    """The CPU's instruction sets as Linux lists them, or None where /proc/cpuinfo does not say."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("flags"):
+                    return frozenset(line.partition(":")[2].split())
+    except OSError:
+        pass
+    return None
 
 
 def ensure_exported(model_dir: Path, cache_dir: Path, quantized: bool) -> Path:

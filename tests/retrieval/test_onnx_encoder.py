@@ -1,3 +1,4 @@
+import platform
 from pathlib import Path
 
 import numpy as np
@@ -5,7 +6,14 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from retrieval.embeddings import build_embeddings, bundled_model_path, minilm_folder
-from retrieval.onnx_encoder import OnnxEncoder, ensure_exported, single_threaded_session, weights_digest
+from retrieval.onnx_encoder import (
+    OnnxEncoder,
+    cpu_flags,
+    ensure_exported,
+    int8_products_saturate,
+    single_threaded_session,
+    weights_digest,
+)
 from retrieval.settings import RetrievalSettings
 from tests.conftest import TRANSCRIPT
 
@@ -45,10 +53,28 @@ def test_int8_vectors_stay_close(embeddings: Embeddings, torch_vectors: np.ndarr
     assert similarity.min() > 0.97  # per-tensor scales gave 0.89 at worst on QMSum passages
 
 
-def test_int8_products_are_exact_on_cpus_without_vnni(tmp_path: Path) -> None:
-    """Without VNNI, ONNX Runtime's default int8 kernels saturate 16-bit sums unless this option is on."""
+@pytest.mark.parametrize(
+    ("machine", "flags", "saturate"),
+    [
+        ("x86_64", frozenset({"avx2", "fma"}), True),  # AVX2 without VNNI: 16-bit sums saturate
+        ("x86_64", frozenset({"avx2", "avx512f", "avx512_vnni"}), False),
+        ("AMD64", frozenset({"avx2", "avx_vnni"}), False),
+        ("x86_64", None, True),  # instruction sets unknown: exact is the safe choice
+        ("aarch64", None, False),  # ARM kernels have no such saturation
+    ],
+)
+def test_which_cpus_need_exact_int8_products(machine: str, flags: frozenset[str] | None, saturate: bool) -> None:
+    assert int8_products_saturate(machine, flags) is saturate
+
+
+def test_sessions_ask_for_exact_int8_products_only_where_they_would_saturate(tmp_path: Path) -> None:
+    """The option halves the speed on a CPU with VNNI, where products are exact anyway."""
     session = single_threaded_session(ensure_exported(bundled_model_path(), tmp_path, quantized=True))
-    assert session.get_session_options().get_session_config_entry("session.x64quantprecision") == "1"
+    try:
+        exact = session.get_session_options().get_session_config_entry("session.x64quantprecision") == "1"
+    except RuntimeError:  # how ONNX Runtime says the option was never set
+        exact = False
+    assert exact is int8_products_saturate(platform.machine(), cpu_flags())
 
 
 def test_export_happens_once_and_is_reused(tmp_path: Path) -> None:
