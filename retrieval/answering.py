@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -28,7 +29,7 @@ NO_MATCH = "Nothing in the indexed records matches this question."
 SHORT_SENTENCE_TOKENS = 4
 NEW_WORDS_ENOUGH = 6  # content words the question does not hold: this many say something of their own
 FEATURES = (
-    "topic terms held",  # share of the question's IDF-weighted topic terms (or similarity of meaning)
+    "topic terms held",  # share of the question's weighted topic terms (see held_share; or similarity of meaning)
     "passage rank",  # 1 / (rank + 1) of the passage the sentence is in
     "passage score",  # the passage's search score relative to the best passage's
     "short",  # fewer than SHORT_SENTENCE_TOKENS content words
@@ -45,6 +46,7 @@ FEATURES = (
 # "new words" sinks sentences that only restate the question, and a named speaker's own words weigh 0.6 (was
 # 0.2): each gained on both halves of validation and of training (benchmarks/README.md).
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.6, 0.1, 0.0])
+TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
 # Questions answered by a quantity or a time, in English and in Chinese ("When discussing…" asks for neither).
 _NUMBER_QUESTION = re.compile(
@@ -140,8 +142,10 @@ def sentence_features(
     candidates = [(rank, quote) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for quote in sentence_quotes(p)]
     sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
     weights = topic_term_weights(query_terms, sentence_terms, term_weight)
-    total_weight = sum(weights.values()) or 1.0
-    coverage = [sum(weights[t] for t in query_terms & terms) / total_weight for terms in sentence_terms]
+    coverage = [
+        held_share(query_terms & terms, weights, title_terms(quote.title or ""))
+        for (_, quote), terms in zip(candidates, sentence_terms, strict=True)
+    ]
     if similarity is not None and candidates and not any(coverage):
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         coverage = similarity(question, [quote.text for _, quote in candidates])
@@ -179,6 +183,21 @@ def topic_term_weights(
         term: term_weight(term) * math.log((candidates + 1) / (sum(term in terms for terms in sentence_terms) + 0.5))
         for term in query_terms
     }
+
+
+def held_share(held: set[str], weights: dict[str, float], in_title: frozenset[str]) -> float:
+    """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds.
+
+    Terms of the record's title count TITLE_TERM_SHARE of their weight: they tell which record, not which of its
+    sentences, and the title line itself is no answer.
+    """
+    weight = {term: w * (TITLE_TERM_SHARE if term in in_title else 1.0) for term, w in weights.items()}
+    return sum(weight[term] for term in held) / (sum(weight.values()) or 1.0)
+
+
+@lru_cache(maxsize=1024)
+def title_terms(title: str) -> frozenset[str]:
+    return frozenset(tokenize(title))
 
 
 def sentence_quotes(passage: Passage) -> list[Quote]:

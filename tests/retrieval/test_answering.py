@@ -110,3 +110,15 @@ def test_a_question_about_a_time_or_quantity_prefers_a_sentence_with_a_number(
     text = f"{other} {answer}"
     passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, score=1.0)
     assert rank_sentences(question, [passage], lambda term: 1.0)[0].text == answer
+
+
+def test_a_question_about_a_records_subject_is_answered_by_what_it_asks_not_by_the_subjects_name() -> None:
+    """The article's name is its title: it tells which record, not which sentence (the title line answers nothing)."""
+    text = (
+        "Riverside Park\nRiverside Park lies in the north of the city . Riverside Park opened in May .\n"
+        "It is used for concerts and markets ."
+    )
+    passage = Passage("m", "m.txt", 0, len(text), 1, 3, text, title="Riverside Park", score=1.0)
+    rare_name = {"riverside": 5.0, "park": 5.0}
+    ranked = rank_sentences("What is Riverside Park used for?", [passage], lambda t: rare_name.get(t, 1.0))
+    assert ranked[0].text == "It is used for concerts and markets ."
