@@ -21,7 +21,8 @@ from retrieval.turns import lead_with_speaker, without_speaker
 SUMMARY_MIN_WORDS = 55  # QMSum reference answers run about 60 words: 55-80 scored best (benchmarks)
 SUMMARY_MAX_WORDS = 80
 SUMMARY_MAX_SENTENCES = 4
-MIN_CONTENT_WORDS = 3  # fewer content words: a back-channel ("Okay.", "Yeah, sure.") that answers nothing
+# Fewer content words (numbers aside): a back-channel ("Okay.", "Yeah, sure.") or a byline ("2022-06-20 By").
+MIN_CONTENT_WORDS = 3
 REPEAT_OVERLAP = 0.6  # a sentence sharing this share of its words with one already chosen says nothing new
 ANSWER_MAX_CHARS = 600
 # Questions about one fact: a quantity, a time, a person, a place, or a choice among named things.
@@ -72,7 +73,7 @@ def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
         length = len(cleaned[position].split())
         if chosen and words + length > SUMMARY_MAX_WORDS:
             continue
-        if len(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, tokens[other]) for other in chosen):
+        if _words(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, tokens[other]) for other in chosen):
             continue
         chosen.append(position)
         words += length
@@ -117,6 +118,11 @@ def shorten(text: str, limit: int = ANSWER_MAX_CHARS) -> str:
         return text
     cut = text.rfind(" ", 0, limit - 1)
     return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
+
+
+def _words(terms: list[str]) -> int:
+    """How many of a sentence's content words are words rather than numbers."""
+    return sum(not term.isdigit() for term in terms)
 
 
 def _repeats(terms: list[str], other: list[str]) -> bool:

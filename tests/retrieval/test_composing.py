@@ -55,11 +55,12 @@ def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None
         quote("The remote should be fancy because young people want something trendy and would pay for it .", 300),
         quote("Young people want something trendy , and they would pay for it , the remote should be fancy .", 500),
         quote("Okay , yeah .", 100),
+        quote("2022-06-20 0 By", 0),  # a byline: numbers are no words
         quote("Rubber is more expensive but feels nicer in the hand than hard plastic does .", 200),
         quote("Voice recognition needs a better chip , which costs more than the budget allows for now .", 400),
     ]
     text, used = compose("Summarize the discussion about the remote's style.", ranked)
-    assert used == [3, 0, 4]  # by position in the record; the repeat and the back-channel are left out
+    assert used == [4, 0, 5]  # by position in the record; the repeat, back-channel and byline are left out
     assert text == " ".join(ranked[i].text for i in used)
     assert len(text.split()) <= SUMMARY_MAX_WORDS
 
