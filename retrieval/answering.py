@@ -45,6 +45,7 @@ FEATURES = (
 # training questions, 0.468 against 0.460 on validation, with ROUGE-1 24.2 against 24.4 (benchmarks/README.md).
 # "new words" sinks sentences that only restate the question, and a named speaker's own words weigh 0.6 (was
 # 0.2): each gained on both halves of validation and of training (benchmarks/README.md).
+TOPIC_FEATURE = FEATURES.index("topic terms held")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.6, 0.1, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
@@ -99,10 +100,13 @@ def extractive_answer(
     The quotes are the sentences the answer line is built from, best first, then the next best up to MAX_QUOTES;
     `answer_quotes` gives their order in the answer line.
     """
-    ranked = rank_sentences(question.search_text, passages, term_weight, similarity)
-    if not ranked:
+    candidates, features = sentence_features(question.search_text, passages, term_weight, similarity)
+    if not candidates:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
-    text, used = compose(question.text, ranked[:COMPOSE_POOL])
+    positions = ranking(features)
+    ranked = [candidates[i] for i in positions]
+    on_topic = [bool(features[i, TOPIC_FEATURE] > 0) for i in positions[:COMPOSE_POOL]]
+    text, used = compose(question.text, ranked[:COMPOSE_POOL], on_topic)
     best_first = sorted(used)
     others = [quote for i, quote in enumerate(ranked) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first] + others
@@ -124,8 +128,12 @@ def rank_sentences(
 ) -> list[Quote]:
     """Every sentence of the best passages, best answer to `question` first (see `sentence_features`)."""
     quotes, features = sentence_features(question, passages, term_weight, similarity)
-    scores = features @ SENTENCE_WEIGHTS
-    return [quotes[i] for i in np.argsort(-scores, kind="stable")]
+    return [quotes[i] for i in ranking(features)]
+
+
+def ranking(features: np.ndarray) -> list[int]:
+    """The candidates' positions, best answer first, from their `sentence_features`."""
+    return np.argsort(-(features @ SENTENCE_WEIGHTS), kind="stable").tolist()
 
 
 def sentence_features(

@@ -54,10 +54,13 @@ def wants_account(question: str) -> bool:
     return not _FACT_QUESTION.search(question)
 
 
-def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
+def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | None = None) -> tuple[str, list[int]]:
     """The answer line and the positions in `ranked` of the quotes it is built from, in the order it reads.
 
-    `ranked` holds the candidate sentences, best first.
+    `ranked` holds the candidate sentences, best first; `on_topic`, whether each holds any of the question's
+    topic terms. A sentence that holds none is left out of an account unless someone says it: in a report it is
+    another subject, while in a transcript the words around a topic often answer it without naming it (leaving
+    those out cost ROUGE on QMSum; benchmarks/README.md).
     """
     if not ranked:
         return "", []
@@ -70,6 +73,8 @@ def compose(question: str, ranked: Sequence[Quote]) -> tuple[str, list[int]]:
     for position, terms in enumerate(tokens):
         if len(chosen) == SUMMARY_MAX_SENTENCES or words >= SUMMARY_MIN_WORDS:
             break
+        if on_topic is not None and not on_topic[position] and ranked[position].speaker is None:
+            continue
         length = len(cleaned[position].split())
         if chosen and words + length > SUMMARY_MAX_WORDS:
             continue
