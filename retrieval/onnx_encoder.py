@@ -17,6 +17,7 @@ import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,7 @@ def int8_products_saturate(machine: str, flags: frozenset[str] | None) -> bool:
     return machine.lower() in X86_MACHINES and (flags is None or not flags & VNNI_FLAGS)
 
 
+@lru_cache(maxsize=1)
 def cpu_flags() -> frozenset[str] | None:
     """The CPU's instruction sets as Linux lists them, or None where /proc/cpuinfo does not say."""
     try:
