@@ -57,6 +57,7 @@ _NUMBER_QUESTION = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_SENTENCE_OR_CUT = frozenset(".!?。！？…")  # how a first line that is no title ends
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,9 @@ def held_share(held: set[str], weights: dict[str, float], in_title: frozenset[st
 
 @lru_cache(maxsize=1024)
 def title_terms(title: str) -> frozenset[str]:
-    return frozenset(tokenize(title))
+    """The terms of a record's title; none when the "title" is a sentence or cut short: a record without a
+    title line is titled by its first line (retrieval/loading.py), which says something rather than names it."""
+    return frozenset() if title.rstrip()[-1:] in _SENTENCE_OR_CUT else frozenset(tokenize(title))
 
 
 def sentence_quotes(passage: Passage) -> list[Quote]:

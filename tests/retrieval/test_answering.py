@@ -1,7 +1,7 @@
 import pytest
 
 from retrieval import Minutebot
-from retrieval.answering import MAX_QUOTES, rank_sentences, topic_term_weights
+from retrieval.answering import MAX_QUOTES, rank_sentences, title_terms, topic_term_weights
 from retrieval.errors import EmptyQuestion
 from retrieval.models import Passage
 from tests.conftest import SAMPLE_MEETING
@@ -122,3 +122,11 @@ def test_a_question_about_a_records_subject_is_answered_by_what_it_asks_not_by_t
     rare_name = {"riverside": 5.0, "park": 5.0}
     ranked = rank_sentences("What is Riverside Park used for?", [passage], lambda t: rare_name.get(t, 1.0))
     assert ranked[0].text == "It is used for concerts and markets ."
+
+
+def test_a_first_line_that_is_a_sentence_or_cut_short_is_no_title_to_discount() -> None:
+    """A record without a title line is titled by its first line (retrieval/loading.py); its words count in full."""
+    assert title_terms("Budget committee") == frozenset({"budget", "committe"})
+    assert title_terms("The council approved the parks budget of 12,000 euros .") == frozenset()
+    assert title_terms("会议决定新建中小学8所。") == frozenset()
+    assert title_terms("The council met on Monday and talked at length about the parks, the budget…") == frozenset()
