@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from retrieval.lexical import tokenize
 from retrieval.models import Quote
+from retrieval.sentences import SENTENCE_END_CHARACTERS
 from retrieval.turns import lead_with_speaker, without_speaker
 
 SUMMARY_MIN_WORDS = 55  # QMSum reference answers run about 60 words: 55-80 scored best (benchmarks)
@@ -40,9 +41,10 @@ _FILLER = re.compile(
     r"(?:\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)[ ,.]*(?=\S|$)", re.IGNORECASE
 )
 _DROPPED = re.compile(r"(?:\s*,?\s*…\s*)+")  # a mark, and a comma left dangling before it ("be , … twenty")
-# How a part of the line ends when it ends a sentence; a part that does not (a heading, a list item) is set off
-# from the next by BREAK, so that "Budget review" and "The budget was approved." do not read as one sentence.
-_SENTENCE_END = re.compile(r"[.!?;:…。！？；：\"”’)\]]$")
+# How a part of the line ends when it ends a sentence (or leads into the next, ":"); a part that does not (a
+# heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
+# approved." do not read as one sentence.
+_PART_ENDS = SENTENCE_END_CHARACTERS | {":", "："}
 BREAK = " — "
 
 
@@ -103,7 +105,7 @@ def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
     previous = None
     for speaker, words in turns:
         part = words if speaker == previous else lead_with_speaker(words, speaker)
-        line = f"{line}{' ' if _SENTENCE_END.search(line) else BREAK}{part}" if line else part
+        line = f"{line}{' ' if line[-1] in _PART_ENDS else BREAK}{part}" if line else part
         previous = speaker
     return line
 

@@ -90,6 +90,8 @@ def test_the_answer_line_says_who_spoke_where_the_speaker_changes() -> None:
 def test_a_heading_or_list_item_is_set_off_from_the_next_sentence() -> None:
     quotes = [quote("Budget review", 0), quote("The budget was approved .", 20), quote("Next steps", 60)]
     assert attributed(quotes) == "Budget review — The budget was approved . Next steps"
+    quoted = [quote("他说：「好。」", 0), quote("会议结束。", 10)]  # a closing quote mark ends the sentence
+    assert attributed(quoted) == "他说：「好。」 会议结束。"
 
 
 def test_a_chinese_speaker_is_labelled_as_chinese_records_write_it() -> None:
