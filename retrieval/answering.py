@@ -29,7 +29,7 @@ NO_MATCH = "Nothing in the indexed records matches this question."
 SHORT_SENTENCE_TOKENS = 4
 NEW_WORDS_ENOUGH = 6  # content words the question does not hold: this many say something of their own
 FEATURES = (
-    "topic terms held",  # share of the question's weighted topic terms (see held_share; or similarity of meaning)
+    "topic terms held",  # share of the question's weighted topic terms (see discounted; or similarity of meaning)
     "passage rank",  # 1 / (rank + 1) of the passage the sentence is in
     "passage score",  # the passage's search score relative to the best passage's
     "short",  # fewer than SHORT_SENTENCE_TOKENS content words
@@ -151,8 +151,9 @@ def sentence_features(
     candidates = [(rank, quote) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for quote in sentence_quotes(p)]
     sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
     weights = topic_term_weights(query_terms, sentence_terms, term_weight)
+    by_title = {title: discounted(weights, title_terms(title)) for title in {q.title or "" for _, q in candidates}}
     coverage = [
-        held_share(query_terms & terms, weights, title_terms(quote.title or ""))
+        held_share(query_terms & terms, by_title[quote.title or ""])
         for (_, quote), terms in zip(candidates, sentence_terms, strict=True)
     ]
     if similarity is not None and candidates and not any(coverage):
@@ -194,14 +195,15 @@ def topic_term_weights(
     }
 
 
-def held_share(held: set[str], weights: dict[str, float], in_title: frozenset[str]) -> float:
-    """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds.
+def discounted(weights: dict[str, float], in_title: frozenset[str]) -> dict[str, float]:
+    """`weights` for one record: terms of its title count TITLE_TERM_SHARE of their weight. They tell which record,
+    not which of its sentences, and the title line itself is no answer."""
+    return {term: w * (TITLE_TERM_SHARE if term in in_title else 1.0) for term, w in weights.items()}
 
-    Terms of the record's title count TITLE_TERM_SHARE of their weight: they tell which record, not which of its
-    sentences, and the title line itself is no answer.
-    """
-    weight = {term: w * (TITLE_TERM_SHARE if term in in_title else 1.0) for term, w in weights.items()}
-    return sum(weight[term] for term in held) / (sum(weight.values()) or 1.0)
+
+def held_share(held: set[str], weights: dict[str, float]) -> float:
+    """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds."""
+    return sum(weights[term] for term in held) / (sum(weights.values()) or 1.0)
 
 
 @lru_cache(maxsize=1024)
