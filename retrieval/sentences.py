@@ -18,6 +18,7 @@ _BOUNDARY = re.compile(
 SENTENCE_END_CHARACTERS = frozenset(".!?;" + _FULL_WIDTH_ENDS + _CLOSING_MARKS)  # a complete sentence's last
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
+    | {"hon", "rev", "cllr", "messrs", "mme", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt"}  # titles
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -14,6 +14,7 @@ def sentences(text: str) -> list[str]:
         ("areas covering 1.07 million square meters.", ["areas covering 1.07 million square meters."]),
         ("all completed;549 items were accepted", ["all completed;", "549 items were accepted"]),
         ("Mr. Smith agreed. Dr. Jones did not.", ["Mr. Smith agreed.", "Dr. Jones did not."]),
+        ("Hon. Navdeep Bains: Mr.Chair, we have a strategy.", ["Hon. Navdeep Bains: Mr.Chair, we have a strategy."]),
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
         ("First line\nSecond line.", ["First line", "Second line."]),
