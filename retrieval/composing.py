@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from retrieval.lexical import tokenize
 from retrieval.models import Quote
 from retrieval.sentences import SENTENCE_END_CHARACTERS
+from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import lead_with_speaker, without_speaker
 
 SUMMARY_MIN_WORDS = 55  # QMSum reference answers run about 60 words: 55-80 scored best (benchmarks)
@@ -34,13 +35,14 @@ _FACT_QUESTION = re.compile(
     r"|多少|几[个次年月天位名人]|何时|什么时候|哪[一个里年天位]|谁",
     re.IGNORECASE,
 )
-_MARKUP = re.compile(r"\{\w+\}")
 # Hesitations, and "you know" / "I mean" where they only fill ("so , you know , it"; "I mean there's"), not
 # where they say something ("if you know what I mean", "do you know the price?").
 _FILLER = re.compile(
     r"(?:\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)[ ,.]*(?=\S|$)", re.IGNORECASE
 )
 _DROPPED = re.compile(r"(?:\s*,?\s*…\s*)+")  # a mark, and a comma left dangling before it ("be , … twenty")
+# The space a tokenised transcript leaves before punctuation and the second half of a contraction ("it 's ,").
+_DETACHED = re.compile(r" +(?=[,.!?;:%)]|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
 # How a part of the line ends when it ends a sentence (or leads into the next, ":"); a part that does not (a
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
 # approved." do not read as one sentence.
@@ -100,23 +102,32 @@ def spoken_words(quote: Quote) -> str:
 
 
 def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
-    """(speaker, words) pairs joined, each speaker's label leading their words where the speaker changes."""
+    """(speaker, words) pairs joined, each speaker's label leading their words where the speaker changes.
+
+    A part that does not end a sentence is set off from the next by BREAK, without a comma it broke off at.
+    """
     line = ""
     previous = None
     for speaker, words in turns:
         part = words if speaker == previous else lead_with_speaker(words, speaker)
-        line = f"{line}{' ' if line[-1] in _PART_ENDS else BREAK}{part}" if line else part
+        if not line:
+            line = part
+        elif line[-1] in _PART_ENDS:
+            line = f"{line} {part}"
+        else:
+            line = f"{line.rstrip(',，、')}{BREAK}{part}"
         previous = speaker
     return line
 
 
 def clean(text: str) -> str:
-    """`text` without transcript markup and fillers, "…" where words were dropped, white space collapsed."""
-    cleaned = _FILLER.sub("… ", _MARKUP.sub(" … ", text))
+    """`text` without transcript markup and fillers, "…" where words were dropped, as written rather than as
+    tokenised ("it 's ," → "it's,"; spelled letters as the word: "L_C_D_" → "LCD"), white space collapsed."""
+    cleaned = _FILLER.sub("… ", MARKUP.sub(" … ", join_spelled_letters(text)))
     cleaned = _DROPPED.sub(" … ", " ".join(cleaned.split())).strip()
     # Words dropped at the start, or after the sentence ended, need no mark; a sentence broken off keeps its "…".
     cleaned = re.sub(r"^…\s*|(?<=[.!?。！？])\s*…$| …(?=[.!?,]$)", "", cleaned)
-    return " ".join(cleaned.split()) or " ".join(text.split())
+    return _DETACHED.sub("", " ".join(cleaned.split())) or " ".join(text.split())
 
 
 def shorten(text: str, limit: int = ANSWER_MAX_CHARS) -> str:

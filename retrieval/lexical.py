@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 import Stemmer
 
+from retrieval.transcript import searchable
+
 if TYPE_CHECKING:
     import bm25s
 
-_MARKUP = re.compile(r"\{\w+\}")  # QMSum-style {disfmarker}, {vocalsound}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 _FILLERS = frozenset({"um", "uh", "mm", "hmm", "yeah", "okay", "oh", "like", "gonna", "ok", "er", "ah"})
 _STEMMER = Stemmer.Stemmer("english")
@@ -31,11 +32,6 @@ _CJK_STOPWORDS = frozenset(
     所 着 过 该 此 各 并 但 则 即 这个 那个 这些 那些 一个""".split()
 )
 _EMPTY = "∅"  # the token of a passage with no words; no query has it (bm25s cannot index an empty list)
-
-
-def strip_markup(text: str) -> str:
-    """Remove transcript annotations such as {disfmarker}; they carry no meaning for search."""
-    return _MARKUP.sub(" ", text)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +46,7 @@ def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed content words, Chinese words, and numbers without separators (150,000 → 150000)."""
     stopwords = _stopwords()
     tokens: list[str] = []
-    for token in _TOKEN.findall(strip_markup(text).lower()):
+    for token in _TOKEN.findall(searchable(text).lower()):
         if token[0].isdigit():
             tokens.append(token.replace(",", ""))
         elif _CJK_RUN.search(token):

@@ -31,23 +31,32 @@ def test_wants_account(question: str, account: bool) -> None:
 
 
 def test_clean_drops_markup_and_fillers_with_a_mark_and_changes_no_word() -> None:
-    assert clean("I think {disfmarker} we should um go with rubber .") == "I think … we should … go with rubber ."
-    assert clean("Um , so the case is rubber .") == "so the case is rubber ."
+    assert clean("I think {disfmarker} we should um go with rubber .") == "I think … we should … go with rubber."
+    assert clean("Um , so the case is rubber .") == "so the case is rubber."
     assert clean("{vocalsound}") == "{vocalsound}"  # nothing left: shown as said
-    assert clean("Yes , it is rubber . {vocalsound}") == "Yes , it is rubber ."
-    assert clean("there 's all these things that we don't {disfmarker}") == "there 's all these things that we don't …"
+    assert clean("Yes , it is rubber . {vocalsound}") == "Yes, it is rubber."
+    assert clean("there 's all these things that we don't {disfmarker}") == "there's all these things that we don't …"
+
+
+def test_clean_writes_a_tokenised_transcript_as_written() -> None:
+    assert (
+        clean("we 're sure it 's rubber , aren't we ? I 'd say 50 % .")
+        == "we're sure it's rubber, aren't we? I'd say 50%."
+    )
+    assert clean("the L_C_D_ screen and T_V_s , like a B_B_C_ remote") == "the LCD screen and TVs, like a BBC remote"
+    assert clean("a ' good ' case") == "a ' good ' case"  # a quote mark is no contraction
 
 
 def test_clean_drops_you_know_and_i_mean_only_where_they_fill() -> None:
-    assert clean("so it 's , you know , rubber .") == "so it 's … rubber ."
-    assert clean("I mean there 's no need for buttons .") == "there 's no need for buttons ."
-    assert clean("if you know what I mean .") == "if you know what I mean ."
-    assert clean("Do you know the price ?") == "Do you know the price ?"
+    assert clean("so it 's , you know , rubber .") == "so it's … rubber."
+    assert clean("I mean there 's no need for buttons .") == "there's no need for buttons."
+    assert clean("if you know what I mean .") == "if you know what I mean."
+    assert clean("Do you know the price ?") == "Do you know the price?"
 
 
 def test_a_fact_question_gets_the_best_sentence() -> None:
     ranked = [quote("Budget is twelve Euro fifty per unit .", 50), quote("Okay .", 0)]
-    assert compose("How much is the budget?", ranked) == ("Budget is twelve Euro fifty per unit .", [0])
+    assert compose("How much is the budget?", ranked) == ("Budget is twelve Euro fifty per unit.", [0])
 
 
 def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None:
@@ -61,7 +70,7 @@ def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None
     ]
     text, used = compose("Summarize the discussion about the remote's style.", ranked)
     assert used == [4, 0, 5]  # by position in the record; the repeat, back-channel and byline are left out
-    assert text == " ".join(ranked[i].text for i in used)
+    assert text == " ".join(clean(ranked[i].text) for i in used)
     assert len(text.split()) <= SUMMARY_MAX_WORDS
 
 
@@ -70,7 +79,7 @@ def test_an_account_of_a_report_leaves_out_sentences_on_another_subject_but_a_tr
     services = quote("549 administrative items are now handled at one window for everyone in the city .", 100)
     said = quote("Marketing: and that is why the case has to be soft and come in bright colours .", 200, "Marketing")
     question = "What was said about housing and old residential areas?"
-    assert compose(question, [housing, services], [True, False]) == (housing.text, [0])
+    assert compose(question, [housing, services], [True, False]) == (clean(housing.text), [0])
     assert compose(question, [housing, said], [True, False])[1] == [1, 0]  # spoken order: said comes first
 
 
@@ -82,14 +91,19 @@ def test_the_answer_line_says_who_spoke_where_the_speaker_changes() -> None:
         quote("Date: 12 March .", 130),  # no speaker: a field of the minutes
     ]
     assert attributed(quotes) == (
-        "Marketing: Young people want … something trendy . They would pay for it . "
-        "Project Manager: So a fancy case . Date: 12 March ."
+        "Marketing: Young people want … something trendy. They would pay for it. "
+        "Project Manager: So a fancy case. Date: 12 March."
     )
 
 
 def test_a_heading_or_list_item_is_set_off_from_the_next_sentence() -> None:
     quotes = [quote("Budget review", 0), quote("The budget was approved .", 20), quote("Next steps", 60)]
-    assert attributed(quotes) == "Budget review — The budget was approved . Next steps"
+    assert attributed(quotes) == "Budget review — The budget was approved. Next steps"
+    broken_off = [
+        quote("Marketing: Yes , of course ,", 0, "Marketing"),
+        quote("Industrial Designer: A trend .", 40, "Industrial Designer"),
+    ]
+    assert attributed(broken_off) == "Marketing: Yes, of course — Industrial Designer: A trend."
     quoted = [quote("他说：「好。」", 0), quote("会议结束。", 10)]  # a closing quote mark ends the sentence
     assert attributed(quoted) == "他说：「好。」 会议结束。"
 
@@ -101,7 +115,7 @@ def test_a_chinese_speaker_is_labelled_as_chinese_records_write_it() -> None:
 
 def test_a_fact_answer_is_attributed_too() -> None:
     ranked = [quote("Industrial Designer: The chip costs two Euro .", 0, "Industrial Designer")]
-    assert compose("How much does the chip cost?", ranked) == ("Industrial Designer: The chip costs two Euro .", [0])
+    assert compose("How much does the chip cost?", ranked) == ("Industrial Designer: The chip costs two Euro.", [0])
 
 
 def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:

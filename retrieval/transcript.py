@@ -1,0 +1,25 @@
+"""Transcript conventions that are not words as written: annotations (`{disfmarker}`, `{vocalsound}`) and letters
+spelled out one by one (AMI writes the spoken "L C D" as `L_C_D_`), which search and the answer line read as the
+word they stand for (LCD), so that a question about the LCD screen finds them."""
+
+from __future__ import annotations
+
+import re
+
+MARKUP = re.compile(r"\{\w+\}")  # QMSum-style {disfmarker}, {vocalsound}
+_SPELLED_LETTERS = re.compile(r"\b(?:[A-Za-z]_){2,}")  # two or more letters each followed by "_": T_V_, L_C_D_
+
+
+def strip_markup(text: str) -> str:
+    """`text` without transcript annotations such as {disfmarker}: they carry no meaning for search."""
+    return MARKUP.sub(" ", text)
+
+
+def join_spelled_letters(text: str) -> str:
+    """Letters spelled out one by one as the word they spell: `L_C_D_ screen` → `LCD screen`."""
+    return _SPELLED_LETTERS.sub(lambda match: match.group().replace("_", ""), text)
+
+
+def searchable(text: str) -> str:
+    """`text` as search reads it: without annotations, spelled letters joined."""
+    return join_spelled_letters(strip_markup(text))
