@@ -23,7 +23,7 @@ from retrieval.passages import PassageCache, PassageTable
 from retrieval.refs import make_ref
 from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, chunk_metadata, ensure_writable
-from retrieval.transcript import searchable
+from retrieval.transcript import strip_markup
 from retrieval.turns import lead_with_speaker
 
 if TYPE_CHECKING:
@@ -48,10 +48,9 @@ ProgressCallback = Callable[[IndexProgress], None]
 
 
 def embedding_text(chunk: Chunk) -> str:
-    """What is embedded for a chunk: its text as search reads it (retrieval/transcript.py), led by its speaker if
-    cut mid-turn."""
+    """What is embedded for a chunk: its text without transcript markup, led by its speaker if cut mid-turn."""
     speaker = chunk.speakers[0] if chunk.speakers else None
-    return lead_with_speaker(" ".join(searchable(chunk.text).split()), speaker)
+    return lead_with_speaker(" ".join(strip_markup(chunk.text).split()), speaker)
 
 
 class Indexer:

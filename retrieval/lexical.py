@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import Stemmer
 
-from retrieval.transcript import searchable
+from retrieval.transcript import strip_markup
 
 if TYPE_CHECKING:
     import bm25s
@@ -46,7 +46,7 @@ def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed content words, Chinese words, and numbers without separators (150,000 → 150000)."""
     stopwords = _stopwords()
     tokens: list[str] = []
-    for token in _TOKEN.findall(searchable(text).lower()):
+    for token in _TOKEN.findall(strip_markup(text).lower()):
         if token[0].isdigit():
             tokens.append(token.replace(",", ""))
         elif _CJK_RUN.search(token):

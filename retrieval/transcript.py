@@ -1,6 +1,5 @@
 """Transcript conventions that are not words as written: annotations (`{disfmarker}`, `{vocalsound}`) and letters
-spelled out one by one (AMI writes the spoken "L C D" as `L_C_D_`), which search and the answer line read as the
-word they stand for (LCD), so that a question about the LCD screen finds them."""
+spelled out one by one (AMI writes the spoken "L C D" as `L_C_D_`)."""
 
 from __future__ import annotations
 
@@ -16,10 +15,9 @@ def strip_markup(text: str) -> str:
 
 
 def join_spelled_letters(text: str) -> str:
-    """Letters spelled out one by one as the word they spell: `L_C_D_ screen` → `LCD screen`."""
+    """Letters spelled out one by one as the word they spell: `L_C_D_ screen` → `LCD screen`.
+
+    For the answer line only: search reads them as they are, as the tuned model learned them (joined, the first
+    passage within a meeting was right for fewer questions: benchmarks/README.md).
+    """
     return _SPELLED_LETTERS.sub(lambda match: match.group().replace("_", ""), text)
-
-
-def searchable(text: str) -> str:
-    """`text` as search reads it: without annotations, spelled letters joined."""
-    return join_spelled_letters(strip_markup(text))
