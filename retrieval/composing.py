@@ -2,9 +2,10 @@
 
 A question about a fact ("How many…", "When…", "Who…") is answered by the sentence that states it. A question
 that asks for an account ("Summarize…", "What did X think of…", "Why…") gets a short extractive summary: the best
-few sentences, 55–80 words, none repeating another, in the order they were said. The line may leave out
-transcript markup (`{disfmarker}`) and filler words so that it reads cleanly, with "…" where words were dropped;
-it never adds or changes a word, and every sentence in it is one of the answer's quotes, exact at its offsets.
+few sentences of one record, 55–80 words, none repeating another, in the order they were said. The line may
+leave out transcript markup (`{disfmarker}`) and filler words so that it reads cleanly, with "…" where words
+were dropped; it never adds or changes a word, and every sentence in it is one of the answer's quotes, exact at
+its offsets.
 In a transcript, each speaker's label leads their words where the speaker changes, so it says who said what;
 a heading or list item without closing punctuation is set off from what follows by a dash.
 """
@@ -62,9 +63,11 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
     """The answer line and the positions in `ranked` of the quotes it is built from, in the order it reads.
 
     `ranked` holds the candidate sentences, best first; `on_topic`, whether each holds any of the question's
-    topic terms. A sentence that holds none is left out of an account unless someone says it: in a report it is
-    another subject, while in a transcript the words around a topic often answer it without naming it (leaving
-    those out cost ROUGE on QMSum; benchmarks/README.md).
+    topic terms. An account keeps to the record of the best sentence, so that "in the order they were said"
+    means one meeting's order; the other records' sentences remain among the quotes. A sentence that holds no
+    topic term is left out of it unless someone says it: in a report it is another subject, while in a
+    transcript the words around a topic often answer it without naming it (leaving those out cost ROUGE on
+    QMSum; benchmarks/README.md).
     """
     if not ranked:
         return "", []
@@ -77,6 +80,8 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
     for position, terms in enumerate(tokens):
         if len(chosen) == SUMMARY_MAX_SENTENCES or words >= SUMMARY_MIN_WORDS:
             break
+        if ranked[position].meeting != ranked[0].meeting:
+            continue
         if on_topic is not None and not on_topic[position] and ranked[position].speaker is None:
             continue
         length = len(cleaned[position].split())
@@ -87,7 +92,7 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
         chosen.append(position)
         words += length
     chosen = chosen or [0]
-    chosen.sort(key=lambda position: (ranked[position].meeting, ranked[position].start_char))
+    chosen.sort(key=lambda position: ranked[position].start_char)
     return shorten(_with_speakers([(ranked[position].speaker, cleaned[position]) for position in chosen])), chosen
 
 

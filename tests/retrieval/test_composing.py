@@ -74,6 +74,20 @@ def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None
     assert len(text.split()) <= SUMMARY_MAX_WORDS
 
 
+def test_an_account_keeps_to_the_record_of_its_best_sentence() -> None:
+    def said(meeting: str, text: str, start: int) -> Quote:
+        return Quote(meeting, f"{meeting}.txt", start, start + len(text), 1, 1, text)
+
+    ranked = [
+        said("kickoff", "The remote should be fancy because young people want something trendy .", 300),
+        said("design", "The case will be rubber , in bright colours , with a scroll wheel on top .", 100),
+        said("kickoff", "Rubber is more expensive but feels nicer in the hand than hard plastic .", 200),
+    ]
+    text, used = compose("Summarize the discussion about the remote's style.", ranked)
+    assert used == [2, 0]  # the design meeting's sentence is not run into the kickoff's account
+    assert "scroll wheel" not in text
+
+
 def test_an_account_of_a_report_leaves_out_sentences_on_another_subject_but_a_transcript_keeps_them() -> None:
     housing = quote("Four shantytowns and 128 old residential areas were renovated for 40,000 people .", 300)
     services = quote("549 administrative items are now handled at one window for everyone in the city .", 100)
