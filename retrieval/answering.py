@@ -106,7 +106,9 @@ def extractive_answer(
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
-    on_topic = [bool(features[i, TOPIC_FEATURE] > 0) for i in positions[:COMPOSE_POOL]]
+    on_topic = [
+        bool(features[i, TOPIC_FEATURE] > 0) and not is_title_line(candidates[i]) for i in positions[:COMPOSE_POOL]
+    ]
     text, used = compose(question.text, ranked[:COMPOSE_POOL], on_topic)
     best_first = sorted(used)
     others = [quote for i, quote in enumerate(ranked) if i not in used][: max(MAX_QUOTES - len(used), 0)]
@@ -211,6 +213,13 @@ def title_terms(title: str) -> frozenset[str]:
     """The terms of a record's title; none when the "title" is a sentence or cut short: a record without a
     title line is titled by its first line (retrieval/loading.py), which says something rather than names it."""
     return frozenset() if title.rstrip()[-1:] in _SENTENCE_OR_CUT else frozenset(tokenize(title))
+
+
+def is_title_line(quote: Quote) -> bool:
+    """True for the record's title line itself ("# Budget committee"): it names the record, which the quotes'
+    sources show, and is on no topic of its own. A first line that says something is no title (`title_terms`)."""
+    title = quote.title or ""
+    return bool(title_terms(title)) and quote.text.strip().lstrip("#").strip() == title
 
 
 def sentence_quotes(passage: Passage) -> list[Quote]:

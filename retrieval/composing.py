@@ -13,8 +13,10 @@ a heading or list item without closing punctuation is set off from what follows 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
+from retrieval.language import is_cjk
 from retrieval.lexical import tokenize
 from retrieval.models import Quote
 from retrieval.sentences import SENTENCE_END_CHARACTERS
@@ -49,6 +51,7 @@ _DETACHED = re.compile(r" +(?=[,.!?;:%)]|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGN
 # approved." do not read as one sentence.
 _PART_ENDS = SENTENCE_END_CHARACTERS | {":", "："}
 BREAK = " — "
+WIDE_BREAK = "——"  # the dash of Chinese text
 
 
 def wants_account(question: str) -> bool:
@@ -115,14 +118,23 @@ def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
     previous = None
     for speaker, words in turns:
         part = words if speaker == previous else lead_with_speaker(words, speaker)
-        if not line:
-            line = part
-        elif line[-1] in _PART_ENDS:
-            line = f"{line} {part}"
-        else:
-            line = f"{line.rstrip(',，、')}{BREAK}{part}"
+        line = f"{line.rstrip(',，、')}{_joint(line, part)}{part}" if line else part
         previous = speaker
     return line
+
+
+def _joint(line: str, part: str) -> str:
+    """What goes between the line so far and its next part: a space after a sentence's end, else BREAK; in
+    Chinese or Japanese, which put no space between sentences, nothing or a full-width dash."""
+    ended = line[-1] in _PART_ENDS
+    if _is_wide(line[-1]) and _is_wide(part[0]):
+        return "" if ended else WIDE_BREAK
+    return " " if ended else BREAK
+
+
+def _is_wide(character: str) -> bool:
+    """A character of Chinese or Japanese writing, or full-width punctuation (。「）)."""
+    return is_cjk(character) or unicodedata.east_asian_width(character) in ("W", "F")
 
 
 def clean(text: str) -> str:

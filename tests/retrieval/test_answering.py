@@ -1,9 +1,17 @@
 import pytest
 
 from retrieval import Minutebot
-from retrieval.answering import MAX_QUOTES, rank_sentences, title_terms, topic_term_weights
+from retrieval.answering import (
+    MAX_QUOTES,
+    Question,
+    extractive_answer,
+    is_title_line,
+    rank_sentences,
+    title_terms,
+    topic_term_weights,
+)
 from retrieval.errors import EmptyQuestion
-from retrieval.models import Passage
+from retrieval.models import Passage, Quote
 from tests.conftest import SAMPLE_MEETING
 
 # Each figure of the sample report, asked in words that differ from the record's.
@@ -130,3 +138,14 @@ def test_a_first_line_that_is_a_sentence_or_cut_short_is_no_title_to_discount() 
     assert title_terms("The council approved the parks budget of 12,000 euros .") == frozenset()
     assert title_terms("会议决定新建中小学8所。") == frozenset()
     assert title_terms("The council met on Monday and talked at length about the parks, the budget…") == frozenset()
+
+
+def test_an_account_leaves_out_the_records_title_line() -> None:
+    """The title names the record, as each quote's source does; it is no part of what was said about the topic."""
+    title = "Parks and gardens committee of the city council"
+    text = f"# {title}\nThe parks budget was raised to 12,000 euros . The new playground opens in May .\n"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 2, text, title=title, score=1.0)
+    answer = extractive_answer(Question("Summarize what the parks committee discussed.", 5), [passage], lambda t: 1.0)
+    assert title not in answer.answer
+    assert answer.answer.startswith("The parks budget was raised")
+    assert not is_title_line(Quote("m", "m.txt", 0, 9, 1, 1, "The parks budget.", title="The parks budget."))

@@ -119,12 +119,14 @@ def test_a_heading_or_list_item_is_set_off_from_the_next_sentence() -> None:
     ]
     assert attributed(broken_off) == "Marketing: Yes, of course — Industrial Designer: A trend."
     quoted = [quote("他说：「好。」", 0), quote("会议结束。", 10)]  # a closing quote mark ends the sentence
-    assert attributed(quoted) == "他说：「好。」 会议结束。"
+    assert attributed(quoted) == "他说：「好。」会议结束。"
+    heading = [quote("一、城市建设", 0), quote("今年改造42个老旧小区。", 10)]  # no space between Chinese sentences
+    assert attributed(heading) == "一、城市建设——今年改造42个老旧小区。"
 
 
 def test_a_chinese_speaker_is_labelled_as_chinese_records_write_it() -> None:
     quotes = [quote("王市长：今年改造42个老旧小区。", 0, "王市长"), quote("李局长：新建中小学8所。", 20, "李局长")]
-    assert attributed(quotes) == "王市长：今年改造42个老旧小区。 李局长：新建中小学8所。"
+    assert attributed(quotes) == "王市长：今年改造42个老旧小区。李局长：新建中小学8所。"
 
 
 def test_a_fact_answer_is_attributed_too() -> None:
