@@ -2,12 +2,12 @@
 
 A question about a fact ("How many…", "When…", "Who…") is answered by the sentence that states it. A question
 that asks for an account ("Summarize…", "What did X think of…", "Why…") gets a short extractive summary: the best
-few sentences of one record, 55–80 words, none repeating another, in the order they were said. The line may
-leave out transcript markup (`{disfmarker}`) and filler words so that it reads cleanly, with "…" where words
-were dropped; it never adds or changes a word, and every sentence in it is one of the answer's quotes, exact at
-its offsets.
-In a transcript, each speaker's label leads their words where the speaker changes, so it says who said what;
-a heading or list item without closing punctuation is set off from what follows by a dash.
+few sentences of one record, 55–80 words (65–90 when a summary is asked for), none repeating another, in the
+order they were said. The line may leave out transcript markup (`{disfmarker}`) and filler words so that it
+reads cleanly, with "…" where words were dropped; it never adds or changes a word, and every sentence in it is
+one of the answer's quotes, exact at its offsets. In a transcript, each speaker's label leads their words where
+the speaker changes, so it says who said what; a heading or list item without closing punctuation is set off
+from what follows by a dash.
 """
 
 from __future__ import annotations
@@ -23,9 +23,13 @@ from retrieval.sentences import SENTENCE_END_CHARACTERS
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import lead_with_speaker, without_speaker
 
-SUMMARY_MIN_WORDS = 55  # QMSum reference answers run about 60 words: 55-80 scored best (benchmarks)
-SUMMARY_MAX_WORDS = 80
-SUMMARY_MAX_SENTENCES = 4
+# (fewest, most) words of an account: QMSum's reference answers run about 60 words, 55-80 scored best; a request
+# for a summary is answered at more length, as its references are (about 70 words): 65-90 scored best on the
+# training questions and held on both halves of validation (benchmarks/README.md).
+ACCOUNT_WORDS = (55, 80)
+SUMMARY_WORDS = (65, 90)
+ACCOUNT_MAX_SENTENCES = 4
+_SUMMARY_REQUEST = re.compile(r"^\W*(summari[sz]e|give (me )?a summary|(请|请你)?(总结|概括))", re.IGNORECASE)
 # Fewer content words (numbers aside): a back-channel ("Okay.", "Yeah, sure.") or a byline ("2022-06-20 By").
 MIN_CONTENT_WORDS = 3
 REPEAT_OVERLAP = 0.6  # a sentence sharing this share of its words with one already chosen says nothing new
@@ -78,17 +82,18 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
         return attributed(ranked[:1]), [0]
     cleaned = [spoken_words(quote) for quote in ranked]
     tokens = [tokenize(quote.text) for quote in ranked]
+    fewest, most = SUMMARY_WORDS if _SUMMARY_REQUEST.search(question) else ACCOUNT_WORDS
     chosen: list[int] = []
     words = 0
     for position, terms in enumerate(tokens):
-        if len(chosen) == SUMMARY_MAX_SENTENCES or words >= SUMMARY_MIN_WORDS:
+        if len(chosen) == ACCOUNT_MAX_SENTENCES or words >= fewest:
             break
         if ranked[position].meeting != ranked[0].meeting:
             continue
         if on_topic is not None and not on_topic[position] and ranked[position].speaker is None:
             continue
         length = len(cleaned[position].split())
-        if chosen and words + length > SUMMARY_MAX_WORDS:
+        if chosen and words + length > most:
             continue
         if _words(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, tokens[other]) for other in chosen):
             continue

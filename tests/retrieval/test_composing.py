@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Minutebot
-from retrieval.composing import SUMMARY_MAX_WORDS, attributed, clean, compose, shorten, wants_account
+from retrieval.composing import ACCOUNT_WORDS, SUMMARY_WORDS, attributed, clean, compose, shorten, wants_account
 from retrieval.models import Quote
 from retrieval.turns import without_speaker
 
@@ -71,7 +71,23 @@ def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None
     text, used = compose("Summarize the discussion about the remote's style.", ranked)
     assert used == [4, 0, 5]  # by position in the record; the repeat, back-channel and byline are left out
     assert text == " ".join(clean(ranked[i].text) for i in used)
-    assert len(text.split()) <= SUMMARY_MAX_WORDS
+    assert len(text.split()) <= SUMMARY_WORDS[1]
+
+
+def test_a_summary_asked_for_runs_longer_than_another_account() -> None:
+    said = [  # about 20 words each: three make an account, a summary takes a fourth
+        "The remote should be fancy because young people want something trendy and would gladly pay a little more for it .",
+        "Rubber is more expensive but feels much nicer in the hand than hard plastic does for most of our users .",
+        "Voice recognition needs a better chip , which costs more than the budget for this first product allows for now .",
+        "A scroll wheel could replace the volume buttons , which saves space on the front of the case for the display .",
+        "Bright colours were preferred over black , which looks like every other remote on the market in shops today .",
+    ]
+    ranked = [quote(text, 100 * i) for i, text in enumerate(said)]
+    account, _ = compose("What did they think of the remote's style?", ranked)
+    summary, _ = compose("Summarize the discussion about the remote's style.", ranked)
+    assert ACCOUNT_WORDS[0] <= len(account.split()) < len(summary.split())
+    assert SUMMARY_WORDS[0] <= len(summary.split()) <= SUMMARY_WORDS[1]
+    assert compose("总结一下关于老旧小区改造的讨论", ranked)[0] == summary
 
 
 def test_an_account_keeps_to_the_record_of_its_best_sentence() -> None:
