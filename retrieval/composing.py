@@ -49,6 +49,9 @@ _FILLER = re.compile(
 )
 _DROPPED = re.compile(r"(?:\s*,?\s*…\s*)+")  # a mark, and a comma left dangling before it ("be , … twenty")
 # The space a tokenised transcript leaves before punctuation and the second half of a contraction ("it 's ,").
+# A speaker starting over: up to three words said again after a dropped mark ("is … is … is like"). Only the last
+# saying is kept, after the mark ("… is like"): the mark that was there already says words were dropped.
+_RESTARTED = re.compile(r"\b((?:[\w']+ ){0,2}[\w']+)(?: … \1\b)+", re.IGNORECASE)
 _DETACHED = re.compile(r" +(?=[,.!?;:%)]|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
 # How a part of the line ends when it ends a sentence (or leads into the next, ":"); a part that does not (a
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
@@ -143,13 +146,19 @@ def _is_wide(character: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """`text` without transcript markup and fillers, "…" where words were dropped, as written rather than as
-    tokenised ("it 's ," → "it's,"; spelled letters as the word: "L_C_D_" → "LCD"), white space collapsed."""
+    """`text` without transcript markup, fillers and restarts, "…" where words were dropped, as written rather
+    than as tokenised ("it 's ," → "it's,"; spelled letters as the word: "L_C_D_" → "LCD"), white space
+    collapsed."""
     cleaned = _FILLER.sub("… ", MARKUP.sub(" … ", join_spelled_letters(text)))
     cleaned = _DROPPED.sub(" … ", " ".join(cleaned.split())).strip()
+    cleaned = _DROPPED.sub(" … ", _RESTARTED.sub(_last_saying, cleaned)).strip()
     # Words dropped at the start, or after the sentence ended, need no mark; a sentence broken off keeps its "…".
     cleaned = re.sub(r"^…\s*|(?<=[.!?。！？])\s*…$| …(?=[.!?,]$)", "", cleaned)
     return _DETACHED.sub("", " ".join(cleaned.split())) or " ".join(text.split())
+
+
+def _last_saying(restart: re.Match[str]) -> str:
+    return "… " + restart.group().rsplit(" … ", 1)[1]
 
 
 def shorten(text: str, limit: int = ANSWER_MAX_CHARS) -> str:

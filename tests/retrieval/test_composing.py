@@ -38,6 +38,14 @@ def test_clean_drops_markup_and_fillers_with_a_mark_and_changes_no_word() -> Non
     assert clean("there 's all these things that we don't {disfmarker}") == "there's all these things that we don't …"
 
 
+def test_clean_keeps_the_last_saying_of_a_restart() -> None:
+    spoken = "Subtracting the {disfmarker} the mean is {disfmarker} is {disfmarker} is like dividing by it ."
+    assert clean(spoken) == "Subtracting … the mean … is like dividing by it."
+    assert clean("It {disfmarker} it is , we 're {disfmarker} we 're done .") == "it is … we're done."
+    assert clean("the the icons") == "the the icons"  # no mark, nothing dropped: as said
+    assert clean("I said {disfmarker} I said no .") == "I said no."  # dropped at the start: no mark needed
+
+
 def test_clean_writes_a_tokenised_transcript_as_written() -> None:
     assert (
         clean("we 're sure it 's rubber , aren't we ? I 'd say 50 % .")
