@@ -48,10 +48,10 @@ _FILLER = re.compile(
     r"(?:\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)[ ,.]*(?=\S|$)", re.IGNORECASE
 )
 _DROPPED = re.compile(r"(?:\s*,?\s*…\s*)+")  # a mark, and a comma left dangling before it ("be , … twenty")
-# The space a tokenised transcript leaves before punctuation and the second half of a contraction ("it 's ,").
 # A speaker starting over: up to three words said again after a dropped mark ("is … is … is like"). Only the last
 # saying is kept, after the mark ("… is like"): the mark that was there already says words were dropped.
 _RESTARTED = re.compile(r"\b((?:[\w']+ ){0,2}[\w']+)(?: … \1\b)+", re.IGNORECASE)
+# The space a tokenised transcript leaves before punctuation and the second half of a contraction ("it 's ,").
 _DETACHED = re.compile(r" +(?=[,.!?;:%)]|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
 # How a part of the line ends when it ends a sentence (or leads into the next, ":"); a part that does not (a
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
@@ -73,11 +73,11 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
     """The answer line and the positions in `ranked` of the quotes it is built from, in the order it reads.
 
     `ranked` holds the candidate sentences, best first; `on_topic`, whether each holds any of the question's
-    topic terms. An account keeps to the record of the best sentence, so that "in the order they were said"
-    means one meeting's order; the other records' sentences remain among the quotes. A sentence that holds no
-    topic term is left out of it unless someone says it: in a report it is another subject, while in a
-    transcript the words around a topic often answer it without naming it (leaving those out cost ROUGE on
-    QMSum; benchmarks/README.md).
+    topic terms (the record's title line counts as on no topic: it names the record). An account keeps to the
+    record of the best sentence, so that "in the order they were said" means one meeting's order; the other
+    records' sentences remain among the quotes. A sentence on no topic is left out of it unless someone says
+    it: in a report it is another subject, while in a transcript the words around a topic often answer it
+    without naming it (leaving those out cost ROUGE on QMSum; benchmarks/README.md).
     """
     if not ranked:
         return "", []
