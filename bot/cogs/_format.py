@@ -38,7 +38,7 @@ def quote_location(quote: Quote) -> str:
 
 
 def answer_embed(answer: Answer, generation: Generation | None) -> discord.Embed:
-    """The short answer, up to three quotes with ref and location, and how fresh the index is."""
+    """The short answer, its quotes (up to MAX_SHOWN_QUOTES) with ref and location, and how fresh the index is."""
     sources = f"\n-# {built_from(answer)}" if len(answer.answer_quotes) > 1 else ""
     embed = discord.Embed(
         title=trim(answer.question, TITLE_LIMIT),
