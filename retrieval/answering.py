@@ -23,7 +23,6 @@ from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_of
 
 MAX_QUOTES = 3
-COMPOSE_POOL = 12  # the answer line is composed from this many best sentences
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
 NO_MATCH = "Nothing in the indexed records matches this question."
 SHORT_SENTENCE_TOKENS = 4
@@ -106,10 +105,8 @@ def extractive_answer(
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
-    on_topic = [
-        bool(features[i, TOPIC_FEATURE] > 0) and not is_title_line(candidates[i]) for i in positions[:COMPOSE_POOL]
-    ]
-    text, used = compose(question.text, ranked[:COMPOSE_POOL], on_topic)
+    on_topic = [bool(features[i, TOPIC_FEATURE] > 0) and not is_title_line(candidates[i]) for i in positions]
+    text, used = compose(question.text, ranked, on_topic)
     best_first = sorted(used)
     others = [quote for i, quote in enumerate(ranked) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first] + others

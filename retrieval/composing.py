@@ -83,28 +83,32 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
         return "", []
     if not wants_account(question):
         return attributed(ranked[:1]), [0]
-    cleaned = [spoken_words(quote) for quote in ranked]
-    tokens = [tokenize(quote.text) for quote in ranked]
     fewest, most = SUMMARY_WORDS if _SUMMARY_REQUEST.search(question) else ACCOUNT_WORDS
+    words_of: dict[int, str] = {}  # cleaned, for the sentences looked at: the best few usually fill an account
+    terms_of: dict[int, list[str]] = {}
     chosen: list[int] = []
-    words = 0
-    for position, terms in enumerate(tokens):
-        if len(chosen) == ACCOUNT_MAX_SENTENCES or words >= fewest:
+    count = 0
+    for position, quote in enumerate(ranked):
+        if len(chosen) == ACCOUNT_MAX_SENTENCES or count >= fewest:
             break
-        if ranked[position].meeting != ranked[0].meeting:
+        if quote.meeting != ranked[0].meeting:
             continue
-        if on_topic is not None and not on_topic[position] and ranked[position].speaker is None:
+        if on_topic is not None and not on_topic[position] and quote.speaker is None:
             continue
-        length = len(cleaned[position].split())
-        if chosen and words + length > most:
+        words_of[position] = spoken_words(quote)
+        length = len(words_of[position].split())
+        if chosen and count + length > most:
             continue
-        if _words(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, tokens[other]) for other in chosen):
+        terms = terms_of[position] = tokenize(quote.text)
+        if _words(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, terms_of[other]) for other in chosen):
             continue
         chosen.append(position)
-        words += length
-    chosen = chosen or [0]
-    chosen.sort(key=lambda position: ranked[position].start_char)
-    return shorten(_with_speakers([(ranked[position].speaker, cleaned[position]) for position in chosen])), chosen
+        count += length
+    chosen = sorted(chosen or [0], key=lambda position: ranked[position].start_char)
+    turns = [
+        (ranked[position].speaker, words_of.get(position) or spoken_words(ranked[position])) for position in chosen
+    ]
+    return shorten(_with_speakers(turns)), chosen
 
 
 def attributed(quotes: Sequence[Quote]) -> str:
