@@ -16,6 +16,7 @@ from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.formats import anchor_at
 from retrieval.language import has_words
 from retrieval.lexical import tokenize
+from retrieval.loading import heading_text
 from retrieval.models import Answer, Passage, Quote
 from retrieval.query import mentioned_speakers, reduce_question
 from retrieval.search import SearchFilter
@@ -216,7 +217,7 @@ def is_title_line(quote: Quote) -> bool:
     """True for the record's title line itself ("# Budget committee"): it names the record, which the quotes'
     sources show, and is on no topic of its own. A first line that says something is no title (`title_terms`)."""
     title = quote.title or ""
-    return bool(title_terms(title)) and quote.text.strip().lstrip("#").strip() == title
+    return bool(title_terms(title)) and heading_text(quote.text) == title
 
 
 def sentence_quotes(passage: Passage) -> list[Quote]:

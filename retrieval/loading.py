@@ -124,14 +124,19 @@ def _decode_detected(data: bytes) -> str:
 
 
 def find_title(text: str, fallback: str) -> str:
-    """The first non-empty line (without Markdown heading marks), unless it is a speaker turn."""
+    """The first non-empty line (as `heading_text`), unless it is a speaker turn."""
     for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
+        line = heading_text(line)
         if line:
             if speaker_of(line):
                 return fallback
             return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1].rstrip() + "…"
     return fallback
+
+
+def heading_text(line: str) -> str:
+    """A line as a title reads: without Markdown heading marks ("# Budget committee" → "Budget committee")."""
+    return line.strip().lstrip("#").strip()
 
 
 def find_date(text: str) -> str | None:
