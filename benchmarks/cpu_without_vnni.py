@@ -31,6 +31,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+from langchain_core.embeddings import Embeddings
 from run import QMSUM, cpu_description
 
 from retrieval import onnx_encoder
@@ -65,7 +66,7 @@ def model_folder() -> Path:
     return minilm_folder(RetrievalSettings(_env_file=None)) or bundled_model_path()
 
 
-def encoder(system: str):
+def encoder(system: str) -> Embeddings:
     """The embedding model as `system` runs it, on one thread."""
     folder, cache = model_folder(), RetrievalSettings(_env_file=None).model_cache
     if system == "float32-torch":
