@@ -21,7 +21,7 @@ from retrieval.lexical import tokenize
 from retrieval.models import Quote
 from retrieval.sentences import SENTENCE_END_CHARACTERS
 from retrieval.transcript import MARKUP, join_spelled_letters
-from retrieval.turns import lead_with_speaker, without_speaker
+from retrieval.turns import bare_name, lead_with_speaker, without_speaker
 
 # (fewest, most) words of an account: QMSum's reference answers run about 60 words, 55-80 scored best; a request
 # for a summary is answered at more length, as its references are (about 70 words): 65-90 scored best on the
@@ -122,16 +122,18 @@ def spoken_words(quote: Quote) -> str:
 
 
 def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
-    """(speaker, words) pairs joined, each speaker's label leading their words where the speaker changes.
+    """(speaker, words) pairs joined, each speaker's label leading their words where the speaker changes (a label
+    with a parenthesis and the same label without it are one speaker).
 
     A part that does not end a sentence is set off from the next by BREAK, without a comma it broke off at.
     """
     line = ""
     previous = None
     for speaker, words in turns:
-        part = words if speaker == previous else lead_with_speaker(words, speaker)
+        person = bare_name(speaker) if speaker else None  # "Hon. Deb Schulte (Minister of Seniors)" is Hon. Deb Schulte
+        part = words if person == previous else lead_with_speaker(words, speaker)
         line = f"{line.rstrip(',，、')}{_joint(line, part)}{part}" if line else part
-        previous = speaker
+        previous = person
     return line
 
 

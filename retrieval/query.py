@@ -6,6 +6,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from retrieval.turns import bare_name, parenthesis_of
+
 # Words that frame questions about meetings ("Summarize the discussion about…", "What did X think of…") but
 # say nothing about the topic; left in, they pull search towards passages that merely talk about talking.
 FRAMING_WORDS = frozenset(
@@ -32,7 +34,10 @@ def reduce_question(question: str) -> str:
 def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
     """Speakers the question names, in full ("Project Manager"), by a distinctive part ("Bains"), or by the letter
     that ends their label ("What did C think…" for "Professor C")."""
-    return {speaker for speaker in speakers if any(_is_named_in(question, name) for name in _names_of(speaker))}
+    speakers = set(speakers)
+    named = {speaker for speaker in speakers if any(_is_named_in(question, name) for name in _names_of(speaker))}
+    # A role given once in a parenthesis ("Hon. Deb Schulte (Minister of Seniors)") names the person's other turns.
+    return named | ({bare_name(speaker) for speaker in named} & speakers)
 
 
 def _is_named_in(question: str, name: str) -> bool:
@@ -44,12 +49,21 @@ def _is_named_in(question: str, name: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _names_of(speaker: str) -> tuple[str, ...]:
     """The ways a question may name `speaker`: the label without its parenthesis, its distinctive parts, and the
-    capital letter that ends a label like "Grad A" (transcripts that tell speakers apart by letter)."""
-    label = re.sub(r"\(.*?\)", "", speaker).strip()
+    capital letter that ends a label like "Grad A" (transcripts that tell speakers apart by letter); what the
+    parenthesis says, whole ("Minister of Seniors"), and, after a label that is only a role ("The Acting Chair
+    (Mr. Bruce Stanton)"), its distinctive parts too."""
+    label = bare_name(speaker)
     words = _WORD.findall(label)
-    parts = [p for p in words if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME]
+    parts = _distinctive(words)
     letter = [words[-1]] if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() else []
-    return (label, *parts, *letter)
+    said = parenthesis_of(speaker)
+    if said is None:
+        return (label, *parts, *letter)
+    return (label, *parts, *letter, said, *([] if parts else _distinctive(_WORD.findall(said))))
+
+
+def _distinctive(words: list[str]) -> list[str]:
+    return [p for p in words if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME]
 
 
 def _contains_word(text: str, word: str) -> bool:

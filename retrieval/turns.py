@@ -11,7 +11,12 @@ import re
 from retrieval.language import is_cjk
 from retrieval.tables import CELL_SEPARATOR
 
-SPEAKER_TURN = re.compile(r"^(?P<speaker>[A-Z][\w .'’-]{0,40}?|[\u4e00-\u9fff]{2,8})(?::\s|：)")
+# A name may carry a parenthesis, as parliamentary records write a role or a seat: "Hon. Deb Schulte (Minister of
+# Seniors):", "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.)):". A turn may be empty ("Grad B:").
+_PARENTHESIS = r"\((?:[^()\n]|\([^()\n]*\)){1,120}\)"
+SPEAKER_TURN = re.compile(
+    rf"^(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}})(?::(?:\s|$)|：)"
+)
 # Field labels of minutes and documents, compared lower-case without a trailing number ("Item 3").
 FIELD_LABELS = frozenset(
     label.strip()
@@ -38,9 +43,24 @@ def speaker_of(line: str) -> str | None:
     if not match:
         return None
     speaker = match["speaker"]
-    if _TRAILING_NUMBER.sub("", speaker.lower()) in FIELD_LABELS or _FIELD_ROW.search(line):
+    if _TRAILING_NUMBER.sub("", bare_name(speaker).lower()) in FIELD_LABELS or _FIELD_ROW.search(line):
         return None
     return speaker
+
+
+def bare_name(speaker: str) -> str:
+    """A speaker's label without the parenthesis it may carry: "Hon. Deb Schulte (Minister of Seniors)" → "Hon. Deb
+    Schulte", the label the same person's later turns have."""
+    return speaker.split(" (", 1)[0]
+
+
+def parenthesis_of(speaker: str) -> str | None:
+    """What a label's parenthesis says, without one nested in it: "The Chair (Hon. Anthony Rota (Nipissing, Lib.))"
+    → "Hon. Anthony Rota"."""
+    if " (" not in speaker:
+        return None
+    inner = speaker.split(" (", 1)[1].removesuffix(")")
+    return re.sub(r"\s*\([^()]*\)", "", inner).strip() or None
 
 
 def lead_with_speaker(text: str, speaker: str | None) -> str:

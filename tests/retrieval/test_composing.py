@@ -134,6 +134,20 @@ def test_the_answer_line_says_who_spoke_where_the_speaker_changes() -> None:
     )
 
 
+def test_a_role_given_once_in_a_parenthesis_does_not_make_another_speaker() -> None:
+    """Parliamentary records label a speaker's first turn with their role, the next turns without it."""
+    schulte = "Hon. Deb Schulte"
+    quotes = [
+        quote(f"{schulte} (Minister of Seniors): We are supporting seniors .", 0, f"{schulte} (Minister of Seniors)"),
+        quote(f"{schulte}: This year we invest twice as much .", 60, schulte),
+        quote("Mr. Scott Duvall: It is too low .", 110, "Mr. Scott Duvall"),
+    ]
+    assert attributed(quotes) == (
+        f"{schulte} (Minister of Seniors): We are supporting seniors. This year we invest twice as much. "
+        "Mr. Scott Duvall: It is too low."
+    )
+
+
 def test_a_heading_or_list_item_is_set_off_from_the_next_sentence() -> None:
     quotes = [quote("Budget review", 0), quote("The budget was approved .", 20), quote("Next steps", 60)]
     assert attributed(quotes) == "Budget review — The budget was approved. Next steps"

@@ -35,6 +35,8 @@ def test_find_date(head: str, date: str | None) -> None:
 def test_title_skips_markdown_marks_and_speaker_turns() -> None:
     assert find_title("\n# Board minutes\nbody", "fallback") == "Board minutes"
     assert find_title("Project Manager: Okay .", "ES2006a") == "ES2006a"
+    assert find_title("Grad B: \nGrad D: How many batteries?", "Bed010") == "Bed010"
+    assert find_title("The Chair (Hon. Anthony Rota (Nipissing, Lib.)): I call the meeting to order.", "c") == "c"
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "cp1252", "utf-16"])

@@ -10,6 +10,11 @@ SPEAKERS = {
     "Hon. Navdeep Bains",
     "Huw Irranca-Davies AM",
     "The Chair",
+    "Right Hon. Justin Trudeau (Prime Minister)",
+    "Right Hon. Justin Trudeau",
+    "Hon. Deb Schulte (Minister of Seniors)",
+    "Hon. Deb Schulte",
+    "The Acting Chair (Mr. Bruce Stanton)",
 }
 
 
@@ -38,6 +43,14 @@ def test_reduce_question_drops_framing_words(question: str, reduced: str) -> Non
         ("What did A and E say, and what was E's view?", {"PhD A", "Grad E"}),
         ("A remote with one button: who wanted it?", set()),  # an opening "A" is a word
         ("What did the group think of A/B testing and of plan A?", set()),
+        # parliamentary records give a role once, in a parenthesis; it names the person's later turns too
+        (
+            "What did the Prime Minister say?",
+            {"Right Hon. Justin Trudeau (Prime Minister)", "Right Hon. Justin Trudeau"},
+        ),
+        ("What did Schulte say?", {"Hon. Deb Schulte (Minister of Seniors)", "Hon. Deb Schulte"}),
+        ("What did the Minister say?", set()),  # a word of a role is not the role
+        ("What did Stanton say?", {"The Acting Chair (Mr. Bruce Stanton)"}),  # named in a role's parenthesis
     ],
 )
 def test_mentioned_speakers(question: str, named: set[str]) -> None:

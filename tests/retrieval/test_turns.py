@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.turns import lead_with_speaker, speaker_of
+from retrieval.turns import bare_name, lead_with_speaker, parenthesis_of, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -11,6 +11,13 @@ from retrieval.turns import lead_with_speaker, speaker_of
         ("Hon. Bill Blair: Thank you.", "Hon. Bill Blair"),
         ("Chair: We open the session.", "Chair"),
         ("王市长：我们开始开会。", "王市长"),
+        ("Right Hon. Justin Trudeau (Prime Minister): We act.", "Right Hon. Justin Trudeau (Prime Minister)"),
+        (
+            "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.)): I call the meeting to order.",
+            "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))",
+        ),
+        ("Grad B:", "Grad B"),  # an empty turn, its line stripped
+        ("Grad B:x", None),
         ("No colon here", None),
         ("12: x", None),
     ],
@@ -27,6 +34,7 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "Apologies: Tom Berg.",
         "Action items: see the table.",
         "Item 3: the budget.",
+        "Decision (unanimous): the lease is renewed.",
         "Next meeting: 9 April.",
         "时间：2023年3月1日",
         "Owner: Chen Wei · Action: Renew the office lease · Due: 30 April 2024",
@@ -49,3 +57,15 @@ def test_field_labels_and_table_rows_are_not_speakers(line: str) -> None:
 )
 def test_lead_with_speaker_writes_the_label_as_the_record_would(text: str, speaker: str | None, led: str) -> None:
     assert lead_with_speaker(text, speaker) == led
+
+
+@pytest.mark.parametrize(
+    ("speaker", "bare", "said"),
+    [
+        ("Hon. Deb Schulte (Minister of Seniors)", "Hon. Deb Schulte", "Minister of Seniors"),
+        ("The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))", "The Chair", "Hon. Anthony Rota"),
+        ("Grad E", "Grad E", None),
+    ],
+)
+def test_a_label_and_its_parenthesis(speaker: str, bare: str, said: str | None) -> None:
+    assert (bare_name(speaker), parenthesis_of(speaker)) == (bare, said)
