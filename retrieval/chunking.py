@@ -12,6 +12,10 @@ from retrieval.turns import speaker_of
 
 # A new turn starts a new passage once the current one holds at least this share of the size limit.
 TURN_BREAK_FILL = 0.5
+# The version of how records are read and cut into passages. Raise it with any change that gives a record other
+# passages, titles, speakers or texts to embed: an index built under other rules is then built again on first use.
+PASSAGE_RULES = 2
+RULES_CHANGED = "this version of minutebot reads records differently"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from datetime import date
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from retrieval.chunking import PASSAGE_RULES, RULES_CHANGED
 from retrieval.citing import cite
 from retrieval.embeddings import minilm_folder, settings_vectors, vectors_made_by
 from retrieval.errors import IndexModelChanged, NotIndexed, UnknownRef
@@ -130,6 +131,8 @@ class Minutebot:
             return "the index holds another data folder"
         if self._other_model(active):
             return "the embedding model changed"
+        if active.passage_rules != PASSAGE_RULES:
+            return RULES_CHANGED
         return None
 
     def ask(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from filelock import FileLock, Timeout
 
-from retrieval.chunking import chunk_record
+from retrieval.chunking import PASSAGE_RULES, RULES_CHANGED, chunk_record
 from retrieval.embeddings import choose_model, embed_in_length_order, settings_vectors
 from retrieval.errors import IndexBusy
 from retrieval.loading import load_records
@@ -108,10 +108,17 @@ class Indexer:
         Vectors made another way (another model, or MiniLM at another precision) are not mixed with new ones:
         every passage is embedded again.
         """
-        same = live is not None and live.chunk_chars == self.settings.chunk_chars and live.vectors == vectors
+        same = (
+            live is not None
+            and live.chunk_chars == self.settings.chunk_chars
+            and live.vectors == vectors
+            and live.passage_rules == PASSAGE_RULES
+        )
         return live if same else None
 
     def _why_embedded_again(self, live: Generation, vectors: str) -> str:
+        if live.passage_rules != PASSAGE_RULES:
+            return f"{RULES_CHANGED} (passage rules {live.passage_rules} → {PASSAGE_RULES})"
         if live.chunk_chars != self.settings.chunk_chars:
             return f"the passage size changed ({live.chunk_chars} → {self.settings.chunk_chars} characters)"
         before = live.vectors or f"{live.embedding_model}, precision not recorded"
@@ -149,6 +156,7 @@ class Indexer:
                     chunks=len(chunks),
                     embedding_model=summary.model,
                     vectors=summary.vectors,
+                    passage_rules=PASSAGE_RULES,
                 )
             )
         except BaseException:

@@ -55,6 +55,7 @@ class Generation:
     chunks: int
     embedding_model: str = "minilm"  # indexes built before the model was recorded used MiniLM
     vectors: str | None = None  # embeddings.vectors_made_by of its passages; None: built before this was recorded
+    passage_rules: int = 1  # chunking.PASSAGE_RULES it was cut by; 1: built before this was recorded
 
     @property
     def made_by(self) -> str:

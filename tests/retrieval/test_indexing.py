@@ -1,4 +1,5 @@
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -6,6 +7,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from retrieval import Minutebot
+from retrieval.chunking import PASSAGE_RULES, RULES_CHANGED
 from retrieval.embeddings import bundled_model_path
 from retrieval.errors import IndexBusy, IndexModelChanged, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
@@ -52,6 +54,20 @@ def test_a_new_passage_size_re_embeds_everything_and_says_why(
     summary = make_core(records_dir, chunk_chars=1200).index()
     assert summary.embedded == summary.chunks and len(summary.unchanged) == len(list(records_dir.iterdir()))
     assert summary.embedded_again == "the passage size changed (800 → 1200 characters)"
+
+
+def test_an_index_cut_by_other_rules_is_cut_and_embedded_again_on_first_use(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    """After an upgrade that reads records differently, the index is rebuilt instead of serving old passages."""
+    core = make_core(records_dir)
+    core.index()
+    core.store.activate(replace(core.store.active(), passage_rules=PASSAGE_RULES - 1))
+    assert core.needs_index() == RULES_CHANGED
+    summary = core.index()
+    assert summary.embedded == summary.chunks and not summary.changes
+    assert summary.embedded_again == f"{RULES_CHANGED} (passage rules {PASSAGE_RULES - 1} → {PASSAGE_RULES})"
+    assert core.needs_index() is None and core.store.active().passage_rules == PASSAGE_RULES
 
 
 def test_dry_run_changes_nothing(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
