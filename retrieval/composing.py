@@ -53,6 +53,10 @@ _DROPPED = re.compile(r"(?:\s*,?\s*…\s*)+")  # a mark, and a comma left dangli
 _RESTARTED = re.compile(r"\b((?:[\w']+ ){0,2}[\w']+)(?: … \1\b)+", re.IGNORECASE)
 # The space a tokenised transcript leaves before punctuation and the second half of a contraction ("it 's ,").
 _DETACHED = re.compile(r" +(?=[,.!?;:%)]|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
+# A tokenised transcript ("it 's", "okay .") splits hyphenated words ("front - end", "Mm - hmm") and plural
+# possessives ("the guys ' plan") too. Only there are they joined: elsewhere " - " may be a dash between words.
+_TOKENISED = re.compile(r"\w (?:[,.!?](?: |$)|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
+_SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # How a part of the line ends when it ends a sentence (or leads into the next, ":"); a part that does not (a
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
 # approved." do not read as one sentence.
@@ -153,14 +157,17 @@ def _is_wide(character: str) -> bool:
 
 def clean(text: str) -> str:
     """`text` without transcript markup, fillers and restarts, "…" where words were dropped, as written rather
-    than as tokenised ("it 's ," → "it's,"; spelled letters as the word: "L_C_D_" → "LCD"), white space
-    collapsed."""
+    than as tokenised ("it 's ," → "it's,"; "front - end" → "front-end"; spelled letters as the word: "L_C_D_" →
+    "LCD"), white space collapsed."""
     cleaned = _FILLER.sub("… ", MARKUP.sub(" … ", join_spelled_letters(text)))
     cleaned = _DROPPED.sub(" … ", " ".join(cleaned.split())).strip()
     cleaned = _DROPPED.sub(" … ", _RESTARTED.sub(_last_saying, cleaned)).strip()
     # Words dropped at the start, or after the sentence ended, need no mark; a sentence broken off keeps its "…".
     cleaned = re.sub(r"^…\s*|(?<=[.!?。！？])\s*…$| …(?=[.!?,]$)", "", cleaned)
-    return _DETACHED.sub("", " ".join(cleaned.split())) or " ".join(text.split())
+    written = _DETACHED.sub("", " ".join(cleaned.split()))
+    if _TOKENISED.search(text):
+        written = _SPLIT_WORD.sub(lambda split: split.group(1) or "", written)
+    return written or " ".join(text.split())
 
 
 def _last_saying(restart: re.Match[str]) -> str:

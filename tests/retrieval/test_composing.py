@@ -53,6 +53,9 @@ def test_clean_writes_a_tokenised_transcript_as_written() -> None:
     )
     assert clean("the L_C_D_ screen and T_V_s , like a B_B_C_ remote") == "the LCD screen and TVs, like a BBC remote"
     assert clean("a ' good ' case") == "a ' good ' case"  # a quote mark is no contraction
+    # hyphens and plural possessives are split too, but only where the text is tokenised
+    assert clean("the front - end , for the guys ' plan .") == "the front-end, for the guys' plan."
+    assert clean("Budget - approved in March") == "Budget - approved in March"  # a dash, as typed
 
 
 def test_clean_drops_you_know_and_i_mean_only_where_they_fill() -> None:
