@@ -12,7 +12,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -56,6 +56,12 @@ class Generation:
     embedding_model: str = "minilm"  # indexes built before the model was recorded used MiniLM
     vectors: str | None = None  # embeddings.vectors_made_by of its passages; None: built before this was recorded
     passage_rules: int = 1  # chunking.PASSAGE_RULES it was cut by; 1: built before this was recorded
+
+    @classmethod
+    def from_json(cls, text: str) -> Generation:
+        """The generation as the catalog records it; what a newer minutebot recorded besides is ignored."""
+        known = {field.name for field in fields(cls)}
+        return cls(**{key: value for key, value in json.loads(text).items() if key in known})
 
     @property
     def made_by(self) -> str:
@@ -134,7 +140,7 @@ class IndexStore:
         found = self._catalog.get(ids=[ACTIVE_ID], include=["documents"])
         if not found["ids"]:
             return None
-        return Generation(**json.loads(found["documents"][0]))
+        return Generation.from_json(found["documents"][0])
 
     @reaching_the_server
     def activate(self, generation: Generation) -> None:

@@ -1,3 +1,4 @@
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -12,6 +13,7 @@ from retrieval.embeddings import bundled_model_path
 from retrieval.errors import IndexBusy, IndexModelChanged, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
 from retrieval.models import Chunk
+from retrieval.store import Generation
 from retrieval.tuned_model import TUNING, tuning_digest
 from tests.conftest import settings_for
 
@@ -203,3 +205,9 @@ def test_another_model_folder_is_refused_until_the_records_are_embedded_again(
     assert summary.embedded == summary.chunks
     assert summary.embedded_again == f"the embedding changed ({TUNED}-int8 → my-minilm-int8)"
     assert other.ask("What did the team decide about the budget?").quotes
+
+
+def test_a_generation_recorded_by_a_newer_minutebot_is_still_read() -> None:
+    recorded = {"name": "g1", "built_at": 1.0, "data_dir": "/d", "chunk_chars": 800, "records": 1, "chunks": 2}
+    generation = Generation.from_json(json.dumps({**recorded, "recorded_later": "something"}))
+    assert generation == Generation(**recorded) and generation.passage_rules == 1  # built before rules were recorded
