@@ -1,0 +1,81 @@
+"""What a question about a quantity counts, and whether a sentence gives that count.
+
+"How many schools will be built?" is answered by "8 new schools", not by "by 1 September"; "今年新建多少所学校？"
+by "新建中小学8所", not by "9月1日前". A number alone says little: the unit after it says what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The unit a Chinese question counts in: the classifier or measure after 多少 / 几 ("多少所" → 所, "几个" → 个).
+_ASKED_UNIT_ZH = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
+_NUMBER_ZH = r"(?:\d[\d.,]*|[零〇一二两三四五六七八九十百千万亿]+)\s*[十百千万亿]?"
+# The words an English question counts: those after "how many", up to the verb ("how many old residential areas
+# were renovated" → old, residential, areas).
+_ASKED_WORDS_EN = re.compile(r"\bhow many ((?:[a-z-]+ ?){1,4})", re.IGNORECASE)
+_ENDS_THE_COUNTED = frozenset(
+    "were was are is be been did do does have has had will would can could should of in on at by for to from "
+    "that which who with and or".split()
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
+    "dozen dozens hundreds thousands millions".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)  # "1 September": a date, not a count of what follows
+_WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[a-z]+", re.IGNORECASE)
+WORDS_BEFORE_THE_COUNTED = 3  # "128 old residential areas": the counted word may follow the number this far
+
+
+def counted(question: str) -> re.Pattern[str] | frozenset[str] | None:
+    """What `question` counts: a Chinese unit as a pattern for a number in it, English words as their stems, or
+    None when the question counts nothing."""
+    if match := _ASKED_UNIT_ZH.search(question):
+        return re.compile(rf"{_NUMBER_ZH}{re.escape(match[1])}")
+    if match := _ASKED_WORDS_EN.search(question):
+        words = []
+        for word in match[1].lower().split():
+            if word in _ENDS_THE_COUNTED:
+                break
+            words.append(_stem(word))
+        return frozenset(words) or None
+    return None
+
+
+def gives_count(sentence: str, what: re.Pattern[str] | frozenset[str]) -> bool:
+    """True when `sentence` holds a number of `what` (see `counted`): "8所", "four shantytowns"."""
+    if isinstance(what, re.Pattern):
+        return what.search(sentence) is not None
+    words = [word.lower() for word in _WORD_OR_NUMBER.findall(sentence)]
+    return any(
+        _is_number(word) and _counts(words[i + 1 : i + 1 + WORDS_BEFORE_THE_COUNTED], what)
+        for i, word in enumerate(words)
+    )
+
+
+def _counts(following: list[str], what: frozenset[str]) -> bool:
+    """True when the words after a number reach a counted word through words that describe it ("128 old
+    residential areas"), not through a month ("1 September … schools") or a preposition ("3 million on schools")."""
+    for word in following:
+        if word in _MONTHS or word in _ENDS_THE_COUNTED:
+            return False
+        if _stem(word) in what:
+            return True
+    return False
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit() or word in _NUMBER_WORDS
+
+
+def _stem(word: str) -> str:
+    """A plural as its singular, roughly: "areas" → "area", "boxes" → "box", "cities" → "city"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word

@@ -1,0 +1,28 @@
+import pytest
+
+from retrieval.quantities import counted, gives_count
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "gives"),
+    [
+        ("今年要新建多少所学校？", "会议决定，今年将新建中小学8所，新增学位1.2万个。", True),
+        ("今年要新建多少所学校？", "会议要求，9月1日前新建学校全部投入使用。", False),  # a date, not schools
+        ("今年计划改造多少个老旧小区？", "今年改造老旧小区四十二个。", True),  # a number in Chinese numerals
+        ("则多少分钟内不得进行配对？", "中离者4分钟内不得进行配对。", True),
+        ("How many old residential areas were renovated?", "128 old residential areas were renovated.", True),
+        ("How many shantytowns were renovated?", "Four shantytowns covering 150,000 square meters.", True),
+        ("How many schools will be built?", "By 1 September all schools open.", False),  # a date
+        ("How many schools will be built?", "We spent 3 million on schools.", False),  # too far from the number
+        ("How many cities joined?", "Two cities joined.", True),  # a plural as its singular
+    ],
+)
+def test_a_sentence_gives_the_count_a_question_asks_for(question: str, sentence: str, gives: bool) -> None:
+    what = counted(question)
+    assert what is not None
+    assert gives_count(sentence, what) is gives
+
+
+@pytest.mark.parametrize("question", ["What was discussed about the budget?", "会议讨论了哪些问题？", "How much?"])
+def test_a_question_that_counts_nothing(question: str) -> None:
+    assert counted(question) is None
