@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
+import unicodedata
 
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Span
 from retrieval.tuned_model import model_description
@@ -12,8 +14,31 @@ WIDTH = 100
 
 
 def wrap(text: str, width: int = WIDTH) -> str:
-    """Fill to `width` without splitting hyphenated words: wrapped quotes must read the same joined back up."""
-    return textwrap.fill(text, width, break_on_hyphens=False)
+    """Fill to `width` columns without splitting hyphenated words: wrapped quotes must read the same joined back up.
+
+    Chinese and Japanese, written without spaces and two columns wide, may break between any two characters,
+    but never before closing punctuation ("，", "。", "」"): a line does not open with it.
+    """
+    if not any(_columns(character) == 2 for character in text):
+        return textwrap.fill(text, width, break_on_hyphens=False)
+    lines, line, used = [], "", 0
+    for piece in _WRAP_PIECES.findall(" ".join(text.split())):
+        size = sum(_columns(character) for character in piece)
+        if line and used + size > width and not piece.isspace():
+            lines.append(line.rstrip())
+            line, used = "", 0
+        if line or not piece.isspace():
+            line, used = line + piece, used + size
+    return "\n".join([*lines, line.rstrip()])
+
+
+def _columns(character: str) -> int:
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+
+
+# What a line may break before: a space, a wide character with the closing punctuation after it, or a word.
+_CLOSING = "，。、；：？！）」』》】〉”’…—"
+_WRAP_PIECES = re.compile(rf"\s|[\u1100-\uffff][{_CLOSING}]*|[^\s\u1100-\uffff]+[{_CLOSING}]*")
 
 
 def lines_label(span: Span, anchor: str | None = None) -> str:

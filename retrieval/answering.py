@@ -16,7 +16,7 @@ from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.formats import anchor_at
 from retrieval.language import has_words
 from retrieval.lexical import tokenize
-from retrieval.loading import heading_text
+from retrieval.loading import heading_text, is_date_line
 from retrieval.models import Answer, Passage, Quote
 from retrieval.quantities import counted, gives_count
 from retrieval.query import mentioned_speakers, reduce_question
@@ -109,7 +109,13 @@ def extractive_answer(
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
-    on_topic = [bool(features[i, TOPIC_FEATURE] > 0) and not is_title_line(candidates[i]) for i in positions]
+    about = records_about(question.search_text, {quote.title or "" for quote in candidates})
+    on_topic = [
+        bool(features[i, TOPIC_FEATURE] > 0 or candidates[i].title in about)
+        and not is_title_line(candidates[i])
+        and not is_date_line(candidates[i].text)
+        for i in positions
+    ]
     text, used = compose(question.text, ranked, on_topic)
     best_first = sorted(used)
     others = [quote for i, quote in enumerate(ranked) if i not in used][: max(MAX_QUOTES - len(used), 0)]
@@ -209,6 +215,13 @@ def discounted(weights: dict[str, float], in_title: frozenset[str]) -> dict[str,
 def held_share(held: set[str], weights: dict[str, float]) -> float:
     """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds."""
     return sum(weights[term] for term in held) / (sum(weights.values()) or 1.0)
+
+
+def records_about(question: str, titles: set[str]) -> set[str]:
+    """The titles that hold one of the question's topic terms: every sentence of such a record is on its subject
+    ("全市教育工作会议纪要" for "会议讨论了教育方面的哪些问题？"), named in it or not."""
+    topic = set(tokenize(reduce_question(question)))
+    return {title for title in titles if topic & title_terms(title)}
 
 
 @lru_cache(maxsize=1024)

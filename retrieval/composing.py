@@ -39,7 +39,7 @@ _FACT_QUESTION = re.compile(
     r"^\W*(how (many|much|long|far|often|old|big|large)|when(?! (discussing|talking|presenting|asked))"
     r"|who|whom|whose|where|which|what (time|date|day|year|month|number|percentage|amount|price|cost)"
     r"|is|are|was|were|did|does|do|has|have|can|will)\b"
-    r"|多少|几[个次年月天位名人]|何时|什么时候|哪[一个里年天位]|谁",
+    r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁",
     re.IGNORECASE,
 )
 # Hesitations, and "you know" / "I mean" where they only fill ("so , you know , it"; "I mean there's"), not

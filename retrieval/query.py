@@ -19,6 +19,10 @@ FRAMING_WORDS = frozenset(
     them his her its it this that there
     """.split()
 )
+# The same in Chinese, as jieba cuts a question ("总结一下城市建设方面的内容" → 城市建设 的). "认为" stays:
+# "被认为是害虫" (is considered a pest) says something.
+FRAMING_WORDS_ZH = frozenset("总结 概括 归纳 一下 讨论 谈 谈到 提到 提及 说 说了 内容 方面 情况 会议 会上".split())
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 4
@@ -27,8 +31,23 @@ _WORD = re.compile(r"[\w'’-]+")
 
 def reduce_question(question: str) -> str:
     """The question without framing words; the question itself if nothing else is left."""
-    kept = [word for word in _WORD.findall(question) if word.lower() not in FRAMING_WORDS]
+    kept = [part for word in _WORD.findall(question) if word.lower() not in FRAMING_WORDS for part in _unframed(word)]
     return " ".join(kept) or question
+
+
+def _unframed(word: str) -> list[str]:
+    """A run of Chinese without its framing words, as the runs left between them; any other word as it is."""
+    if not _CJK.search(word):
+        return [word]
+    import rjieba
+
+    runs, current = [], ""
+    for piece in rjieba.cut(word):
+        if piece in FRAMING_WORDS_ZH:
+            runs, current = [*runs, current] if current else runs, ""
+        else:
+            current += piece
+    return [*runs, current] if current else runs
 
 
 def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:

@@ -9,6 +9,20 @@ def test_wrapping_never_breaks_a_hyphenated_word() -> None:
     assert " ".join(wrapped.split()) == text  # joined back up, it reads exactly as before
 
 
+def test_chinese_wraps_by_columns_and_no_line_opens_with_closing_punctuation() -> None:
+    text = (
+        "会议由副市长王明主持，市住建局、发改委及各区县负责同志参加。会议听取了市住建局关于去年城乡建设工作的汇报。"
+        "去年全市完成棚户区改造1200户，新建保障性住房860套。会议确定，今年计划改造42个老旧小区，惠及居民1.5万户。"
+        "Hon. Deb Schulte spoke of the front-end."
+    )
+    wrapped = wrap(text, 40).splitlines()
+    assert len(wrapped) > 4
+    assert all(sum(2 if "\u4e00" <= c <= "\u9fff" or c in "，。、" else 1 for c in line) <= 40 for line in wrapped)
+    assert not any(line[0] in "，。、" for line in wrapped)
+    assert "".join("".join(wrapped).split()) == "".join(text.split())  # joined back up, the same characters
+    assert "front-end." in wrapped[-1]
+
+
 def test_an_answer_says_which_quotes_it_is_built_from() -> None:
     quotes = [Quote("m", "m.txt", start, start + 5, 1, 1, "Words") for start in (0, 10, 20)]
     answer = Answer("Summarize it.", "Words Words Words", quotes, [], answer_quotes=[1, 0, 2])

@@ -47,6 +47,17 @@ def test_the_first_quote_holds_the_answer(chinese_core: Minutebot, question: str
     assert quote.text.endswith("。") and len(quote.text) < 60  # one sentence, not the title or the whole record
 
 
+def test_a_summary_of_a_subject_draws_on_its_record_whether_a_sentence_names_it_or_not(
+    chinese_core: Minutebot,
+) -> None:
+    """ "Summarize the city building" is answered by the city-building minutes (not by a sentence that says 总结), and
+    "what education issues" by the education minutes' decisions too, though they do not say 教育."""
+    city = chinese_core.ask("总结一下城市建设方面的内容")
+    assert {quote.meeting for quote in city.quotes[:3]} == {"city-building"} and len(city.answer_quotes) >= 2
+    assert "2023年3月1日" not in city.answer  # the date line says nothing of the subject
+    assert "新建中小学8所" in chinese_core.ask("会议讨论了教育方面的哪些问题？").answer
+
+
 def test_titles_dates_and_exact_offsets(chinese_core: Minutebot) -> None:
     meetings = {m.meeting: m for m in chinese_core.meetings()}
     assert meetings["city-building"].title == "市城乡建设工作会议纪要"

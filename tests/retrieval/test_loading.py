@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import NoRecords
-from retrieval.loading import decode, find_date, find_title, load_records
+from retrieval.loading import decode, find_date, find_title, is_date_line, load_records
 from retrieval.settings import SAMPLE_DATA_DIR
 
 MAX_BYTES = 1_000_000
@@ -84,3 +84,16 @@ def test_folder_without_records_says_so(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(NoRecords, match=r"empty\.txt: empty file"):
         load_records(tmp_path, MAX_BYTES)
+
+
+@pytest.mark.parametrize(
+    ("line", "only_a_date"),
+    [
+        ("2023年3月1日星期三", True),
+        ("2024-03-12 (Tuesday)", True),
+        ("会议于2023年3月1日召开。", False),
+        ("Budget review", False),
+    ],
+)
+def test_a_line_that_only_dates_the_record(line: str, only_a_date: bool) -> None:
+    assert is_date_line(line) is only_a_date

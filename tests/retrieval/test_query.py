@@ -24,6 +24,9 @@ SPEAKERS = {
         ("Summarize the discussion about setting up the recording equipment", "setting up recording equipment"),
         ("What did the team think of the rubber case?", "rubber case"),
         ("What was said?", "What was said?"),  # nothing left: search with the question itself
+        ("总结一下城市建设方面的内容", "城市建设 的"),  # Chinese, as jieba cuts it
+        ("尤金袋鼠为什么会被认为是害虫？", "尤金袋鼠为什么会被认为是害虫"),  # "被认为" says something
+        ("会议内容", "会议内容"),
     ],
 )
 def test_reduce_question_drops_framing_words(question: str, reduced: str) -> None:
