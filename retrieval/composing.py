@@ -44,10 +44,14 @@ _FACT_QUESTION = re.compile(
 )
 # Hesitations, and "you know" / "I mean" where they only fill ("so , you know , it"; "I mean there's"), not
 # where they say something ("if you know what I mean", "do you know the price?").
+# A back-channel said as one word is one too, as tokenised transcripts write it ("Mm - hmm", "uh-huh").
 _FILLER = re.compile(
-    r"(?:\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)[ ,.]*(?=\S|$)", re.IGNORECASE
+    r"(?:\b(?:mm+|uh+|um+) ?- ?(?:hmm+|huh)\b|\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)"
+    r"[ ,.]*(?=\S|$)",
+    re.IGNORECASE,
 )
-_DROPPED = re.compile(r"(?:\s*,?\s*…\s*)+")  # a mark, and a comma left dangling before it ("be , … twenty")
+# A mark, with a comma left dangling before it ("be , … twenty") or a dash after it ("uh - I mean" → "… I mean").
+_DROPPED = re.compile(r"(?:\s*,?\s*…(?:\s+-(?=\s))?\s*)+")
 # A speaker starting over: up to three words said again after a dropped mark ("is … is … is like"). Only the last
 # saying is kept, after the mark ("… is like"): the mark that was there already says words were dropped.
 _RESTARTED = re.compile(r"\b((?:[\w']+ ){0,2}[\w']+)(?: … \1\b)+", re.IGNORECASE)

@@ -46,6 +46,13 @@ def test_clean_keeps_the_last_saying_of_a_restart() -> None:
     assert clean("I said {disfmarker} I said no .") == "I said no."  # dropped at the start: no mark needed
 
 
+def test_clean_drops_a_back_channel_written_as_two_halves() -> None:
+    assert clean("Mm - hmm , I think we should go with rubber .") == "I think we should go with rubber."
+    assert clean("Uh - huh . So the budget is twelve fifty .") == "So the budget is twelve fifty."
+    assert clean("we could , uh - huh , use the T_V_ .") == "we could … use the TV."
+    assert clean("the front - end uh - I mean the back - end .") == "the front-end … I mean the back-end."
+
+
 def test_clean_writes_a_tokenised_transcript_as_written() -> None:
     assert (
         clean("we 're sure it 's rubber , aren't we ? I 'd say 50 % .")
