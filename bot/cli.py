@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.render import render_answer, render_citation, render_meetings, render_summary
-from retrieval.errors import EmptyQuestion, MinutebotError, UnreadableQuestion
+from retrieval.errors import EmptyQuestion, MinutebotError, QuestionInAnotherLanguage, UnreadableQuestion
 from retrieval.models import Answer
 from retrieval.settings import RetrievalSettings, load_settings
 
@@ -102,7 +102,7 @@ def ask(
     for number, text in enumerate(questions):
         try:
             answer = bot.ask(text, top_k, meeting, after and after.date(), before and before.date())
-        except (EmptyQuestion, UnreadableQuestion) as error:
+        except (EmptyQuestion, UnreadableQuestion, QuestionInAnotherLanguage) as error:
             if not batch:
                 raise
             answer = Answer(question=text.strip(), answer=str(error), quotes=[], passages=[])

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from retrieval.chunking import PASSAGE_RULES, RULES_CHANGED
 from retrieval.citing import cite
 from retrieval.embeddings import minilm_folder, settings_vectors, vectors_made_by
-from retrieval.errors import IndexModelChanged, NotIndexed, UnknownRef
+from retrieval.errors import EmptyDateRange, IndexModelChanged, NotIndexed, UnknownRef
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
 from retrieval.passages import PassageCache
 from retrieval.refs import parse_ref
@@ -151,6 +151,8 @@ class Minutebot:
         from retrieval.answering import Question
         from retrieval.search import SearchFilter
 
+        if after and before and after > before:
+            raise EmptyDateRange(after, before)
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
         return self.answer_chain.invoke(Question(question, top_k or self.settings.top_k, search_filter, history))
 

@@ -72,3 +72,17 @@ class IndexModelChanged(MinutebotError):
 class UnreadableQuestion(MinutebotError):
     def __init__(self) -> None:
         super().__init__("The question has no words in any script minutebot reads: ask it in words.")
+
+
+class EmptyDateRange(MinutebotError):
+    def __init__(self, after: object, before: object) -> None:
+        super().__init__(f"No meeting can be dated on or after {after} and on or before {before}: swap the two dates.")
+
+
+class QuestionInAnotherLanguage(MinutebotError):
+    def __init__(self) -> None:
+        super().__init__(
+            "These records were indexed with all-MiniLM-L6-v2, which reads English only, and the question is in "
+            "another script and shares no word with them: ask in English, or set MINUTEBOT_EMBEDDING_MODEL=e5 "
+            "and run 'minutebot index' to ask in any language."
+        )

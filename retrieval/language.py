@@ -11,6 +11,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Chinese, Japanese and Korean writing: its punctuation and kana, ideographs, and full-width forms.
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 ENGLISH_WORD_SHARE = 0.12  # English prose has over twice this share of the words above
+LAST_LATIN_LETTER = "\u024f"  # the end of Unicode's Latin Extended-B
 SAMPLE_CHARS = 20_000  # of each text: enough to tell its language
 
 
@@ -27,6 +28,13 @@ def mostly_english(texts: Iterable[str]) -> bool:
             else:
                 other += len(word)
     return latin > other and words > 0 and english / words >= ENGLISH_WORD_SHARE
+
+
+def mostly_latin(text: str) -> bool:
+    """True when most of the letters of `text` (a question, say) are Latin, accented or not: "LCD 是什么" is,
+    "Réunion budget?" is, "城市建设" is not."""
+    letters = [character for character in text if character.isalpha()]
+    return 2 * sum(character <= LAST_LATIN_LETTER for character in letters) >= len(letters)
 
 
 def has_words(text: str) -> bool:

@@ -21,8 +21,9 @@ from chromadb.errors import NotFoundError
 from langchain_core.embeddings import Embeddings
 
 from retrieval.context import speakers_between, widen
-from retrieval.errors import ModelMismatch, NotIndexed, UnknownMeeting
+from retrieval.errors import ModelMismatch, NotIndexed, QuestionInAnotherLanguage, UnknownMeeting
 from retrieval.formats import anchors_within
+from retrieval.language import mostly_latin
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
@@ -187,6 +188,8 @@ class HybridSearcher:
         query = reduce_question(question) if self.config.reduce_question else question
         dense = self._dense(view, query, search_filter) if self.config.fusion != "lexical" else {}
         lexical = self._lexical(view, query, search_filter) if self.config.fusion != "dense" else {}
+        if not lexical and view.generation.embedding_model == "minilm" and not mostly_latin(question):
+            raise QuestionInAnotherLanguage()  # no word in common, and MiniLM cannot bridge the languages
         scores = self._fuse(dense, lexical)
         if named := mentioned_speakers(question, view.all_speakers):
             boost = self.config.speaker_boost

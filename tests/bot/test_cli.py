@@ -43,7 +43,7 @@ def test_ask_json_is_exact_at_offsets_and_lines(store: Path) -> None:
 
 
 def test_ask_reads_questions_from_stdin_in_order(store: Path) -> None:
-    questions = ["How many people visited?", "", "🙂🙂", "How many practical things were done?"]
+    questions = ["How many people visited?", "", "🙂🙂", "城市建设怎么样？", "How many practical things were done?"]
     result = run(store, "ask", "--json", "--top-k", "2", "-", stdin="\n".join(questions) + "\n")
     assert result.exit_code == 0
     answers = [json.loads(line) for line in result.stdout.splitlines()]
@@ -51,6 +51,7 @@ def test_ask_reads_questions_from_stdin_in_order(store: Path) -> None:
     assert all(len(a["passages"]) <= 2 for a in answers)
     assert answers[1]["answer"].startswith("The question is empty") and answers[1]["quotes"] == []
     assert "no words" in answers[2]["answer"] and answers[2]["quotes"] == []
+    assert "reads English only" in answers[3]["answer"] and answers[3]["quotes"] == []
 
 
 def test_cite_shows_each_ref_that_ask_returns(store: Path) -> None:
@@ -83,6 +84,8 @@ def test_index_json_summary(store: Path) -> None:
         (["ask", "   "], "The question is empty"),
         (["ask", "--meeting", "nope", "budget"], "Unknown meeting 'nope'"),
         (["cite", "nope#1-2"], "Unknown reference 'nope#1-2'"),
+        (["ask", "--after", "2023-01-01", "--before", "2022-01-01", "budget"], "No meeting can be dated on or after"),
+        (["ask", "城市建设怎么样？"], "These records were indexed with all-MiniLM-L6-v2, which reads English only"),
     ],
 )
 def test_bad_input_gets_one_line_and_exit_1(store: Path, args: list[str], message: str) -> None:

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from retrieval.language import has_words, mostly_english
+from retrieval.language import has_words, mostly_english, mostly_latin
 from retrieval.settings import SAMPLE_DATA_DIR
 
 
@@ -9,6 +9,11 @@ def test_english_records_are_english_and_chinese_french_are_not() -> None:
     assert not mostly_english(["会议指出，今年计划改造42个老旧小区，招聘教师三百名。"])
     assert not mostly_english(["Le conseil municipal a approuvé le budget des écoles pour la ville."])
     assert not mostly_english([])
+
+
+def test_a_question_in_latin_letters_accented_or_not() -> None:
+    assert mostly_latin("LCD 是什么") and mostly_latin("Réunion du budget ?") and mostly_latin("2022")
+    assert not mostly_latin("城市建设怎么样？") and not mostly_latin("Что решили?")
 
 
 def test_has_words_in_any_script() -> None:
