@@ -36,9 +36,11 @@ def _columns(character: str) -> int:
     return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
 
 
-# What a line may break before: a space, a wide character with the closing punctuation after it, or a word.
+# What a line may break before: a space, a character of Chinese, Japanese or Korean writing with the closing
+# punctuation after it, or a word of any other writing.
 _CLOSING = "，。、；：？！）」』》】〉”’…—"
-_WRAP_PIECES = re.compile(rf"\s|[\u1100-\uffff][{_CLOSING}]*|[^\s\u1100-\uffff]+[{_CLOSING}]*")
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+_WRAP_PIECES = re.compile(rf"\s|[{_CJK}][{_CLOSING}]*|[^\s{_CJK}]+[{_CLOSING}]*")
 
 
 def lines_label(span: Span, anchor: str | None = None) -> str:

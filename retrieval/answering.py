@@ -18,7 +18,7 @@ from retrieval.language import has_words
 from retrieval.lexical import tokenize
 from retrieval.loading import heading_text, is_date_line
 from retrieval.models import Answer, Passage, Quote
-from retrieval.quantities import counted, gives_count
+from retrieval.quantities import count_asked
 from retrieval.query import mentioned_speakers, reduce_question
 from retrieval.search import SearchFilter
 from retrieval.sentences import sentence_spans
@@ -169,7 +169,7 @@ def sentence_features(
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         coverage = similarity(question, [quote.text for _, quote in candidates])
     wants_number = bool(_NUMBER_QUESTION.search(question))
-    asked_count = counted(question)
+    gives_count = count_asked(question)
     named = mentioned_speakers(question, {quote.speaker for _, quote in candidates if quote.speaker})
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     rows = [
@@ -181,7 +181,7 @@ def sentence_features(
             math.log1p(len(terms)),
             float(quote.text.rstrip().endswith("?")),
             float(wants_number and bool(_DIGIT.search(quote.text))),
-            float(asked_count is not None and gives_count(quote.text, asked_count)),
+            float(gives_count is not None and gives_count(quote.text)),
             float(quote.speaker in named),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             1.0,

@@ -25,7 +25,9 @@ TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2023年3月1日(星期三)
-_WEEKDAY = re.compile(r"|(星期|礼拜|周)[一二三四五六日天]|(mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"(?:(?:星期|礼拜|周)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?", re.IGNORECASE
+)
 _MONTHS = [
     "january",
     "february",
@@ -136,7 +138,8 @@ def find_title(text: str, fallback: str) -> str:
 
 
 def is_date_line(line: str) -> bool:
-    """True for a line that only dates the record ("2023年3月1日星期三", "2024-03-12"): it says nothing of a subject."""
+    """True for a line that only dates the record, with its weekday or not ("2023年3月1日星期三", "2024-03-12"): it
+    says nothing of a subject."""
     rest = _CJK_DATE.sub("", _ISO_DATE.sub("", line))
     return rest != line and _WEEKDAY.fullmatch(rest.strip(" \t,，.。()（）")) is not None
 

@@ -6,7 +6,9 @@ by "新建中小学8所", not by "9月1日前". A number alone says little: the 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 # The unit a Chinese question counts in: the classifier or measure after 多少 / 几 ("多少所" → 所, "几个" → 个).
 _ASKED_UNIT_ZH = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
@@ -31,25 +33,26 @@ _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[a-z]+", re.IGNORECASE)
 WORDS_BEFORE_THE_COUNTED = 3  # "128 old residential areas": the counted word may follow the number this far
 
 
-def counted(question: str) -> re.Pattern[str] | frozenset[str] | None:
-    """What `question` counts: a Chinese unit as a pattern for a number in it, English words as their stems, or
-    None when the question counts nothing."""
+GivesCount = Callable[[str], bool]  # whether a sentence gives the count a question asks for
+
+
+def count_asked(question: str) -> GivesCount | None:
+    """A test of whether a sentence gives the count `question` asks for ("8所", "four shantytowns"), or None when
+    the question counts nothing."""
     if match := _ASKED_UNIT_ZH.search(question):
-        return re.compile(rf"{_NUMBER_ZH}{re.escape(match[1])}")
+        number_of_unit = re.compile(rf"{_NUMBER_ZH}{re.escape(match[1])}")
+        return lambda sentence: number_of_unit.search(sentence) is not None
     if match := _ASKED_WORDS_EN.search(question):
         words = []
         for word in match[1].lower().split():
             if word in _ENDS_THE_COUNTED:
                 break
             words.append(_stem(word))
-        return frozenset(words) or None
+        return functools.partial(_gives_count_of, frozenset(words)) if words else None
     return None
 
 
-def gives_count(sentence: str, what: re.Pattern[str] | frozenset[str]) -> bool:
-    """True when `sentence` holds a number of `what` (see `counted`): "8所", "four shantytowns"."""
-    if isinstance(what, re.Pattern):
-        return what.search(sentence) is not None
+def _gives_count_of(what: frozenset[str], sentence: str) -> bool:
     words = [word.lower() for word in _WORD_OR_NUMBER.findall(sentence)]
     return any(
         _is_number(word) and _counts(words[i + 1 : i + 1 + WORDS_BEFORE_THE_COUNTED], what)

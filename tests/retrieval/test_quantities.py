@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.quantities import counted, gives_count
+from retrieval.quantities import count_asked
 
 
 @pytest.mark.parametrize(
@@ -18,11 +18,11 @@ from retrieval.quantities import counted, gives_count
     ],
 )
 def test_a_sentence_gives_the_count_a_question_asks_for(question: str, sentence: str, gives: bool) -> None:
-    what = counted(question)
-    assert what is not None
-    assert gives_count(sentence, what) is gives
+    gives_count = count_asked(question)
+    assert gives_count is not None
+    assert gives_count(sentence) is gives
 
 
 @pytest.mark.parametrize("question", ["What was discussed about the budget?", "会议讨论了哪些问题？", "How much?"])
 def test_a_question_that_counts_nothing(question: str) -> None:
-    assert counted(question) is None
+    assert count_asked(question) is None
