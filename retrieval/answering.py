@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -155,7 +155,7 @@ def sentence_features(
     shares a topic term with the question (it is asked in another language than the records, or in other
     words), it is the similarity of meaning given by `similarity` instead.
     """
-    query_terms = set(tokenize(reduce_question(question)))
+    query_terms = topic_terms(question)
     asked = set(tokenize(question))
     candidates = [(rank, quote) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for quote in sentence_quotes(p)]
     sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
@@ -192,7 +192,7 @@ def sentence_features(
 
 
 def topic_term_weights(
-    query_terms: set[str], sentence_terms: list[set[str]], term_weight: TermWeight
+    query_terms: Set[str], sentence_terms: list[set[str]], term_weight: TermWeight
 ) -> dict[str, float]:
     """Each topic term's weight: its IDF in the index times its IDF among the candidate sentences.
 
@@ -212,15 +212,22 @@ def discounted(weights: dict[str, float], in_title: frozenset[str]) -> dict[str,
     return {term: w * (TITLE_TERM_SHARE if term in in_title else 1.0) for term, w in weights.items()}
 
 
-def held_share(held: set[str], weights: dict[str, float]) -> float:
+def held_share(held: Set[str], weights: dict[str, float]) -> float:
     """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds."""
     return sum(weights[term] for term in held) / (sum(weights.values()) or 1.0)
+
+
+@lru_cache(maxsize=256)
+def topic_terms(question: str) -> frozenset[str]:
+    """The question's terms without its framing words: what it is about. Cached: the sentences' features and the
+    records an account may draw on both need them for the same question."""
+    return frozenset(tokenize(reduce_question(question)))
 
 
 def records_about(question: str, titles: set[str]) -> set[str]:
     """The titles that hold one of the question's topic terms: every sentence of such a record is on its subject
     ("全市教育工作会议纪要" for "会议讨论了教育方面的哪些问题？"), named in it or not."""
-    topic = set(tokenize(reduce_question(question)))
+    topic = topic_terms(question)
     return {title for title in titles if topic & title_terms(title)}
 
 

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from retrieval.language import is_cjk
 from retrieval.turns import bare_name, parenthesis_of
 
 # Words that frame questions about meetings ("Summarize the discussion about…", "What did X think of…") but
@@ -22,7 +23,6 @@ FRAMING_WORDS = frozenset(
 # The same in Chinese, as jieba cuts a question ("总结一下城市建设方面的内容" → 城市建设 的). "认为" stays:
 # "被认为是害虫" (is considered a pest) says something.
 FRAMING_WORDS_ZH = frozenset("总结 概括 归纳 一下 讨论 谈 谈到 提到 提及 说 说了 内容 方面 情况 会议 会上".split())
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 4
@@ -37,7 +37,7 @@ def reduce_question(question: str) -> str:
 
 def _unframed(word: str) -> list[str]:
     """A run of Chinese without its framing words, as the runs left between them; any other word as it is."""
-    if not _CJK.search(word):
+    if not any(map(is_cjk, word)):
         return [word]
     import rjieba
 
