@@ -86,3 +86,8 @@ class QuestionInAnotherLanguage(MinutebotError):
             "another script and shares no word with them: ask in English, or set MINUTEBOT_EMBEDDING_MODEL=e5 "
             "and run 'minutebot index' to ask in any language."
         )
+
+
+class InvalidDay(MinutebotError):
+    def __init__(self, text: str) -> None:
+        super().__init__(f"{text!r} is not a day: write it as YYYY-MM-DD, such as 2022-06-20.")

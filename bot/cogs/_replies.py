@@ -26,8 +26,10 @@ async def reply_privately(interaction: discord.Interaction, content: str) -> Non
 
 def user_message(error: BaseException) -> str:
     """What to tell a person about `error`; unexpected errors are logged with their traceback."""
-    if isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError):
-        error = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    elif isinstance(error, app_commands.TransformerError) and isinstance(error.__cause__, MinutebotError):
+        error = error.__cause__  # an option that could not be read, such as a day mistyped
     if isinstance(error, MinutebotError):
         return str(error)
     if isinstance(error, app_commands.CommandOnCooldown):

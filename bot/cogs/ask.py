@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
 from collections import OrderedDict
@@ -13,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import MinuteBot
+from bot.cogs._days import Day
 from bot.cogs._format import CHOICE_NAME_LIMIT, CHOICES_LIMIT, answer_embed
 from bot.cogs._replies import user_message
 from bot.cogs._views import SourceView
@@ -39,15 +41,27 @@ class Ask(commands.Cog):
         )
 
     @app_commands.command()
-    @app_commands.describe(question="What you want to know", meeting="Search only this meeting")
-    async def ask(self, interaction: discord.Interaction, question: str, meeting: str | None = None) -> None:
+    @app_commands.describe(
+        question="What you want to know",
+        meeting="Search only this meeting",
+        after="Only meetings dated on or after this day (YYYY-MM-DD)",
+        before="Only meetings dated on or before this day (YYYY-MM-DD)",
+    )
+    async def ask(
+        self,
+        interaction: discord.Interaction,
+        question: str,
+        meeting: str | None = None,
+        after: app_commands.Transform[dt.date, Day] | None = None,
+        before: app_commands.Transform[dt.date, Day] | None = None,
+    ) -> None:
         """Ask a question about the meeting records; answers quote them word for word."""
         if not question.strip():
             raise EmptyQuestion()
         if slow_down := self._cooldown_hit(interaction.user.id):
             raise slow_down
         await interaction.response.defer(thinking=True)
-        answer = await asyncio.to_thread(self.bot.core.ask, question, meeting=meeting)
+        answer = await asyncio.to_thread(self.bot.core.ask, question, meeting=meeting, after=after, before=before)
         embed, view = await self._reply_parts(answer, interaction.channel_id)
         await interaction.followup.send(embed=embed, view=view, allowed_mentions=discord.AllowedMentions.none())
 

@@ -29,6 +29,8 @@ _ids = itertools.count(1_300_000_000_000_000_000)
 ON_THE_GATEWAY_LOOP = pytest.mark.asyncio(loop_scope="session")
 APPLICATION_COMMAND, AUTOCOMPLETE = 2, 4
 STRING_OPTION, BOOLEAN_OPTION = 3, 5
+CHANNEL_MESSAGE, DEFERRED_WITH_SOURCE, AUTOCOMPLETE_RESULT = 4, 5, 8  # interaction callback types
+EPHEMERAL = 1 << 6
 
 
 async def start_gateway(core: Minutebot) -> MinuteBot:

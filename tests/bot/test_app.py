@@ -15,6 +15,10 @@ from retrieval import Minutebot
 from tests.bot.conftest import discord_settings
 from tests.bot.gateway import (
     AUTOCOMPLETE,
+    AUTOCOMPLETE_RESULT,
+    CHANNEL_MESSAGE,
+    DEFERRED_WITH_SOURCE,
+    EPHEMERAL,
     ON_THE_GATEWAY_LOOP,
     dispatch,
     interaction_payload,
@@ -74,8 +78,6 @@ def test_recent_refs_are_newest_first_and_unique(sample_bot: MinuteBot) -> None:
     assert sample_bot.recent_refs(2) == []
 
 
-CHANNEL_MESSAGE, DEFERRED_WITH_SOURCE, AUTOCOMPLETE_RESULT = 4, 5, 8  # interaction callback types
-EPHEMERAL = 1 << 6
 MANAGE_GUILD = discord.Permissions(manage_guild=True).value
 
 

@@ -25,7 +25,9 @@ def test_check_lists_commands_offline(monkeypatch: pytest.MonkeyPatch, tmp_path)
     assert code == 0
     assert set(specs) == {"ask", "cite", "reindex", "meetings", "status"}
     assert specs["reindex"]["default_member_permissions"] == 32
-    assert [o["name"] for o in specs["ask"]["options"]] == ["question", "meeting"]
+    options = {o["name"]: o for o in specs["ask"]["options"]}
+    assert list(options) == ["question", "meeting", "after", "before"]
+    assert all(options[day]["autocomplete"] and not options[day]["required"] for day in ("after", "before"))
 
 
 def test_check_without_token_explains(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:

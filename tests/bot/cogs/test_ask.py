@@ -20,8 +20,15 @@ from retrieval import Minutebot
 from retrieval.errors import EmptyQuestion
 from tests.bot.conftest import ANSWER_CHANNEL_ID, discord_settings
 from tests.bot.gateway import (
+    AUTOCOMPLETE,
+    AUTOCOMPLETE_RESULT,
+    DEFERRED_WITH_SOURCE,
+    EPHEMERAL,
     ON_THE_GATEWAY_LOOP,
+    dispatch,
+    interaction_payload,
     message_json,
+    recording,
     run_load,
     settle,
     start_gateway,
@@ -383,3 +390,61 @@ async def test_a_reply_that_discord_rate_limits_is_sent_after_the_wait(
     assert first == retried and retried["content"] == "The answer."  # the same request, sent again after 0.2 s
     assert retried["message_reference"]["message_id"] == 31337 and retried["allowed_mentions"] == {"parse": []}
     assert not [r for r in caplog.records if r.name.startswith("bot.")]  # nothing for us to report
+
+
+@pytest.fixture
+async def dated_gateway_bot(make_core: Callable[..., Minutebot], records_dir: Path) -> AsyncIterator[MinuteBot]:
+    """A bot behind the fake gateway over three budget meetings a month apart."""
+    for day in ("2024-01-10", "2024-02-10", "2024-03-10"):
+        (records_dir / f"budget_{day}.md").write_text(f"# Budget review\n{day}\n\nFinance: The budget is fixed.\n")
+    core = make_core(records_dir)
+    core.index()
+    yield await start_gateway(core)
+    await dpytest.empty_queue()
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_ask_keeps_to_the_days_given(dated_gateway_bot: MinuteBot) -> None:
+    channel = dpytest.get_config().channels[0]
+    options = {"question": "Is the budget fixed?", "after": "2024-02-01", "before": "2024-02-28"}
+    with recording() as sent:
+        await dispatch(dated_gateway_bot, interaction_payload(dated_gateway_bot, channel, "ask", options), sent, 2)
+    deferred, answer = sent.requests[:2]
+    assert deferred.json["type"] == DEFERRED_WITH_SOURCE
+    (embed,) = answer.json["embeds"]
+    sources = [field["name"] for field in embed["fields"]]
+    assert sources and all("(2024-02-10)" in source for source in sources)
+
+
+@ON_THE_GATEWAY_LOOP
+@pytest.mark.parametrize(
+    ("after", "before", "message"),
+    [
+        ("2024-13-01", None, "'2024-13-01' is not a day: write it as YYYY-MM-DD"),
+        ("last week", None, "'last week' is not a day"),
+        ("2024-03-01", "2024-02-01", "No meeting can be dated on or after 2024-03-01 and on or before 2024-02-01"),
+    ],
+)
+async def test_ask_with_days_that_cannot_be_used_says_why_privately(
+    dated_gateway_bot: MinuteBot, after: str, before: str | None, message: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    channel = dpytest.get_config().channels[0]
+    options = {"question": "Is the budget fixed?", "after": after} | ({"before": before} if before else {})
+    with recording() as sent, caplog.at_level(logging.ERROR):
+        await dispatch(dated_gateway_bot, interaction_payload(dated_gateway_bot, channel, "ask", options), sent, 1)
+    (reply,) = sent.messages()
+    assert reply["content"].startswith(message) and reply["flags"] == EPHEMERAL
+    assert not caplog.records  # a mistyped day is not an error of the bot's
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_day_options_suggest_the_meetings_dates_newest_first(dated_gateway_bot: MinuteBot) -> None:
+    channel = dpytest.get_config().channels[0]
+    options = {"question": "budget", "before": "2024-0"}
+    payload = interaction_payload(dated_gateway_bot, channel, "ask", options, kind=AUTOCOMPLETE, focused="before")
+    with recording() as sent:
+        await dispatch(dated_gateway_bot, payload, sent, 1)
+    (choices,) = sent.requests
+    assert choices.json["type"] == AUTOCOMPLETE_RESULT
+    assert [c["value"] for c in choices.json["data"]["choices"]] == ["2024-03-10", "2024-02-10", "2024-01-10"]
+    assert choices.json["data"]["choices"][0]["name"] == "2024-03-10 · 1 meeting"
