@@ -17,7 +17,8 @@ def wrap(text: str, width: int = WIDTH) -> str:
     """Fill to `width` columns without splitting hyphenated words: wrapped quotes must read the same joined back up.
 
     Chinese and Japanese, written without spaces and two columns wide, may break between any two characters,
-    but never before closing punctuation ("，", "。", "」"): a line does not open with it.
+    but never before closing punctuation ("，", "。", "」"): a line does not open with it. Korean, two columns
+    wide too, breaks at its spaces.
     """
     if not any(_columns(character) == 2 for character in text):
         return textwrap.fill(text, width, break_on_hyphens=False)
@@ -36,10 +37,10 @@ def _columns(character: str) -> int:
     return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
 
 
-# What a line may break before: a space, a character of Chinese, Japanese or Korean writing with the closing
-# punctuation after it, or a word of any other writing.
+# What a line may break before: a space, a character of Chinese or Japanese writing with the closing punctuation
+# after it, or a word of any other writing. Korean is written with spaces: its words, wide as they are, stay whole.
 _CLOSING = "，。、；：？！）」』》】〉”’…—"
-_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 _WRAP_PIECES = re.compile(rf"\s|[{_CJK}][{_CLOSING}]*|[^\s{_CJK}]+[{_CLOSING}]*")
 
 

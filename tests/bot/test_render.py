@@ -46,3 +46,11 @@ def test_an_index_summary_says_when_minilm_is_tuned_for_meetings() -> None:
     assert render_summary(tuned).endswith("· model all-MiniLM-L6-v2 (English), tuned for meetings")
     published = IndexSummary(chunks=4, model="minilm", vectors="minilm-int8")
     assert render_summary(published).endswith("· model all-MiniLM-L6-v2 (English)")
+
+
+def test_korean_breaks_between_words_as_it_is_written_with_spaces() -> None:
+    text = "회의에서는 올해 예산안을 검토하고 노후 주거 지역 정비 계획을 승인했습니다. 다음 회의는 다음 달에 열립니다."
+    wrapped = wrap(text, 30).splitlines()
+    assert len(wrapped) > 2
+    assert all(sum(2 if "\uac00" <= c <= "\ud7af" else 1 for c in line) <= 30 for line in wrapped)
+    assert " ".join(wrapped).split() == text.split()  # every line ends at a space: no word is cut in two
