@@ -14,7 +14,7 @@ from retrieval.turns import speaker_of
 TURN_BREAK_FILL = 0.5
 # The version of how records are read and cut into passages. Raise it with any change that gives a record other
 # passages, titles, speakers or texts to embed: an index built under other rules is then built again on first use.
-PASSAGE_RULES = 2
+PASSAGE_RULES = 3
 RULES_CHANGED = "this version of minutebot reads records differently"
 
 

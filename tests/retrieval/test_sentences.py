@@ -13,6 +13,13 @@ def sentences(text: str) -> list[str]:
         ("meeting held.Entrusted by Liu.", ["meeting held.", "Entrusted by Liu."]),
         ("areas covering 1.07 million square meters.", ["areas covering 1.07 million square meters."]),
         ("all completed;549 items were accepted", ["all completed;", "549 items were accepted"]),
+        ("services;Four shantytowns were renovated.", ["services;", "Four shantytowns were renovated."]),
+        (
+            "We're not seeing a crisis; we are seeing challenges.",
+            ["We're not seeing a crisis; we are seeing challenges."],
+        ),
+        ("noon to five; the board agreed. Next.", ["noon to five; the board agreed.", "Next."]),
+        ("It is managed; I think it is fine.", ["It is managed; I think it is fine."]),
         ("Mr. Smith agreed. Dr. Jones did not.", ["Mr. Smith agreed.", "Dr. Jones did not."]),
         ("Hon. Navdeep Bains: Mr.Chair, we have a strategy.", ["Hon. Navdeep Bains: Mr.Chair, we have a strategy."]),
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
