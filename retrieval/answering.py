@@ -11,12 +11,13 @@ from functools import lru_cache
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from retrieval.acts import act_asked
 from retrieval.composing import compose
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.formats import anchor_at
 from retrieval.language import has_words
 from retrieval.lexical import tokenize
-from retrieval.loading import heading_text, is_date_line
+from retrieval.loading import heading_text, is_attendance_line, is_date_line
 from retrieval.models import Answer, Passage, Quote
 from retrieval.quantities import count_asked
 from retrieval.query import mentioned_speakers, reduce_question
@@ -39,6 +40,7 @@ FEATURES = (
     "a number for a question about a quantity or a time",
     "a number of what the question counts",  # "8所" for "多少所", "four shantytowns" for "how many shantytowns"
     "said by a speaker the question names",
+    "reports the act the question asks about",  # "proposed" for "What did X propose?" (retrieval/acts.py)
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
     "bias",
 )
@@ -47,9 +49,11 @@ FEATURES = (
 # training questions, 0.468 against 0.460 on validation, with ROUGE-1 24.2 against 24.4 (benchmarks/README.md).
 # "new words" sinks sentences that only restate the question, and a named speaker's own words weigh 0.6 (was
 # 0.2): each gained on both halves of validation and of training (benchmarks/README.md). A number of what the
-# question counts weighs 0.25 (0.5 and 1.0 scored lower on CMRC; QMSum asks no "how many").
+# question counts weighs 0.25 (0.5 and 1.0 scored lower on CMRC; QMSum asks no "how many"). Reporting the act
+# asked about ("proposed", "agreed") weighs 0.1, a tie-breaker: minutes write their decisions so, while speakers
+# rarely do, and QMSum scores the same with it (benchmarks/README.md).
 TOPIC_FEATURE = FEATURES.index("topic terms held")
-SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.1, 0.0])
+SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.1, 0.1, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
 # Questions answered by a quantity or a time, in English and in Chinese ("When discussing…" asks for neither).
@@ -114,6 +118,7 @@ def extractive_answer(
         bool(features[i, TOPIC_FEATURE] > 0 or candidates[i].title in about)
         and not is_title_line(candidates[i])
         and not is_date_line(candidates[i].text)
+        and not is_attendance_line(candidates[i].text)
         for i in positions
     ]
     text, used = compose(question.text, ranked, on_topic)
@@ -170,6 +175,7 @@ def sentence_features(
         coverage = similarity(question, [quote.text for _, quote in candidates])
     wants_number = bool(_NUMBER_QUESTION.search(question))
     gives_count = count_asked(question)
+    reports_act = act_asked(question)
     named = mentioned_speakers(question, {quote.speaker for _, quote in candidates if quote.speaker})
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     rows = [
@@ -183,6 +189,7 @@ def sentence_features(
             float(wants_number and bool(_DIGIT.search(quote.text))),
             float(gives_count is not None and gives_count(quote.text)),
             float(quote.speaker in named),
+            float(reports_act is not None and reports_act(terms)),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             1.0,
         )

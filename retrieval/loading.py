@@ -24,6 +24,11 @@ PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ATTENDANCE = re.compile(
+    r"\s*(?:(?:members |also )?present|attendees|(?:in )?attendance|apologies(?: for absence)?|absent|regrets"
+    r"|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员|与会人员)\s*[:：]",
+    re.IGNORECASE,
+)
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2023年3月1日(星期三)
 _WEEKDAY = re.compile(
     r"(?:(?:星期|礼拜|周)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?", re.IGNORECASE
@@ -142,6 +147,12 @@ def is_date_line(line: str) -> bool:
     says nothing of a subject."""
     rest = _CJK_DATE.sub("", _ISO_DATE.sub("", line))
     return rest != line and _WEEKDAY.fullmatch(rest.strip(" \t,，.。()（）")) is not None
+
+
+def is_attendance_line(line: str) -> bool:
+    """True for a line of minutes that lists who attended or sent apologies ("Present: Ana Ruiz (chair), Tom
+    Berg", "出席：张明、李华"): it names people, and says nothing of what they discussed."""
+    return _ATTENDANCE.match(line) is not None
 
 
 def heading_text(line: str) -> str:

@@ -149,3 +149,25 @@ def test_an_account_leaves_out_the_records_title_line() -> None:
     assert title not in answer.answer
     assert answer.answer.startswith("The parks budget was raised")
     assert not is_title_line(Quote("m", "m.txt", 0, 9, 1, 1, "The parks budget.", title="The parks budget."))
+
+
+MINUTES = (
+    "Library board minutes\nAttendees: Mira Chen (chair), Paul Otto, Sara Lind.\n"
+    "The board discussed extending opening hours. Paul Otto proposed opening on Sundays from noon to five; the "
+    "board agreed to a six-month trial starting in March.\nAction: Update the website hours · Owner: Paul Otto\n"
+)
+
+
+def test_what_someone_proposed_is_answered_by_the_sentence_that_reports_it_not_by_who_attended() -> None:
+    passage = Passage("m", "m.txt", 0, len(MINUTES), 1, 4, MINUTES, title="Library board minutes", score=1.0)
+    answer = extractive_answer(Question("What did Paul Otto propose?", 5), [passage], lambda term: 1.0)
+    assert answer.quotes[0].text.startswith("Paul Otto proposed opening on Sundays from noon to five; the board")
+    assert "Attendees" not in answer.answer  # who attended says nothing of what they proposed
+
+
+def test_what_was_decided_is_answered_by_the_sentence_that_reports_a_decision() -> None:
+    discussed = "The playground on Elm Street was discussed at length by residents and the council ."
+    decided = "The board agreed to repair the playground ."
+    text = f"{discussed} {decided}"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, score=1.0)
+    assert rank_sentences("What was decided about the playground?", [passage], lambda t: 1.0)[0].text == decided

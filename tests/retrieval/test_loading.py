@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import NoRecords
-from retrieval.loading import decode, find_date, find_title, is_date_line, load_records
+from retrieval.loading import decode, find_date, find_title, is_attendance_line, is_date_line, load_records
 from retrieval.settings import SAMPLE_DATA_DIR
 
 MAX_BYTES = 1_000_000
@@ -97,3 +97,18 @@ def test_folder_without_records_says_so(tmp_path: Path) -> None:
 )
 def test_a_line_that_only_dates_the_record(line: str, only_a_date: bool) -> None:
     assert is_date_line(line) is only_a_date
+
+
+@pytest.mark.parametrize(
+    ("line", "lists_attendance"),
+    [
+        ("Present: Ana Ruiz (chair), Tom Berg, Lea Novak.", True),
+        ("Apologies for absence: Tom Berg", True),
+        ("In attendance: the city clerk", True),
+        ("出席：张明、李华", True),
+        ("Tom Berg was present for the vote on the budget.", False),
+        ("Attendance at the summer festival rose by a third.", False),
+    ],
+)
+def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> None:
+    assert is_attendance_line(line) is lists_attendance
