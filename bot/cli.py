@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.render import render_answer, render_citation, render_meetings, render_summary
-from retrieval.errors import EmptyQuestion, MinutebotError, QuestionInAnotherLanguage, UnreadableQuestion
+from retrieval.days import parse_day
+from retrieval.errors import (
+    EmptyQuestion,
+    InvalidDay,
+    MinutebotError,
+    QuestionInAnotherLanguage,
+    UnreadableQuestion,
+)
 from retrieval.models import Answer
 from retrieval.settings import RetrievalSettings, load_settings
 
@@ -22,7 +29,22 @@ if TYPE_CHECKING:
     from retrieval.engine import Minutebot
     from retrieval.indexing import IndexProgress, ProgressCallback
 
-DAY = click.DateTime(["%Y-%m-%d"])
+
+class Day(click.ParamType):
+    """A day written YYYY-MM-DD, with the same message for a mistyped one as in Discord."""
+
+    name = "day"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return parse_day(value)
+        except InvalidDay as error:
+            self.fail(str(error), param, ctx)
+
+
+DAY = Day()
 
 
 class MinutebotGroup(click.Group):
@@ -77,8 +99,8 @@ def index(core: _LazyMinutebot, full: bool, dry_run: bool, as_json: bool) -> Non
 @click.argument("question")
 @click.option("-k", "--top-k", type=click.IntRange(1, 50), help="Passages to return [env MINUTEBOT_TOP_K; default 5].")
 @click.option("-m", "--meeting", help="Search only this meeting (its id, as 'minutebot meetings' lists).")
-@click.option("--after", type=DAY, help="Only meetings dated on or after this day (YYYY-MM-DD).")
-@click.option("--before", type=DAY, help="Only meetings dated on or before this day (YYYY-MM-DD).")
+@click.option("--after", type=DAY, metavar="YYYY-MM-DD", help="Only meetings dated on or after this day.")
+@click.option("--before", type=DAY, metavar="YYYY-MM-DD", help="Only meetings dated on or before this day.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per answer.")
 @click.pass_obj
 def ask(
@@ -86,8 +108,8 @@ def ask(
     question: str,
     top_k: int | None,
     meeting: str | None,
-    after: dt.datetime | None,
-    before: dt.datetime | None,
+    after: dt.date | None,
+    before: dt.date | None,
     as_json: bool,
 ) -> None:
     """Answer QUESTION with verbatim quotes; '-' reads one question per line from stdin.
@@ -101,7 +123,7 @@ def ask(
     bot = core.get_indexed()
     for number, text in enumerate(questions):
         try:
-            answer = bot.ask(text, top_k, meeting, after and after.date(), before and before.date())
+            answer = bot.ask(text, top_k, meeting, after, before)
         except (EmptyQuestion, UnreadableQuestion, QuestionInAnotherLanguage) as error:
             if not batch:
                 raise

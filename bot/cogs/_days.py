@@ -10,17 +10,14 @@ import discord
 from discord import app_commands
 
 from bot.cogs._format import CHOICES_LIMIT
-from retrieval.errors import InvalidDay
+from retrieval.days import parse_day
 
 
 class Day(app_commands.Transformer):
     """The same dates `minutebot ask --after/--before` take; a typo gets a plain message, not a failure."""
 
     async def transform(self, interaction: discord.Interaction, value: str) -> dt.date:
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise InvalidDay(value) from None
+        return parse_day(value)
 
     async def autocomplete(self, interaction: discord.Interaction, value: str) -> list[app_commands.Choice[str]]:
         """The indexed meetings' dates that start with what was typed, newest first."""

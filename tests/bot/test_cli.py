@@ -135,3 +135,9 @@ def test_first_use_prints_no_debug_lines_from_libraries(tmp_path: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
     assert "128 old residential areas" in result.stdout
     assert "DEBUG" not in result.stderr, result.stderr
+
+
+def test_a_mistyped_day_is_a_usage_error_that_says_how_to_write_one(store: Path) -> None:
+    result = run(store, "ask", "--before", "28/11/2026", "budget")
+    assert result.exit_code == 2
+    assert "'28/11/2026' is not a day: write it as YYYY-MM-DD, such as 2022-06-20." in result.stderr
