@@ -28,6 +28,9 @@ from retrieval.turns import speaker_of
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
 NO_MATCH = "Nothing in the indexed records matches this question."
+NO_SHARED_WORD = (
+    "No sentence found shares a word with the question: these are only the closest in meaning, and may not answer it."
+)
 SHORT_SENTENCE_TOKENS = 4
 NEW_WORDS_ENOUGH = 6  # content words the question does not hold: this many say something of their own
 FEATURES = (
@@ -111,6 +114,8 @@ def extractive_answer(
     candidates, features = sentence_features(question.search_text, passages, term_weight, similarity)
     if not candidates:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
+    if not shares_a_word(question.search_text, candidates):  # a question off the records' subjects, or a typo
+        note = " ".join(filter(None, (note, NO_SHARED_WORD)))
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
     about = records_about(question.search_text, {quote.title or "" for quote in candidates})
@@ -127,6 +132,12 @@ def extractive_answer(
     quotes = [ranked[i] for i in best_first] + others
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
+
+
+def shares_a_word(question: str, quotes: list[Quote]) -> bool:
+    """True when some quote holds one of the question's topic terms: its answer is more than a guess by meaning."""
+    terms = topic_terms(question)
+    return any(not terms.isdisjoint(tokenize(quote.text)) for quote in quotes)
 
 
 def validate_question(question: Question) -> Question:

@@ -81,7 +81,7 @@ class Answer:
     quotes: list[Quote]
     passages: list[Passage]
     mode: str = "extractive"
-    note: str | None = None  # why an LLM answer fell back, or what was dropped from it
+    note: str | None = None  # why an LLM answer fell back, what was dropped from it, or that no word matched
     answer_quotes: list[int] = field(default_factory=list)  # the quotes the answer line is built from, as it reads
 
     def to_dict(self) -> dict[str, Any]:

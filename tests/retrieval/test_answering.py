@@ -3,6 +3,7 @@ import pytest
 from retrieval import Minutebot
 from retrieval.answering import (
     MAX_QUOTES,
+    NO_SHARED_WORD,
     Question,
     extractive_answer,
     is_title_line,
@@ -171,3 +172,11 @@ def test_what_was_decided_is_answered_by_the_sentence_that_reports_a_decision() 
     text = f"{discussed} {decided}"
     passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, score=1.0)
     assert rank_sentences("What was decided about the playground?", [passage], lambda t: 1.0)[0].text == decided
+
+
+def test_an_answer_from_sentences_that_share_no_word_with_the_question_says_it_may_not_answer_it(
+    sample_core: Minutebot,
+) -> None:
+    guessed = sample_core.ask("zzzz qqqq xyzzy")
+    assert guessed.quotes and guessed.note == NO_SHARED_WORD
+    assert sample_core.ask("How many old residential areas were renovated?").note is None
