@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -111,10 +112,10 @@ def extractive_answer(
     The quotes are the sentences the answer line is built from, best first, then the next best up to MAX_QUOTES;
     `answer_quotes` gives their order in the answer line.
     """
-    candidates, features = sentence_features(question.search_text, passages, term_weight, similarity)
+    candidates, features, share_a_word = sentence_features(question.search_text, passages, term_weight, similarity)
     if not candidates:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
-    if not shares_a_word(question.search_text, candidates):  # a question off the records' subjects, or a typo
+    if not share_a_word:  # a question off the records' subjects, in other words, or in another language
         note = " ".join(filter(None, (note, NO_SHARED_WORD)))
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
@@ -134,12 +135,6 @@ def extractive_answer(
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
 
 
-def shares_a_word(question: str, quotes: list[Quote]) -> bool:
-    """True when some quote holds one of the question's topic terms: its answer is more than a guess by meaning."""
-    terms = topic_terms(question)
-    return any(not terms.isdisjoint(tokenize(quote.text)) for quote in quotes)
-
-
 def validate_question(question: Question) -> Question:
     text = " ".join(question.text.split())
     if not text:
@@ -153,7 +148,7 @@ def rank_sentences(
     question: str, passages: list[Passage], term_weight: TermWeight, similarity: Similarity | None = None
 ) -> list[Quote]:
     """Every sentence of the best passages, best answer to `question` first (see `sentence_features`)."""
-    quotes, features = sentence_features(question, passages, term_weight, similarity)
+    quotes, features, _ = sentence_features(question, passages, term_weight, similarity)
     return [quotes[i] for i in ranking(features)]
 
 
@@ -162,14 +157,23 @@ def ranking(features: np.ndarray) -> list[int]:
     return np.argsort(-(features @ SENTENCE_WEIGHTS), kind="stable").tolist()
 
 
+class Candidates(NamedTuple):
+    """The sentences of the best passages, the features each is ranked by (FEATURES, in order), and whether any
+    of them shares a topic term with the question."""
+
+    quotes: list[Quote]
+    features: np.ndarray
+    share_a_word: bool
+
+
 def sentence_features(
     question: str, passages: list[Passage], term_weight: TermWeight, similarity: Similarity | None = None
-) -> tuple[list[Quote], np.ndarray]:
-    """The sentences of the best passages and, for each, the features it is ranked by (FEATURES, in order).
+) -> Candidates:
+    """The sentences of the best passages and the features they are ranked by.
 
     The main one is the share of the question's (IDF-weighted) topic terms a sentence holds. When no sentence
-    shares a topic term with the question (it is asked in another language than the records, or in other
-    words), it is the similarity of meaning given by `similarity` instead.
+    shares a topic term with the question (it is asked in another language than the records, in other words,
+    or about something they do not cover), it is the similarity of meaning given by `similarity` instead.
     """
     query_terms = topic_terms(question)
     asked = set(tokenize(question))
@@ -181,7 +185,8 @@ def sentence_features(
         held_share(query_terms & terms, by_title[quote.title or ""])
         for (_, quote), terms in zip(candidates, sentence_terms, strict=True)
     ]
-    if similarity is not None and candidates and not any(coverage):
+    share_a_word = any(coverage)
+    if similarity is not None and candidates and not share_a_word:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         coverage = similarity(question, [quote.text for _, quote in candidates])
     wants_number = bool(_NUMBER_QUESTION.search(question))
@@ -206,7 +211,8 @@ def sentence_features(
         )
         for (rank, quote), terms, share in zip(candidates, sentence_terms, coverage, strict=True)
     ]
-    return [quote for _, quote in candidates], np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
+    features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
+    return Candidates([quote for _, quote in candidates], features, share_a_word)
 
 
 def topic_term_weights(
