@@ -65,6 +65,8 @@ _SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
 # approved." do not read as one sentence.
 _PART_ENDS = SENTENCE_END_CHARACTERS | {":", "："}
+_QUESTION_MARKS = frozenset("?？")
+REPLY_LINES = 2  # a reply opens the line after the question, or the one after a blank line
 BREAK = " — "
 WIDE_BREAK = "——"  # the dash of Chinese text
 
@@ -90,7 +92,8 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
     if not ranked:
         return "", []
     if not wants_account(question):
-        return attributed(ranked[:1]), [0]
+        chosen = [0, *_reply_to(ranked, 0)]
+        return attributed([ranked[position] for position in chosen]), chosen
     fewest, most = SUMMARY_WORDS if _SUMMARY_REQUEST.search(question) else ACCOUNT_WORDS
     words_of: dict[int, str] = {}  # cleaned, for the sentences looked at: the best few usually fill an account
     terms_of: dict[int, list[str]] = {}
@@ -117,6 +120,24 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
         (ranked[position].speaker, words_of.get(position) or spoken_words(ranked[position])) for position in chosen
     ]
     return shorten(_with_speakers(turns)), chosen
+
+
+def _reply_to(ranked: Sequence[Quote], position: int) -> list[int]:
+    """The position of the reply to `ranked[position]` when that is a question someone asked ("Lea, can you tell
+    the customers?"), the reply being the next turn, by another speaker, among the candidates ("Yes, I'll email
+    them today."): in a meeting, who will do something is often settled by the answer to a question. Else none."""
+    asked = ranked[position]
+    if asked.speaker is None or asked.text.rstrip()[-1:] not in _QUESTION_MARKS:
+        return []
+    after = [
+        i for i, quote in enumerate(ranked) if quote.meeting == asked.meeting and quote.start_char >= asked.end_char
+    ]
+    if not after:
+        return []
+    reply = min(after, key=lambda i: ranked[i].start_char)
+    speaker = ranked[reply].speaker
+    next_turn = ranked[reply].start_line <= asked.end_line + REPLY_LINES
+    return [reply] if next_turn and speaker is not None and bare_name(speaker) != bare_name(asked.speaker) else []
 
 
 def attributed(quotes: Sequence[Quote]) -> str:

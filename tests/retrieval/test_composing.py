@@ -195,3 +195,31 @@ def test_answers_name_the_quotes_they_are_built_from(records_dir: Path, make_cor
         quote = answer.quotes[position]
         assert clean(without_speaker(quote.text, quote.speaker)) in answer.answer
     assert answer.to_dict()["answer_quotes"] == answer.answer_quotes
+
+
+def turn(text: str, start: int, line: int, speaker: str) -> Quote:
+    return Quote("m", "m.vtt", start, start + len(text), line, line, text, speaker=speaker)
+
+
+def test_a_fact_asked_back_as_a_question_is_answered_with_the_reply() -> None:
+    asked = turn("Ana Ruiz: Lea, can you tell the customers?", 0, 4, "Ana Ruiz")
+    reply = turn("Lea Novak: Yes, I'll email them today.", 44, 5, "Lea Novak")
+    later = turn("Tom Berg: The release is blocked by the login bug.", 90, 6, "Tom Berg")
+    line, used = compose("Who will tell the customers?", [asked, later, reply])
+    assert line == "Ana Ruiz: Lea, can you tell the customers? Lea Novak: Yes, I'll email them today."
+    assert used == [0, 2]
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        turn("Ana Ruiz: I will do it myself.", 44, 5, "Ana Ruiz"),  # the same speaker goes on: no reply
+        turn("Lea Novak: Yes, I'll email them today.", 44, 9, "Lea Novak"),  # said much later
+    ],
+)
+def test_a_question_without_a_reply_stands_alone(following: Quote) -> None:
+    asked = turn("Ana Ruiz: Lea, can you tell the customers?", 0, 4, "Ana Ruiz")
+    assert compose("Who will tell the customers?", [asked, following]) == (
+        "Ana Ruiz: Lea, can you tell the customers?",
+        [0],
+    )
