@@ -37,6 +37,10 @@ class LineIndex:
         if self._starts[-1] == self._length and len(self._starts) > 1:  # a final newline starts no line
             self._starts.pop()
 
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)
 
@@ -45,7 +49,7 @@ class LineIndex:
 
     def char_range(self, first: int, last: int) -> tuple[int, int] | None:
         """Offsets of lines `first`..`last` (1-based, inclusive) without the final newline; None if out of range."""
-        if not 1 <= first <= last <= len(self._starts):
+        if not 1 <= first <= last <= self.line_count:
             return None
         end = self._starts[last] - 1 if last < len(self._starts) else self._length
         return self._starts[first - 1], end

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from retrieval.chunking import LineIndex
-from retrieval.errors import UnknownRef
+from retrieval.errors import RefOutsideRecord
 from retrieval.formats import anchor_at
 from retrieval.models import Citation, Record, Span
 from retrieval.refs import ParsedRef
@@ -13,9 +13,9 @@ CONTEXT_SENTENCES = 2
 
 
 def cite(record: Record, ref: ParsedRef, raw_ref: str) -> Citation:
-    """The span `ref` names in `record`; UnknownRef when it lies outside the record."""
+    """The span `ref` names in `record`; RefOutsideRecord (an UnknownRef) when it lies outside the record."""
     lines = LineIndex(record.text)
-    start, end = _char_range(record.text, lines, ref, raw_ref)
+    start, end = _char_range(record, lines, ref, raw_ref)
     start_line, end_line = lines.span_lines(start, end)
     span = Span(record.meeting, record.source, start, end, start_line, end_line, record.text[start:end])
     sentences = sentence_spans(record.text)
@@ -31,10 +31,10 @@ def cite(record: Record, ref: ParsedRef, raw_ref: str) -> Citation:
     )
 
 
-def _char_range(text: str, lines: LineIndex, ref: ParsedRef, raw_ref: str) -> tuple[int, int]:
-    found = (ref.start, ref.end) if ref.unit == "char" and ref.end <= len(text) else None
+def _char_range(record: Record, lines: LineIndex, ref: ParsedRef, raw_ref: str) -> tuple[int, int]:
+    found = (ref.start, ref.end) if ref.unit == "char" and ref.end <= len(record.text) else None
     if ref.unit == "line":
         found = lines.char_range(ref.start, ref.end)
     if found is None:
-        raise UnknownRef(raw_ref)
+        raise RefOutsideRecord(raw_ref, record.meeting, lines.line_count, len(record.text))
     return found

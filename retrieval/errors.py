@@ -15,6 +15,15 @@ class UnknownRef(MinutebotError):
         super().__init__(f"Unknown reference {ref!r}: use a ref shown with an answer, such as 'meeting#120-250'.")
 
 
+class RefOutsideRecord(UnknownRef):
+    def __init__(self, ref: str, meeting: str, lines: int, chars: int) -> None:
+        MinutebotError.__init__(
+            self,
+            f"{ref!r} lies outside the record: {meeting} has lines 1-{lines} (characters 0-{chars}). "
+            "Use a ref shown with an answer, or lines within those.",
+        )
+
+
 class UnknownMeeting(MinutebotError):
     def __init__(self, meeting: str) -> None:
         super().__init__(f"Unknown meeting {meeting!r}: run 'minutebot meetings' to list the indexed ones.")

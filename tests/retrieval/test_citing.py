@@ -1,7 +1,7 @@
 import pytest
 
 from retrieval import Minutebot
-from retrieval.errors import UnknownRef
+from retrieval.errors import RefOutsideRecord, UnknownRef
 from tests.conftest import SAMPLE_MEETING
 
 
@@ -29,4 +29,11 @@ def test_cite_accepts_line_refs(sample_core: Minutebot) -> None:
 @pytest.mark.parametrize("ref", ["nope", "unknown_meeting#0-10", f"{SAMPLE_MEETING}#0-999999", f"{SAMPLE_MEETING}:99"])
 def test_unknown_refs_are_refused(sample_core: Minutebot, ref: str) -> None:
     with pytest.raises(UnknownRef):
+        sample_core.cite(ref)
+
+
+@pytest.mark.parametrize("ref", [f"{SAMPLE_MEETING}:99", f"{SAMPLE_MEETING}:5-40", f"{SAMPLE_MEETING}#0-999999"])
+def test_a_ref_beyond_the_record_says_how_far_it_goes(sample_core: Minutebot, ref: str) -> None:
+    length = len(sample_core.cite(f"{SAMPLE_MEETING}:1-5").span.text)
+    with pytest.raises(RefOutsideRecord, match=rf"has lines 1-5 \(characters 0-{length}\)"):
         sample_core.cite(ref)
