@@ -25,8 +25,9 @@ class RefOutsideRecord(UnknownRef):
 
 
 class UnknownMeeting(MinutebotError):
-    def __init__(self, meeting: str) -> None:
-        super().__init__(f"Unknown meeting {meeting!r}: run 'minutebot meetings' to list the indexed ones.")
+    def __init__(self, meeting: str, likely: str | None = None) -> None:
+        guess = f" Did you mean {likely!r}?" if likely else ""
+        super().__init__(f"Unknown meeting {meeting!r}.{guess} Run 'minutebot meetings' to list the indexed ones.")
 
 
 class NoRecords(MinutebotError):

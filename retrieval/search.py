@@ -9,9 +9,10 @@ the sentences around them (retrieval/context.py).
 
 from __future__ import annotations
 
+import difflib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 Fusion = Literal["weighted", "rrf", "dense", "lexical"]
 RRF_K = 60  # the usual reciprocal-rank-fusion constant (Cormack et al., 2009)
+CLOSE_NAME = 0.8  # how alike (difflib ratio) a meeting id must be to one asked for to be suggested
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,7 @@ class HybridSearcher:
         if self.required_model and view.generation.embedding_model != self.required_model:
             raise ModelMismatch(view.generation.embedding_model, self.required_model)
         if search_filter.meeting is not None and search_filter.meeting not in view.meeting_numbers:
-            raise UnknownMeeting(search_filter.meeting)
+            raise UnknownMeeting(search_filter.meeting, closest_name(search_filter.meeting, view.meeting_numbers))
         query = reduce_question(question) if self.config.reduce_question else question
         dense = self._dense(view, query, search_filter) if self.config.fusion != "lexical" else {}
         lexical = self._lexical(view, query, search_filter) if self.config.fusion != "dense" else {}
@@ -268,6 +270,15 @@ def reciprocal_rank_fusion(rankings: list[list[int]], k: int = RRF_K) -> dict[in
         for rank, position in enumerate(ranking, start=1):
             scores[position] = scores.get(position, 0.0) + 1.0 / (k + rank)
     return scores
+
+
+def closest_name(name: str, names: Iterable[str]) -> str | None:
+    """The name `name` most likely meant: the same but for case, else the closest in spelling, if any is close."""
+    by_case = {known.casefold(): known for known in names}
+    if name.casefold() in by_case:
+        return by_case[name.casefold()]
+    close = difflib.get_close_matches(name.casefold(), list(by_case), n=1, cutoff=CLOSE_NAME)
+    return by_case[close[0]] if close else None
 
 
 def _ranking(scores: dict[int, float]) -> list[int]:

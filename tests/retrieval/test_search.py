@@ -8,7 +8,8 @@ import pytest
 from retrieval import Minutebot
 from retrieval.chunking import LineIndex
 from retrieval.errors import NotIndexed, UnknownMeeting
-from retrieval.search import HybridSearcher, SearchConfig, SearchFilter, reciprocal_rank_fusion
+from retrieval.search import HybridSearcher, SearchConfig, SearchFilter, closest_name, reciprocal_rank_fusion
+from tests.conftest import SAMPLE_MEETING
 
 
 def test_reciprocal_rank_fusion_rewards_agreement() -> None:
@@ -26,8 +27,20 @@ def test_meeting_filter_restricts_passages(make_core: Callable[..., Minutebot], 
 
 
 def test_unknown_meeting_is_refused(sample_core: Minutebot) -> None:
-    with pytest.raises(UnknownMeeting):
+    with pytest.raises(UnknownMeeting, match=r"'no_such_meeting'\. Run 'minutebot meetings'"):
         sample_core.ask("anything", meeting="no_such_meeting")
+
+
+@pytest.mark.parametrize("asked", [SAMPLE_MEETING.upper(), SAMPLE_MEETING.replace("2022", "2023")])
+def test_a_meeting_id_mistyped_or_in_other_case_gets_the_likely_one(sample_core: Minutebot, asked: str) -> None:
+    with pytest.raises(UnknownMeeting, match=f"Did you mean '{SAMPLE_MEETING}'"):
+        sample_core.ask("anything", meeting=asked)
+
+
+def test_only_a_close_name_is_suggested() -> None:
+    names = ["ES2006a", "Bed010", "parks-2025-03-14"]
+    assert closest_name("bed10", names) == "Bed010"
+    assert closest_name("budget", names) is None
 
 
 def test_search_before_indexing_says_so(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
