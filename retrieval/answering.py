@@ -16,7 +16,7 @@ from retrieval.acts import act_asked
 from retrieval.composing import compose
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.formats import anchor_at
-from retrieval.language import has_words
+from retrieval.language import has_words, same_writing
 from retrieval.lexical import tokenize
 from retrieval.loading import heading_text, is_attendance_line, is_date_line
 from retrieval.models import Answer, Passage, Quote
@@ -115,8 +115,8 @@ def extractive_answer(
     candidates, features, share_a_word = sentence_features(question.search_text, passages, term_weight, similarity)
     if not candidates:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
-    if not share_a_word:  # a question off the records' subjects, in other words, or in another language
-        note = " ".join(filter(None, (note, NO_SHARED_WORD)))
+    if not share_a_word and same_writing(question.text, " ".join(quote.text for quote in candidates)):
+        note = " ".join(filter(None, (note, NO_SHARED_WORD)))  # off the records' subjects, or in other words
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
     about = records_about(question.search_text, {quote.title or "" for quote in candidates})

@@ -37,6 +37,12 @@ def mostly_latin(text: str) -> bool:
     return 2 * sum(character <= LAST_LATIN_LETTER for character in letters) >= len(letters)
 
 
+def same_writing(first: str, second: str) -> bool:
+    """True when both texts are mostly in Latin letters, or both mostly in other ones: a question and records
+    that could share words, rather than one asked across languages on purpose (with a multilingual model)."""
+    return mostly_latin(first) == mostly_latin(second)
+
+
 def has_words(text: str) -> bool:
     """True when the text holds letters or digits of any script (not only symbols or emoji)."""
     return any(character.isalnum() for character in text)

@@ -47,6 +47,14 @@ def test_the_first_quote_holds_the_answer(chinese_core: Minutebot, question: str
     assert quote.text.endswith("。") and len(quote.text) < 60  # one sentence, not the title or the whole record
 
 
+def test_a_question_asked_across_languages_on_purpose_carries_no_note_that_no_word_is_shared(
+    chinese_core: Minutebot,
+) -> None:
+    """No English word is in Chinese records: with the multilingual model, meaning is how such a question is
+    answered, not a sign that the records do not cover it."""
+    assert chinese_core.ask("How many teachers will be recruited this year?").note is None
+
+
 def test_a_summary_of_a_subject_draws_on_its_record_whether_a_sentence_names_it_or_not(
     chinese_core: Minutebot,
 ) -> None:

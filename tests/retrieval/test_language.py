@@ -1,6 +1,8 @@
 from pathlib import Path
 
-from retrieval.language import has_words, mostly_english, mostly_latin
+import pytest
+
+from retrieval.language import has_words, mostly_english, mostly_latin, same_writing
 from retrieval.settings import SAMPLE_DATA_DIR
 
 
@@ -24,3 +26,15 @@ def test_has_words_in_any_script() -> None:
 def test_sample_is_small_enough_to_judge_quickly(tmp_path: Path) -> None:
     long_text = "the budget was agreed " * 100_000 + "会议" * 1_000_000  # only the start of each text is read
     assert mostly_english([long_text])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("How many teachers?", "The board hired 300 teachers.", True),
+        ("今年招聘多少名教师？", "今年将新建中小学8所，招聘教师300名。", True),
+        ("How many teachers?", "今年将新建中小学8所，招聘教师300名。", False),
+    ],
+)
+def test_same_writing(first: str, second: str, same: bool) -> None:
+    assert same_writing(first, second) is same
