@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from retrieval.language import is_cjk
 from retrieval.lexical import tokenize
+from retrieval.markdown import unformatted
 from retrieval.models import Quote
 from retrieval.sentences import SENTENCE_END_CHARACTERS
 from retrieval.transcript import MARKUP, join_spelled_letters
@@ -184,7 +185,7 @@ def clean(text: str) -> str:
     """`text` without transcript markup, fillers and restarts, "…" where words were dropped, as written rather
     than as tokenised ("it 's ," → "it's,"; "front - end" → "front-end"; spelled letters as the word: "L_C_D_" →
     "LCD"), white space collapsed."""
-    cleaned = _FILLER.sub("… ", MARKUP.sub(" … ", join_spelled_letters(text)))
+    cleaned = _FILLER.sub("… ", MARKUP.sub(" … ", join_spelled_letters(unformatted(text))))
     cleaned = _DROPPED.sub(" … ", " ".join(cleaned.split())).strip()
     cleaned = _DROPPED.sub(" … ", _RESTARTED.sub(_last_saying, cleaned)).strip()
     # Words dropped at the start, or after the sentence ended, need no mark; a sentence broken off keeps its "…".

@@ -13,6 +13,7 @@ from charset_normalizer import from_bytes
 
 from retrieval.errors import NoRecords
 from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
+from retrieval.markdown import unformatted
 from retrieval.models import Record, SkippedFile
 from retrieval.turns import speaker_of
 
@@ -151,8 +152,8 @@ def is_date_line(line: str) -> bool:
 
 def is_attendance_line(line: str) -> bool:
     """True for a line of minutes that lists who attended or sent apologies ("Present: Ana Ruiz (chair), Tom
-    Berg", "出席：张明、李华"): it names people, and says nothing of what they discussed."""
-    return _ATTENDANCE.match(line) is not None
+    Berg", "**Attendees:** …", "出席：张明、李华"): it names people, and says nothing of what they discussed."""
+    return _ATTENDANCE.match(unformatted(line)) is not None
 
 
 def heading_text(line: str) -> str:

@@ -180,3 +180,21 @@ def test_an_answer_from_sentences_that_share_no_word_with_the_question_says_it_m
     guessed = sample_core.ask("zzzz qqqq xyzzy")
     assert guessed.quotes and guessed.note == NO_SHARED_WORD
     assert sample_core.ask("How many old residential areas were renovated?").note is None
+
+
+def test_what_someone_proposed_outweighs_a_better_placed_line_that_only_names_them() -> None:
+    def passage(rank: int, text: str) -> Passage:
+        return Passage("m", "m.md", 100 * rank, 100 * rank + len(text), rank + 1, rank + 1, text, score=1.0 - rank / 4)
+
+    action = "- [ ] Jun: update the on-call calendar (due May 10)"
+    proposal = "- Jun proposed weekly rotations instead of daily ones."
+    ranked = rank_sentences("What did Jun propose?", [passage(0, action), passage(1, proposal)], lambda t: 1.0)
+    assert ranked[0].text == proposal
+
+
+def test_the_answer_line_leaves_out_markdown_and_the_quotes_keep_it() -> None:
+    text = "## On-call\n- Jun proposed **weekly** rotations instead of daily ones.\n"
+    passage = Passage("m", "m.md", 0, len(text), 1, 2, text, title="Engineering sync", score=1.0)
+    answer = extractive_answer(Question("What did Jun propose?", 5), [passage], lambda t: 1.0)
+    assert answer.answer == "Jun proposed weekly rotations instead of daily ones."
+    assert answer.quotes[0].text == "- Jun proposed **weekly** rotations instead of daily ones."

@@ -106,6 +106,8 @@ def test_a_line_that_only_dates_the_record(line: str, only_a_date: bool) -> None
         ("Apologies for absence: Tom Berg", True),
         ("In attendance: the city clerk", True),
         ("出席：张明、李华", True),
+        ("**Attendees:** Priya Shah, Marco Bianchi", True),
+        ("- Present: Ana Ruiz", True),
         ("Tom Berg was present for the vote on the budget.", False),
         ("Attendance at the summer festival rose by a third.", False),
     ],

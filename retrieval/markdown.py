@@ -1,0 +1,16 @@
+"""Markdown that formats minutes (lists, checkboxes, headings, bold), as opposed to the words they say."""
+
+from __future__ import annotations
+
+import re
+
+# What opens a list item (a bullet or number, then a checkbox), a heading or a quotation.
+_LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?|#{1,6}\s+|>\s+)")
+# Text set in bold, whose marks go and words stay; not __bold__, as "__init__" is a word.
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def unformatted(text: str) -> str:
+    """`text` without the Markdown that formats it: a list item's bullet, number or checkbox, a heading's or a
+    quotation's mark, and bold ("- [ ] **Marco:** share the runbook" → "Marco: share the runbook")."""
+    return _BOLD.sub(r"\1", _LEAD.sub("", text))

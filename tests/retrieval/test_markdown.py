@@ -1,0 +1,19 @@
+import pytest
+
+from retrieval.markdown import unformatted
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("- [ ] **Marco:** share the migration runbook (due May 9)", "Marco: share the migration runbook (due May 9)"),
+        ("* [x] Jun: update the calendar", "Jun: update the calendar"),
+        ("12. Decision: the reporting service moves first.", "Decision: the reporting service moves first."),
+        ("## Hiring", "Hiring"),
+        ("> Quoted from the last minutes", "Quoted from the last minutes"),
+        ("Call __init__ twice", "Call __init__ twice"),  # a word, not bold
+        ("2 - 1 = 1 and a * b", "2 - 1 = 1 and a * b"),  # arithmetic, not a list
+    ],
+)
+def test_only_what_formats_a_line_goes(line: str, words: str) -> None:
+    assert unformatted(line) == words
