@@ -1,7 +1,8 @@
 """What a question asks was done (proposed, decided), and whether a sentence reports that act.
 
 "What did Paul Otto propose?" is answered by "Paul Otto proposed opening on Sundays", not by the attendance line
-that also names him; "What was decided about opening hours?" by "the board agreed to a six-month trial".
+that also names him; "What was decided about opening hours?" by "the board agreed to a six-month trial"; "Who
+attended?" by "Attendees: Priya Shah, Marco Bianchi, Jun Park".
 Opinions ("What did X think…") are no such act: speakers say "I think" in nearly every turn, and counting it put
 fewer gold sentences first on QMSum's training meetings (benchmarks/README.md).
 """
@@ -17,6 +18,8 @@ ACTS = (
     "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation",
     "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
     "concluded conclusion",
+    # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same.
+    "attend attended attending attendance attendee attendees participate participated participant participants",
 )
 _ACT_STEMS = tuple(frozenset(tokenize(words)) for words in ACTS)
 

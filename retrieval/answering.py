@@ -57,6 +57,7 @@ FEATURES = (
 # asked about ("proposed", "agreed") weighs 0.2: minutes write their decisions so, while speakers rarely do, and
 # QMSum scores the same at 0.1, 0.2 and 0.3; 0.2 outweighs the next passage's lower rank (benchmarks/README.md).
 TOPIC_FEATURE = FEATURES.index("topic terms held")
+ACT_FEATURE = FEATURES.index("reports the act the question asks about")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
@@ -159,7 +160,7 @@ def ranking(features: np.ndarray) -> list[int]:
 
 class Candidates(NamedTuple):
     """The sentences of the best passages, the features each is ranked by (FEATURES, in order), and whether any
-    of them shares a topic term with the question."""
+    of them shares a word with the question: one of its topic terms, or a word for the act it asks about."""
 
     quotes: list[Quote]
     features: np.ndarray
@@ -185,8 +186,8 @@ def sentence_features(
         held_share(query_terms & terms, by_title[quote.title or ""])
         for (_, quote), terms in zip(candidates, sentence_terms, strict=True)
     ]
-    share_a_word = any(coverage)
-    if similarity is not None and candidates and not share_a_word:
+    holds_a_term = any(coverage)
+    if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         coverage = similarity(question, [quote.text for _, quote in candidates])
     wants_number = bool(_NUMBER_QUESTION.search(question))
@@ -212,6 +213,7 @@ def sentence_features(
         for (rank, quote), terms, share in zip(candidates, sentence_terms, coverage, strict=True)
     ]
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
+    share_a_word = holds_a_term or bool(features[:, ACT_FEATURE].any())  # "attendees" for "who attended"
     return Candidates([quote for _, quote in candidates], features, share_a_word)
 
 

@@ -13,6 +13,8 @@ from retrieval.lexical import tokenize
         ("What was decided about opening hours?", "The board agreed to a six-month trial.", True),
         ("What was decided about opening hours?", "Paul Otto proposed opening on Sundays.", False),
         ("Which recommendation was approved?", "The committee approved it unanimously.", True),
+        ("Who attended?", "**Attendees:** Priya Shah, Marco Bianchi", True),
+        ("Who participated in the review?", "Participants: the design team.", True),
     ],
 )
 def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
@@ -23,7 +25,12 @@ def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
 
 
 @pytest.mark.parametrize(
-    "question", ["How many trees will be planted?", "What did Marketing think about the remote control?"]
+    "question",
+    [
+        "How many trees will be planted?",
+        "What did Marketing think about the remote control?",
+        "What did Marco present?",  # a presentation, not who was present
+    ],
 )
 def test_a_question_that_names_no_act_has_no_test(question: str) -> None:
     assert act_asked(question) is None

@@ -198,3 +198,10 @@ def test_the_answer_line_leaves_out_markdown_and_the_quotes_keep_it() -> None:
     answer = extractive_answer(Question("What did Jun propose?", 5), [passage], lambda t: 1.0)
     assert answer.answer == "Jun proposed weekly rotations instead of daily ones."
     assert answer.quotes[0].text == "- Jun proposed **weekly** rotations instead of daily ones."
+
+
+def test_who_attended_is_answered_by_the_attendance_line_with_no_note() -> None:
+    text = "**Attendees:** Priya Shah, Marco Bianchi\n- [ ] Priya: schedule interviews (due May 16)\n"
+    passage = Passage("m", "m.md", 0, len(text), 1, 2, text, title="Engineering sync", score=1.0)
+    answer = extractive_answer(Question("Who attended?", 5), [passage], lambda t: 1.0)
+    assert answer.answer == "Attendees: Priya Shah, Marco Bianchi" and answer.note is None
