@@ -21,7 +21,7 @@ from retrieval.lexical import tokenize
 from retrieval.loading import heading_text, is_attendance_line, is_date_line
 from retrieval.models import Answer, Passage, Quote
 from retrieval.quantities import count_asked
-from retrieval.query import mentioned_speakers, reduce_question
+from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question
 from retrieval.search import SearchFilter
 from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_of
@@ -116,7 +116,9 @@ def extractive_answer(
     candidates, features, share_a_word = sentence_features(question.search_text, passages, term_weight, similarity)
     if not candidates:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
-    if not share_a_word and same_writing(question.text, " ".join(quote.text for quote in candidates)):
+    if not (share_a_word or asks_about_everything(question.search_text)) and same_writing(
+        question.text, " ".join(quote.text for quote in candidates)
+    ):
         note = " ".join(filter(None, (note, NO_SHARED_WORD)))  # off the records' subjects, or in other words
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]

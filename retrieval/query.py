@@ -31,8 +31,17 @@ _WORD = re.compile(r"[\w'’-]+")
 
 def reduce_question(question: str) -> str:
     """The question without framing words; the question itself if nothing else is left."""
-    kept = [part for word in _WORD.findall(question) if word.lower() not in FRAMING_WORDS for part in _unframed(word)]
-    return " ".join(kept) or question
+    return " ".join(_topic_words(question)) or question
+
+
+def asks_about_everything(question: str) -> bool:
+    """True when the question is all framing ("Summarize the meeting.", "What was discussed?", "总结一下会议"): it
+    names no topic, so no sentence can be expected to share a word with it."""
+    return not _topic_words(question)
+
+
+def _topic_words(question: str) -> list[str]:
+    return [part for word in _WORD.findall(question) if word.lower() not in FRAMING_WORDS for part in _unframed(word)]
 
 
 def _unframed(word: str) -> list[str]:

@@ -205,3 +205,11 @@ def test_who_attended_is_answered_by_the_attendance_line_with_no_note() -> None:
     passage = Passage("m", "m.md", 0, len(text), 1, 2, text, title="Engineering sync", score=1.0)
     answer = extractive_answer(Question("Who attended?", 5), [passage], lambda t: 1.0)
     assert answer.answer == "Attendees: Priya Shah, Marco Bianchi" and answer.note is None
+
+
+@pytest.mark.parametrize(("question", "noted"), [("Summarize the meeting.", False), ("What about the harbour?", True)])
+def test_a_request_to_summarize_the_meeting_names_no_topic_and_carries_no_note(question: str, noted: bool) -> None:
+    text = "The budget was approved.\nJun proposed weekly rotations instead of daily ones.\n"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 2, text, title="Engineering sync", score=1.0)
+    answer = extractive_answer(Question(question, 5), [passage], lambda t: 1.0)
+    assert answer.quotes and (answer.note == NO_SHARED_WORD) is noted

@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.query import mentioned_speakers, reduce_question
+from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question
 
 SPEAKERS = {
     "Project Manager",
@@ -58,3 +58,17 @@ def test_reduce_question_drops_framing_words(question: str, reduced: str) -> Non
 )
 def test_mentioned_speakers(question: str, named: set[str]) -> None:
     assert mentioned_speakers(question, SPEAKERS) == named
+
+
+@pytest.mark.parametrize(
+    ("question", "everything"),
+    [
+        ("Summarize the meeting.", True),
+        ("What was discussed?", True),
+        ("总结一下会议", True),
+        ("Summarize the discussion about the budget.", False),
+        ("What is the capital of France?", False),
+    ],
+)
+def test_a_question_that_is_all_framing_asks_about_everything(question: str, everything: bool) -> None:
+    assert asks_about_everything(question) is everything
