@@ -20,7 +20,7 @@ from retrieval.language import is_cjk
 from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
-from retrieval.sentences import SENTENCE_END_CHARACTERS
+from retrieval.sentences import CLOSING_MARKS, TERMINATORS
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
 
@@ -65,7 +65,7 @@ _SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # How a part of the line ends when it ends a sentence (or leads into the next, ":"); a part that does not (a
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
 # approved." do not read as one sentence.
-_PART_ENDS = SENTENCE_END_CHARACTERS | {":", "："}
+_PART_ENDS = TERMINATORS | {":", "："}
 _QUESTION_MARKS = frozenset("?？")
 REPLY_LINES = 2  # a reply opens the line after the question, or the one after a blank line
 BREAK = " — "
@@ -170,7 +170,7 @@ def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
 def _joint(line: str, part: str) -> str:
     """What goes between the line so far and its next part: a space after a sentence's end, else BREAK; in
     Chinese or Japanese, which put no space between sentences, nothing or a full-width dash."""
-    ended = line[-1] in _PART_ENDS
+    ended = line.rstrip(CLOSING_MARKS)[-1:] in _PART_ENDS  # "fine.”" ends a sentence, "(due May 10)" does not
     if _is_wide(line[-1]) and _is_wide(part[0]):
         return "" if ended else WIDE_BREAK
     return " " if ended else BREAK

@@ -7,7 +7,7 @@ import re
 
 from retrieval.language import is_cjk
 
-_CLOSING_MARKS = "\"'”’)]」』）】〕》"  # may follow a terminator within the sentence it ends
+CLOSING_MARKS = "\"'”’)]」』）】〕》"  # may follow a terminator within the sentence it ends
 _FULL_WIDTH_ENDS = "。！？；…"  # Chinese and Japanese sentence ends, and their full-width forms
 # A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence;
 # after a full-width terminator, nothing need follow. A semicolon ends a sentence only before one that starts with
@@ -15,11 +15,12 @@ _FULL_WIDTH_ENDS = "。！？；…"  # Chinese and Japanese sentence ends, and 
 # sentence it joins clauses ("noon to five; the board agreed…"), and a quote cut there can say the opposite of
 # the sentence ("We're not seeing a crisis;").
 _BOUNDARY = re.compile(
-    rf"""[.!?]+[{re.escape(_CLOSING_MARKS)}]*(?:\s+|(?=[A-Z“"‘(\d]))"""
-    rf"""|;[{re.escape(_CLOSING_MARKS)}]*\s*(?=[A-Z“"‘(\d])(?!I\b)"""
-    rf"""|(?:[{_FULL_WIDTH_ENDS}]+|……)[{re.escape(_CLOSING_MARKS)}]*\s*"""
+    rf"""[.!?]+[{re.escape(CLOSING_MARKS)}]*(?:\s+|(?=[A-Z“"‘(\d]))"""
+    rf"""|;[{re.escape(CLOSING_MARKS)}]*\s*(?=[A-Z“"‘(\d])(?!I\b)"""
+    rf"""|(?:[{_FULL_WIDTH_ENDS}]+|……)[{re.escape(CLOSING_MARKS)}]*\s*"""
 )
-SENTENCE_END_CHARACTERS = frozenset(".!?;" + _FULL_WIDTH_ENDS + _CLOSING_MARKS)  # a complete sentence's last
+TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)
+SENTENCE_END_CHARACTERS = TERMINATORS | frozenset(CLOSING_MARKS)  # a complete sentence's last
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
     | {"hon", "rev", "cllr", "messrs", "mme", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt"}  # titles

@@ -170,6 +170,9 @@ def test_a_heading_or_list_item_is_set_off_from_the_next_sentence() -> None:
     assert attributed(quoted) == "他说：「好。」会议结束。"
     heading = [quote("一、城市建设", 0), quote("今年改造42个老旧小区。", 10)]  # no space between Chinese sentences
     assert attributed(heading) == "一、城市建设——今年改造42个老旧小区。"
+    actions = [quote("- [ ] Jun: update the calendar (due May 10)", 0), quote("- [ ] Priya: hire (due May 16)", 50)]
+    assert attributed(actions) == "Jun: update the calendar (due May 10) — Priya: hire (due May 16)"  # ")" ends none
+    assert attributed([quote("He said “fine.”", 0), quote("Then he left.", 20)]) == "He said “fine.” Then he left."
 
 
 def test_a_chinese_speaker_is_labelled_as_chinese_records_write_it() -> None:
