@@ -18,8 +18,9 @@ ACTS = (
     "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation",
     "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
     "concluded conclusion",
-    # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same.
-    "attend attended attending attendance attendee attendees participate participated participant participants",
+    # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same. Not
+    # "participants": "What were the participants responsible for?" asks what they did, not who came.
+    "attend attended attending attendance attendee attendees",
 )
 _ACT_STEMS = tuple(frozenset(tokenize(words)) for words in ACTS)
 

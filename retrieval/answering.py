@@ -44,7 +44,7 @@ FEATURES = (
     "a number for a question about a quantity or a time",
     "a number of what the question counts",  # "8所" for "多少所", "four shantytowns" for "how many shantytowns"
     "said by a speaker the question names",
-    "reports the act the question asks about",  # "proposed" for "What did X propose?" (retrieval/acts.py)
+    "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
     "bias",
 )
@@ -54,8 +54,9 @@ FEATURES = (
 # "new words" sinks sentences that only restate the question, and a named speaker's own words weigh 0.6 (was
 # 0.2): each gained on both halves of validation and of training (benchmarks/README.md). A number of what the
 # question counts weighs 0.25 (0.5 and 1.0 scored lower on CMRC; QMSum asks no "how many"). Reporting the act
-# asked about ("proposed", "agreed") weighs 0.2: minutes write their decisions so, while speakers rarely do, and
-# QMSum scores the same at 0.1, 0.2 and 0.3; 0.2 outweighs the next passage's lower rank (benchmarks/README.md).
+# asked about ("proposed", "agreed") weighs 0.2, in written records only: minutes write their decisions so, while
+# a speaker's "I agree" or "I think" rarely reports one; 0.2 outweighs the next passage's lower rank
+# (benchmarks/README.md).
 TOPIC_FEATURE = FEATURES.index("topic terms held")
 ACT_FEATURE = FEATURES.index("reports the act the question asks about")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, 0.0])
@@ -208,7 +209,7 @@ def sentence_features(
             float(wants_number and bool(_DIGIT.search(quote.text))),
             float(gives_count is not None and gives_count(quote.text)),
             float(quote.speaker in named),
-            float(reports_act is not None and reports_act(terms)),
+            float(reports_act is not None and quote.speaker is None and reports_act(terms)),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             1.0,
         )

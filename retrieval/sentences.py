@@ -10,13 +10,13 @@ from retrieval.language import is_cjk
 CLOSING_MARKS = "\"'”’)]」』）】〕》"  # may follow a terminator within the sentence it ends
 _FULL_WIDTH_ENDS = "。！？；…"  # Chinese and Japanese sentence ends, and their full-width forms
 # A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence;
-# after a full-width terminator, nothing need follow. A semicolon ends a sentence only before one that starts with
-# a capital or a digit, as items run together in translated reports ("completed;549 items"). Within an English
-# sentence it joins clauses ("noon to five; the board agreed…"), and a quote cut there can say the opposite of
-# the sentence ("We're not seeing a crisis;").
+# after a full-width terminator, nothing need follow. A semicolon ends a sentence only where the text runs on
+# without a space into a capital or a digit, as items run together in translated reports ("completed;549
+# items"). Written with a space, it joins clauses of one sentence ("noon to five; the board agreed…", "May 12;
+# Marco takes…"), and a quote cut there can say the opposite of the sentence ("We're not seeing a crisis;").
 _BOUNDARY = re.compile(
     rf"""[.!?]+[{re.escape(CLOSING_MARKS)}]*(?:\s+|(?=[A-Z“"‘(\d]))"""
-    rf"""|;[{re.escape(CLOSING_MARKS)}]*\s*(?=[A-Z“"‘(\d])(?!I\b)"""
+    rf"""|;[{re.escape(CLOSING_MARKS)}]*(?=[A-Z“"‘(\d])"""
     rf"""|(?:[{_FULL_WIDTH_ENDS}]+|……)[{re.escape(CLOSING_MARKS)}]*\s*"""
 )
 TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)

@@ -14,7 +14,6 @@ from retrieval.lexical import tokenize
         ("What was decided about opening hours?", "Paul Otto proposed opening on Sundays.", False),
         ("Which recommendation was approved?", "The committee approved it unanimously.", True),
         ("Who attended?", "**Attendees:** Priya Shah, Marco Bianchi", True),
-        ("Who participated in the review?", "Participants: the design team.", True),
     ],
 )
 def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
@@ -30,6 +29,7 @@ def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
         "How many trees will be planted?",
         "What did Marketing think about the remote control?",
         "What did Marco present?",  # a presentation, not who was present
+        "What were the participants of this meeting responsible for?",  # what they did, not who came
     ],
 )
 def test_a_question_that_names_no_act_has_no_test(question: str) -> None:

@@ -2,12 +2,14 @@ import pytest
 
 from retrieval import Minutebot
 from retrieval.answering import (
+    FEATURES,
     MAX_QUOTES,
     NO_SHARED_WORD,
     Question,
     extractive_answer,
     is_title_line,
     rank_sentences,
+    sentence_features,
     title_terms,
     topic_term_weights,
 )
@@ -213,3 +215,13 @@ def test_a_request_to_summarize_the_meeting_names_no_topic_and_carries_no_note(q
     passage = Passage("m", "m.txt", 0, len(text), 1, 2, text, title="Engineering sync", score=1.0)
     answer = extractive_answer(Question(question, 5), [passage], lambda t: 1.0)
     assert answer.quotes and (answer.note == NO_SHARED_WORD) is noted
+
+
+def test_a_speaker_saying_the_act_is_no_report_of_it() -> None:
+    """ "I agree" in a transcript is a reply, not a decision: only written records report acts so."""
+    agreeing = "Marketing: Yeah , I agree , the rubber case is fine ."
+    deciding = "Project Manager: So the case will be rubber and yellow ."
+    text = f"{agreeing}\n{deciding}"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 2, text, score=1.0)
+    candidates = sentence_features("What did the team agree on for the rubber case?", [passage], lambda t: 1.0)
+    assert not candidates.features[:, FEATURES.index("reports the act the question asks about")].any()

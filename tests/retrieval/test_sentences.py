@@ -20,6 +20,10 @@ def sentences(text: str) -> list[str]:
         ),
         ("noon to five; the board agreed. Next.", ["noon to five; the board agreed.", "Next."]),
         ("It is managed; I think it is fine.", ["It is managed; I think it is fine."]),
+        (
+            "Rotations start on May 12; Marco takes the first week.",
+            ["Rotations start on May 12; Marco takes the first week."],
+        ),
         ("Mr. Smith agreed. Dr. Jones did not.", ["Mr. Smith agreed.", "Dr. Jones did not."]),
         ("Hon. Navdeep Bains: Mr.Chair, we have a strategy.", ["Hon. Navdeep Bains: Mr.Chair, we have a strategy."]),
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
