@@ -51,7 +51,7 @@ class LineIndex:
         """Offsets of lines `first`..`last` (1-based, inclusive) without the final newline; None if out of range."""
         if not 1 <= first <= last <= self.line_count:
             return None
-        end = self._starts[last] - 1 if last < len(self._starts) else self._length
+        end = self._starts[last] - 1 if last < self.line_count else self._length
         return self._starts[first - 1], end
 
 

@@ -93,7 +93,7 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
     if not ranked:
         return "", []
     if not wants_account(question):
-        chosen = [0, *_reply_to(ranked, 0)]
+        chosen = [0, *_reply_to_best(ranked)]
         return attributed([ranked[position] for position in chosen]), chosen
     fewest, most = SUMMARY_WORDS if _SUMMARY_REQUEST.search(question) else ACCOUNT_WORDS
     words_of: dict[int, str] = {}  # cleaned, for the sentences looked at: the best few usually fill an account
@@ -123,11 +123,11 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
     return shorten(_with_speakers(turns)), chosen
 
 
-def _reply_to(ranked: Sequence[Quote], position: int) -> list[int]:
-    """The position of the reply to `ranked[position]` when that is a question someone asked ("Lea, can you tell
+def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
+    """The position of the reply to the best sentence when that is a question someone asked ("Lea, can you tell
     the customers?"), the reply being the next turn, by another speaker, among the candidates ("Yes, I'll email
     them today."): in a meeting, who will do something is often settled by the answer to a question. Else none."""
-    asked = ranked[position]
+    asked = ranked[0]
     if asked.speaker is None or asked.text.rstrip()[-1:] not in _QUESTION_MARKS:
         return []
     after = [
