@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from retrieval.language import is_cjk
+from retrieval.language import is_cjk, word_count
 from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
@@ -108,7 +108,7 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
         if on_topic is not None and not on_topic[position] and quote.speaker is None:
             continue
         words_of[position] = spoken_words(quote)
-        length = len(words_of[position].split())
+        length = word_count(words_of[position])
         if chosen and count + length > most:
             continue
         terms = terms_of[position] = tokenize(quote.text)

@@ -48,6 +48,13 @@ def has_words(text: str) -> bool:
     return any(character.isalnum() for character in text)
 
 
+def word_count(text: str) -> int:
+    """How long `text` reads, in words: those between spaces, with each character of Chinese or Japanese writing
+    (which puts no spaces between words) as half a word, about what English takes to say as much."""
+    wide = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + (wide + 1) // 2
+
+
 def is_cjk(character: str) -> bool:
     """True for a character of Chinese, Japanese or Korean writing (written without spaces between words)."""
     return bool(_CJK.match(character))

@@ -5,6 +5,7 @@ import pytest
 
 from retrieval import Minutebot
 from retrieval.composing import ACCOUNT_WORDS, SUMMARY_WORDS, attributed, clean, compose, shorten, wants_account
+from retrieval.language import word_count
 from retrieval.models import Quote
 from retrieval.turns import without_speaker
 
@@ -106,6 +107,22 @@ def test_a_summary_asked_for_runs_longer_than_another_account() -> None:
     assert ACCOUNT_WORDS[0] <= len(account.split()) < len(summary.split())
     assert SUMMARY_WORDS[0] <= len(summary.split()) <= SUMMARY_WORDS[1]
     assert compose("总结一下关于老旧小区改造的讨论", ranked)[0] == summary
+
+
+def test_a_chinese_account_is_as_long_as_an_english_one_not_as_many_sentences() -> None:
+    """Chinese puts no spaces between words: each character counts half a word (retrieval/language.py)."""
+    said = [  # about 20 words each
+        "全市新建和改扩建中小学校八所，新增学位一万二千个，教师队伍建设取得新进展。",
+        "职业教育加快发展，两所高职院校入选省级示范校，校企合作项目达到四十个。",
+        "学前教育普惠率提高到百分之八十五，新建公办幼儿园十二所，入园难问题缓解。",
+        "义务教育均衡发展通过国家评估，城乡学校办学条件差距进一步缩小了许多。",
+        "高中阶段教育普及率达到百分之九十八，特色高中建设稳步推进，成效明显。",
+        "教育信息化水平提升，所有学校接入宽带网络，智慧课堂覆盖全部中心校。",
+    ]
+    ranked = [quote(text, 100 * i) for i, text in enumerate(said)]
+    text, used = compose("会议讨论了教育方面的哪些工作？", ranked)
+    assert len(used) == 3  # three of about 20 words each reach the fewest words of an account; four did before
+    assert word_count(text) <= ACCOUNT_WORDS[1]
 
 
 def test_an_account_keeps_to_the_record_of_its_best_sentence() -> None:

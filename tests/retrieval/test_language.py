@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.language import has_words, mostly_english, mostly_latin, same_writing
+from retrieval.language import has_words, mostly_english, mostly_latin, same_writing, word_count
 from retrieval.settings import SAMPLE_DATA_DIR
 
 
@@ -38,3 +38,9 @@ def test_sample_is_small_enough_to_judge_quickly(tmp_path: Path) -> None:
 )
 def test_same_writing(first: str, second: str, same: bool) -> None:
     assert same_writing(first, second) is same
+
+
+def test_word_count_counts_chinese_characters_as_half_words() -> None:
+    assert word_count("The budget was approved.") == 4
+    assert word_count("会议决定新建中小学8所。") == 7  # 11 characters (with the full stop) and a number
+    assert word_count("LCD 是什么") == 3
