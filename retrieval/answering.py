@@ -13,24 +13,30 @@ import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval.acts import act_asked
-from retrieval.composing import compose
+from retrieval.composing import attributed, compose, shorten
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
-from retrieval.formats import anchor_at
 from retrieval.language import has_words, same_writing
 from retrieval.lexical import tokenize
-from retrieval.loading import heading_text, is_attendance_line, is_date_line
 from retrieval.models import Answer, Passage, Quote
 from retrieval.quantities import count_asked
 from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question
-from retrieval.search import SearchFilter
-from retrieval.sentences import sentence_spans
-from retrieval.turns import speaker_of
+from retrieval.quotes import is_front_matter, sentence_quotes, title_terms
+from retrieval.search import RecordToSummarize, SearchFilter
+from retrieval.summary import summary_sentences
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
 NO_MATCH = "Nothing in the indexed records matches this question."
 NO_SHARED_WORD = (
     "No sentence found shares a word with the question: these are only the closest in meaning, and may not answer it."
+)
+LATEST_MEETING = (
+    "A summary of the latest of the {meetings} meetings searched, {meeting} ({date}). "
+    "Choose a meeting to have another one summarized."
+)
+NAME_A_MEETING = (
+    "The {meetings} meetings searched have no dates to tell the latest by: these are the passages closest in "
+    "meaning. Choose a meeting to have it summarized."
 )
 SHORT_SENTENCE_TOKENS = 4
 NEW_WORDS_ENOUGH = 6  # content words the question does not hold: this many say something of their own
@@ -70,7 +76,6 @@ _NUMBER_QUESTION = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_SENTENCE_OR_CUT = frozenset(".!?。！？…")  # how a first line that is no title ends
 
 
 @dataclass(frozen=True)
@@ -89,15 +94,30 @@ class Question:
 Retrieve = Callable[[Question], list[Passage]]
 TermWeight = Callable[[str], float]
 Similarity = Callable[[str, list[str]], list[float]]  # (question, sentences) → similarity of meaning of each
+WholeRecord = Callable[[SearchFilter], RecordToSummarize]
 
 
 def build_extractive_chain(
-    retrieve: Retrieve, term_weight: TermWeight, similarity: Similarity | None = None
+    retrieve: Retrieve,
+    term_weight: TermWeight,
+    similarity: Similarity | None = None,
+    whole_record: WholeRecord | None = None,
 ) -> Runnable[Question, Answer]:
-    """question → passages (hybrid search) → best verbatim sentences → Answer."""
+    """question → passages (hybrid search) → best verbatim sentences → Answer.
+
+    A question that names no topic ("Summarize the meeting.") is answered by a summary of the whole record
+    `whole_record` gives for its filter (retrieval/summary.py), when it gives one.
+    """
 
     def answer(question: Question) -> Answer:
-        return extractive_answer(question, retrieve(question), term_weight, similarity=similarity)
+        note = None
+        if whole_record is not None and asks_about_everything(question.search_text):
+            record = whole_record(question.search_filter)
+            if record.passages:
+                return summary_answer(question, record, term_weight)
+            if record.meetings > 1:
+                note = NAME_A_MEETING.format(meetings=record.meetings)
+        return extractive_answer(question, retrieve(question), term_weight, note, similarity)
 
     return RunnableLambda(validate_question) | RunnableLambda(answer)
 
@@ -125,10 +145,7 @@ def extractive_answer(
     ranked = [candidates[i] for i in positions]
     about = records_about(question.search_text, {quote.title or "" for quote in candidates})
     on_topic = [
-        bool(features[i, TOPIC_FEATURE] > 0 or candidates[i].title in about)
-        and not is_title_line(candidates[i])
-        and not is_date_line(candidates[i].text)
-        and not is_attendance_line(candidates[i].text)
+        bool(features[i, TOPIC_FEATURE] > 0 or candidates[i].title in about) and not is_front_matter(candidates[i])
         for i in positions
     ]
     text, used = compose(question.text, ranked, on_topic)
@@ -137,6 +154,21 @@ def extractive_answer(
     quotes = [ranked[i] for i in best_first] + others
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
+
+
+def summary_answer(question: Question, record: RecordToSummarize, term_weight: TermWeight) -> Answer:
+    """A summary of the whole record, its sentences as the quotes, in the order they were said; with a note on
+    which meeting it is when the filter allowed several."""
+    quotes = summary_sentences(record.passages, term_weight)
+    if not quotes:
+        return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=[])
+    note = None
+    if record.meetings > 1:
+        first = quotes[0]
+        note = LATEST_MEETING.format(meetings=record.meetings, meeting=first.meeting, date=first.date)
+    passages = [p for p in record.passages if any(p.start_char <= q.start_char < p.end_char for q in quotes)]
+    order = list(range(len(quotes)))
+    return Answer(question.text, shorten(attributed(quotes)), quotes, passages, note=note, answer_quotes=order)
 
 
 def validate_question(question: Question) -> Question:
@@ -258,44 +290,3 @@ def records_about(question: str, titles: set[str]) -> set[str]:
     ("全市教育工作会议纪要" for "会议讨论了教育方面的哪些问题？"), named in it or not."""
     topic = topic_terms(question)
     return {title for title in titles if topic & title_terms(title)}
-
-
-@lru_cache(maxsize=1024)
-def title_terms(title: str) -> frozenset[str]:
-    """The terms of a record's title; none when the "title" is a sentence or cut short: a record without a
-    title line is titled by its first line (retrieval/loading.py), which says something rather than names it."""
-    return frozenset() if title.rstrip()[-1:] in _SENTENCE_OR_CUT else frozenset(tokenize(title))
-
-
-def is_title_line(quote: Quote) -> bool:
-    """True for the record's title line itself ("# Budget committee"): it names the record, which the quotes'
-    sources show, and is on no topic of its own. A first line that says something is no title (`title_terms`)."""
-    title = quote.title or ""
-    return bool(title_terms(title)) and heading_text(quote.text) == title
-
-
-def sentence_quotes(passage: Passage) -> list[Quote]:
-    """Each sentence of a passage as a Quote located in its record."""
-    return [quote_at(passage, start, end) for start, end in sentence_spans(passage.text)]
-
-
-def quote_at(passage: Passage, start: int, end: int) -> Quote:
-    """`passage.text[start:end]` as a Quote located in its record, with its speaker and anchor."""
-    line_start = passage.text.rfind("\n", 0, start) + 1
-    line_end = passage.text.find("\n", start)
-    line = passage.text[line_start : line_end if line_end != -1 else len(passage.text)]
-    speaker = speaker_of(line) or (passage.speakers[0] if line_start == 0 and passage.speakers else None)
-    first_line = passage.start_line + passage.text.count("\n", 0, start)
-    return Quote(
-        meeting=passage.meeting,
-        source=passage.source,
-        start_char=passage.start_char + start,
-        end_char=passage.start_char + end,
-        start_line=first_line,
-        end_line=first_line + passage.text.count("\n", start, end),
-        text=passage.text[start:end],
-        title=passage.title,
-        date=passage.date,
-        speaker=speaker,
-        anchor=anchor_at(passage.anchors, passage.start_char + start),
-    )

@@ -103,10 +103,10 @@ class Minutebot:
         from retrieval.answering import build_extractive_chain
         from retrieval.grounding import build_grounded_chain
 
-        term_weight = self.searcher.idf
+        searcher = self.searcher
         if self.settings.llm:
-            return build_grounded_chain(self._retrieve, term_weight, self._chat_model)
-        return build_extractive_chain(self._retrieve, term_weight, self.searcher.similarity)
+            return build_grounded_chain(self._retrieve, searcher.idf, self._chat_model)
+        return build_extractive_chain(self._retrieve, searcher.idf, searcher.similarity, searcher.record_to_summarize)
 
     @cache  # noqa: B019 - one chat model per core, built on first use; the core lives as long as the process
     def _chat_model(self) -> BaseChatModel:

@@ -17,8 +17,9 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
-from retrieval.answering import Question, Retrieve, TermWeight, extractive_answer, quote_at, validate_question
+from retrieval.answering import Question, Retrieve, TermWeight, extractive_answer, validate_question
 from retrieval.models import Answer, Passage, Quote
+from retrieval.quotes import quote_at
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 from chromadb.errors import NotFoundError
@@ -69,6 +69,14 @@ class SearchFilter:
         return None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+class RecordToSummarize(NamedTuple):
+    """What a question about everything ("Summarize the meeting.") is asked of: the passages of one record, in
+    reading order, and how many meetings the filter allows (the record is the latest of them when several)."""
+
+    passages: list[Passage]
+    meetings: int
+
+
 @dataclass
 class SearchView:
     """One generation, ready to search: its records, BM25 index and passages' metadata (vectors stay in Chroma)."""
@@ -96,6 +104,14 @@ class SearchView:
             upper = min((other_start for other_start, _ in others if other_start >= end), default=None)
             claimed[i] = widen(self.records[meeting].text, start, end, context_chars, lower, upper)
         return [self._passage(i, *claimed[i], scores[i]) for i in positions]
+
+    def record_passages(self, meeting_number: int) -> list[Passage]:
+        """A meeting's passages as indexed, in reading order."""
+        positions = np.flatnonzero(self.meeting_of == meeting_number).tolist()
+        positions.sort(key=lambda i: self.metadatas[i]["start_char"])
+        return [
+            self._passage(i, self.metadatas[i]["start_char"], self.metadatas[i]["end_char"], 0.0) for i in positions
+        ]
 
     def _passage(self, position: int, start: int, end: int, score: float) -> Passage:
         meta = self.metadatas[position]
@@ -182,11 +198,27 @@ class HybridSearcher:
             log.info("the index changed during a search; searching the new one")
             return self._search(self.view(), question, k, search_filter)
 
+    def record_to_summarize(self, search_filter: SearchFilter | None = None) -> RecordToSummarize:
+        """The passages of the meeting `search_filter` names or, when it allows several, of the latest dated one;
+        none when it allows several and none of them has a date."""
+        search_filter = search_filter or SearchFilter()
+        view = self.view()
+        _check_meeting(view, search_filter)
+        mask = view.mask(search_filter)
+        allowed = np.arange(len(view.meeting_of)) if mask is None else np.flatnonzero(mask)
+        meetings = np.unique(view.meeting_of[allowed])
+        if len(meetings) == 1:
+            return RecordToSummarize(view.record_passages(int(meetings[0])), 1)
+        dated = allowed[view.date_of[allowed] > 0]
+        if not len(dated):
+            return RecordToSummarize([], len(meetings))
+        latest = max(dated.tolist(), key=lambda i: (view.date_of[i], view.meeting_of[i]))
+        return RecordToSummarize(view.record_passages(int(view.meeting_of[latest])), len(meetings))
+
     def _search(self, view: SearchView, question: str, k: int, search_filter: SearchFilter) -> list[Passage]:
         if self.required_model and view.generation.embedding_model != self.required_model:
             raise ModelMismatch(view.generation.embedding_model, self.required_model)
-        if search_filter.meeting is not None and search_filter.meeting not in view.meeting_numbers:
-            raise UnknownMeeting(search_filter.meeting, closest_name(search_filter.meeting, view.meeting_numbers))
+        _check_meeting(view, search_filter)
         query = reduce_question(question) if self.config.reduce_question else question
         dense = self._dense(view, query, search_filter) if self.config.fusion != "lexical" else {}
         lexical = self._lexical(view, query, search_filter) if self.config.fusion != "dense" else {}
@@ -261,6 +293,12 @@ class HybridSearcher:
     def _passage_table(self, generation_name: str, records: dict[str, Record]) -> PassageTable:
         rows = list(self.store.iter_chunk_metadata(generation_name))
         return PassageTable.build([chunk_id for chunk_id, _ in rows], [meta for _, meta in rows], records)
+
+
+def _check_meeting(view: SearchView, search_filter: SearchFilter) -> None:
+    """Raise UnknownMeeting, with the likely meeting, when the filter names one the index does not hold."""
+    if search_filter.meeting is not None and search_filter.meeting not in view.meeting_numbers:
+        raise UnknownMeeting(search_filter.meeting, closest_name(search_filter.meeting, view.meeting_numbers))
 
 
 def reciprocal_rank_fusion(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:

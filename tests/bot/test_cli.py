@@ -42,6 +42,16 @@ def test_ask_json_is_exact_at_offsets_and_lines(store: Path) -> None:
         assert span["end_line"] == text.count("\n", 0, span["end_char"] - 1) + 1
 
 
+def test_summarize_the_meeting_answers_from_the_whole_record_with_its_quotes_in_order(store: Path) -> None:
+    answer = json.loads(run(store, "ask", "--json", "Summarize the meeting.").stdout)
+    quotes = answer["quotes"]
+    assert len(quotes) >= 3 and answer["answer_quotes"] == list(range(len(quotes))) and answer["note"] is None
+    assert [quote["start_char"] for quote in quotes] == sorted(quote["start_char"] for quote in quotes)
+    record = (SAMPLE_DATA_DIR / quotes[0]["source"]).read_text()
+    assert quotes[-1]["start_char"] - quotes[0]["start_char"] > len(record) // 2  # from all over the record
+    assert all(record[q["start_char"] : q["end_char"]] == q["text"] for q in quotes)
+
+
 def test_ask_reads_questions_from_stdin_in_order(store: Path) -> None:
     questions = ["How many people visited?", "", "🙂🙂", "城市建设怎么样？", "How many practical things were done?"]
     result = run(store, "ask", "--json", "--top-k", "2", "-", stdin="\n".join(questions) + "\n")

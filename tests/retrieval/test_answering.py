@@ -7,14 +7,13 @@ from retrieval.answering import (
     NO_SHARED_WORD,
     Question,
     extractive_answer,
-    is_title_line,
     rank_sentences,
     sentence_features,
-    title_terms,
     topic_term_weights,
 )
 from retrieval.errors import EmptyQuestion
 from retrieval.models import Passage, Quote
+from retrieval.quotes import is_title_line
 from tests.conftest import SAMPLE_MEETING
 
 # Each figure of the sample report, asked in words that differ from the record's.
@@ -133,14 +132,6 @@ def test_a_question_about_a_records_subject_is_answered_by_what_it_asks_not_by_t
     rare_name = {"riverside": 5.0, "park": 5.0}
     ranked = rank_sentences("What is Riverside Park used for?", [passage], lambda t: rare_name.get(t, 1.0))
     assert ranked[0].text == "It is used for concerts and markets ."
-
-
-def test_a_first_line_that_is_a_sentence_or_cut_short_is_no_title_to_discount() -> None:
-    """A record without a title line is titled by its first line (retrieval/loading.py); its words count in full."""
-    assert title_terms("Budget committee") == frozenset({"budget", "committe"})
-    assert title_terms("The council approved the parks budget of 12,000 euros .") == frozenset()
-    assert title_terms("会议决定新建中小学8所。") == frozenset()
-    assert title_terms("The council met on Monday and talked at length about the parks, the budget…") == frozenset()
 
 
 def test_an_account_leaves_out_the_records_title_line() -> None:

@@ -2,6 +2,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval import Minutebot
+from retrieval.answering import LATEST_MEETING, NAME_A_MEETING
 
 
 def test_needs_index_until_this_data_folder_is_indexed(
@@ -38,3 +39,33 @@ def test_context_setting_decides_how_far_passages_are_widened(
     wide = widened.ask("voice recognition chip", top_k=1).passages[0]
     assert len(narrow.text) <= 200 < len(wide.text) <= 600
     assert wide.start_char <= narrow.start_char and narrow.end_char <= wide.end_char
+
+
+def test_summarize_the_meeting_sums_up_the_latest_whole_record_and_says_which(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    for day, topic in (("2025-02-01", "library opening hours"), ("2025-03-14", "river path trees")):
+        minutes = (
+            f"# Board\n{day}\n\nThe board discussed the {topic} at length.\nThe treasurer reported the {topic} costs.\n"
+        )
+        (records_dir / f"board_{day}.md").write_text(minutes)
+    core = make_core(records_dir)
+    core.index()
+    answer = core.ask("Summarize the meeting.")
+    assert {quote.meeting for quote in answer.quotes} == {"board_2025-03-14"}
+    assert answer.answer_quotes == list(range(len(answer.quotes)))
+    assert answer.note == LATEST_MEETING.format(meetings=3, meeting="board_2025-03-14", date="2025-03-14")
+    named = core.ask("What was discussed?", meeting="design_kickoff")
+    assert {quote.meeting for quote in named.quotes} == {"design_kickoff"} and named.note is None
+    assert "twelve Euro fifty" in named.answer  # the budget, from the middle of the meeting
+    assert "What about" not in named.answer
+
+
+def test_summarize_without_a_meeting_among_undated_ones_asks_for_one(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    (records_dir / "budget_review.txt").write_text("Finance: The remote control budget is twelve Euro fifty.\n")
+    core = make_core(records_dir)
+    core.index()
+    answer = core.ask("Summarize the meeting.")
+    assert answer.quotes and answer.note == NAME_A_MEETING.format(meetings=2)

@@ -125,3 +125,36 @@ def test_passages_shown_together_never_overlap(sample_core: Minutebot) -> None:
     assert len(passages) > 3  # the sample's few passages: widened ones would run into each other
     spans = sorted((p.start_char, p.end_char) for p in passages)
     assert all(end <= next_start for (_, end), (next_start, _) in itertools.pairwise(spans))
+
+
+def _dated_minutes(records_dir: Path) -> None:
+    for day, topic in (("2025-02-01", "library opening hours"), ("2025-03-14", "river path trees")):
+        (records_dir / f"board_{day}.md").write_text(f"# Board\n{day}\n\nThe board discussed the {topic} at length.\n")
+
+
+def test_the_record_to_summarize_is_the_meeting_named_or_the_latest(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    _dated_minutes(records_dir)
+    core = make_core(records_dir)
+    core.index()
+    named = core.searcher.record_to_summarize(SearchFilter(meeting="design_kickoff"))
+    assert named.meetings == 1 and {p.meeting for p in named.passages} == {"design_kickoff"}
+    words = " ".join(p.text for p in named.passages).split()
+    assert words == (records_dir / "design_kickoff.txt").read_text().split()  # the whole record, in order
+    latest = core.searcher.record_to_summarize(SearchFilter())
+    assert latest.meetings == 3 and {p.meeting for p in latest.passages} == {"board_2025-03-14"}
+    earlier = core.searcher.record_to_summarize(SearchFilter(before=date(2025, 2, 28)))
+    assert earlier.meetings == 1 and {p.meeting for p in earlier.passages} == {"board_2025-02-01"}
+    assert core.searcher.record_to_summarize(SearchFilter(after=date(2026, 1, 1))) == ([], 0)
+    with pytest.raises(UnknownMeeting):
+        core.searcher.record_to_summarize(SearchFilter(meeting="no_such_meeting"))
+
+
+def test_no_record_is_summarized_when_several_have_no_date(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    (records_dir / "budget_review.txt").write_text("Finance: The remote control budget is twelve Euro fifty.\n")
+    core = make_core(records_dir)
+    core.index()
+    assert core.searcher.record_to_summarize(SearchFilter()) == ([], 2)

@@ -1,0 +1,87 @@
+"""Whole-meeting summaries ("Summarize the meeting.") on QMSum, against its annotators' topic summaries.
+
+QMSum's shared questions hold no request to summarize a whole meeting, but each meeting has summaries of its
+topics ("Summarize the discussion about…"). Joined, they stand in for a summary of the meeting: each way of
+answering "Summarize the meeting." within that meeting is scored against them with ROUGE (rouge-score, F1 and
+recall of ROUGE-1), beside the first words of the record (the lead) and the answer search gives.
+Usage: python benchmarks/summaries.py [--qmsum DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+from qmsum import DEFAULT_QMSUM, indexed_core, load_queries
+from rouge_score import rouge_scorer
+
+from retrieval import summary
+from retrieval.answering import Question, TermWeight, extractive_answer, summary_answer
+from retrieval.composing import SUMMARY_WORDS, shorten
+from retrieval.search import RecordToSummarize, SearchFilter
+
+QUESTION = "Summarize the meeting."
+SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+
+
+def summarized(
+    question: Question, record: RecordToSummarize, term_weight: TermWeight, min_terms: int = summary.SUMMARY_MIN_TERMS
+) -> str:
+    """The summary answer, with sentences of at least `min_terms` content words as candidates."""
+    default, summary.SUMMARY_MIN_TERMS = summary.SUMMARY_MIN_TERMS, min_terms
+    try:
+        return summary_answer(question, record, term_weight).answer
+    finally:
+        summary.SUMMARY_MIN_TERMS = default
+
+
+def scored(reference: str, text: str) -> tuple[float, ...]:
+    """ROUGE-1 F1 and recall, ROUGE-2 and ROUGE-L F1, and the length in words."""
+    score = SCORER.score(reference, text)
+    rouge1, rouge2, rouge_l = score["rouge1"], score["rouge2"], score["rougeL"]
+    return rouge1.fmeasure, rouge1.recall, rouge2.fmeasure, rouge_l.fmeasure, len(text.split())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--qmsum", type=Path, default=DEFAULT_QMSUM)
+    args = parser.parse_args()
+    references: dict[str, list[str]] = defaultdict(list)
+    for query in load_queries(args.qmsum):
+        if query["query"].lower().startswith("summar"):
+            references[query["meeting"]].append(query["answer"])
+    scores: dict[str, list[tuple[float, ...]]] = defaultdict(list)
+    with indexed_core(args.qmsum) as core:
+        searcher = core.searcher
+        for meeting, answers in sorted(references.items()):
+            question = Question(QUESTION, 5, SearchFilter(meeting=meeting))
+            record = searcher.record_to_summarize(question.search_filter)
+
+            lead = " ".join(core.store.record(core.status().name, meeting).text.split()[: SUMMARY_WORDS[1]])
+            systems = {
+                "minutebot: summary of the record (SumBasic, IDF-weighted, 5+ content words)": summarized(
+                    question, record, searcher.idf
+                ),
+                "  without IDF (plain SumBasic)": summarized(question, record, lambda term: 1.0),
+                "  sentences of 3+ content words": summarized(question, record, searcher.idf, min_terms=3),
+                "  sentences of 8+ content words": summarized(question, record, searcher.idf, min_terms=8),
+                "search's answer (before: best passages for the question)": extractive_answer(
+                    question, searcher.search(QUESTION, 5, question.search_filter), searcher.idf
+                ).answer,
+                f"the record's first {SUMMARY_WORDS[1]} words (lead)": shorten(lead),
+            }
+            reference = " ".join(answers)
+            for name, text in systems.items():
+                scores[name].append(scored(reference, text))
+    print(f"{len(references)} meetings of {args.qmsum.name}")
+    print("| answer to 'Summarize the meeting.' | ROUGE-1 F1 | ROUGE-1 recall | ROUGE-2 F1 | ROUGE-L F1 | words |")
+    print("|---|---|---|---|---|---|")
+    for name, rows in scores.items():
+        means = [statistics.mean(row[i] for row in rows) for i in range(5)]
+        print(f"| {name} | " + " | ".join(f"{100 * m:.2f}" for m in means[:4]) + f" | {means[4]:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Quotes: the sentences of passages, located in their records, and the lines that head a record rather than
+say something (its title, a date line, who attended)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from retrieval.formats import anchor_at
+from retrieval.lexical import tokenize
+from retrieval.loading import heading_text, is_attendance_line, is_date_line
+from retrieval.models import Passage, Quote
+from retrieval.sentences import sentence_spans
+from retrieval.turns import speaker_of
+
+_SENTENCE_OR_CUT = frozenset(".!?。！？…")  # how a first line that is no title ends
+
+
+@lru_cache(maxsize=1024)
+def title_terms(title: str) -> frozenset[str]:
+    """The terms of a record's title; none when the "title" is a sentence or cut short: a record without a
+    title line is titled by its first line (retrieval/loading.py), which says something rather than names it."""
+    return frozenset() if title.rstrip()[-1:] in _SENTENCE_OR_CUT else frozenset(tokenize(title))
+
+
+def is_title_line(quote: Quote) -> bool:
+    """True for the record's title line itself ("# Budget committee"): it names the record, which the quotes'
+    sources show, and is on no topic of its own. A first line that says something is no title (`title_terms`)."""
+    title = quote.title or ""
+    return bool(title_terms(title)) and heading_text(quote.text) == title
+
+
+def is_front_matter(quote: Quote) -> bool:
+    """True for a record's title line, a date line or an attendance line: they say which meeting, when and who
+    came, which the quotes' sources show or a question about attendance asks for, and are on no topic."""
+    return is_title_line(quote) or is_date_line(quote.text) or is_attendance_line(quote.text)
+
+
+def sentence_quotes(passage: Passage) -> list[Quote]:
+    """Each sentence of a passage as a Quote located in its record."""
+    return [quote_at(passage, start, end) for start, end in sentence_spans(passage.text)]
+
+
+def quote_at(passage: Passage, start: int, end: int) -> Quote:
+    """`passage.text[start:end]` as a Quote located in its record, with its speaker and anchor."""
+    line_start = passage.text.rfind("\n", 0, start) + 1
+    line_end = passage.text.find("\n", start)
+    line = passage.text[line_start : line_end if line_end != -1 else len(passage.text)]
+    speaker = speaker_of(line) or (passage.speakers[0] if line_start == 0 and passage.speakers else None)
+    first_line = passage.start_line + passage.text.count("\n", 0, start)
+    return Quote(
+        meeting=passage.meeting,
+        source=passage.source,
+        start_char=passage.start_char + start,
+        end_char=passage.start_char + end,
+        start_line=first_line,
+        end_line=first_line + passage.text.count("\n", start, end),
+        text=passage.text[start:end],
+        title=passage.title,
+        date=passage.date,
+        speaker=speaker,
+        anchor=anchor_at(passage.anchors, passage.start_char + start),
+    )

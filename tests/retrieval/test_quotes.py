@@ -1,0 +1,18 @@
+from retrieval.models import Passage, Quote
+from retrieval.quotes import is_front_matter, sentence_quotes, title_terms
+
+
+def test_a_first_line_that_is_a_sentence_or_cut_short_is_no_title_to_discount() -> None:
+    """A record without a title line is titled by its first line (retrieval/loading.py); its words count in full."""
+    assert title_terms("Budget committee") == frozenset({"budget", "committe"})
+    assert title_terms("The council approved the parks budget of 12,000 euros .") == frozenset()
+    assert title_terms("会议决定新建中小学8所。") == frozenset()
+    assert title_terms("The council met on Monday and talked at length about the parks, the budget…") == frozenset()
+
+
+def test_front_matter_is_the_title_date_and_attendance_lines() -> None:
+    text = "# Budget committee\n2025-03-14\nPresent: Ana, Tom.\nThe budget was approved.\n"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 4, text, title="Budget committee")
+    quotes = sentence_quotes(passage)
+    assert [quote.text for quote in quotes if not is_front_matter(quote)] == ["The budget was approved."]
+    assert not is_front_matter(Quote("m", "m.txt", 0, 24, 1, 1, "Budget committee met.", title="Budget committee"))

@@ -1,0 +1,67 @@
+from retrieval.language import word_count
+from retrieval.models import Passage
+from retrieval.summary import summary_sentences
+
+MEETING = """Chair: Good morning.
+Ana: The parks programme budget is twelve thousand euros this year.
+Tom: Yeah.
+Ana: The parks programme budget covers planting and playground repairs.
+Tom: What about the playground repairs?
+Ana: The playground repairs start in May and the parks budget pays for them.
+Lea: Lunch was nice today, thanks for organising it everyone.
+"""
+
+
+def passages_of(text: str, meeting: str = "m") -> list[Passage]:
+    """The record as two passages, cut at a line, as indexing cuts records."""
+    cut = text.index("\n", len(text) // 2) + 1
+    lines = text[:cut].count("\n")
+    return [
+        Passage(meeting, f"{meeting}.txt", 0, cut, 1, lines, text[:cut]),
+        Passage(meeting, f"{meeting}.txt", cut, len(text), lines + 1, text.count("\n"), text[cut:]),
+    ]
+
+
+def test_a_summary_opens_with_what_the_record_says_most() -> None:
+    [best] = summary_sentences(passages_of(MEETING), lambda term: 1.0, words=(1, 30))
+    assert best.text == "Ana: The parks programme budget covers planting and playground repairs."
+
+
+def test_a_summary_passes_over_questions_and_back_channels_and_keeps_the_order_they_were_said_in() -> None:
+    chosen = summary_sentences(passages_of(MEETING), lambda term: 1.0, words=(20, 40))
+    texts = [quote.text for quote in chosen]
+    assert len(texts) > 1 and not any(text.endswith(("?", "Yeah.", "morning.")) for text in texts)
+    assert [quote.start_char for quote in chosen] == sorted(quote.start_char for quote in chosen)
+    assert all(MEETING[quote.start_char : quote.end_char] == quote.text for quote in chosen)
+
+
+def test_a_summary_is_as_long_as_asked() -> None:
+    chosen = summary_sentences(passages_of(MEETING), lambda term: 1.0, words=(12, 30))
+    said = sum(len(quote.text.split(": ", 1)[-1].split()) for quote in chosen)
+    assert 12 <= said <= 30
+
+
+def test_words_every_record_uses_decide_less() -> None:
+    """IDF: 'parks' and 'budget' are in most records of the index, the playground repairs only in this one."""
+    common = {"park": 0.1, "budget": 0.1, "programm": 0.1}
+    [by_count] = summary_sentences(passages_of(MEETING), lambda term: 1.0, words=(1, 30))
+    [by_weight] = summary_sentences(passages_of(MEETING), lambda term: common.get(term, 1.0), words=(1, 30))
+    assert by_count.text.startswith("Ana: The parks programme budget covers")
+    assert by_weight.text.startswith("Ana: The playground repairs start in May")
+
+
+def test_a_chinese_summary_is_measured_in_characters_not_in_sentences() -> None:
+    """Chinese puts no spaces between words: counted by spaces, each sentence would be one word, and the whole
+    record would be taken."""
+    text = "".join(f"第{n}次会议决定新建中小学{n}所，并改造老旧小区{n}个。\n" for n in range(1, 21))
+    chosen = summary_sentences(passages_of(text), lambda term: 1.0, words=(65, 90))
+    assert 2 <= len(chosen) < 20
+    assert sum(word_count(quote.text) for quote in chosen) <= 90
+
+
+def test_a_record_of_short_sentences_is_still_summed_up() -> None:
+    text = "Budget approved.\nParks closed.\n"
+    assert [quote.text for quote in summary_sentences(passages_of(text), lambda term: 1.0)] == [
+        "Budget approved.",
+        "Parks closed.",
+    ]
