@@ -66,6 +66,17 @@ def test_a_summary_of_a_subject_draws_on_its_record_whether_a_sentence_names_it_
     assert "新建中小学8所" in chinese_core.ask("会议讨论了教育方面的哪些问题？").answer
 
 
+def test_summarize_the_meeting_in_chinese_sums_up_the_latest_minutes_or_the_ones_asked_within(
+    chinese_core: Minutebot,
+) -> None:
+    latest = chinese_core.ask("总结一下会议")
+    assert {quote.meeting for quote in latest.quotes} == {"tourism"} and "tourism (2023-04-10)" in (latest.note or "")
+    education = chinese_core.ask("总结一下会议", meeting="education")
+    assert {quote.meeting for quote in education.quotes} == {"education"} and len(education.answer_quotes) >= 2
+    assert "全市教育工作会议纪要" not in education.answer and "2023年2月20日" not in education.answer
+    assert "新建中小学8所" in education.answer
+
+
 def test_titles_dates_and_exact_offsets(chinese_core: Minutebot) -> None:
     meetings = {m.meeting: m for m in chinese_core.meetings()}
     assert meetings["city-building"].title == "市城乡建设工作会议纪要"
