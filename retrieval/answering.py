@@ -22,6 +22,7 @@ from retrieval.quantities import count_asked
 from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question
 from retrieval.quotes import is_front_matter, sentence_quotes, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
+from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
 
 MAX_QUOTES = 3
@@ -46,7 +47,7 @@ FEATURES = (
     "passage score",  # the passage's search score relative to the best passage's
     "short",  # fewer than SHORT_SENTENCE_TOKENS content words
     "content words",  # log(1 + content words)
-    "a question",  # ends with "?"
+    "a question",  # ends with "?" or "？"
     "a number for a question about a quantity or a time",
     "a number of what the question counts",  # "8所" for "多少所", "four shantytowns" for "how many shantytowns"
     "said by a speaker the question names",
@@ -237,7 +238,7 @@ def sentence_features(
             passages[rank].score / best_passage,
             float(len(terms) < SHORT_SENTENCE_TOKENS),
             math.log1p(len(terms)),
-            float(quote.text.rstrip().endswith("?")),
+            float(is_question(quote.text)),
             float(wants_number and bool(_DIGIT.search(quote.text))),
             float(gives_count is not None and gives_count(quote.text)),
             float(quote.speaker in named),

@@ -20,7 +20,7 @@ from retrieval.language import is_cjk, word_count
 from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
-from retrieval.sentences import CLOSING_MARKS, TERMINATORS
+from retrieval.sentences import CLOSING_MARKS, TERMINATORS, is_question
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
 
@@ -66,7 +66,6 @@ _SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
 # approved." do not read as one sentence.
 _PART_ENDS = TERMINATORS | {":", "："}
-_QUESTION_MARKS = frozenset("?？")
 REPLY_LINES = 2  # a reply opens the line after the question, or the one after a blank line
 BREAK = " — "
 WIDE_BREAK = "——"  # the dash of Chinese text
@@ -128,7 +127,7 @@ def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
     the customers?"), the reply being the next turn, by another speaker, among the candidates ("Yes, I'll email
     them today."): in a meeting, who will do something is often settled by the answer to a question. Else none."""
     asked = ranked[0]
-    if asked.speaker is None or asked.text.rstrip()[-1:] not in _QUESTION_MARKS:
+    if asked.speaker is None or not is_question(asked.text):
         return []
     after = [
         i for i, quote in enumerate(ranked) if quote.meeting == asked.meeting and quote.start_char >= asked.end_char

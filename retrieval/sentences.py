@@ -21,12 +21,18 @@ _BOUNDARY = re.compile(
 )
 TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)
 SENTENCE_END_CHARACTERS = TERMINATORS | frozenset(CLOSING_MARKS)  # a complete sentence's last
+QUESTION_MARKS = frozenset("?？")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
     | {"hon", "rev", "cllr", "messrs", "mme", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt"}  # titles
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def is_question(sentence: str) -> bool:
+    """True for a sentence that ends with a question mark, in English or Chinese writing ("?" or "？")."""
+    return sentence.rstrip()[-1:] in QUESTION_MARKS
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -20,12 +20,12 @@ from retrieval.language import word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
 from retrieval.quotes import is_front_matter, sentence_quotes
+from retrieval.sentences import is_question
 
 # Fewer content words (the speaker's label among them), and a sentence seldom says something of its own ("So
 # we'll look into that."). 5 scored above 3 and 8 on the validation meetings and as well as either on the
 # training ones; counting only the words said, without the label, scored lower on validation (benchmarks/README.md).
 SUMMARY_MIN_TERMS = 5
-_QUESTION_MARKS = ("?", "？")
 
 
 def summary_sentences(
@@ -37,9 +37,7 @@ def summary_sentences(
     sentences = [quote for passage in passages for quote in sentence_quotes(passage) if not is_front_matter(quote)]
     terms_of = {quote: tokenize(quote.text) for quote in sentences}  # with the speaker's label
     candidates = [
-        quote
-        for quote in sentences
-        if len(terms_of[quote]) >= SUMMARY_MIN_TERMS and not quote.text.rstrip().endswith(_QUESTION_MARKS)
+        quote for quote in sentences if len(terms_of[quote]) >= SUMMARY_MIN_TERMS and not is_question(quote.text)
     ] or [quote for quote in sentences if terms_of[quote]]
     counts = Counter(term for quote in candidates for term in terms_of[quote])
     total = sum(counts.values())

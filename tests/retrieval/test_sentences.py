@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.sentences import sentence_spans
+from retrieval.sentences import is_question, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -46,3 +46,9 @@ def test_sentence_spans_respect_bounds() -> None:
     text = "Skip this. Keep this one. And this."
     start = text.index("Keep")
     assert [text[s:e] for s, e in sentence_spans(text, start, len(text))] == ["Keep this one.", "And this."]
+
+
+def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
+    assert is_question("Lea, can you tell the customers? ")
+    assert is_question("今年招聘多少名教师？")
+    assert not is_question("Okay, so we move the release to Friday.")
