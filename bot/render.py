@@ -7,6 +7,7 @@ import re
 import textwrap
 import unicodedata
 
+from retrieval.language import CJK_CHARACTERS
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Span
 from retrieval.tuned_model import model_description
 
@@ -40,8 +41,7 @@ def _columns(character: str) -> int:
 # What a line may break before: a space, a character of Chinese or Japanese writing with the closing punctuation
 # after it, or a word of any other writing. Korean is written with spaces: its words, wide as they are, stay whole.
 _CLOSING = "，。、；：？！）」』》】〉”’…—"
-_CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-_WRAP_PIECES = re.compile(rf"\s|[{_CJK}][{_CLOSING}]*|[^\s{_CJK}]+[{_CLOSING}]*")
+_WRAP_PIECES = re.compile(rf"\s|[{CJK_CHARACTERS}][{_CLOSING}]*|[^\s{CJK_CHARACTERS}]+[{_CLOSING}]*")
 
 
 def lines_label(span: Span, anchor: str | None = None) -> str:

@@ -8,8 +8,11 @@ from collections.abc import Iterable
 # English function words: frequent in any English text, rare in any other language.
 _ENGLISH_WORDS = frozenset("the and of to a in is that it for was on with we i you this be are have not".split())
 _WORD = re.compile(r"[^\W\d_]+")
-# Chinese, Japanese and Korean writing: its punctuation and kana, ideographs, and full-width forms.
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# Writing without spaces between words, as the body of a regular expression's character class: CJK radicals,
+# punctuation, kana, bopomofo and ideographs, compatibility ideographs and forms, and full-width forms. Not
+# Hangul syllables: Korean is written with spaces.
+CJK_CHARACTERS = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+_CJK = re.compile(f"[{CJK_CHARACTERS}]")
 ENGLISH_WORD_SHARE = 0.12  # English prose has over twice this share of the words above
 LAST_LATIN_LETTER = "\u024f"  # the end of Unicode's Latin Extended-B
 SAMPLE_CHARS = 20_000  # of each text: enough to tell its language
@@ -56,5 +59,5 @@ def word_count(text: str) -> int:
 
 
 def is_cjk(character: str) -> bool:
-    """True for a character of Chinese, Japanese or Korean writing (written without spaces between words)."""
+    """True for a character of Chinese or Japanese writing (written without spaces between words)."""
     return bool(_CJK.match(character))
