@@ -16,6 +16,7 @@ from discord.ext import commands
 from bot.app import MinuteBot
 from bot.cogs._days import Day
 from bot.cogs._format import CHOICE_NAME_LIMIT, CHOICES_LIMIT, answer_embed
+from bot.cogs._message_options import read_message_question
 from bot.cogs._replies import user_message
 from bot.cogs._views import SourceView
 from retrieval import Answer
@@ -27,7 +28,8 @@ HISTORY_TURNS = 3  # earlier exchanges of a thread given with a follow-up questi
 MAX_CONVERSATIONS = 500  # threads remembered at once; the least recent are forgotten
 _MENTION = re.compile(r"<@!?\d+>")
 HOW_TO_ASK = (
-    "Ask me a question about the meeting records, for example: “How many old residential areas were renovated?”"
+    "Ask me a question about the meeting records, for example: “How many old residential areas were renovated?” "
+    "Add meeting:ID, after:YYYY-MM-DD or before:YYYY-MM-DD to keep to one meeting or to a range of days."
 )
 
 
@@ -82,8 +84,8 @@ class Ask(commands.Cog):
         """Answer a message that mentions the bot or is posted where the bot answers everything."""
         if message.author.bot or not self._is_addressed(message):
             return
-        question = _MENTION.sub(" ", message.content).strip()
-        if not question:
+        content = _MENTION.sub(" ", message.content).strip()
+        if not content:
             await reply(message, content=HOW_TO_ASK)
             return
         if slow_down := self._cooldown_hit(message.author.id):
@@ -93,12 +95,20 @@ class Ask(commands.Cog):
         history = self._history.get(conversation, ()) if conversation else ()
         async with message.channel.typing():
             try:
-                answer = await asyncio.to_thread(self.bot.core.ask, question, history=history)
+                question = read_message_question(content)
+                answer = await asyncio.to_thread(
+                    self.bot.core.ask,
+                    question.text,
+                    meeting=question.meeting,
+                    after=question.after,
+                    before=question.before,
+                    history=history,
+                )
             except Exception as error:  # the user always hears why; unexpected errors are also logged
                 await reply(message, content=user_message(error))
                 return
         if conversation:
-            self._remember(conversation, question, answer.answer)
+            self._remember(conversation, question.text, answer.answer)
         embed, view = await self._reply_parts(answer, message.channel.id)
         await reply(message, embed=embed, view=view)
 

@@ -157,7 +157,7 @@ async def test_messages_from_bots_and_unaddressed_messages_are_ignored(sample_bo
 async def test_channel_question_errors_are_told_to_the_user(
     sample_bot: MinuteBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(*args: object) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("chroma exploded")
 
     monkeypatch.setattr(sample_bot.core, "ask", broken)
@@ -435,6 +435,25 @@ async def test_ask_with_days_that_cannot_be_used_says_why_privately(
     (reply,) = sent.messages()
     assert reply["content"].startswith(message) and reply["flags"] == EPHEMERAL
     assert not caplog.records  # a mistyped day is not an error of the bot's
+
+
+@ON_THE_GATEWAY_LOOP
+async def test_a_message_keeps_to_the_meeting_or_days_it_names(dated_gateway_bot: MinuteBot) -> None:
+    channel = dpytest.get_config().channels[0]
+    dated_gateway_bot.settings = dated_gateway_bot.settings.model_copy(update={"answer_channel_ids": [channel.id]})
+    await dpytest.message("Is the budget fixed? after:2024-02-01 before:2024-02-28.", channel=channel)
+    await settle()
+    in_range = dpytest.get_message().embeds[0]
+    assert in_range.title == "Is the budget fixed?"
+    assert in_range.fields and all("(2024-02-10)" in field.name for field in in_range.fields)
+    await dpytest.message("meeting:budget_2024-01-10 Summarize the meeting.", channel=channel)
+    await settle()
+    summary = dpytest.get_message().embeds[0]
+    assert summary.fields and all("(2024-01-10)" in field.name for field in summary.fields)
+    await dpytest.message("Is the budget fixed? before:last-week", channel=channel)
+    await settle()
+    assert dpytest.get_message().content.startswith("'last-week' is not a day: write it as YYYY-MM-DD")
+    await dpytest.empty_queue()
 
 
 @ON_THE_GATEWAY_LOOP
