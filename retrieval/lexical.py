@@ -52,7 +52,7 @@ def tokenize(text: str) -> list[str]:
         elif _CJK_RUN.search(token):
             tokens.extend(_chinese_words(token))
         elif token not in stopwords and len(token) > 1:
-            tokens.append(_stem(token))
+            tokens.append(stem(token))
     return tokens
 
 
@@ -76,7 +76,7 @@ def _dictionary_words(token: str) -> list[str]:
             if word not in _CJK_STOPWORDS:
                 words.append(word)
         elif word not in _stopwords() and len(word) > 1:
-            words.append(_stem(word))
+            words.append(stem(word))
     return words
 
 
@@ -86,7 +86,8 @@ def _character_pairs(token: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A lower-case English word as the index stems it (Snowball): "areas" → "area", "renovated" → "renov"."""
     return word if word[0].isdigit() else _STEMMER.stemWord(word)
 
 

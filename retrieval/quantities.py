@@ -10,6 +10,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from retrieval.lexical import stem
+
 # The unit a Chinese question counts in: the classifier or measure after 多少 / 几 ("多少所" → 所, "几个" → 个).
 _ASKED_UNIT_ZH = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
 _NUMBER_ZH = r"(?:\d[\d.,]*|[零〇一二两三四五六七八九十百千万亿]+)\s*[十百千万亿]?"
@@ -47,7 +49,7 @@ def count_asked(question: str) -> GivesCount | None:
         for word in match[1].lower().split():
             if word in _ENDS_THE_COUNTED:
                 break
-            words.append(_stem(word))
+            words.append(stem(word))
         return functools.partial(_gives_count_of, frozenset(words)) if words else None
     return None
 
@@ -66,19 +68,10 @@ def _counts(following: list[str], what: frozenset[str]) -> bool:
     for word in following:
         if word in _MONTHS or word in _ENDS_THE_COUNTED:
             return False
-        if _stem(word) in what:
+        if stem(word) in what:
             return True
     return False
 
 
 def _is_number(word: str) -> bool:
     return word[0].isdigit() or word in _NUMBER_WORDS
-
-
-def _stem(word: str) -> str:
-    """A plural as its singular, roughly: "areas" → "area", "boxes" → "box", "cities" → "city"."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
