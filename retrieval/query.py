@@ -23,6 +23,19 @@ FRAMING_WORDS = frozenset(
 # The same in Chinese, as jieba cuts a question ("总结一下城市建设方面的内容" → 城市建设 的). "认为" stays:
 # "被认为是害虫" (is considered a pest) says something.
 FRAMING_WORDS_ZH = frozenset("总结 概括 归纳 一下 讨论 谈 谈到 提到 提及 说 说了 内容 方面 情况 会议 会上".split())
+# How people ask for a summary of a meeting beyond the framing words: politely, as who took part, by what a
+# summary is called (a recap, an overview… only where the question opens with it: "Summarize the recap of the
+# last meeting" asks about the recap), and naming the latest meeting. Taken out only to tell whether a question
+# names a topic: search keeps these words. In Chinese, the question's particles and the same ("上次会议讨论了什么？").
+_ASKING_FOR_A_SUMMARY = re.compile(
+    r"^\W*(?:(?:can|could|would) you |please )*(?:give (?:me|us) |tell (?:me|us) )?(?:an? |the )?"
+    r"(?:(?:quick|short|brief) )?(?:recap|overview|rundown|gist|tl;?dr)\b"
+    r"|\b(?:last|latest|most recent|today['’]s)(?= meeting\b)"
+    r"|\b(?:please|can|could|would|give|tell|we|us|our|you|i|me|happened|covered|today|highlights)\b"
+    r"|\b(?:main|key) (?:points|takeaways)\b"
+    r"|请|了|是|什么|哪些|的|吗|呢|主要|要点|重点|今天|上次|最近|本次|这次",
+    re.IGNORECASE,
+)
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 4
@@ -35,9 +48,10 @@ def reduce_question(question: str) -> str:
 
 
 def asks_about_everything(question: str) -> bool:
-    """True when the question is all framing ("Summarize the meeting.", "What was discussed?", "总结一下会议"): it
-    names no topic, so no sentence can be expected to share a word with it."""
-    return not _topic_words(question)
+    """True when the question is all framing ("Summarize the meeting.", "What did we discuss in the last
+    meeting?", "Can you give me a recap?", "总结一下会议"): it names no topic, so no sentence can be expected to
+    share a word with it, and a summary of the meeting answers it."""
+    return not _topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question))
 
 
 def _topic_words(question: str) -> list[str]:

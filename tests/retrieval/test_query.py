@@ -66,9 +66,23 @@ def test_mentioned_speakers(question: str, named: set[str]) -> None:
         ("Summarize the meeting.", True),
         ("What was discussed?", True),
         ("总结一下会议", True),
+        ("What did we discuss in the last meeting?", True),
+        ("Can you give me a quick recap?", True),
+        ("What were the main points of today's meeting?", True),
+        ("What happened in the meeting?", True),
+        ("上次会议讨论了什么？", True),
+        ("会议的主要内容是什么？", True),
         ("Summarize the discussion about the budget.", False),
         ("What is the capital of France?", False),
+        ("Summarize the recap of the last meeting.", False),  # a QMSum question: about the recap, within a meeting
+        ("Summarize the discussion on the pragmatic overview of the project.", False),
+        ("What happened to the budget?", False),
+        ("会议讨论了教育方面的哪些问题？", False),
     ],
 )
 def test_a_question_that_is_all_framing_asks_about_everything(question: str, everything: bool) -> None:
     assert asks_about_everything(question) is everything
+
+
+def test_words_that_only_ask_for_a_summary_stay_in_the_search() -> None:
+    assert reduce_question("What did we decide about the budget today?") == "we decide budget today"
