@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from retrieval.chunking import PASSAGE_RULES, RULES_CHANGED
 from retrieval.citing import cite
+from retrieval.days import meeting_days_named
 from retrieval.embeddings import minilm_folder, settings_vectors, vectors_made_by
 from retrieval.errors import EmptyDateRange, IndexModelChanged, NotIndexed, UnknownRef
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
@@ -29,6 +31,7 @@ if TYPE_CHECKING:  # imported where first used: `index`, `meetings` and `cite` n
 
 log = logging.getLogger(__name__)
 
+NO_MEETING_ON = "No meeting is dated {days}, so the question was asked of every meeting."
 PASSAGES_FOLDER = "passages"  # in the store folder, by collection prefix: passage tables (retrieval/passages.py)
 
 
@@ -153,8 +156,17 @@ class Minutebot:
 
         if after and before and after > before:
             raise EmptyDateRange(after, before)
+        note = None
+        asked = question
+        if meeting is None and after is None and before is None:
+            named, asked = meeting_days_named(question)  # "What was decided at the meeting of 2025-03-14?"
+            if held := named & self.searcher.meeting_days():
+                after, before = min(held), max(held)
+            elif named:
+                note = NO_MEETING_ON.format(days=" or ".join(sorted(map(str, named))))
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
-        return self.answer_chain.invoke(Question(question, top_k or self.settings.top_k, search_filter, history))
+        answer = self.answer_chain.invoke(Question(asked, top_k or self.settings.top_k, search_filter, history))
+        return replace(answer, question=question, note=" ".join(filter(None, (note, answer.note))) or None)
 
     def cite(self, ref: str) -> Citation:
         parsed = parse_ref(ref)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from retrieval.days import CJK_DATE, ISO_DATE, days_written
 from retrieval.errors import NoRecords
 from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
 from retrieval.markdown import unformatted
@@ -24,34 +25,13 @@ RECORD_SUFFIXES = (*TEXT_SUFFIXES, *EXTRACTORS)
 PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _ATTENDANCE = re.compile(
     r"\s*(?:(?:members |also )?present|attendees|(?:in )?attendance|apologies(?: for absence)?|absent|regrets"
     r"|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员|与会人员)\s*[:：]",
     re.IGNORECASE,
 )
-_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2023年3月1日(星期三)
 _WEEKDAY = re.compile(
     r"(?:(?:星期|礼拜|周)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?", re.IGNORECASE
-)
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_MONTH = r"(" + "|".join(_MONTHS) + r")"
-_WRITTEN_DATES = (
-    re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE),  # June 20, 2022
-    re.compile(r"(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})", re.IGNORECASE),  # 20 June 2022
 )
 
 
@@ -146,7 +126,7 @@ def find_title(text: str, fallback: str) -> str:
 def is_date_line(line: str) -> bool:
     """True for a line that only dates the record, with its weekday or not ("2023年3月1日星期三", "2024-03-12"): it
     says nothing of a subject."""
-    rest = _CJK_DATE.sub("", _ISO_DATE.sub("", line))
+    rest = CJK_DATE.sub("", ISO_DATE.sub("", line))
     return rest != line and _WEEKDAY.fullmatch(rest.strip(" \t,，.。()（）")) is not None
 
 
@@ -164,19 +144,7 @@ def heading_text(line: str) -> str:
 def find_date(text: str) -> str | None:
     """An ISO or written date in the first lines, as YYYY-MM-DD."""
     head = "\n".join(text.splitlines()[:DATE_SEARCH_LINES])
-    if match := _ISO_DATE.search(head):
-        return match.group(0)
-    if match := _CJK_DATE.search(head):
-        year, month, day = match.groups()
-        return f"{year}-{int(month):02d}-{int(day):02d}"
-    for pattern in _WRITTEN_DATES:
-        if match := pattern.search(head):
-            parts = match.groups()
-            month_first = parts[0].isalpha()
-            month = _MONTHS.index((parts[0] if month_first else parts[1]).lower()) + 1
-            day = int(parts[1] if month_first else parts[0])
-            return f"{parts[2]}-{month:02d}-{day:02d}"
-    return None
+    return next((day.isoformat() for _, day in days_written(head)), None)
 
 
 def _record_files(data_dir: Path) -> Iterator[Path]:

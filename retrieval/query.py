@@ -25,13 +25,14 @@ FRAMING_WORDS = frozenset(
 FRAMING_WORDS_ZH = frozenset("总结 概括 归纳 一下 讨论 谈 谈到 提到 提及 说 说了 内容 方面 情况 会议 会上".split())
 # How people ask for a summary of a meeting beyond the framing words: politely, as who took part, by what a
 # summary is called (a recap, an overview… only where the question opens with it: "Summarize the recap of the
-# last meeting" asks about the recap), and naming the latest meeting. Taken out only to tell whether a question
-# names a topic: search keeps these words. In Chinese, the question's particles and the same ("上次会议讨论了什么？").
+# last meeting" asks about the recap), naming the latest meeting or where it was held ("…the meeting held on"
+# a day, which retrieval/days.py takes out first); in Chinese, the question's particles and the same
+# ("上次会议讨论了什么？"). Taken out only to tell whether a question names a topic: search keeps these words.
 _ASKING_FOR_A_SUMMARY = re.compile(
     r"^\W*(?:(?:can|could|would) you |please )*(?:give (?:me|us) |tell (?:me|us) )?(?:an? |the )?"
     r"(?:(?:quick|short|brief) )?(?:recap|overview|rundown|gist|tl;?dr)\b"
     r"|\b(?:last|latest|most recent|today['’]s)(?= meeting\b)"
-    r"|\b(?:please|can|could|would|give|tell|we|us|our|you|i|me|happened|covered|today|highlights)\b"
+    r"|\b(?:please|can|could|would|give|tell|we|us|our|you|i|me|happened|covered|today|highlights|at|from|held|dated)\b"
     r"|\b(?:main|key) (?:points|takeaways)\b"
     r"|请|了|是|什么|哪些|的|吗|呢|主要|要点|重点|今天|上次|最近|本次|这次",
     re.IGNORECASE,

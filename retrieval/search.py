@@ -198,6 +198,11 @@ class HybridSearcher:
             log.info("the index changed during a search; searching the new one")
             return self._search(self.view(), question, k, search_filter)
 
+    def meeting_days(self) -> set[date]:
+        """The days the indexed meetings are dated."""
+        numbers = np.unique(self.view().date_of).tolist()
+        return {date(number // 10000, number // 100 % 100, number % 100) for number in numbers if number}
+
     def record_to_summarize(self, search_filter: SearchFilter | None = None) -> RecordToSummarize:
         """The passages of the meeting `search_filter` names or, when it allows several, of the latest dated one;
         none when it allows several and none of them has a date."""

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from retrieval.days import parse_day
+from retrieval.days import days_written, meeting_days_named, parse_day
 from retrieval.errors import InvalidDay
 
 
@@ -14,3 +14,26 @@ def test_a_day_is_read_as_written_with_spaces_around_it() -> None:
 def test_anything_else_says_how_to_write_a_day(text: str) -> None:
     with pytest.raises(InvalidDay, match="write it as YYYY-MM-DD"):
         parse_day(text)
+
+
+def test_days_are_read_as_records_and_people_write_them() -> None:
+    text = "Held 2025-03-14; next on April 11, 2025 or 2 May 2025 (2023年3月1日; not 2024-02-30)."
+    assert [day for _, day in days_written(text)] == [
+        date(2025, 3, 14),
+        date(2023, 3, 1),
+        date(2025, 4, 11),
+        date(2025, 5, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "days", "rest"),
+    [
+        ("Summarize the meeting of 2025-03-14.", {date(2025, 3, 14)}, "Summarize the meeting of ."),
+        ("What did the March 14, 2025 meeting decide?", {date(2025, 3, 14)}, "What did the meeting decide?"),
+        ("2023年3月1日的会议决定了什么？", {date(2023, 3, 1)}, "的会议决定了什么？"),
+        ("What is due on 2025-02-28?", set(), "What is due on 2025-02-28?"),  # a due date, not a meeting's day
+    ],
+)
+def test_a_meeting_s_day_is_taken_out_of_the_question(question: str, days: set[date], rest: str) -> None:
+    assert meeting_days_named(question) == (days, rest)

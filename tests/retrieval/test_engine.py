@@ -3,6 +3,7 @@ from pathlib import Path
 
 from retrieval import Minutebot
 from retrieval.answering import LATEST_MEETING, NAME_A_MEETING
+from retrieval.engine import NO_MEETING_ON
 
 
 def test_needs_index_until_this_data_folder_is_indexed(
@@ -41,14 +42,16 @@ def test_context_setting_decides_how_far_passages_are_widened(
     assert wide.start_char <= narrow.start_char and narrow.end_char <= wide.end_char
 
 
+def _board_minutes(records_dir: Path) -> None:
+    for day, topic in (("2025-02-01", "library opening hours"), ("2025-03-14", "river path trees")):
+        minutes = f"# Board\n{day}\n\nThe board discussed the {topic} at length.\n"
+        (records_dir / f"board_{day}.md").write_text(minutes + f"The treasurer reported the {topic} costs.\n")
+
+
 def test_summarize_the_meeting_sums_up_the_latest_whole_record_and_says_which(
     make_core: Callable[..., Minutebot], records_dir: Path
 ) -> None:
-    for day, topic in (("2025-02-01", "library opening hours"), ("2025-03-14", "river path trees")):
-        minutes = (
-            f"# Board\n{day}\n\nThe board discussed the {topic} at length.\nThe treasurer reported the {topic} costs.\n"
-        )
-        (records_dir / f"board_{day}.md").write_text(minutes)
+    _board_minutes(records_dir)
     core = make_core(records_dir)
     core.index()
     answer = core.ask("Summarize the meeting.")
@@ -69,3 +72,20 @@ def test_summarize_without_a_meeting_among_undated_ones_asks_for_one(
     core.index()
     answer = core.ask("Summarize the meeting.")
     assert answer.quotes and answer.note == NAME_A_MEETING.format(meetings=2)
+
+
+def test_a_meeting_s_day_named_in_the_question_keeps_to_that_meeting(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    _board_minutes(records_dir)
+    core = make_core(records_dir)
+    core.index()
+    question = "What did the board discuss at the meeting of February 1, 2025?"
+    answer = core.ask(question)
+    assert answer.question == question and answer.note is None
+    assert answer.quotes and {quote.meeting for quote in answer.quotes} == {"board_2025-02-01"}
+    summary = core.ask("Summarize the meeting of 2025-02-01.")
+    assert {quote.meeting for quote in summary.quotes} == {"board_2025-02-01"} and summary.note is None
+    missing = core.ask("Summarize the meeting of 2025-02-02.")
+    assert missing.note and missing.note.startswith(NO_MEETING_ON.format(days="2025-02-02"))
+    assert {quote.meeting for quote in missing.quotes} == {"board_2025-03-14"}  # the latest, as the note says

@@ -26,6 +26,8 @@ def test_sample_record_has_title_date_and_exact_text() -> None:
         ("Held on March 3, 2021", "2021-03-03"),
         ("Held on 14 July 2023.", "2023-07-14"),
         ("No date here", None),
+        ("Draft of 2024-02-30, held 2024-03-01", "2024-03-01"),  # no such day as February 30
+        ("会议纪要\n2023年3月1日星期三", "2023-03-01"),
     ],
 )
 def test_find_date(head: str, date: str | None) -> None:
