@@ -9,7 +9,9 @@ from bot.render import built_from, format_time, lines_label
 from retrieval import Answer, Citation, Quote
 from retrieval.store import Generation
 
-MAX_SHOWN_QUOTES = 4  # an answer line is built from up to four quotes, all shown
+MIN_SHOWN_QUOTES = 4  # quotes shown with an answer, or all it is built from when more (a meeting's summary)
+MAX_SHOWN_QUOTES = 10  # two rows of Source buttons
+QUOTES_BUDGET = MIN_SHOWN_QUOTES * 1024  # characters for all the quotes' fields, shared among them
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -37,22 +39,30 @@ def quote_location(quote: Quote) -> str:
     return f"{quote.title}{date} · {lines_label(quote, quote.anchor)}"
 
 
+def shown_quotes(answer: Answer) -> list[Quote]:
+    """The quotes shown with an answer: MIN_SHOWN_QUOTES, or every one its line is built from (up to
+    MAX_SHOWN_QUOTES), so that the line's "from quotes …" names only quotes shown."""
+    return answer.quotes[: min(max(MIN_SHOWN_QUOTES, len(answer.answer_quotes)), MAX_SHOWN_QUOTES)]
+
+
 def answer_embed(answer: Answer, generation: Generation | None) -> discord.Embed:
-    """The short answer, its quotes (up to MAX_SHOWN_QUOTES) with ref and location, and how fresh the index is."""
+    """The short answer, its quotes (`shown_quotes`) with ref and location, and how fresh the index is."""
     sources = f"\n-# {built_from(answer)}" if len(answer.answer_quotes) > 1 else ""
     embed = discord.Embed(
         title=trim(answer.question, TITLE_LIMIT),
         description=trim(escape_markdown(answer.answer), DESCRIPTION_LIMIT - len(sources)) + sources,
         colour=ANSWER_COLOUR,
     )
-    for number, quote in enumerate(answer.quotes[:MAX_SHOWN_QUOTES], start=1):
+    quotes = shown_quotes(answer)
+    value_limit = min(FIELD_VALUE_LIMIT, QUOTES_BUDGET // max(len(quotes), 1))
+    for number, quote in enumerate(quotes, start=1):
         ref_line = f"\n`{quote.ref}`"
         speaker = (
             f"**{escape_markdown(quote.speaker)}:** "
             if quote.speaker and not quote.text.startswith(quote.speaker)
             else ""
         )
-        body = trim(speaker + escape_markdown(" ".join(quote.text.split())), FIELD_VALUE_LIMIT - len(ref_line) - 2)
+        body = trim(speaker + escape_markdown(" ".join(quote.text.split())), value_limit - len(ref_line) - 2)
         embed.add_field(
             name=trim(f"[{number}] {quote_location(quote)}", FIELD_NAME_LIMIT),
             value=f"> {body}{ref_line}",

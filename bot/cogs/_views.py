@@ -6,7 +6,7 @@ import asyncio
 
 import discord
 
-from bot.cogs._format import MAX_SHOWN_QUOTES, citation_embed
+from bot.cogs._format import citation_embed, shown_quotes
 from bot.cogs._replies import reply_privately, user_message
 from retrieval import Answer, Minutebot
 
@@ -31,7 +31,7 @@ class SourceView(discord.ui.View):
 
     def __init__(self, core: Minutebot, answer: Answer) -> None:
         super().__init__(timeout=VIEW_TIMEOUT_SECONDS)
-        for number, quote in enumerate(answer.quotes[:MAX_SHOWN_QUOTES], start=1):
+        for number, quote in enumerate(shown_quotes(answer), start=1):
             self.add_item(SourceButton(core, number, quote.ref))
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:

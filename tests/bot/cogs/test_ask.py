@@ -13,7 +13,8 @@ from aiohttp import web
 from discord import app_commands
 
 from bot.app import MinuteBot
-from bot.cogs._format import DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, FIELD_VALUE_LIMIT
+from bot.cogs._format import DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, FIELD_VALUE_LIMIT, MIN_SHOWN_QUOTES
+from bot.cogs._views import SourceView
 from bot.cogs.ask import reply
 from bot.render import built_from
 from retrieval import Minutebot
@@ -229,6 +230,20 @@ async def test_an_account_shows_every_quote_it_is_built_from(
         f"[{n}" for n in range(1, len(answer.quotes) + 1)
     ]
     assert len(embed) <= EMBED_TOTAL_LIMIT
+
+
+async def test_a_meeting_s_summary_shows_every_quote_it_is_built_from_with_a_button_each(
+    records_dir: Path, make_core: Callable[..., Minutebot], make_bot: Callable[..., Any]
+) -> None:
+    core = make_core(records_dir)
+    _, embed = await asked_embed(core, make_bot, "Summarize the meeting.")
+    answer = core.ask("Summarize the meeting.")
+    assert len(answer.answer_quotes) > MIN_SHOWN_QUOTES and embed.description.endswith(built_from(answer))
+    quote_fields = [field for field in embed.fields if field.name.startswith("[")]
+    assert len(quote_fields) == len(answer.answer_quotes) and len(embed) <= EMBED_TOTAL_LIMIT
+    assert [button.label for button in SourceView(core, answer).children] == [
+        f"Source {n}" for n in range(1, len(answer.answer_quotes) + 1)
+    ]
 
 
 async def test_chinese_answers_are_cut_at_characters_within_the_limits(
