@@ -65,6 +65,15 @@ def records_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def dated_records_dir(records_dir: Path) -> Path:
+    """`records_dir` (its transcript has no date) with a board's minutes of 2025-02-01 and of 2025-03-14."""
+    for day, topic in (("2025-02-01", "library opening hours"), ("2025-03-14", "river path trees")):
+        minutes = f"# Board\n{day}\n\nThe board discussed the {topic} at length.\n"
+        (records_dir / f"board_{day}.md").write_text(minutes + f"The treasurer reported the {topic} costs.\n")
+    return records_dir
+
+
+@pytest.fixture
 def make_core(tmp_path: Path, embeddings: Embeddings) -> Callable[..., Minutebot]:
     """Build a core over a data folder, with its own store in this test's temporary folder."""
 

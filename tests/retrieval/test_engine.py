@@ -42,17 +42,10 @@ def test_context_setting_decides_how_far_passages_are_widened(
     assert wide.start_char <= narrow.start_char and narrow.end_char <= wide.end_char
 
 
-def _board_minutes(records_dir: Path) -> None:
-    for day, topic in (("2025-02-01", "library opening hours"), ("2025-03-14", "river path trees")):
-        minutes = f"# Board\n{day}\n\nThe board discussed the {topic} at length.\n"
-        (records_dir / f"board_{day}.md").write_text(minutes + f"The treasurer reported the {topic} costs.\n")
-
-
 def test_summarize_the_meeting_sums_up_the_latest_whole_record_and_says_which(
-    make_core: Callable[..., Minutebot], records_dir: Path
+    make_core: Callable[..., Minutebot], dated_records_dir: Path
 ) -> None:
-    _board_minutes(records_dir)
-    core = make_core(records_dir)
+    core = make_core(dated_records_dir)
     core.index()
     answer = core.ask("Summarize the meeting.")
     assert {quote.meeting for quote in answer.quotes} == {"board_2025-03-14"}
@@ -75,10 +68,9 @@ def test_summarize_without_a_meeting_among_undated_ones_asks_for_one(
 
 
 def test_a_meeting_s_day_named_in_the_question_keeps_to_that_meeting(
-    make_core: Callable[..., Minutebot], records_dir: Path
+    make_core: Callable[..., Minutebot], dated_records_dir: Path
 ) -> None:
-    _board_minutes(records_dir)
-    core = make_core(records_dir)
+    core = make_core(dated_records_dir)
     core.index()
     question = "What did the board discuss at the meeting of February 1, 2025?"
     answer = core.ask(question)

@@ -127,21 +127,15 @@ def test_passages_shown_together_never_overlap(sample_core: Minutebot) -> None:
     assert all(end <= next_start for (_, end), (next_start, _) in itertools.pairwise(spans))
 
 
-def _dated_minutes(records_dir: Path) -> None:
-    for day, topic in (("2025-02-01", "library opening hours"), ("2025-03-14", "river path trees")):
-        (records_dir / f"board_{day}.md").write_text(f"# Board\n{day}\n\nThe board discussed the {topic} at length.\n")
-
-
 def test_the_record_to_summarize_is_the_meeting_named_or_the_latest(
-    make_core: Callable[..., Minutebot], records_dir: Path
+    make_core: Callable[..., Minutebot], dated_records_dir: Path
 ) -> None:
-    _dated_minutes(records_dir)
-    core = make_core(records_dir)
+    core = make_core(dated_records_dir)
     core.index()
     named = core.searcher.record_to_summarize(SearchFilter(meeting="design_kickoff"))
     assert named.meetings == 1 and {p.meeting for p in named.passages} == {"design_kickoff"}
     words = " ".join(p.text for p in named.passages).split()
-    assert words == (records_dir / "design_kickoff.txt").read_text().split()  # the whole record, in order
+    assert words == (dated_records_dir / "design_kickoff.txt").read_text().split()  # the whole record, in order
     latest = core.searcher.record_to_summarize(SearchFilter())
     assert latest.meetings == 3 and {p.meeting for p in latest.passages} == {"board_2025-03-14"}
     earlier = core.searcher.record_to_summarize(SearchFilter(before=date(2025, 2, 28)))
