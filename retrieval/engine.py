@@ -160,7 +160,8 @@ class Minutebot:
         asked = question
         if meeting is None and after is None and before is None:
             named, asked = meeting_days_named(question)  # "What was decided at the meeting of 2025-03-14?"
-            if held := named & self.searcher.meeting_days():
+            held = named & self.searcher.meeting_days() if named else set()  # the index is read only if needed
+            if held:
                 after, before = min(held), max(held)
             elif named:
                 note = NO_MEETING_ON.format(days=" or ".join(sorted(map(str, named))))

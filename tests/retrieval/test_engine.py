@@ -1,6 +1,8 @@
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from retrieval import Minutebot
 from retrieval.answering import LATEST_MEETING, NAME_A_MEETING
 from retrieval.engine import NO_MEETING_ON
@@ -81,3 +83,15 @@ def test_a_meeting_s_day_named_in_the_question_keeps_to_that_meeting(
     missing = core.ask("Summarize the meeting of 2025-02-02.")
     assert missing.note and missing.note.startswith(NO_MEETING_ON.format(days="2025-02-02"))
     assert {quote.meeting for quote in missing.quotes} == {"board_2025-03-14"}  # the latest, as the note says
+
+
+def test_a_question_without_a_day_does_not_read_the_meetings_days(
+    sample_core: Minutebot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading them is a round trip to the store: every question would pay for it."""
+
+    def unexpected() -> set[object]:
+        raise AssertionError("the meetings' days were read")
+
+    monkeypatch.setattr(sample_core.searcher, "meeting_days", unexpected)
+    assert sample_core.ask("How many old residential areas were renovated?").quotes
