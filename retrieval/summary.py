@@ -47,18 +47,27 @@ def summary_sentences(
         terms = set(terms_of[quote])
         return sum(weight[term] for term in terms) / len(terms)
 
+    lengths: dict[int, int] = {}
+
+    def length(i: int) -> int:  # in words, as the answer line reads
+        if i not in lengths:
+            lengths[i] = word_count(spoken_words(candidates[i]))
+        return lengths[i]
+
     fewest, most = words
     chosen: list[Quote] = []
     count = 0
-    pool = list(candidates)
+    pool = list(range(len(candidates)))
     while pool and count < fewest:
-        best = max(pool, key=salience)
-        pool.remove(best)
-        length = word_count(spoken_words(best))
-        if chosen and count + length > most:
-            continue
-        chosen.append(best)
-        count += length
-        for term in set(terms_of[best]):
+        # Weights change only when a sentence is chosen: rank once, then take the best that fits. Those that do not
+        # fit never will (the room left only shrinks), so they leave the pool. Ties go to the one said first.
+        ranked = sorted(pool, key=lambda i: (-salience(candidates[i]), i))
+        fitting = next((n for n, i in enumerate(ranked) if not chosen or count + length(i) <= most), None)
+        if fitting is None:
+            break
+        best, pool = ranked[fitting], ranked[fitting + 1 :]
+        chosen.append(candidates[best])
+        count += length(best)
+        for term in set(terms_of[candidates[best]]):
             weight[term] **= 2  # said once: the next sentence chosen should say something else
     return sorted(chosen, key=lambda quote: quote.start_char)
