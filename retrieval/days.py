@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import NamedTuple
 
 from retrieval.errors import InvalidDay
 
@@ -18,6 +19,12 @@ _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNOR
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|session|call)s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"
 _WRITTEN = (ISO_DATE, CJK_DATE, _MONTH_FIRST, _DAY_FIRST)  # in the order a record's date is looked for
+_CJK_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 3月1日
+_WITHOUT_YEAR = (
+    re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),  # March 14
+    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE),  # 14 March
+    _CJK_MONTH_DAY,
+)
 
 
 def parse_day(text: str) -> date:
@@ -36,17 +43,74 @@ def days_written(text: str) -> Iterator[tuple[re.Match[str], date]]:
                 yield match, day
 
 
-def meeting_days_named(question: str) -> tuple[set[date], str]:
-    """The days a question gives as a meeting's ("the meeting of 2025-03-14", "2023年3月1日的会议"), and the
-    question without them. A day written away from such a word is left in: "What is due on 2025-02-28?" asks about
-    a due date, which the records may hold, not about a meeting's day."""
+class MeetingDays(NamedTuple):
+    """The days a question gives as a meeting's, with their year or without it ("the March 14 meeting": month
+    and day), and the question without them."""
+
+    days: frozenset[date]
+    month_days: frozenset[tuple[int, int]]
+    rest: str
+
+    def __bool__(self) -> bool:
+        return bool(self.days or self.month_days)
+
+    def held(self, indexed: set[date]) -> set[date]:
+        """The `indexed` days these name: a day with its year if it is indexed, and for a month and day, the
+        latest indexed day that falls on it (the March 14 meeting is the last one held on March 14)."""
+        latest = {
+            max(day for day in indexed if (day.month, day.day) == month_day)
+            for month_day in self.month_days
+            if any((day.month, day.day) == month_day for day in indexed)
+        }
+        return {day for day in self.days if day in indexed} | latest
+
+    def described(self) -> str:
+        """The days as a note names them: "2025-02-04 or March 14"."""
+        month_days = (f"{MONTHS[month - 1].title()} {day}" for month, day in sorted(self.month_days))
+        return " or ".join([*sorted(map(str, self.days)), *month_days])
+
+
+def meeting_days_named(question: str) -> MeetingDays:
+    """The days a question gives as a meeting's ("the meeting of 2025-03-14", "the March 14 meeting",
+    "2023年3月1日的会议"), and the question without them. A day written away from such a word is left in: "What is
+    due on 2025-02-28?" asks about a due date, which the records may hold, not about a meeting's day."""
     days: set[date] = set()
+    month_days: set[tuple[int, int]] = set()
     for match, day in days_written(question):
-        around = question[max(0, match.start() - _MEETING_WORD_BEFORE) : match.end() + _MEETING_WORD_AFTER]
-        if _MEETING_WORD.search(around):
+        if _of_a_meeting(question, match):
             days.add(day)
-            question = question[: match.start()] + " " * (match.end() - match.start()) + question[match.end() :]
-    return days, " ".join(question.split())
+            question = _blanked(question, match)
+    for pattern in _WITHOUT_YEAR:  # the full days are blanked already: "June 20, 2022" is no "June 20" now
+        for match in pattern.finditer(question):
+            if (month_day := _month_day_of(match)) is not None and _of_a_meeting(question, match):
+                month_days.add(month_day)
+                question = _blanked(question, match)
+    return MeetingDays(frozenset(days), frozenset(month_days), " ".join(question.split()))
+
+
+def _of_a_meeting(text: str, match: re.Match[str]) -> bool:
+    around = text[max(0, match.start() - _MEETING_WORD_BEFORE) : match.end() + _MEETING_WORD_AFTER]
+    return _MEETING_WORD.search(around) is not None
+
+
+def _blanked(text: str, match: re.Match[str]) -> str:
+    """`text` with the match's characters as spaces: the other matches' offsets stay right."""
+    return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+
+
+def _month_day_of(match: re.Match[str]) -> tuple[int, int] | None:
+    first, second = match.groups()
+    if match.re is _CJK_MONTH_DAY:
+        month, day = int(first), int(second)
+    elif first.isalpha():  # March 14
+        month, day = MONTHS.index(first.lower()) + 1, int(second)
+    else:  # 14 March
+        month, day = MONTHS.index(second.lower()) + 1, int(first)
+    try:
+        date(2000, month, day)  # a leap year: February 29 is a day
+    except ValueError:
+        return None
+    return month, day
 
 
 def _day_of(match: re.Match[str]) -> date | None:

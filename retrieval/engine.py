@@ -159,12 +159,13 @@ class Minutebot:
         note = None
         asked = question
         if meeting is None and after is None and before is None:
-            named, asked = meeting_days_named(question)  # "What was decided at the meeting of 2025-03-14?"
-            held = named & self.searcher.meeting_days() if named else set()  # the index is read only if needed
+            named = meeting_days_named(question)  # "What was decided at the meeting of 2025-03-14?"
+            asked = named.rest
+            held = named.held(self.searcher.meeting_days()) if named else set()  # the index is read only if needed
             if held:
                 after, before = min(held), max(held)
             elif named:
-                note = NO_MEETING_ON.format(days=" or ".join(sorted(map(str, named))))
+                note = NO_MEETING_ON.format(days=named.described())
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
         answer = self.answer_chain.invoke(Question(asked, top_k or self.settings.top_k, search_filter, history))
         return replace(answer, question=question, note=" ".join(filter(None, (note, answer.note))) or None)

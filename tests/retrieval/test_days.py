@@ -27,13 +27,28 @@ def test_days_are_read_as_records_and_people_write_them() -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "days", "rest"),
+    ("question", "days", "month_days", "rest"),
     [
-        ("Summarize the meeting of 2025-03-14.", {date(2025, 3, 14)}, "Summarize the meeting of ."),
-        ("What did the March 14, 2025 meeting decide?", {date(2025, 3, 14)}, "What did the meeting decide?"),
-        ("2023年3月1日的会议决定了什么？", {date(2023, 3, 1)}, "的会议决定了什么？"),
-        ("What is due on 2025-02-28?", set(), "What is due on 2025-02-28?"),  # a due date, not a meeting's day
+        ("Summarize the meeting of 2025-03-14.", {date(2025, 3, 14)}, set(), "Summarize the meeting of ."),
+        ("What did the March 14, 2025 meeting decide?", {date(2025, 3, 14)}, set(), "What did the meeting decide?"),
+        ("2023年3月1日的会议决定了什么？", {date(2023, 3, 1)}, set(), "的会议决定了什么？"),
+        ("What was decided at the March 14 meeting?", set(), {(3, 14)}, "What was decided at the meeting?"),
+        ("Summarize the meeting on the 1st of February.", set(), {(2, 1)}, "Summarize the meeting on the ."),
+        ("3月1日的会议决定了什么？", set(), {(3, 1)}, "的会议决定了什么？"),
+        ("What is due on 2025-02-28?", set(), set(), "What is due on 2025-02-28?"),  # a due date, not a meeting's
+        ("What is due on March 14?", set(), set(), "What is due on March 14?"),
+        ("Summarize the meeting on February 30.", set(), set(), "Summarize the meeting on February 30."),  # no day
     ],
 )
-def test_a_meeting_s_day_is_taken_out_of_the_question(question: str, days: set[date], rest: str) -> None:
-    assert meeting_days_named(question) == (days, rest)
+def test_a_meeting_s_day_is_taken_out_of_the_question(
+    question: str, days: set[date], month_days: set[tuple[int, int]], rest: str
+) -> None:
+    assert meeting_days_named(question) == (days, month_days, rest)
+
+
+def test_a_day_without_its_year_is_the_latest_meeting_held_on_it() -> None:
+    indexed = {date(2024, 3, 14), date(2025, 3, 14), date(2025, 2, 1)}
+    named = meeting_days_named("What was decided at the March 14 meeting or the meeting of 2025-02-01?")
+    assert named.held(indexed) == {date(2025, 3, 14), date(2025, 2, 1)}
+    assert named.described() == "2025-02-01 or March 14"
+    assert meeting_days_named("the meeting of 1 June").held(indexed) == set()

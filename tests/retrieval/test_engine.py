@@ -80,6 +80,8 @@ def test_a_meeting_s_day_named_in_the_question_keeps_to_that_meeting(
     assert answer.quotes and {quote.meeting for quote in answer.quotes} == {"board_2025-02-01"}
     summary = core.ask("Summarize the meeting of 2025-02-01.")
     assert {quote.meeting for quote in summary.quotes} == {"board_2025-02-01"} and summary.note is None
+    without_year = core.ask("What did the board discuss at the February 1 meeting?")
+    assert {quote.meeting for quote in without_year.quotes} == {"board_2025-02-01"}
     missing = core.ask("Summarize the meeting of 2025-02-02.")
     assert missing.note and missing.note.startswith(NO_MEETING_ON.format(days="2025-02-02"))
     assert {quote.meeting for quote in missing.quotes} == {"board_2025-03-14"}  # the latest, as the note says
