@@ -160,16 +160,22 @@ def extractive_answer(
 def summary_answer(question: Question, record: RecordToSummarize, term_weight: TermWeight) -> Answer:
     """A summary of the whole record, its sentences as the quotes, in the order they were said; with a note on
     which meeting it is when the filter allowed several."""
-    quotes = summary_sentences(record.passages, term_weight)
+    quotes, passages = summary_of(record, term_weight)
     if not quotes:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=[])
     note = None
     if record.meetings > 1:
         first = quotes[0]
         note = LATEST_MEETING.format(meetings=record.meetings, meeting=first.meeting, date=first.date)
-    passages = [p for p in record.passages if any(p.start_char <= q.start_char < p.end_char for q in quotes)]
     order = list(range(len(quotes)))
     return Answer(question.text, shorten(attributed(quotes)), quotes, passages, note=note, answer_quotes=order)
+
+
+def summary_of(record: RecordToSummarize, term_weight: TermWeight) -> tuple[list[Quote], list[Passage]]:
+    """The sentences that sum up the record (retrieval/summary.py) and the passages that hold them."""
+    quotes = summary_sentences(record.passages, term_weight)
+    passages = [p for p in record.passages if any(p.start_char <= q.start_char < p.end_char for q in quotes)]
+    return quotes, passages
 
 
 def validate_question(question: Question) -> Question:

@@ -17,8 +17,17 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
-from retrieval.answering import Question, Retrieve, TermWeight, extractive_answer, validate_question
+from retrieval.answering import (
+    Question,
+    Retrieve,
+    TermWeight,
+    WholeRecord,
+    extractive_answer,
+    summary_of,
+    validate_question,
+)
 from retrieval.models import Answer, Passage, Quote
+from retrieval.query import asks_about_everything
 from retrieval.quotes import quote_at
 
 log = logging.getLogger(__name__)
@@ -55,12 +64,27 @@ ChatModel = Runnable  # any chat model (or Runnable) taking a prompt and returni
 
 
 def build_grounded_chain(
-    retrieve: Retrieve, term_weight: TermWeight, chat_model: Callable[[], ChatModel]
+    retrieve: Retrieve,
+    term_weight: TermWeight,
+    chat_model: Callable[[], ChatModel],
+    whole_record: WholeRecord | None = None,
 ) -> Runnable[Question, Answer]:
-    """question → passages → the model's draft → verified quotes → Answer (mode "llm"), or the extractive one."""
+    """question → passages → the model's draft → verified quotes → Answer (mode "llm"), or the extractive one.
+
+    For a question that names no topic ("Summarize the meeting."), the passages are those that hold the
+    extractive summary of the record `whole_record` gives (retrieval/summary.py): spread over the meeting,
+    rather than the passages that talk about meetings, which search would find.
+    """
+
+    def passages_for(question: Question) -> list[Passage]:
+        if whole_record is not None and asks_about_everything(question.search_text):
+            record = whole_record(question.search_filter)
+            if record.passages:
+                return summary_of(record, term_weight)[1]
+        return retrieve(question)
 
     def answer(question: Question) -> Answer:
-        passages = retrieve(question)
+        passages = passages_for(question)
         if not passages:
             return extractive_answer(question, passages, term_weight)
         try:

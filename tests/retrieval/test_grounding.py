@@ -5,11 +5,14 @@ from pathlib import Path
 
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
+from langchain_core.messages import AIMessage
+from langchain_core.prompt_values import ChatPromptValue
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval import Minutebot
-from retrieval.answering import Question
+from retrieval.answering import Question, summary_of
 from retrieval.grounding import build_grounded_chain
+from retrieval.search import SearchFilter
 from retrieval.settings import SAMPLE_DATA_DIR
 from tests.conftest import settings_for
 
@@ -18,7 +21,8 @@ QUOTE = "128 old residential areas covering 1.07 million square meters were reno
 
 
 def ask_with(core: Minutebot, chat_model: Runnable, question: Question | None = None):
-    chain = build_grounded_chain(core._retrieve, core.searcher.idf, lambda: chat_model)
+    searcher = core.searcher
+    chain = build_grounded_chain(core._retrieve, searcher.idf, lambda: chat_model, searcher.record_to_summarize)
     return chain.invoke(question or Question(QUESTION, 5))
 
 
@@ -94,6 +98,26 @@ def test_follow_ups_search_with_the_earlier_question(sample_core: Minutebot) -> 
     assert follow_up.search_text == f"{QUESTION} and how much area did they cover?"
     model = reply("1.07 million square meters.", (ref_of(sample_core, QUOTE), QUOTE))
     assert ask_with(sample_core, model, follow_up).mode == "llm"
+
+
+def test_summarize_the_meeting_gives_the_model_the_passages_of_the_meeting_s_summary(sample_core: Minutebot) -> None:
+    """Not the passages search finds for it, which talk about meetings: those that hold the extractive summary."""
+    record = sample_core.searcher.record_to_summarize(SearchFilter())
+    quotes, passages = summary_of(record, sample_core.searcher.idf)
+    prompts: list[str] = []
+
+    def model(prompt: ChatPromptValue) -> AIMessage:
+        prompts.append(prompt.to_string())
+        payload = {
+            "answer": "The city reviewed its year of study.",
+            "quotes": [{"ref": passages[0].ref, "text": quotes[0].text}],
+        }
+        return AIMessage(content=json.dumps(payload))
+
+    answer = ask_with(sample_core, RunnableLambda(model), Question("Summarize the meeting.", 5))
+    assert answer.mode == "llm" and [p.ref for p in answer.passages] == [p.ref for p in passages]
+    assert all(f"[{passage.ref}]" in prompts[0] for passage in passages)
+    assert_exact(sample_core, answer)
 
 
 def test_unset_llm_changes_nothing(sample_core: Minutebot) -> None:
