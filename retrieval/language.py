@@ -1,4 +1,5 @@
-"""Which language records and questions are in, as far as choosing an embedding model needs to know."""
+"""Which language records and questions are in (as choosing an embedding model needs to know), and how long a
+text in any writing reads."""
 
 from __future__ import annotations
 
