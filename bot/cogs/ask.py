@@ -29,6 +29,7 @@ MAX_CONVERSATIONS = 500  # threads remembered at once; the least recent are forg
 _MENTION = re.compile(r"<@!?\d+>")
 HOW_TO_ASK = (
     "Ask me a question about the meeting records, for example: “How many old residential areas were renovated?” "
+    "or “Summarize the meeting.” "
     "Add meeting:ID, after:YYYY-MM-DD or before:YYYY-MM-DD to keep to one meeting or to a range of days."
 )
 
