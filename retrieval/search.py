@@ -29,7 +29,7 @@ from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
 from retrieval.query import mentioned_speakers, reduce_question
-from retrieval.store import Generation, IndexStore, date_number
+from retrieval.store import Generation, IndexStore, date_number, day_of_number
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +201,7 @@ class HybridSearcher:
     def meeting_days(self) -> set[date]:
         """The days the indexed meetings are dated (an index built before dates were checked may hold a date that
         is no day, such as 2024-13-45: it is passed over)."""
-        days = (_day(number) for number in np.unique(self.view().date_of).tolist() if number)
+        days = (day_of_number(number) for number in np.unique(self.view().date_of).tolist() if number)
         return {day for day in days if day is not None}
 
     def record_to_summarize(self, search_filter: SearchFilter | None = None) -> RecordToSummarize:
@@ -305,14 +305,6 @@ def _check_meeting(view: SearchView, search_filter: SearchFilter) -> None:
     """Raise UnknownMeeting, with the likely meeting, when the filter names one the index does not hold."""
     if search_filter.meeting is not None and search_filter.meeting not in view.meeting_numbers:
         raise UnknownMeeting(search_filter.meeting, closest_name(search_filter.meeting, view.meeting_numbers))
-
-
-def _day(number: int) -> date | None:
-    """The day a YYYYMMDD number (`date_number`) stands for, if it is one."""
-    try:
-        return date(number // 10000, number // 100 % 100, number % 100)
-    except ValueError:
-        return None
 
 
 def reciprocal_rank_fusion(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:

@@ -300,6 +300,15 @@ def date_number(day: date | str | None) -> int:
     return int(str(day).replace("-", ""))
 
 
+def day_of_number(number: int) -> date | None:
+    """The day a YYYYMMDD number (`date_number`) stands for, if it is one (an index built before dates were
+    checked may hold 20240230)."""
+    try:
+        return date(number // 10000, number // 100 % 100, number % 100)
+    except ValueError:
+        return None
+
+
 def _record_from(meeting: str, text: str, metadata: dict[str, Any]) -> Record:
     return Record(
         meeting=meeting,

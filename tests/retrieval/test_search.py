@@ -12,7 +12,6 @@ from retrieval.search import (
     HybridSearcher,
     SearchConfig,
     SearchFilter,
-    _day,
     closest_name,
     reciprocal_rank_fusion,
 )
@@ -159,8 +158,3 @@ def test_no_record_is_summarized_when_several_have_no_date(
     core = make_core(records_dir)
     core.index()
     assert core.searcher.record_to_summarize(SearchFilter()) == ([], 2)
-
-
-def test_a_stored_date_that_is_no_day_is_passed_over() -> None:
-    """Indexes built before dates were checked may hold one, such as 2024-02-30."""
-    assert _day(20240230) is None and _day(20250314) == date(2025, 3, 14)

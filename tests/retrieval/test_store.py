@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import chromadb
@@ -17,6 +18,7 @@ import pytest
 from retrieval import Minutebot
 from retrieval.errors import StoreUnavailable
 from retrieval.settings import SAMPLE_DATA_DIR
+from retrieval.store import date_number, day_of_number
 
 SERVER_START_SECONDS = 30
 
@@ -107,3 +109,8 @@ def test_a_server_that_stops_makes_the_index_unavailable_until_it_is_back(
         core.ask(question)
     with running_chroma(folder, port):
         assert "128 old residential areas" in core.ask(question).quotes[0].text  # the same core: no restart
+
+
+def test_a_stored_date_that_is_no_day_is_passed_over() -> None:
+    """Indexes built before dates were checked may hold one, such as 2024-02-30."""
+    assert day_of_number(20240230) is None and day_of_number(date_number("2025-03-14")) == date(2025, 3, 14)
