@@ -17,7 +17,7 @@ from retrieval.composing import attributed, compose, shorten
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing
 from retrieval.lexical import tokenize
-from retrieval.models import Answer, Passage, Quote
+from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked
 from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question
 from retrieval.quotes import is_front_matter, sentence_quotes, title_terms
@@ -141,7 +141,7 @@ def extractive_answer(
     if not (share_a_word or asks_about_everything(question.search_text)) and same_writing(
         question.text, " ".join(quote.text for quote in candidates)
     ):
-        note = " ".join(filter(None, (note, NO_SHARED_WORD)))  # off the records' subjects, or in other words
+        note = joined_notes(note, NO_SHARED_WORD)  # off the records' subjects, or in other words
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
     about = records_about(question.search_text, {quote.title or "" for quote in candidates})

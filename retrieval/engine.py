@@ -14,7 +14,7 @@ from retrieval.citing import cite
 from retrieval.days import meeting_days_named
 from retrieval.embeddings import minilm_folder, settings_vectors, vectors_made_by
 from retrieval.errors import EmptyDateRange, IndexModelChanged, NotIndexed, UnknownRef
-from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage
+from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage, joined_notes
 from retrieval.passages import PassageCache
 from retrieval.refs import parse_ref
 from retrieval.settings import RetrievalSettings
@@ -168,7 +168,7 @@ class Minutebot:
                 note = NO_MEETING_ON.format(days=named.described())
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
         answer = self.answer_chain.invoke(Question(asked, top_k or self.settings.top_k, search_filter, history))
-        return replace(answer, question=question, note=" ".join(filter(None, (note, answer.note))) or None)
+        return replace(answer, question=question, note=joined_notes(note, answer.note))
 
     def cite(self, ref: str) -> Citation:
         parsed = parse_ref(ref)

@@ -96,6 +96,11 @@ class Answer:
         }
 
 
+def joined_notes(*notes: str | None) -> str | None:
+    """Notes for one answer, in order, as one (None when there is none)."""
+    return " ".join(filter(None, notes)) or None
+
+
 @dataclass(frozen=True)
 class Citation:
     """A referenced span with the text around it, for `cite`."""
