@@ -111,13 +111,10 @@ def build_extractive_chain(
     """
 
     def answer(question: Question) -> Answer:
-        note = None
-        if whole_record is not None and asks_about_everything(question.search_text):
-            record = whole_record(question.search_filter)
-            if record.passages:
-                return summary_answer(question, record, term_weight)
-            if record.meetings > 1:
-                note = NAME_A_MEETING.format(meetings=record.meetings)
+        record = record_asked_about(question, whole_record)
+        if record is not None and record.passages:
+            return summary_answer(question, record, term_weight)
+        note = NAME_A_MEETING.format(meetings=record.meetings) if record is not None and record.meetings > 1 else None
         return extractive_answer(question, retrieve(question), term_weight, note, similarity)
 
     return RunnableLambda(validate_question) | RunnableLambda(answer)
@@ -155,6 +152,14 @@ def extractive_answer(
     quotes = [ranked[i] for i in best_first] + others
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
+
+
+def record_asked_about(question: Question, whole_record: WholeRecord | None) -> RecordToSummarize | None:
+    """The record a question that names no topic ("Summarize the meeting.") is asked of, as `whole_record` gives
+    it for the question's filter; None for a question that names a topic, or without `whole_record`."""
+    if whole_record is None or not asks_about_everything(question.search_text):
+        return None
+    return whole_record(question.search_filter)
 
 
 def summary_answer(question: Question, record: RecordToSummarize, term_weight: TermWeight) -> Answer:

@@ -23,11 +23,11 @@ from retrieval.answering import (
     TermWeight,
     WholeRecord,
     extractive_answer,
+    record_asked_about,
     summary_of,
     validate_question,
 )
 from retrieval.models import Answer, Passage, Quote
-from retrieval.query import asks_about_everything
 from retrieval.quotes import quote_at
 
 log = logging.getLogger(__name__)
@@ -77,11 +77,8 @@ def build_grounded_chain(
     """
 
     def passages_for(question: Question) -> list[Passage]:
-        if whole_record is not None and asks_about_everything(question.search_text):
-            record = whole_record(question.search_filter)
-            if record.passages:
-                return summary_of(record, term_weight)[1]
-        return retrieve(question)
+        record = record_asked_about(question, whole_record)
+        return summary_of(record, term_weight)[1] if record is not None and record.passages else retrieve(question)
 
     def answer(question: Question) -> Answer:
         passages = passages_for(question)
