@@ -19,12 +19,12 @@ _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNOR
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|session|call)s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"
 _WRITTEN = (ISO_DATE, CJK_DATE, _MONTH_FIRST, _DAY_FIRST)  # in the order a record's date is looked for
-_CJK_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 3月1日
 _WITHOUT_YEAR = (
     re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),  # March 14
     re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE),  # 14 March
-    _CJK_MONTH_DAY,
+    re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),  # 3月1日
 )
+_LEAP_YEAR = 2000  # a day written without its year is checked in one: February 29 is a day
 
 
 def parse_day(text: str) -> date:
@@ -82,8 +82,8 @@ def meeting_days_named(question: str) -> MeetingDays:
             question = _blanked(question, match)
     for pattern in _WITHOUT_YEAR:  # the full days are blanked already: "June 20, 2022" is no "June 20" now
         for match in pattern.finditer(question):
-            if (month_day := _month_day_of(match)) is not None and _of_a_meeting(question, match):
-                month_days.add(month_day)
+            if (day := _day_of(match)) is not None and _of_a_meeting(question, match):
+                month_days.add((day.month, day.day))
                 question = _blanked(question, match)
     return MeetingDays(frozenset(days), frozenset(month_days), " ".join(question.split()))
 
@@ -98,30 +98,18 @@ def _blanked(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
 
 
-def _month_day_of(match: re.Match[str]) -> tuple[int, int] | None:
-    first, second = match.groups()
-    if match.re is _CJK_MONTH_DAY:
-        month, day = int(first), int(second)
-    elif first.isalpha():  # March 14
-        month, day = MONTHS.index(first.lower()) + 1, int(second)
-    else:  # 14 March
-        month, day = MONTHS.index(second.lower()) + 1, int(first)
-    try:
-        date(2000, month, day)  # a leap year: February 29 is a day
-    except ValueError:
-        return None
-    return month, day
-
-
 def _day_of(match: re.Match[str]) -> date | None:
-    first, second, third = match.groups()
-    if first.isalpha():  # June 20, 2022
-        year, month, day = third, MONTHS.index(first.lower()) + 1, second
-    elif second.isalpha():  # 20 June 2022
-        year, month, day = third, MONTHS.index(second.lower()) + 1, first
+    """The day a match of one of the patterns above writes, in _LEAP_YEAR when it gives no year; None when it
+    is no day (2024-02-30). The year is the group of four digits, the month the one named or the first number."""
+    groups = match.groups()
+    year = next((int(group) for group in groups if len(group) == 4 and group.isdigit()), _LEAP_YEAR)
+    rest = [group for group in groups if not (len(group) == 4 and group.isdigit())]
+    named = next((group for group in rest if group.isalpha()), None)
+    if named is None:
+        month, day = map(int, rest)
     else:
-        year, month, day = first, second, third
+        month, day = MONTHS.index(named.lower()) + 1, int(next(group for group in rest if group.isdigit()))
     try:
-        return date(int(year), int(month), int(day))
-    except ValueError:  # 2024-02-30
+        return date(year, month, day)
+    except ValueError:
         return None
