@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from retrieval.days import MONTHS
 from retrieval.lexical import stem
 
 # The unit a Chinese question counts in: the classifier or measure after 多少 / 几 ("多少所" → 所, "几个" → 个).
@@ -27,10 +28,8 @@ _NUMBER_WORDS = frozenset(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
     "dozen dozens hundreds thousands millions".split()
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)  # "1 September": a date, not a count of what follows
+# "1 September": a date, not a count of what follows. The months' names, and their short forms.
+_MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[a-z]+", re.IGNORECASE)
 WORDS_BEFORE_THE_COUNTED = 3  # "128 old residential areas": the counted word may follow the number this far
 
