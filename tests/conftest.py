@@ -65,6 +65,13 @@ def records_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def two_records_dir(records_dir: Path) -> Path:
+    """`records_dir` with a second record, also undated: a one-line budget review."""
+    (records_dir / "budget_review.txt").write_text("Finance: The remote control budget is twelve Euro fifty.\n")
+    return records_dir
+
+
+@pytest.fixture
 def dated_records_dir(records_dir: Path) -> Path:
     """`records_dir` (its transcript has no date) with a board's minutes of 2025-02-01 and of 2025-03-14."""
     for day, topic in (("2025-02-01", "library opening hours"), ("2025-03-14", "river path trees")):

@@ -60,10 +60,9 @@ def test_summarize_the_meeting_sums_up_the_latest_whole_record_and_says_which(
 
 
 def test_summarize_without_a_meeting_among_undated_ones_asks_for_one(
-    make_core: Callable[..., Minutebot], records_dir: Path
+    make_core: Callable[..., Minutebot], two_records_dir: Path
 ) -> None:
-    (records_dir / "budget_review.txt").write_text("Finance: The remote control budget is twelve Euro fifty.\n")
-    core = make_core(records_dir)
+    core = make_core(two_records_dir)
     core.index()
     answer = core.ask("Summarize the meeting.")
     assert answer.quotes and answer.note == NAME_A_MEETING.format(meetings=2)

@@ -23,9 +23,8 @@ def test_reciprocal_rank_fusion_rewards_agreement() -> None:
     assert sorted(fused, key=lambda i: -fused[i]) == [1, 3, 2]
 
 
-def test_meeting_filter_restricts_passages(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
-    (records_dir / "budget_review.txt").write_text("Finance: The remote control budget is twelve Euro fifty.\n")
-    core = make_core(records_dir)
+def test_meeting_filter_restricts_passages(make_core: Callable[..., Minutebot], two_records_dir: Path) -> None:
+    core = make_core(two_records_dir)
     core.index()
     passages = core.searcher.search("remote control budget", 5, SearchFilter(meeting="budget_review"))
     assert passages and {p.meeting for p in passages} == {"budget_review"}
@@ -152,9 +151,8 @@ def test_the_record_to_summarize_is_the_meeting_named_or_the_latest(
 
 
 def test_no_record_is_summarized_when_several_have_no_date(
-    make_core: Callable[..., Minutebot], records_dir: Path
+    make_core: Callable[..., Minutebot], two_records_dir: Path
 ) -> None:
-    (records_dir / "budget_review.txt").write_text("Finance: The remote control budget is twelve Euro fifty.\n")
-    core = make_core(records_dir)
+    core = make_core(two_records_dir)
     core.index()
     assert core.searcher.record_to_summarize(SearchFilter()) == ([], 2)
