@@ -11,12 +11,12 @@ from retrieval.store import Generation
 
 MIN_SHOWN_QUOTES = 4  # quotes shown with an answer, or all it is built from when more (a meeting's summary)
 MAX_SHOWN_QUOTES = 10  # two rows of Source buttons
-QUOTES_BUDGET = MIN_SHOWN_QUOTES * 1024  # characters for all the quotes' fields, shared among them
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
 FIELD_NAME_LIMIT = 256
 FIELD_VALUE_LIMIT = 1024
+QUOTES_BUDGET = MIN_SHOWN_QUOTES * FIELD_VALUE_LIMIT  # characters for all the quotes' fields, shared among them
 FOOTER_LIMIT = 2048
 EMBED_TOTAL_LIMIT = 6000
 CHOICES_LIMIT = 25  # autocomplete choices shown at once
