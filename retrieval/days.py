@@ -1,11 +1,12 @@
-"""Days as people write them: typed to keep to a date range (`ask --after`, `/ask before:`) as YYYY-MM-DD, and
-written in records and questions as 2022-06-20, 2023年3月1日, June 20, 2022 or 20 June 2022."""
+"""Days as people write them: typed to keep to a date range (`ask --after`, `/ask before:`) as YYYY-MM-DD,
+written in records and questions as 2022-06-20, 2023年3月1日, June 20, 2022 or 20 June 2022, and named in questions
+as "yesterday's meeting" or "Monday's call"."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from retrieval.errors import InvalidDay
@@ -23,6 +24,15 @@ _WITHOUT_YEAR = (
     re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),  # March 14
     re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE),  # 14 March
     re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),  # 3月1日
+)
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_CJK_WEEKDAYS = {name: weekday for weekday, name in enumerate("一二三四五六日")} | {"天": 6}  # 周一 … 周日, 周天
+_DAYS_AGO = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+_DAY_AGO = re.compile(r"\b(today|yesterday)(?:['’]s)?\b|(今天|今日|昨天|昨日|前天)", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(?:(?:last|this|past)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b"  # last Monday's
+    r"|(?:上|这|本)?(?:周|星期|礼拜)([一二三四五六日天])",  # 上周一, 星期天
+    re.IGNORECASE,
 )
 _LEAP_YEAR = 2000  # a day written without its year is checked in one: February 29 is a day
 
@@ -44,38 +54,54 @@ def days_written(text: str) -> Iterator[tuple[re.Match[str], date]]:
 
 
 class MeetingDays(NamedTuple):
-    """The days a question gives as a meeting's, with their year or without it ("the March 14 meeting": month
-    and day), and the question without them."""
+    """The days a question gives as a meeting's: whole days (written with their year, or "yesterday"), a month
+    and day ("the March 14 meeting"), days of the week ("Monday's call", 0 for Monday), and the question without
+    them."""
 
     days: frozenset[date]
     month_days: frozenset[tuple[int, int]]
+    weekdays: frozenset[int]
     rest: str
 
     def __bool__(self) -> bool:
-        return bool(self.days or self.month_days)
+        return bool(self.days or self.month_days or self.weekdays)
+
+    @property
+    def partial(self) -> bool:
+        """Whether a day is named only in part (no year, or only the day of the week): which one it is, is the
+        index's to say, and worth saying back."""
+        return bool(self.month_days or self.weekdays)
 
     def held(self, indexed: set[date]) -> set[date]:
-        """The `indexed` days these name: a day with its year if it is indexed, and for a month and day, the
-        latest indexed day that falls on it (the March 14 meeting is the last one held on March 14)."""
+        """The `indexed` days these name: a whole day if it is indexed, and for a month and day or a day of the
+        week, the latest indexed day that falls on it (the March 14 meeting is the last one held on March 14;
+        Monday's meeting the last one held on a Monday)."""
         latest = {
-            max(day for day in indexed if (day.month, day.day) == month_day)
-            for month_day in self.month_days
-            if any((day.month, day.day) == month_day for day in indexed)
+            max(falls_on)
+            for falls_on in (
+                *({day for day in indexed if (day.month, day.day) == month_day} for month_day in self.month_days),
+                *({day for day in indexed if day.weekday() == weekday} for weekday in self.weekdays),
+            )
+            if falls_on
         }
         return {day for day in self.days if day in indexed} | latest
 
     def described(self) -> str:
-        """The days as a note names them: "2025-02-04 or March 14"."""
+        """The days as a note names them: "2025-02-04, March 14 or a Monday"."""
         month_days = (f"{MONTHS[month - 1].title()} {day}" for month, day in sorted(self.month_days))
-        return " or ".join([*sorted(map(str, self.days)), *month_days])
+        weekdays = (f"a {WEEKDAYS[weekday].title()}" for weekday in sorted(self.weekdays))
+        named = [*sorted(map(str, self.days)), *month_days, *weekdays]
+        return ", ".join(named[:-1]) + " or " + named[-1] if len(named) > 1 else "".join(named)
 
 
-def meeting_days_named(question: str) -> MeetingDays:
+def meeting_days_named(question: str, today: date) -> MeetingDays:
     """The days a question gives as a meeting's ("the meeting of 2025-03-14", "the March 14 meeting",
-    "2023年3月1日的会议"), and the question without them. A day written away from such a word is left in: "What is
-    due on 2025-02-28?" asks about a due date, which the records may hold, not about a meeting's day."""
+    "2023年3月1日的会议", "yesterday's meeting", "last Monday's call"), and the question without them. A day
+    written away from such a word is left in: "What is due on 2025-02-28?" asks about a due date, which the
+    records may hold, not about a meeting's day."""
     days: set[date] = set()
     month_days: set[tuple[int, int]] = set()
+    weekdays: set[int] = set()
     for match, day in days_written(question):
         if _of_a_meeting(question, match):
             days.add(day)
@@ -85,7 +111,17 @@ def meeting_days_named(question: str) -> MeetingDays:
             if (day := _day_of(match)) is not None and _of_a_meeting(question, match):
                 month_days.add((day.month, day.day))
                 question = _blanked(question, match)
-    return MeetingDays(frozenset(days), frozenset(month_days), " ".join(question.split()))
+    for match in _DAY_AGO.finditer(question):
+        if _of_a_meeting(question, match):
+            english, chinese = match.groups()
+            days.add(today - timedelta(days=_DAYS_AGO[(english or chinese).lower()]))
+            question = _blanked(question, match)
+    for match in _WEEKDAY.finditer(question):
+        if _of_a_meeting(question, match):
+            english, chinese = match.groups()
+            weekdays.add(WEEKDAYS.index(english.lower()) if english else _CJK_WEEKDAYS[chinese])
+            question = _blanked(question, match)
+    return MeetingDays(frozenset(days), frozenset(month_days), frozenset(weekdays), " ".join(question.split()))
 
 
 def _of_a_meeting(text: str, match: re.Match[str]) -> bool:

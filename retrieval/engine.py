@@ -31,7 +31,8 @@ if TYPE_CHECKING:  # imported where first used: `index`, `meetings` and `cite` n
 
 log = logging.getLogger(__name__)
 
-NO_MEETING_ON = "No meeting is dated {days}, so the question was asked of every meeting."
+NO_MEETING_ON = "No meeting in the index was held on {days}, so the question was asked of every meeting."
+DAY_TAKEN = "Asked of the meeting held on {days}."  # when the question named the day in part: "Monday's meeting"
 PASSAGES_FOLDER = "passages"  # in the store folder, by collection prefix: passage tables (retrieval/passages.py)
 
 
@@ -146,10 +147,12 @@ class Minutebot:
         after: date | None = None,
         before: date | None = None,
         history: tuple[tuple[str, str], ...] = (),
+        asked_on: date | None = None,
     ) -> Answer:
         """Answer with verbatim quotes from the best passages, optionally within one meeting or a date range.
 
         `history` holds the earlier (question, answer) pairs of a conversation, for follow-up questions.
+        `asked_on` is the day "yesterday's meeting" is counted from (default: today).
         """
         from retrieval.answering import Question
         from retrieval.search import SearchFilter
@@ -159,11 +162,12 @@ class Minutebot:
         note = None
         asked = question
         if meeting is None and after is None and before is None:
-            named = meeting_days_named(question)  # "What was decided at the meeting of 2025-03-14?"
+            named = meeting_days_named(question, asked_on or date.today())  # "the meeting of 2025-03-14"
             asked = named.rest
             held = named.held(self.searcher.meeting_days()) if named else set()  # the index is read only if needed
             if held:
                 after, before = min(held), max(held)
+                note = DAY_TAKEN.format(days=" and ".join(map(str, sorted(held)))) if named.partial else None
             elif named:
                 note = NO_MEETING_ON.format(days=named.described())
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)

@@ -26,6 +26,9 @@ def test_days_are_read_as_records_and_people_write_them() -> None:
     ]
 
 
+TODAY = date(2025, 3, 17)  # a Monday
+
+
 @pytest.mark.parametrize(
     ("question", "days", "month_days", "rest"),
     [
@@ -43,12 +46,48 @@ def test_days_are_read_as_records_and_people_write_them() -> None:
 def test_a_meeting_s_day_is_taken_out_of_the_question(
     question: str, days: set[date], month_days: set[tuple[int, int]], rest: str
 ) -> None:
-    assert meeting_days_named(question) == (days, month_days, rest)
+    assert meeting_days_named(question, TODAY) == (days, month_days, set(), rest)
 
 
-def test_a_day_without_its_year_is_the_latest_meeting_held_on_it() -> None:
-    indexed = {date(2024, 3, 14), date(2025, 3, 14), date(2025, 2, 1)}
-    named = meeting_days_named("What was decided at the March 14 meeting or the meeting of 2025-02-01?")
-    assert named.held(indexed) == {date(2025, 3, 14), date(2025, 2, 1)}
+@pytest.mark.parametrize(
+    ("question", "days", "rest"),
+    [
+        ("What did we agree at yesterday's meeting?", {date(2025, 3, 16)}, "What did we agree at meeting?"),
+        ("Summarize today’s call.", {TODAY}, "Summarize call."),
+        ("What was decided in the meeting yesterday?", {date(2025, 3, 16)}, "What was decided in the meeting ?"),
+        ("昨天的会议决定了什么？", {date(2025, 3, 16)}, "的会议决定了什么？"),
+        ("前天会上谁发言了？", {date(2025, 3, 15)}, "会上谁发言了？"),
+        ("What is due today?", set(), "What is due today?"),  # no meeting named: a due date
+    ],
+)
+def test_today_and_yesterday_are_counted_from_the_day_asked(question: str, days: set[date], rest: str) -> None:
+    assert meeting_days_named(question, TODAY) == (days, set(), set(), rest)
+
+
+@pytest.mark.parametrize(
+    ("question", "weekdays", "rest"),
+    [
+        ("What did Monday's meeting decide?", {0}, "What did meeting decide?"),
+        ("Summarize last Friday's call.", {4}, "Summarize call."),
+        ("What was agreed at the meeting on Tuesday or Thursday?", {1, 3}, "What was agreed at the meeting on or ?"),
+        ("上周五的会议决定了什么？", {4}, "的会议决定了什么？"),
+        ("星期天的例会讨论了什么？", {6}, "的例会讨论了什么？"),
+        ("What is due on Friday?", set(), "What is due on Friday?"),
+    ],
+)
+def test_a_day_of_the_week_is_taken_out_of_the_question(question: str, weekdays: set[int], rest: str) -> None:
+    assert meeting_days_named(question, TODAY) == (set(), set(), weekdays, rest)
+
+
+def test_a_day_named_in_part_is_the_latest_meeting_held_on_it() -> None:
+    indexed = {date(2024, 3, 14), date(2025, 3, 14), date(2025, 2, 1), date(2025, 2, 7)}  # Thu, Fri, Sat, Fri
+    named = meeting_days_named("What was decided at the March 14 meeting or the meeting of 2025-02-01?", TODAY)
+    assert named.held(indexed) == {date(2025, 3, 14), date(2025, 2, 1)} and named.partial
     assert named.described() == "2025-02-01 or March 14"
-    assert meeting_days_named("the meeting of 1 June").held(indexed) == set()
+    assert meeting_days_named("the meeting of 1 June", TODAY).held(indexed) == set()
+    fridays = meeting_days_named("Friday's meeting", TODAY)
+    assert fridays.held(indexed) == {date(2025, 3, 14)} and fridays.partial
+    assert meeting_days_named("Monday's meeting", TODAY).held(indexed) == set()
+    some = meeting_days_named("the meetings of 2025-02-04, March 3 and Monday", TODAY)
+    assert some.described() == "2025-02-04, March 3 or a Monday"
+    assert not meeting_days_named("yesterday's meeting", TODAY).partial

@@ -1,11 +1,12 @@
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from retrieval import Minutebot
 from retrieval.answering import LATEST_MEETING, NAME_A_MEETING
-from retrieval.engine import NO_MEETING_ON
+from retrieval.engine import DAY_TAKEN, NO_MEETING_ON
 
 
 def test_needs_index_until_this_data_folder_is_indexed(
@@ -81,9 +82,26 @@ def test_a_meeting_s_day_named_in_the_question_keeps_to_that_meeting(
     assert {quote.meeting for quote in summary.quotes} == {"board_2025-02-01"} and summary.note is None
     without_year = core.ask("What did the board discuss at the February 1 meeting?")
     assert {quote.meeting for quote in without_year.quotes} == {"board_2025-02-01"}
+    assert without_year.note == DAY_TAKEN.format(days="2025-02-01")
     missing = core.ask("Summarize the meeting of 2025-02-02.")
     assert missing.note and missing.note.startswith(NO_MEETING_ON.format(days="2025-02-02"))
     assert {quote.meeting for quote in missing.quotes} == {"board_2025-03-14"}  # the latest, as the note says
+
+
+def test_days_named_in_words_are_counted_from_the_day_asked(
+    make_core: Callable[..., Minutebot], dated_records_dir: Path
+) -> None:
+    core = make_core(dated_records_dir)
+    core.index()
+    yesterday = core.ask("What did the board discuss at yesterday's meeting?", asked_on=date(2025, 2, 2))
+    assert yesterday.quotes and {quote.meeting for quote in yesterday.quotes} == {"board_2025-02-01"}
+    assert yesterday.note is None  # the day is whole: nothing to say back
+    saturday = core.ask("What did the board discuss at Saturday's meeting?", asked_on=date(2025, 3, 20))
+    assert {quote.meeting for quote in saturday.quotes} == {"board_2025-02-01"}
+    assert saturday.note == DAY_TAKEN.format(days="2025-02-01")  # the latest held on a Saturday
+    monday = core.ask("What did the board discuss at Monday's meeting?")
+    assert monday.note and monday.note.startswith(NO_MEETING_ON.format(days="a Monday"))
+    assert monday.quotes
 
 
 def test_a_question_without_a_day_does_not_read_the_meetings_days(
