@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from retrieval.errors import InvalidDay
 
@@ -34,6 +34,13 @@ _WEEKDAY = re.compile(
     r"|(?:上|这|本)?(?:周|星期|礼拜)([一二三四五六日天])",  # 上周一, 星期天
     re.IGNORECASE,
 )
+_WEEK = re.compile(r"\b(?:(last)|this)\s+week(?:['’]s)?\b|(上周|上星期|上个星期)|本周|这周|这个?星期", re.IGNORECASE)
+# "The last meeting" is the latest held up to the day asked; "the last meetings" or "the previous meetings" are
+# not one meeting, and stay part of the question.
+_LAST_MEETING = re.compile(
+    r"\b(?:last|latest|previous|most\s+recent)(?=\s+(?:meeting|call|session)\b)|(?:上次|上一次|最近一次)(?=的?(?:会议|例会))",
+    re.IGNORECASE,
+)
 _LEAP_YEAR = 2000  # a day written without its year is checked in one: February 29 is a day
 
 
@@ -53,55 +60,61 @@ def days_written(text: str) -> Iterator[tuple[re.Match[str], date]]:
                 yield match, day
 
 
-class MeetingDays(NamedTuple):
-    """The days a question gives as a meeting's: whole days (written with their year, or "yesterday"), a month
-    and day ("the March 14 meeting"), days of the week ("Monday's call", 0 for Monday), and the question without
-    them."""
+@dataclass(frozen=True)
+class MeetingDays:
+    """The days a question gives as a meeting's, and the question without them: whole days (written with their
+    year, or "yesterday"); days named in part, each standing for the latest meeting held on it (a month and day,
+    "the March 14 meeting"; a day of the week, "Monday's call", 0 for Monday; "the last meeting", the latest
+    held on or before `latest_by`); and weeks ("last week's meetings", by their Monday)."""
 
-    days: frozenset[date]
-    month_days: frozenset[tuple[int, int]]
-    weekdays: frozenset[int]
     rest: str
+    days: frozenset[date] = frozenset()
+    month_days: frozenset[tuple[int, int]] = frozenset()
+    weekdays: frozenset[int] = frozenset()
+    latest_by: date | None = None
+    weeks: frozenset[date] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.days or self.month_days or self.weekdays)
+        return bool(self.days or self.partial)
 
     @property
     def partial(self) -> bool:
-        """Whether a day is named only in part (no year, or only the day of the week): which one it is, is the
-        index's to say, and worth saying back."""
-        return bool(self.month_days or self.weekdays)
+        """Whether a day is named only in part: which one it is, is the index's to say, and worth saying back."""
+        return bool(self.month_days or self.weekdays or self.latest_by or self.weeks)
 
     def held(self, indexed: set[date]) -> set[date]:
-        """The `indexed` days these name: a whole day if it is indexed, and for a month and day or a day of the
-        week, the latest indexed day that falls on it (the March 14 meeting is the last one held on March 14;
-        Monday's meeting the last one held on a Monday)."""
-        latest = {
-            max(falls_on)
-            for falls_on in (
-                *({day for day in indexed if (day.month, day.day) == month_day} for month_day in self.month_days),
-                *({day for day in indexed if day.weekday() == weekday} for weekday in self.weekdays),
-            )
-            if falls_on
-        }
-        return {day for day in self.days if day in indexed} | latest
+        """The `indexed` days these name: a whole day if it is indexed, the latest indexed day that falls on a day
+        named in part (the March 14 meeting is the last one held on March 14), and every indexed day of a week."""
+        falling_on = [
+            *({day for day in indexed if (day.month, day.day) == month_day} for month_day in self.month_days),
+            *({day for day in indexed if day.weekday() == weekday} for weekday in self.weekdays),
+            {day for day in indexed if self.latest_by and day <= self.latest_by},
+        ]
+        in_weeks = {day for day in indexed for monday in self.weeks if monday <= day < monday + timedelta(days=7)}
+        return {day for day in self.days if day in indexed} | {max(days) for days in falling_on if days} | in_weeks
 
     def described(self) -> str:
-        """The days as a note names them: "2025-02-04, March 14 or a Monday"."""
-        month_days = (f"{MONTHS[month - 1].title()} {day}" for month, day in sorted(self.month_days))
-        weekdays = (f"a {WEEKDAYS[weekday].title()}" for weekday in sorted(self.weekdays))
-        named = [*sorted(map(str, self.days)), *month_days, *weekdays]
+        """When these say the meeting was held, as a note says it: "on 2025-02-04, on March 14 or on a Monday"."""
+        named = [
+            *(f"on {day}" for day in sorted(self.days)),
+            *(f"on {MONTHS[month - 1].title()} {day}" for month, day in sorted(self.month_days)),
+            *(f"on a {WEEKDAYS[weekday].title()}" for weekday in sorted(self.weekdays)),
+            *(f"in the week of {monday}" for monday in sorted(self.weeks)),
+            *([f"on or before {self.latest_by}"] if self.latest_by else []),
+        ]
         return ", ".join(named[:-1]) + " or " + named[-1] if len(named) > 1 else "".join(named)
 
 
 def meeting_days_named(question: str, today: date) -> MeetingDays:
     """The days a question gives as a meeting's ("the meeting of 2025-03-14", "the March 14 meeting",
-    "2023年3月1日的会议", "yesterday's meeting", "last Monday's call"), and the question without them. A day
-    written away from such a word is left in: "What is due on 2025-02-28?" asks about a due date, which the
-    records may hold, not about a meeting's day."""
+    "2023年3月1日的会议", "yesterday's meeting", "last Monday's call", "the last meeting", "last week's meetings"),
+    and the question without them. A day written away from such a word is left in: "What is due on 2025-02-28?"
+    asks about a due date, which the records may hold, not about a meeting's day."""
     days: set[date] = set()
     month_days: set[tuple[int, int]] = set()
     weekdays: set[int] = set()
+    weeks: set[date] = set()
+    latest = False
     for match, day in days_written(question):
         if _of_a_meeting(question, match):
             days.add(day)
@@ -116,12 +129,27 @@ def meeting_days_named(question: str, today: date) -> MeetingDays:
             english, chinese = match.groups()
             days.add(today - timedelta(days=_DAYS_AGO[(english or chinese).lower()]))
             question = _blanked(question, match)
-    for match in _WEEKDAY.finditer(question):
+    for match in _WEEKDAY.finditer(question):  # before the weeks: 上周五 is a Friday, not last week
         if _of_a_meeting(question, match):
             english, chinese = match.groups()
             weekdays.add(WEEKDAYS.index(english.lower()) if english else _CJK_WEEKDAYS[chinese])
             question = _blanked(question, match)
-    return MeetingDays(frozenset(days), frozenset(month_days), frozenset(weekdays), " ".join(question.split()))
+    for match in _WEEK.finditer(question):
+        if _of_a_meeting(question, match):
+            this_monday = today - timedelta(days=today.weekday())
+            weeks.add(this_monday - timedelta(days=7) if match.group(1) or match.group(2) else this_monday)
+            question = _blanked(question, match)
+    for match in _LAST_MEETING.finditer(question):
+        latest = True
+        question = _blanked(question, match)
+    return MeetingDays(
+        " ".join(question.split()),
+        frozenset(days),
+        frozenset(month_days),
+        frozenset(weekdays),
+        today if latest else None,
+        frozenset(weeks),
+    )
 
 
 def _of_a_meeting(text: str, match: re.Match[str]) -> bool:

@@ -31,8 +31,8 @@ if TYPE_CHECKING:  # imported where first used: `index`, `meetings` and `cite` n
 
 log = logging.getLogger(__name__)
 
-NO_MEETING_ON = "No meeting in the index was held on {days}, so the question was asked of every meeting."
-DAY_TAKEN = "Asked of the meeting held on {days}."  # when the question named the day in part: "Monday's meeting"
+NO_MEETING_ON = "No meeting in the index has a date {when}, so the question was asked of every meeting."
+DAY_TAKEN = "Asked of the {meetings} held on {days}."  # when the question named the day in part: "Monday's meeting"
 PASSAGES_FOLDER = "passages"  # in the store folder, by collection prefix: passage tables (retrieval/passages.py)
 
 
@@ -162,17 +162,24 @@ class Minutebot:
         note = None
         asked = question
         if meeting is None and after is None and before is None:
-            named = meeting_days_named(question, asked_on or date.today())  # "the meeting of 2025-03-14"
-            asked = named.rest
-            held = named.held(self.searcher.meeting_days()) if named else set()  # the index is read only if needed
-            if held:
-                after, before = min(held), max(held)
-                note = DAY_TAKEN.format(days=" and ".join(map(str, sorted(held)))) if named.partial else None
-            elif named:
-                note = NO_MEETING_ON.format(days=named.described())
+            asked, after, before, note = self._keep_to_days_named(question, asked_on or date.today())
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
         answer = self.answer_chain.invoke(Question(asked, top_k or self.settings.top_k, search_filter, history))
         return replace(answer, question=question, note=joined_notes(note, answer.note))
+
+    def _keep_to_days_named(self, question: str, today: date) -> tuple[str, date | None, date | None, str | None]:
+        """The question without the meeting days it names ("What was decided at Monday's meeting?"), the range
+        of indexed days they name (after, before), and a note: which days were taken when the question named
+        them in part, or that no meeting was held then."""
+        named = meeting_days_named(question, today)
+        if not named:
+            return question, None, None, None  # the index's days are not read: a round trip every question would pay
+        held = named.held(self.searcher.meeting_days())
+        if not held:
+            return named.rest, None, None, NO_MEETING_ON.format(when=named.described())
+        taken = " and ".join(map(str, sorted(held)))
+        note = DAY_TAKEN.format(meetings="meetings" if len(held) > 1 else "meeting", days=taken)
+        return named.rest, min(held), max(held), note if named.partial else None
 
     def cite(self, ref: str) -> Citation:
         parsed = parse_ref(ref)

@@ -1,8 +1,8 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from retrieval.days import days_written, meeting_days_named, parse_day
+from retrieval.days import MeetingDays, days_written, meeting_days_named, parse_day
 from retrieval.errors import InvalidDay
 
 
@@ -46,7 +46,7 @@ TODAY = date(2025, 3, 17)  # a Monday
 def test_a_meeting_s_day_is_taken_out_of_the_question(
     question: str, days: set[date], month_days: set[tuple[int, int]], rest: str
 ) -> None:
-    assert meeting_days_named(question, TODAY) == (days, month_days, set(), rest)
+    assert meeting_days_named(question, TODAY) == MeetingDays(rest, frozenset(days), frozenset(month_days))
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_a_meeting_s_day_is_taken_out_of_the_question(
     ],
 )
 def test_today_and_yesterday_are_counted_from_the_day_asked(question: str, days: set[date], rest: str) -> None:
-    assert meeting_days_named(question, TODAY) == (days, set(), set(), rest)
+    assert meeting_days_named(question, TODAY) == MeetingDays(rest, frozenset(days))
 
 
 @pytest.mark.parametrize(
@@ -76,18 +76,61 @@ def test_today_and_yesterday_are_counted_from_the_day_asked(question: str, days:
     ],
 )
 def test_a_day_of_the_week_is_taken_out_of_the_question(question: str, weekdays: set[int], rest: str) -> None:
-    assert meeting_days_named(question, TODAY) == (set(), set(), weekdays, rest)
+    assert meeting_days_named(question, TODAY) == MeetingDays(rest, weekdays=frozenset(weekdays))
 
 
 def test_a_day_named_in_part_is_the_latest_meeting_held_on_it() -> None:
     indexed = {date(2024, 3, 14), date(2025, 3, 14), date(2025, 2, 1), date(2025, 2, 7)}  # Thu, Fri, Sat, Fri
     named = meeting_days_named("What was decided at the March 14 meeting or the meeting of 2025-02-01?", TODAY)
     assert named.held(indexed) == {date(2025, 3, 14), date(2025, 2, 1)} and named.partial
-    assert named.described() == "2025-02-01 or March 14"
+    assert named.described() == "on 2025-02-01 or on March 14"
     assert meeting_days_named("the meeting of 1 June", TODAY).held(indexed) == set()
     fridays = meeting_days_named("Friday's meeting", TODAY)
     assert fridays.held(indexed) == {date(2025, 3, 14)} and fridays.partial
     assert meeting_days_named("Monday's meeting", TODAY).held(indexed) == set()
     some = meeting_days_named("the meetings of 2025-02-04, March 3 and Monday", TODAY)
-    assert some.described() == "2025-02-04, March 3 or a Monday"
+    assert some.described() == "on 2025-02-04, on March 3 or on a Monday"
     assert not meeting_days_named("yesterday's meeting", TODAY).partial
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        (
+            "What did we decide about the budget at the last meeting?",
+            "What did we decide about the budget at the meeting?",
+        ),
+        ("Summarize the most recent call.", "Summarize the call."),
+        ("上次会议讨论了什么？", "会议讨论了什么？"),
+    ],
+)
+def test_the_last_meeting_is_the_latest_held_by_the_day_asked(question: str, rest: str) -> None:
+    named = meeting_days_named(question, TODAY)
+    assert named == MeetingDays(rest, latest_by=TODAY) and named.partial
+    indexed = {date(2025, 3, 14), date(2025, 2, 1), date(2025, 4, 1)}  # the last, a meeting still to come
+    assert named.held(indexed) == {date(2025, 3, 14)}
+    assert named.described() == "on or before 2025-03-17"
+
+
+def test_the_previous_meetings_are_no_one_meeting() -> None:
+    question = "How did the team reflect on the previous meetings?"
+    assert meeting_days_named(question, TODAY) == MeetingDays(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "monday", "rest"),
+    [
+        ("What was decided at last week's meetings?", date(2025, 3, 10), "What was decided at meetings?"),
+        ("Summarize this week's call.", TODAY, "Summarize call."),
+        ("上周的会议决定了什么？", date(2025, 3, 10), "的会议决定了什么？"),
+        ("本周例会讨论了什么？", TODAY, "例会讨论了什么？"),
+        ("上周五的会议决定了什么？", None, "的会议决定了什么？"),  # a Friday, not the week
+    ],
+)
+def test_a_week_keeps_to_its_meetings(question: str, monday: date | None, rest: str) -> None:
+    named = meeting_days_named(question, TODAY)
+    assert named.rest == rest and named.weeks == ({monday} if monday else set())
+    if monday:
+        indexed = {monday - timedelta(days=1), monday, monday + timedelta(days=6), monday + timedelta(days=7)}
+        assert named.held(indexed) == {monday, monday + timedelta(days=6)}
+        assert named.described() == f"in the week of {monday}"

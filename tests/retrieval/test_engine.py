@@ -82,9 +82,9 @@ def test_a_meeting_s_day_named_in_the_question_keeps_to_that_meeting(
     assert {quote.meeting for quote in summary.quotes} == {"board_2025-02-01"} and summary.note is None
     without_year = core.ask("What did the board discuss at the February 1 meeting?")
     assert {quote.meeting for quote in without_year.quotes} == {"board_2025-02-01"}
-    assert without_year.note == DAY_TAKEN.format(days="2025-02-01")
+    assert without_year.note == DAY_TAKEN.format(meetings="meeting", days="2025-02-01")
     missing = core.ask("Summarize the meeting of 2025-02-02.")
-    assert missing.note and missing.note.startswith(NO_MEETING_ON.format(days="2025-02-02"))
+    assert missing.note and missing.note.startswith(NO_MEETING_ON.format(when="on 2025-02-02"))
     assert {quote.meeting for quote in missing.quotes} == {"board_2025-03-14"}  # the latest, as the note says
 
 
@@ -98,10 +98,15 @@ def test_days_named_in_words_are_counted_from_the_day_asked(
     assert yesterday.note is None  # the day is whole: nothing to say back
     saturday = core.ask("What did the board discuss at Saturday's meeting?", asked_on=date(2025, 3, 20))
     assert {quote.meeting for quote in saturday.quotes} == {"board_2025-02-01"}
-    assert saturday.note == DAY_TAKEN.format(days="2025-02-01")  # the latest held on a Saturday
+    assert saturday.note == DAY_TAKEN.format(meetings="meeting", days="2025-02-01")  # the latest held on a Saturday
     monday = core.ask("What did the board discuss at Monday's meeting?")
-    assert monday.note and monday.note.startswith(NO_MEETING_ON.format(days="a Monday"))
+    assert monday.note and monday.note.startswith(NO_MEETING_ON.format(when="on a Monday"))
     assert monday.quotes
+    last = core.ask("What did the board discuss at the last meeting?", asked_on=date(2025, 3, 1))
+    assert {quote.meeting for quote in last.quotes} == {"board_2025-02-01"}  # the meeting of 2025-03-14 is to come
+    assert last.note == DAY_TAKEN.format(meetings="meeting", days="2025-02-01")
+    weeks = core.ask("What did the board discuss at last week's meetings?", asked_on=date(2025, 3, 20))
+    assert {quote.meeting for quote in weeks.quotes} == {"board_2025-03-14"}
 
 
 def test_a_question_without_a_day_does_not_read_the_meetings_days(
