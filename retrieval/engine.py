@@ -152,7 +152,7 @@ class Minutebot:
         """Answer with verbatim quotes from the best passages, optionally within one meeting or a date range.
 
         `history` holds the earlier (question, answer) pairs of a conversation, for follow-up questions.
-        `asked_on` is the day "yesterday's meeting" is counted from (default: today).
+        `asked_on` is the day "yesterday's meeting" is counted from (default: today, in MINUTEBOT_TIMEZONE).
         """
         from retrieval.answering import Question
         from retrieval.search import SearchFilter
@@ -162,7 +162,7 @@ class Minutebot:
         note = None
         asked = question
         if meeting is None and after is None and before is None:
-            asked, after, before, note = self._keep_to_days_named(question, asked_on or date.today())
+            asked, after, before, note = self._keep_to_days_named(question, asked_on or self.settings.today())
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
         answer = self.answer_chain.invoke(Question(asked, top_k or self.settings.top_k, search_filter, history))
         return replace(answer, question=question, note=joined_notes(note, answer.note))

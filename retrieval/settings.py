@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from retrieval.errors import InvalidSettings
@@ -54,6 +56,23 @@ class RetrievalSettings(BaseSettings):
     llm_timeout: float = Field(30.0, gt=0, description="Seconds to wait for the chat model before falling back.")
     chroma_host: str | None = Field(None, validation_alias="CHROMA_HOST", description="Chroma server host.")
     chroma_port: int = Field(8000, validation_alias="CHROMA_PORT", description="Chroma server port.")
+    timezone: str | None = Field(
+        None, description="IANA time zone (Europe/Berlin) that \"yesterday's meeting\" counts in; unset: the machine's."
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, name: str | None) -> str | None:
+        if name:
+            try:
+                ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"no time zone is named {name!r}: write one as Region/City (Europe/Berlin)") from None
+        return name or None
+
+    def today(self) -> date:
+        """The day it is where the records' readers are (MINUTEBOT_TIMEZONE), or on the machine's clock."""
+        return datetime.now(ZoneInfo(self.timezone)).date() if self.timezone else date.today()
 
 
 def load_settings(**overrides: object) -> RetrievalSettings:
