@@ -29,10 +29,11 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _CJK_WEEKDAYS = {name: weekday for weekday, name in enumerate("一二三四五六日")} | {"天": 6}  # 周一 … 周日, 周天
 _DAYS_AGO = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
 _DAY_AGO = re.compile(r"\b(today|yesterday)(?:['’]s)?\b|(今天|今日|昨天|昨日|前天)", re.IGNORECASE)
-_WEEKDAY = re.compile(
-    r"\b(?:(?:last|this|past)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b"  # last Monday's
-    r"|(?:上|这|本)?(?:周|星期|礼拜)([一二三四五六日天])",  # 上周一, 星期天
-    re.IGNORECASE,
+_ENGLISH_WEEKDAY = "(" + "|".join(WEEKDAYS) + ")"
+_CHINESE_WEEKDAY = r"(?:周|星期|礼拜)([一二三四五六日天])"  # 周一, 星期天
+WEEKDAY = re.compile(rf"\b{_ENGLISH_WEEKDAY}\b|{_CHINESE_WEEKDAY}", re.IGNORECASE)  # as a record's date line has it
+_WEEKDAY_OF_A_MEETING = re.compile(  # last Monday's, 上周一
+    rf"\b(?:(?:last|this|past)\s+)?{_ENGLISH_WEEKDAY}(?:['’]s)?\b|(?:上|这|本)?{_CHINESE_WEEKDAY}", re.IGNORECASE
 )
 _WEEK = re.compile(r"\b(?:(last)|this)\s+week(?:['’]s)?\b|(上周|上星期|上个星期)|本周|这周|这个?星期", re.IGNORECASE)
 # "The last meeting" is the latest held up to the day asked; "the last meetings" or "the previous meetings" are
@@ -129,7 +130,7 @@ def meeting_days_named(question: str, today: date) -> MeetingDays:
             english, chinese = match.groups()
             days.add(today - timedelta(days=_DAYS_AGO[(english or chinese).lower()]))
             question = _blanked(question, match)
-    for match in _WEEKDAY.finditer(question):  # before the weeks: 上周五 is a Friday, not last week
+    for match in _WEEKDAY_OF_A_MEETING.finditer(question):  # before the weeks: 上周五 is a Friday, not last week
         if _of_a_meeting(question, match):
             english, chinese = match.groups()
             weekdays.add(WEEKDAYS.index(english.lower()) if english else _CJK_WEEKDAYS[chinese])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from retrieval.days import CJK_DATE, ISO_DATE, days_written
+from retrieval.days import CJK_DATE, ISO_DATE, WEEKDAY, days_written
 from retrieval.errors import NoRecords
 from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
 from retrieval.markdown import unformatted
@@ -29,9 +29,6 @@ _ATTENDANCE = re.compile(
     r"\s*(?:(?:members |also )?present|attendees|(?:in )?attendance|apologies(?: for absence)?|absent|regrets"
     r"|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员|与会人员)\s*[:：]",
     re.IGNORECASE,
-)
-_WEEKDAY = re.compile(
-    r"(?:(?:星期|礼拜|周)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?", re.IGNORECASE
 )
 
 
@@ -113,9 +110,9 @@ def _decode_detected(data: bytes) -> str:
 
 
 def find_title(text: str, fallback: str) -> str:
-    """The first non-empty line (as `heading_text`), unless it is a speaker turn."""
+    """The first non-empty line without its Markdown (as `title_text`), unless it is a speaker turn."""
     for line in text.splitlines():
-        line = heading_text(line)
+        line = title_text(line)
         if line:
             if speaker_of(line):
                 return fallback
@@ -127,7 +124,8 @@ def is_date_line(line: str) -> bool:
     """True for a line that only dates the record, with its weekday or not ("2023年3月1日星期三", "2024-03-12"): it
     says nothing of a subject."""
     rest = CJK_DATE.sub("", ISO_DATE.sub("", line))
-    return rest != line and _WEEKDAY.fullmatch(rest.strip(" \t,，.。()（）")) is not None
+    weekday = rest.strip(" \t,，.。()（）")
+    return rest != line and (not weekday or WEEKDAY.fullmatch(weekday) is not None)
 
 
 def is_attendance_line(line: str) -> bool:
@@ -136,9 +134,9 @@ def is_attendance_line(line: str) -> bool:
     return _ATTENDANCE.match(unformatted(line)) is not None
 
 
-def heading_text(line: str) -> str:
-    """A line as a title reads: without Markdown heading marks ("# Budget committee" → "Budget committee")."""
-    return line.strip().lstrip("#").strip()
+def title_text(line: str) -> str:
+    """A line as a title reads: without its Markdown ("# Budget committee", "**Budget committee**")."""
+    return unformatted(line).strip()
 
 
 def find_date(text: str) -> str | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from retrieval.formats import anchor_at
 from retrieval.lexical import tokenize
-from retrieval.loading import heading_text, is_attendance_line, is_date_line
+from retrieval.loading import is_attendance_line, is_date_line, title_text
 from retrieval.models import Passage, Quote
 from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_of
@@ -26,7 +26,7 @@ def is_title_line(quote: Quote) -> bool:
     """True for the record's title line itself ("# Budget committee"): it names the record, which the quotes'
     sources show, and is on no topic of its own. A first line that says something is no title (`title_terms`)."""
     title = quote.title or ""
-    return bool(title_terms(title)) and heading_text(quote.text) == title
+    return bool(title_terms(title)) and title_text(quote.text) == title
 
 
 def is_front_matter(quote: Quote) -> bool:

@@ -36,6 +36,7 @@ def test_find_date(head: str, date: str | None) -> None:
 
 def test_title_skips_markdown_marks_and_speaker_turns() -> None:
     assert find_title("\n# Board minutes\nbody", "fallback") == "Board minutes"
+    assert find_title("**Library Board - Minutes**\nbody", "fallback") == "Library Board - Minutes"
     assert find_title("Project Manager: Okay .", "ES2006a") == "ES2006a"
     assert find_title("Grad B: \nGrad D: How many batteries?", "Bed010") == "Bed010"
     assert find_title("The Chair (Hon. Anthony Rota (Nipissing, Lib.)): I call the meeting to order.", "c") == "c"
@@ -93,6 +94,8 @@ def test_folder_without_records_says_so(tmp_path: Path) -> None:
     [
         ("2023年3月1日星期三", True),
         ("2024-03-12 (Tuesday)", True),
+        ("Friday, 2025-03-14", True),
+        ("2025-03-14 budget", False),
         ("会议于2023年3月1日召开。", False),
         ("Budget review", False),
     ],
