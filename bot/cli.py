@@ -114,7 +114,9 @@ def ask(
 ) -> None:
     """Answer QUESTION with verbatim quotes; '-' reads one question per line from stdin.
 
-    Indexes the data folder first if nothing is indexed yet.
+    Indexes the data folder first if nothing is indexed yet. Without --meeting, --after or --before, a meeting's
+    day named in the question keeps to that meeting: "the meeting of 2025-03-14", "the March 14 meeting",
+    "yesterday's meeting", "Monday's call", "the last meeting", "last week's meetings".
     """
     if not question.strip():
         raise EmptyQuestion()
