@@ -95,7 +95,7 @@ class Question:
 Retrieve = Callable[[Question], list[Passage]]
 TermWeight = Callable[[str], float]
 Similarity = Callable[[str, list[str]], list[float]]  # (question, sentences) → similarity of meaning of each
-WholeRecord = Callable[[SearchFilter], RecordToSummarize]
+WholeRecord = Callable[[str, SearchFilter], RecordToSummarize | None]  # search.HybridSearcher.record_asked_about
 
 
 def build_extractive_chain(
@@ -155,11 +155,10 @@ def extractive_answer(
 
 
 def record_asked_about(question: Question, whole_record: WholeRecord | None) -> RecordToSummarize | None:
-    """The record a question that names no topic ("Summarize the meeting.") is asked of, as `whole_record` gives
-    it for the question's filter; None for a question that names a topic, or without `whole_record`."""
-    if whole_record is None or not asks_about_everything(question.search_text):
-        return None
-    return whole_record(question.search_filter)
+    """The record a question that names no topic ("Summarize the meeting.", "What did Marketing say?") is asked
+    of, as `whole_record` gives it for the question's filter; None for a question that names a topic, or without
+    `whole_record`."""
+    return whole_record(question.search_text, question.search_filter) if whole_record is not None else None
 
 
 def summary_answer(question: Question, record: RecordToSummarize, term_weight: TermWeight) -> Answer:
@@ -177,8 +176,9 @@ def summary_answer(question: Question, record: RecordToSummarize, term_weight: T
 
 
 def summary_of(record: RecordToSummarize, term_weight: TermWeight) -> tuple[list[Quote], list[Passage]]:
-    """The sentences that sum up the record (retrieval/summary.py) and the passages that hold them."""
-    quotes = summary_sentences(record.passages, term_weight)
+    """The sentences that sum up the record, or its speakers' words (retrieval/summary.py), and the passages that
+    hold them."""
+    quotes = summary_sentences(record.passages, term_weight, record.speakers)
     passages = [p for p in record.passages if any(p.start_char <= q.start_char < p.end_char for q in quotes)]
     return quotes, passages
 

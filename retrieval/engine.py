@@ -109,8 +109,8 @@ class Minutebot:
 
         searcher = self.searcher
         if self.settings.llm:
-            return build_grounded_chain(self._retrieve, searcher.idf, self._chat_model, searcher.record_to_summarize)
-        return build_extractive_chain(self._retrieve, searcher.idf, searcher.similarity, searcher.record_to_summarize)
+            return build_grounded_chain(self._retrieve, searcher.idf, self._chat_model, searcher.record_asked_about)
+        return build_extractive_chain(self._retrieve, searcher.idf, searcher.similarity, searcher.record_asked_about)
 
     @cache  # noqa: B019 - one chat model per core, built on first use; the core lives as long as the process
     def _chat_model(self) -> BaseChatModel:

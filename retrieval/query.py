@@ -37,6 +37,16 @@ _ASKING_FOR_A_SUMMARY = re.compile(
     r"|请|了|是|什么|哪些|的|吗|呢|主要|要点|重点|今天|上次|最近|本次|这次",
     re.IGNORECASE,
 )
+# Asking what someone said or thought, and about what: "What did X say about the budget?", "…think of the plan?"
+_SAYING = re.compile(
+    r"\b(?:say|said|says|talk(?:ed|s)?|discuss(?:ed)?|think|thought|mention(?:ed)?|tell|told|propos(?:e|ed)"
+    r"|suggest(?:ed)?|explain(?:ed)?|views?|opinions?|points|contribut(?:e|ed|ions?)|report(?:ed)?)\b"
+    r"|说|讲|谈|提到|发言|观点|意见",
+    re.IGNORECASE,
+)
+_ABOUT_A_SUBJECT = re.compile(
+    r"\b(?:about|regarding|concerning|on the (?:subject|topic|matter) of)\b|\bth(?:ink|ought) of\b|关于"
+)
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 4
@@ -74,6 +84,22 @@ def _unframed(word: str) -> list[str]:
     return [*runs, current] if current else runs
 
 
+def speakers_asked_about(question: str, speakers: Iterable[str]) -> set[str]:
+    """The speakers whose words a question asks for as a whole ("What did Marketing say?", "Summarize what Tom
+    Berg said in the meeting.", "What were Marketing's main points?"): those it names, when it asks what they said
+    or thought and, their names aside, names no subject. None for "What did Grad F say about his proposal?": it
+    asks about the proposal."""
+    if not _SAYING.search(question) or _ABOUT_A_SUBJECT.search(question):
+        return set()
+    named = mentioned_speakers(question, speakers)
+    if not named:
+        return set()
+    names = {name for speaker in named for name in _names_of(speaker)}
+    for name in sorted(names, key=len, reverse=True):  # "Tom Berg" before "Berg"
+        question = _name_pattern(name).sub(" ", question)
+    return named if asks_about_everything(question) else set()
+
+
 def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
     """Speakers the question names, in full ("Project Manager"), by a distinctive part ("Bains"), or by the letter
     that ends their label ("What did C think…" for "Professor C")."""
@@ -84,9 +110,18 @@ def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
 
 
 def _is_named_in(question: str, name: str) -> bool:
-    if len(name) == 1:  # a speaker's letter stands between words: not an opening "A", "A/B" or "plan A."
-        return re.search(rf"(?<=\s){name}(?=\s|['’]s\b|,)", question) is not None
-    return _contains_word(question, name)
+    # The substring test first: most speakers are not named, and it is far cheaper than the pattern.
+    return (len(name) == 1 or name in question) and _name_pattern(name).search(question) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """Where a question names someone by `name`, with a possessive after it ("Marketing's"). A speaker's letter
+    stands between words: not an opening "A", "A/B" or "plan A."; any other name is a whole word, matched with
+    its case: names are capitalised, so 'marketing' the topic is not 'Marketing'."""
+    if len(name) == 1:
+        return re.compile(rf"(?<=\s){name}(?=\s|['’]s\b|,)(?:['’]s\b)?")
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:['’]s\b)?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -107,9 +142,3 @@ def _names_of(speaker: str) -> tuple[str, ...]:
 
 def _distinctive(words: list[str]) -> list[str]:
     return [p for p in words if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME]
-
-
-def _contains_word(text: str, word: str) -> bool:
-    """Case-sensitive whole-word match: names are capitalised, so 'marketing' the topic is not 'Marketing'."""
-    # The substring test first: most speakers are not named, and it is far cheaper than the pattern.
-    return word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None

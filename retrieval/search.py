@@ -28,7 +28,7 @@ from retrieval.language import mostly_latin
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
-from retrieval.query import mentioned_speakers, reduce_question
+from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question, speakers_asked_about
 from retrieval.store import Generation, IndexStore, date_number, day_of_number
 
 log = logging.getLogger(__name__)
@@ -70,11 +70,13 @@ class SearchFilter:
 
 
 class RecordToSummarize(NamedTuple):
-    """What a question about everything ("Summarize the meeting.") is asked of: the passages of one record, in
-    reading order, and how many meetings the filter allows (the record is the latest of them when several)."""
+    """What a question that names no topic is asked of: the passages of one record, in reading order, how many
+    meetings the filter allows (the record is the latest of them when several), and the speakers whose words are
+    to be summed up ("What did Marketing say?"; none: everyone's, "Summarize the meeting.")."""
 
     passages: list[Passage]
     meetings: int
+    speakers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -204,22 +206,34 @@ class HybridSearcher:
         days = (day_of_number(number) for number in np.unique(self.view().date_of).tolist() if number)
         return {day for day in days if day is not None}
 
-    def record_to_summarize(self, search_filter: SearchFilter | None = None) -> RecordToSummarize:
-        """The passages of the meeting `search_filter` names or, when it allows several, of the latest dated one;
-        none when it allows several and none of them has a date."""
+    def record_asked_about(self, question: str, search_filter: SearchFilter | None = None) -> RecordToSummarize | None:
+        """The record a question that names no topic is asked of, to be summed up: as a whole ("Summarize the
+        meeting.") or what the speakers it names said ("What did Marketing say?"); None when it names a topic."""
+        if asks_about_everything(question):
+            return self.record_to_summarize(search_filter)
+        speakers = speakers_asked_about(question, (self._view or self.view()).all_speakers)
+        return self.record_to_summarize(search_filter, frozenset(speakers)) if speakers else None
+
+    def record_to_summarize(
+        self, search_filter: SearchFilter | None = None, speakers: frozenset[str] = frozenset()
+    ) -> RecordToSummarize:
+        """The passages of the meeting `search_filter` names or, when it allows several, of the latest dated one
+        (where one of `speakers` speaks, when given); none when it allows several and none of them has a date."""
         search_filter = search_filter or SearchFilter()
         view = self.view()
         _check_meeting(view, search_filter)
         mask = view.mask(search_filter)
         allowed = np.arange(len(view.meeting_of)) if mask is None else np.flatnonzero(mask)
+        if speakers:
+            allowed = np.array([i for i in allowed.tolist() if view.speakers[i] & speakers], dtype=np.int64)
         meetings = np.unique(view.meeting_of[allowed])
         if len(meetings) == 1:
-            return RecordToSummarize(view.record_passages(int(meetings[0])), 1)
+            return RecordToSummarize(view.record_passages(int(meetings[0])), 1, speakers)
         dated = allowed[view.date_of[allowed] > 0]
         if not len(dated):
-            return RecordToSummarize([], len(meetings))
+            return RecordToSummarize([], len(meetings), speakers)
         latest = max(dated.tolist(), key=lambda i: (view.date_of[i], view.meeting_of[i]))
-        return RecordToSummarize(view.record_passages(int(view.meeting_of[latest])), len(meetings))
+        return RecordToSummarize(view.record_passages(int(view.meeting_of[latest])), len(meetings), speakers)
 
     def _search(self, view: SearchView, question: str, k: int, search_filter: SearchFilter) -> list[Passage]:
         if self.required_model and view.generation.embedding_model != self.required_model:

@@ -13,7 +13,7 @@ QMSum's topic summaries of each meeting (benchmarks/summaries.py, benchmarks/REA
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from retrieval.composing import SUMMARY_WORDS, spoken_words
 from retrieval.language import word_count
@@ -29,12 +29,20 @@ SUMMARY_MIN_TERMS = 5
 
 
 def summary_sentences(
-    passages: Sequence[Passage], term_weight: Callable[[str], float], words: tuple[int, int] = SUMMARY_WORDS
+    passages: Sequence[Passage],
+    term_weight: Callable[[str], float],
+    speakers: Set[str] = frozenset(),
+    words: tuple[int, int] = SUMMARY_WORDS,
 ) -> list[Quote]:
-    """The sentences of a record's `passages` that sum it up, about `words` (fewest, most) in all, as they were
-    said. Questions, the record's title, date and attendance lines, and short sentences are passed over, unless
-    nothing else is left."""
-    sentences = [quote for passage in passages for quote in sentence_quotes(passage) if not is_front_matter(quote)]
+    """The sentences of a record's `passages` that sum it up, or sum up what `speakers` said when given, about
+    `words` (fewest, most) in all, as they were said. Questions, the record's title, date and attendance lines,
+    and short sentences are passed over, unless nothing else is left."""
+    sentences = [
+        quote
+        for passage in passages
+        for quote in sentence_quotes(passage)
+        if not is_front_matter(quote) and (not speakers or quote.speaker in speakers)
+    ]
     terms_of = {quote: tokenize(quote.text) for quote in sentences}  # with the speaker's label
     candidates = [
         quote for quote in sentences if len(terms_of[quote]) >= SUMMARY_MIN_TERMS and not is_question(quote.text)

@@ -60,6 +60,20 @@ def test_summarize_the_meeting_sums_up_the_latest_whole_record_and_says_which(
     assert "What about" not in named.answer
 
 
+def test_what_a_speaker_said_is_a_summary_of_their_words(
+    make_core: Callable[..., Minutebot], two_records_dir: Path
+) -> None:
+    core = make_core(two_records_dir)
+    core.index()
+    answer = core.ask("What did Marketing say?")  # the one meeting where Marketing speaks, of two
+    assert answer.quotes and {quote.speaker for quote in answer.quotes} == {"Marketing"}
+    assert answer.note is None and answer.answer.startswith("Marketing: ")
+    assert "trendy" in answer.answer and "older people" in answer.answer  # both turns, not one passage's
+    assert answer.answer_quotes == list(range(len(answer.quotes)))  # in the order said
+    about = core.ask("What did Marketing say about voice recognition?")  # a subject: search, as before
+    assert about.quotes[0].text.startswith("Marketing: What about a voice recognition feature")
+
+
 def test_summarize_without_a_meeting_among_undated_ones_asks_for_one(
     make_core: Callable[..., Minutebot], two_records_dir: Path
 ) -> None:

@@ -22,7 +22,7 @@ QUOTE = "128 old residential areas covering 1.07 million square meters were reno
 
 def ask_with(core: Minutebot, chat_model: Runnable, question: Question | None = None):
     searcher = core.searcher
-    chain = build_grounded_chain(core._retrieve, searcher.idf, lambda: chat_model, searcher.record_to_summarize)
+    chain = build_grounded_chain(core._retrieve, searcher.idf, lambda: chat_model, searcher.record_asked_about)
     return chain.invoke(question or Question(QUESTION, 5))
 
 

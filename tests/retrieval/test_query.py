@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question
+from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question, speakers_asked_about
 
 SPEAKERS = {
     "Project Manager",
@@ -86,3 +86,22 @@ def test_a_question_that_is_all_framing_asks_about_everything(question: str, eve
 
 def test_words_that_only_ask_for_a_summary_stay_in_the_search() -> None:
     assert reduce_question("What did we decide about the budget today?") == "we decide budget today"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What did Project Manager say?", {"Project Manager"}),
+        ("Summarize what Bains said in the meeting.", {"Hon. Navdeep Bains"}),
+        ("What were Schulte's views?", {"Hon. Deb Schulte (Minister of Seniors)", "Hon. Deb Schulte"}),
+        ("What did E think?", {"Grad E"}),
+        ("What did Project Manager say about the budget?", set()),  # a subject
+        ("What did Grad E say about his proposal?", set()),  # framing words, but about a subject all the same
+        ("What did Project Manager think of the project?", set()),
+        ("What did Project Manager decide on the budget?", set()),
+        ("Who is Project Manager?", set()),  # not what they said
+        ("What did the group say?", set()),  # no one named
+    ],
+)
+def test_speakers_asked_about(question: str, asked: set[str]) -> None:
+    assert speakers_asked_about(question, SPEAKERS) == asked

@@ -10,6 +10,7 @@ from retrieval.chunking import LineIndex
 from retrieval.errors import NotIndexed, UnknownMeeting
 from retrieval.search import (
     HybridSearcher,
+    RecordToSummarize,
     SearchConfig,
     SearchFilter,
     closest_name,
@@ -145,9 +146,25 @@ def test_the_record_to_summarize_is_the_meeting_named_or_the_latest(
     assert latest.meetings == 3 and {p.meeting for p in latest.passages} == {"board_2025-03-14"}
     earlier = core.searcher.record_to_summarize(SearchFilter(before=date(2025, 2, 28)))
     assert earlier.meetings == 1 and {p.meeting for p in earlier.passages} == {"board_2025-02-01"}
-    assert core.searcher.record_to_summarize(SearchFilter(after=date(2026, 1, 1))) == ([], 0)
+    assert core.searcher.record_to_summarize(SearchFilter(after=date(2026, 1, 1))) == RecordToSummarize([], 0)
     with pytest.raises(UnknownMeeting):
         core.searcher.record_to_summarize(SearchFilter(meeting="no_such_meeting"))
+
+
+def test_a_question_names_no_topic_when_it_asks_for_everything_or_for_what_someone_said(
+    make_core: Callable[..., Minutebot], two_records_dir: Path
+) -> None:
+    core = make_core(two_records_dir)
+    core.index()
+    searcher = core.searcher
+    assert searcher.record_asked_about("Summarize the meeting.") == RecordToSummarize([], 2)  # two undated
+    spoken = searcher.record_asked_about("What did Finance say?")
+    assert spoken and spoken.meetings == 1 and spoken.speakers == {"Finance"}
+    assert {p.meeting for p in spoken.passages} == {"budget_review"}
+    assert searcher.record_asked_about("What did Finance say about the budget?") is None
+    assert searcher.record_asked_about("What does the remote cost?") is None
+    elsewhere = searcher.record_asked_about("What did Finance say?", SearchFilter(meeting="design_kickoff"))
+    assert elsewhere == RecordToSummarize([], 0, frozenset({"Finance"}))  # Finance does not speak there
 
 
 def test_no_record_is_summarized_when_several_have_no_date(
@@ -155,4 +172,4 @@ def test_no_record_is_summarized_when_several_have_no_date(
 ) -> None:
     core = make_core(two_records_dir)
     core.index()
-    assert core.searcher.record_to_summarize(SearchFilter()) == ([], 2)
+    assert core.searcher.record_to_summarize(SearchFilter()) == RecordToSummarize([], 2)
