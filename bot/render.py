@@ -114,6 +114,8 @@ def render_summary(summary: IndexSummary) -> str:
         out.append(
             f"  every passage {'would be' if summary.dry_run else 'is'} embedded again: {summary.embedded_again}"
         )
+    if summary.read_again:
+        out.append(f"  every record {'would be' if summary.dry_run else 'is'} read again: {summary.read_again}")
     for label, names in (("added", summary.added), ("changed", summary.changed), ("removed", summary.removed)):
         out += [f"  {label}: {name}" for name in names]
     out += [f"  skipped: {s.source}: {s.reason}" for s in summary.skipped]

@@ -13,9 +13,14 @@ from retrieval.turns import speaker_of
 # A new turn starts a new passage once the current one holds at least this share of the size limit.
 TURN_BREAK_FILL = 0.5
 # The version of how records are read and cut into passages. Raise it with any change that gives a record other
-# passages, titles, speakers or texts to embed: an index built under other rules is then built again on first use.
+# passages, speakers or texts to embed: an index built under other rules is then built again on first use.
 PASSAGE_RULES = 3
 RULES_CHANGED = "this version of minutebot reads records differently"
+# The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
+# with any change that gives a record another title or date: an index built under other rules reads its records
+# again on first use, and embeds nothing again. 1: titles without their Markdown, dates from file names.
+RECORD_RULES = 1
+RECORDS_CHANGED = "this version of minutebot reads titles and dates differently"
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ _LAST_MEETING = re.compile(
     r"\b(?:last|latest|previous|most\s+recent)(?=\s+(?:meeting|call|session)\b)|(?:上次|上一次|最近一次)(?=的?(?:会议|例会))",
     re.IGNORECASE,
 )
+_DAY_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
 _LEAP_YEAR = 2000  # a day written without its year is checked in one: February 29 is a day
 
 
@@ -51,6 +52,13 @@ def parse_day(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidDay(text) from None
+
+
+def day_in_name(name: str) -> date | None:
+    """The day a file name gives, as teams name minutes by their meeting's day ("board_2025-03-14",
+    "20250314-standup", "2025.03.14 Board"); None when it gives none."""
+    match = _DAY_IN_NAME.search(name)
+    return _day_of(match) if match else None
 
 
 def days_written(text: str) -> Iterator[tuple[re.Match[str], date]]:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from retrieval.chunking import PASSAGE_RULES, RULES_CHANGED
+from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED
 from retrieval.citing import cite
 from retrieval.days import meeting_days_named
 from retrieval.embeddings import minilm_folder, settings_vectors, vectors_made_by
@@ -137,6 +137,8 @@ class Minutebot:
             return "the embedding model changed"
         if active.passage_rules != PASSAGE_RULES:
             return RULES_CHANGED
+        if active.record_rules != RECORD_RULES:
+            return RECORDS_CHANGED
         return None
 
     def ask(

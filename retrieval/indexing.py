@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from filelock import FileLock, Timeout
 
-from retrieval.chunking import PASSAGE_RULES, RULES_CHANGED, chunk_record
+from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED, chunk_record
 from retrieval.embeddings import choose_model, embed_in_length_order, settings_vectors
 from retrieval.errors import IndexBusy
 from retrieval.loading import load_records
@@ -94,7 +94,9 @@ class Indexer:
         summary.dry_run = dry_run
         if live and not comparable:
             summary.embedded_again = self._why_embedded_again(live, vectors)
-        if comparable and not summary.changes and not full:
+        elif live and live.record_rules != RECORD_RULES:
+            summary.read_again = f"{RECORDS_CHANGED} (record rules {live.record_rules} → {RECORD_RULES})"
+        if comparable and not summary.changes and not summary.read_again and not full:
             summary.chunks = comparable.chunks
             return summary
         if dry_run:
@@ -157,6 +159,7 @@ class Indexer:
                     embedding_model=summary.model,
                     vectors=summary.vectors,
                     passage_rules=PASSAGE_RULES,
+                    record_rules=RECORD_RULES,
                 )
             )
         except BaseException:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from retrieval.days import CJK_DATE, ISO_DATE, WEEKDAY, days_written
+from retrieval.days import CJK_DATE, ISO_DATE, WEEKDAY, day_in_name, days_written
 from retrieval.errors import NoRecords
 from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
 from retrieval.markdown import unformatted
@@ -76,7 +76,7 @@ def load_record(path: Path, source: str, max_bytes: int) -> Record:
     return Record(
         meeting=path.stem,
         title=extracted.title or find_title(text, path.stem),
-        date=find_date(text),
+        date=find_date(text, path.stem),
         source=source,
         text=text,
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
@@ -139,10 +139,12 @@ def title_text(line: str) -> str:
     return unformatted(line).strip()
 
 
-def find_date(text: str) -> str | None:
-    """An ISO or written date in the first lines, as YYYY-MM-DD."""
+def find_date(text: str, name: str = "") -> str | None:
+    """An ISO or written date in the first lines or, failing that, the day the file's `name` gives
+    ("board_2025-03-14"), as YYYY-MM-DD."""
     head = "\n".join(text.splitlines()[:DATE_SEARCH_LINES])
-    return next((day.isoformat() for _, day in days_written(head)), None)
+    day = next((day for _, day in days_written(head)), None) or day_in_name(name)
+    return day.isoformat() if day else None
 
 
 def _record_files(data_dir: Path) -> Iterator[Path]:

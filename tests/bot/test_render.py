@@ -41,6 +41,13 @@ def test_an_index_summary_says_why_every_passage_is_embedded_again() -> None:
     assert "embedded again" not in render_summary(IndexSummary(unchanged=["budget"], chunks=4))
 
 
+def test_an_index_summary_says_why_every_record_is_read_again() -> None:
+    why = "this version of minutebot reads titles and dates differently (record rules 0 → 1)"
+    summary = IndexSummary(unchanged=["budget"], chunks=4, model="minilm", read_again=why)
+    assert f"\n  every record is read again: {why}" in render_summary(summary)
+    assert "read again" not in render_summary(IndexSummary(unchanged=["budget"], chunks=4))
+
+
 def test_an_index_summary_says_when_minilm_is_tuned_for_meetings() -> None:
     tuned = IndexSummary(chunks=4, model="minilm", vectors="minilm-meetings-2c4608a1b9-int8")
     assert render_summary(tuned).endswith("· model all-MiniLM-L6-v2 (English), tuned for meetings")

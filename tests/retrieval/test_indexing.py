@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from retrieval import Minutebot
-from retrieval.chunking import PASSAGE_RULES, RULES_CHANGED
+from retrieval import Minutebot, loading
+from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED
 from retrieval.embeddings import bundled_model_path
 from retrieval.errors import IndexBusy, IndexModelChanged, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
@@ -70,6 +70,27 @@ def test_an_index_cut_by_other_rules_is_cut_and_embedded_again_on_first_use(
     assert summary.embedded == summary.chunks and not summary.changes
     assert summary.embedded_again == f"{RULES_CHANGED} (passage rules {PASSAGE_RULES - 1} → {PASSAGE_RULES})"
     assert core.needs_index() is None and core.store.active().passage_rules == PASSAGE_RULES
+
+
+def test_an_index_whose_titles_and_dates_were_read_by_other_rules_reads_them_again_without_embedding(
+    make_core: Callable[..., Minutebot], records_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an upgrade that reads titles or dates differently: "standup_2025-04-02" is dated by its name now."""
+    (records_dir / "standup_2025-04-02.txt").write_text("Ana Ruiz: The release moves to Friday.\n")
+    core = make_core(records_dir)
+    with monkeypatch.context() as before_names_were_read:
+        before_names_were_read.setattr(loading, "day_in_name", lambda name: None)
+        core.index()
+    assert {info.meeting: info.date for info in core.meetings()}["standup_2025-04-02"] is None
+    older = replace(core.store.active(), record_rules=RECORD_RULES - 1)
+    core.store.activate(older)
+    assert core.needs_index() == RECORDS_CHANGED
+    summary = core.index()
+    assert summary.embedded == 0 and summary.chunks == older.chunks and not summary.changes
+    assert summary.read_again == f"{RECORDS_CHANGED} (record rules {RECORD_RULES - 1} → {RECORD_RULES})"
+    assert core.needs_index() is None and core.store.active().record_rules == RECORD_RULES
+    assert {info.meeting: info.date for info in core.meetings()}["standup_2025-04-02"] == "2025-04-02"
+    assert core.index().read_again == ""  # once
 
 
 def test_dry_run_changes_nothing(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
@@ -210,4 +231,5 @@ def test_another_model_folder_is_refused_until_the_records_are_embedded_again(
 def test_a_generation_recorded_by_a_newer_minutebot_is_still_read() -> None:
     recorded = {"name": "g1", "built_at": 1.0, "data_dir": "/d", "chunk_chars": 800, "records": 1, "chunks": 2}
     generation = Generation.from_json(json.dumps({**recorded, "recorded_later": "something"}))
-    assert generation == Generation(**recorded) and generation.passage_rules == 1  # built before rules were recorded
+    assert generation == Generation(**recorded)
+    assert generation.passage_rules == 1 and generation.record_rules == 0  # built before rules were recorded

@@ -34,6 +34,27 @@ def test_find_date(head: str, date: str | None) -> None:
     assert find_date(head) == date
 
 
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("standup-2025-04-02", "2025-04-02"),
+        ("board_2025-03-14", "2025-03-14"),
+        ("20250314-standup", "2025-03-14"),
+        ("2025.03.14 Board", "2025-03-14"),
+        ("2024-03-board", None),  # a month is no day
+        ("board-2025-02-30", None),  # no such day
+        ("ES2009c", None),
+        ("ticket-1234567890", None),  # digits of something else
+    ],
+)
+def test_a_record_without_a_date_in_its_text_takes_the_day_its_name_gives(name: str, date: str | None) -> None:
+    assert find_date("Ana Ruiz: Good morning everyone.", name) == date
+
+
+def test_a_date_in_the_text_comes_before_the_name_s() -> None:
+    assert find_date("Board minutes\n2025-03-14", "board_2025-03-21") == "2025-03-14"
+
+
 def test_title_skips_markdown_marks_and_speaker_turns() -> None:
     assert find_title("\n# Board minutes\nbody", "fallback") == "Board minutes"
     assert find_title("**Library Board - Minutes**\nbody", "fallback") == "Library Board - Minutes"
