@@ -15,6 +15,8 @@ SPEAKERS = {
     "Hon. Deb Schulte (Minister of Seniors)",
     "Hon. Deb Schulte",
     "The Acting Chair (Mr. Bruce Stanton)",
+    "李局长",
+    "王市长",
 }
 
 
@@ -54,6 +56,8 @@ def test_reduce_question_drops_framing_words(question: str, reduced: str) -> Non
         ("What did Schulte say?", {"Hon. Deb Schulte (Minister of Seniors)", "Hon. Deb Schulte"}),
         ("What did the Minister say?", set()),  # a word of a role is not the role
         ("What did Stanton say?", {"The Acting Chair (Mr. Bruce Stanton)"}),  # named in a role's parenthesis
+        ("李局长说了什么？", {"李局长"}),  # Chinese runs its words together
+        ("王市长对安全怎么看？", {"王市长"}),
     ],
 )
 def test_mentioned_speakers(question: str, named: set[str]) -> None:
@@ -95,6 +99,8 @@ def test_words_that_only_ask_for_a_summary_stay_in_the_search() -> None:
         ("Summarize what Bains said in the meeting.", {"Hon. Navdeep Bains"}),
         ("What were Schulte's views?", {"Hon. Deb Schulte (Minister of Seniors)", "Hon. Deb Schulte"}),
         ("What did E think?", {"Grad E"}),
+        ("李局长说了什么？", {"李局长"}),
+        ("王市长对安全说了什么？", set()),  # a subject: 安全
         ("What did Project Manager say about the budget?", set()),  # a subject
         ("What did Grad E say about his proposal?", set()),  # framing words, but about a subject all the same
         ("What did Project Manager think of the project?", set()),
