@@ -107,3 +107,18 @@ def test_changing_the_model_re_embeds_every_record(records_dir: Path, make_core:
     again = make_core(records_dir, embedding_model="e5").index()
     assert again.model == "e5" and again.embedded == again.chunks
     assert make_core(records_dir, embedding_model="e5").status().embedding_model == "e5"
+
+
+def test_what_a_chinese_speaker_said_is_a_summary_of_their_words(tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "city-2025-03-01.txt").write_text(
+        "王市长：今年计划改造42个老旧小区，涉及居民1.5万户。\n李局长：我们会在6月底前完成全部项目开工，10月底前完成主体工程。\n"
+        "王市长：要注意施工安全，每个工地都要有安全员。\n李局长：我们还将新建停车位2000个。\n",
+        encoding="utf-8",
+    )
+    core = Minutebot(settings_for(folder, tmp_path / "store"))
+    core.index()
+    answer = core.ask("李局长说了什么？")
+    assert {quote.speaker for quote in answer.quotes} == {"李局长"} and len(answer.quotes) == 2
+    assert answer.answer.startswith("李局长：") and "停车位2000个" in answer.answer
