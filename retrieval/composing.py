@@ -51,6 +51,9 @@ _FILLER = re.compile(
     r"[ ,.]*(?=\S|$)",
     re.IGNORECASE,
 )
+# A sentence that opens by greeting ("Good morning everyone, let's start with the release status.") opens a
+# meeting, and answers nothing: it joins an account only as its best sentence. (No QMSum account held one.)
+_GREETING = re.compile(r"\W*(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)(?![\w-])", re.IGNORECASE)
 # A mark, with a comma left dangling before it ("be , … twenty") or a dash after it ("uh - I mean" → "… I mean").
 _DROPPED = re.compile(r"(?:\s*,?\s*…(?:\s+-(?=\s))?\s*)+")
 # A speaker starting over: up to three words said again after a dropped mark ("is … is … is like"). Only the last
@@ -107,6 +110,8 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
         if on_topic is not None and not on_topic[position] and quote.speaker is None:
             continue
         words_of[position] = spoken_words(quote)
+        if position and _GREETING.match(words_of[position]):
+            continue
         length = word_count(words_of[position])
         if chosen and count + length > most:
             continue

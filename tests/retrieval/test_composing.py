@@ -93,6 +93,19 @@ def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None
     assert len(text.split()) <= SUMMARY_WORDS[1]
 
 
+def test_a_greeting_opens_no_account_it_is_not_the_best_of() -> None:
+    ranked = [
+        quote("Tom Berg: The release is blocked by the login bug; we need two more days to fix it", 70, "Tom Berg"),
+        quote("Ana Ruiz: Good morning everyone, let's start with the release status.", 0, "Ana Ruiz"),
+        quote("Ana Ruiz: Okay, so we move the release to Friday the 11th.", 210, "Ana Ruiz"),
+        quote("Tom Berg: and then QA needs one day for regression tests.", 153, "Tom Berg"),
+    ]
+    text, used = compose("Why is the release blocked?", ranked)
+    assert used == [0, 3, 2] and "Good morning" not in text
+    _, greeting_first = compose("Why is the release blocked?", [ranked[1], ranked[0]])
+    assert greeting_first == [0, 1]  # the best sentence is kept, whatever it opens with
+
+
 def test_a_summary_asked_for_runs_longer_than_another_account() -> None:
     said = [  # about 20 words each: three make an account, a summary takes a fourth
         "The remote should be fancy because young people want something trendy and would gladly pay a little more for it .",
