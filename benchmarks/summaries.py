@@ -20,27 +20,23 @@ from pathlib import Path
 from qmsum import DEFAULT_QMSUM, indexed_core, load_queries
 from rouge_score import rouge_scorer
 
-from retrieval import Minutebot, summary
+from retrieval import Minutebot
 from retrieval.answering import Question, TermWeight, extractive_answer, summary_answer
-from retrieval.composing import SUMMARY_WORDS, shorten, spoken_words
+from retrieval.composing import SUMMARY_WORDS, attributed, shorten, spoken_words
 from retrieval.query import mentioned_speakers
 from retrieval.quotes import sentence_quotes
 from retrieval.search import RecordToSummarize, SearchFilter
+from retrieval.summary import SUMMARY_MIN_TERMS, summary_sentences
 from retrieval.turns import bare_name
 
 QUESTION = "Summarize the meeting."
 SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
 
 
-def summarized(
-    question: Question, record: RecordToSummarize, term_weight: TermWeight, min_terms: int = summary.SUMMARY_MIN_TERMS
-) -> str:
-    """The summary answer, with sentences of at least `min_terms` content words as candidates."""
-    default, summary.SUMMARY_MIN_TERMS = summary.SUMMARY_MIN_TERMS, min_terms
-    try:
-        return summary_answer(question, record, term_weight).answer
-    finally:
-        summary.SUMMARY_MIN_TERMS = default
+def summarized(record: RecordToSummarize, term_weight: TermWeight, min_terms: int = SUMMARY_MIN_TERMS) -> str:
+    """The summary's answer line (as answering.summary_answer writes it), with sentences of at least `min_terms`
+    content words as candidates."""
+    return shorten(attributed(summary_sentences(record.passages, term_weight, min_terms=min_terms)))
 
 
 def scored(reference: str, text: str) -> tuple[float, ...]:
@@ -63,12 +59,12 @@ def meeting_summaries(core: Minutebot, queries: list[dict]) -> dict[str, list[tu
         record = searcher.record_to_summarize(question.search_filter)
         lead = " ".join(core.store.record(core.status().name, meeting).text.split()[: SUMMARY_WORDS[1]])
         systems = {
-            "minutebot: summary of the record (SumBasic, IDF-weighted, 5+ content words)": summarized(
+            "minutebot: summary of the record (SumBasic, IDF-weighted, 5+ content words)": summary_answer(
                 question, record, searcher.idf
-            ),
-            "  without IDF (plain SumBasic)": summarized(question, record, lambda term: 1.0),
-            "  sentences of 3+ content words": summarized(question, record, searcher.idf, min_terms=3),
-            "  sentences of 8+ content words": summarized(question, record, searcher.idf, min_terms=8),
+            ).answer,
+            "  without IDF (plain SumBasic)": summarized(record, lambda term: 1.0),
+            "  sentences of 3+ content words": summarized(record, searcher.idf, min_terms=3),
+            "  sentences of 8+ content words": summarized(record, searcher.idf, min_terms=8),
             "search's answer (before: best passages for the question)": extractive_answer(
                 question, searcher.search(QUESTION, 5, question.search_filter), searcher.idf
             ).answer,

@@ -33,10 +33,11 @@ def summary_sentences(
     term_weight: Callable[[str], float],
     speakers: Set[str] = frozenset(),
     words: tuple[int, int] = SUMMARY_WORDS,
+    min_terms: int = SUMMARY_MIN_TERMS,
 ) -> list[Quote]:
     """The sentences of a record's `passages` that sum it up, or sum up what `speakers` said when given, about
     `words` (fewest, most) in all, as they were said. Questions, the record's title, date and attendance lines,
-    and short sentences are passed over, unless nothing else is left."""
+    and sentences of fewer than `min_terms` content words are passed over, unless nothing else is left."""
     sentences = [
         quote
         for passage in passages
@@ -45,7 +46,7 @@ def summary_sentences(
     ]
     terms_of = {quote: tokenize(quote.text) for quote in sentences}  # with the speaker's label
     candidates = [
-        quote for quote in sentences if len(terms_of[quote]) >= SUMMARY_MIN_TERMS and not is_question(quote.text)
+        quote for quote in sentences if len(terms_of[quote]) >= min_terms and not is_question(quote.text)
     ] or [quote for quote in sentences if terms_of[quote]]
     counts = Counter(term for quote in candidates for term in terms_of[quote])
     total = sum(counts.values())
