@@ -28,8 +28,8 @@ HISTORY_TURNS = 3  # earlier exchanges of a thread given with a follow-up questi
 MAX_CONVERSATIONS = 500  # threads remembered at once; the least recent are forgotten
 _MENTION = re.compile(r"<@!?\d+>")
 HOW_TO_ASK = (
-    "Ask me a question about the meeting records, for example: “How many old residential areas were renovated?” "
-    "or “Summarize the meeting.” "
+    "Ask me a question about the meeting records, for example: “How many old residential areas were renovated?”, "
+    "“Summarize the last meeting.” or “What did Marketing say at Monday's meeting?” "
     "Add meeting:ID, after:YYYY-MM-DD or before:YYYY-MM-DD to keep to one meeting or to a range of days."
 )
 
