@@ -19,6 +19,21 @@ _MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)  # 20 June 2022
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|session|call)s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"
+# What a meeting did, asked about in the past: "What did we decide yesterday?", "What was discussed on Monday?"
+_MEETING_BUSINESS = re.compile(
+    r"\b(?:decided|discussed|agreed|said|talked|presented|mentioned|covered|happened|proposed|reported|raised"
+    r"|approved)\b"
+    r"|\bdid\b.*\b(?:decide|discuss|agree|say|talk|present|mention|cover|propose|report|raise|approve)\b"
+    r"|讨论|决定|商定|通过|研究|提到|部署|强调|汇报",
+    re.IGNORECASE,
+)
+# A day that something is due by, not one that people met on: "due on Friday", "by 2025-02-28", "周五前", "截止3月1日".
+_DEADLINE = re.compile(
+    r"(?:\b(?:due|by|until|till|before|after|from|deadline)\s+(?:on\s+|next\s+|this\s+)?|截止|截至|到)$",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = 20  # characters looked at before the day for _DEADLINE
+_DEADLINE_AFTER = re.compile(r"\s*(?:之?前|以前|以后|之后|为止)")
 _WRITTEN = (ISO_DATE, CJK_DATE, _MONTH_FIRST, _DAY_FIRST)  # in the order a record's date is looked for
 _WITHOUT_YEAR = (
     re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),  # March 14
@@ -118,19 +133,20 @@ def meeting_days_named(question: str, today: date) -> MeetingDays:
     """The days a question gives as a meeting's ("the meeting of 2025-03-14", "the March 14 meeting",
     "2023年3月1日的会议", "yesterday's meeting", "last Monday's call", "the last meeting", "last week's meetings"),
     and the question without them. A day written away from such a word is left in: "What is due on 2025-02-28?"
-    asks about a due date, which the records may hold, not about a meeting's day."""
+    asks about a due date, which the records may hold, not about a meeting's day. A day said as people say a recent
+    one is a meeting's in a question about what a meeting did, too: "What did we decide yesterday?"."""
     days: set[date] = set()
     month_days: set[tuple[int, int]] = set()
     weekdays: set[int] = set()
     weeks: set[date] = set()
     latest = False
     for match, day in days_written(question):
-        if _of_a_meeting(question, match):
+        if _next_to_a_meeting_word(question, match):
             days.add(day)
             question = _blanked(question, match)
     for pattern in _WITHOUT_YEAR:  # the full days are blanked already: "June 20, 2022" is no "June 20" now
         for match in pattern.finditer(question):
-            if (day := _day_of(match)) is not None and _of_a_meeting(question, match):
+            if (day := _day_of(match)) is not None and _next_to_a_meeting_word(question, match):
                 month_days.add((day.month, day.day))
                 question = _blanked(question, match)
     for match in _DAY_AGO.finditer(question):
@@ -161,9 +177,21 @@ def meeting_days_named(question: str, today: date) -> MeetingDays:
     )
 
 
-def _of_a_meeting(text: str, match: re.Match[str]) -> bool:
+def _next_to_a_meeting_word(text: str, match: re.Match[str]) -> bool:
+    """Whether a word for a meeting stands by the day matched: "the meeting of 2025-03-14", "yesterday's call"."""
     around = text[max(0, match.start() - _MEETING_WORD_BEFORE) : match.end() + _MEETING_WORD_AFTER]
     return _MEETING_WORD.search(around) is not None
+
+
+def _of_a_meeting(text: str, match: re.Match[str]) -> bool:
+    """Whether a day said as people say a recent one ("yesterday", "Monday", "last week") is a meeting's: next to a
+    word for one, or in a question about what a meeting did ("What did we decide yesterday?") where it is no
+    deadline ("What did we agree is due by Friday?"). A written day needs the word: "What happened on January
+    25?" may ask about a day the records tell of."""
+    if _next_to_a_meeting_word(text, match):
+        return True
+    before, after = text[max(0, match.start() - _DEADLINE_BEFORE) : match.start()], text[match.end() :]
+    return bool(_MEETING_BUSINESS.search(text)) and not (_DEADLINE.search(before) or _DEADLINE_AFTER.match(after))
 
 
 def _blanked(text: str, match: re.Match[str]) -> str:

@@ -134,3 +134,22 @@ def test_a_week_keeps_to_its_meetings(question: str, monday: date | None, rest: 
         indexed = {monday - timedelta(days=1), monday, monday + timedelta(days=6), monday + timedelta(days=7)}
         assert named.held(indexed) == {monday, monday + timedelta(days=6)}
         assert named.described() == f"in the week of {monday}"
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting_s"),
+    [
+        ("What did we decide yesterday?", True),
+        ("What was discussed on Monday?", True),
+        ("What did we agree last week?", True),
+        ("昨天讨论了什么？", True),
+        ("What did we agree is due by Friday?", False),  # a deadline
+        ("What should be finished before Monday, as decided?", False),
+        ("周五前要完成什么？", False),
+        ("What is due on Friday?", False),  # nothing a meeting did
+        ("What happened on January 25?", False),  # a written day needs a word for a meeting: records tell of days
+        ("What was decided on 2025-03-14?", False),
+    ],
+)
+def test_a_recent_day_in_a_question_about_what_a_meeting_did_is_the_meeting_s(question: str, meeting_s: bool) -> None:
+    assert bool(meeting_days_named(question, TODAY)) is meeting_s

@@ -113,6 +113,8 @@ def test_days_named_in_words_are_counted_from_the_day_asked(
     saturday = core.ask("What did the board discuss at Saturday's meeting?", asked_on=date(2025, 3, 20))
     assert {quote.meeting for quote in saturday.quotes} == {"board_2025-02-01"}
     assert saturday.note == DAY_TAKEN.format(meetings="meeting", days="2025-02-01")  # the latest held on a Saturday
+    discussed = core.ask("What did the board discuss on Saturday?")  # no word for a meeting: what one did
+    assert {quote.meeting for quote in discussed.quotes} == {"board_2025-02-01"}
     monday = core.ask("What did the board discuss at Monday's meeting?")
     assert monday.note and monday.note.startswith(NO_MEETING_ON.format(when="on a Monday"))
     assert monday.quotes
