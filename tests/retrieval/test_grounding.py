@@ -1,6 +1,7 @@
 """The LLM answerer with LangChain's fake chat models: scripted replies, real retrieval over the sample."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,30 @@ def test_summarize_the_meeting_gives_the_model_the_passages_of_the_meeting_s_sum
     assert answer.mode == "llm" and [p.ref for p in answer.passages] == [p.ref for p in passages]
     assert all(f"[{passage.ref}]" in prompts[0] for passage in passages)
     assert_exact(sample_core, answer)
+
+
+def test_what_a_speaker_said_gives_the_model_the_passages_of_their_summary(
+    make_core: Callable[..., Minutebot], two_records_dir: Path
+) -> None:
+    core = make_core(two_records_dir)
+    core.index()
+    record = core.searcher.record_asked_about("What did Marketing say?")
+    assert record is not None and record.speakers == {"Marketing"}
+    quotes, passages = summary_of(record, core.searcher.idf)
+    prompts: list[str] = []
+
+    def model(prompt: ChatPromptValue) -> AIMessage:
+        prompts.append(prompt.to_string())
+        payload = {
+            "answer": "Marketing wants a trendy remote.",
+            "quotes": [{"ref": passages[0].ref, "text": quotes[0].text}],
+        }
+        return AIMessage(content=json.dumps(payload))
+
+    answer = ask_with(core, RunnableLambda(model), Question("What did Marketing say?", 5))
+    assert answer.mode == "llm" and [p.ref for p in answer.passages] == [p.ref for p in passages]
+    assert "budget_review" not in prompts[0]  # Marketing does not speak there
+    assert_exact(core, answer)
 
 
 def test_unset_llm_changes_nothing(sample_core: Minutebot) -> None:
