@@ -13,7 +13,8 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from retrieval import Minutebot
 from retrieval.answering import Question, summary_of
 from retrieval.grounding import build_grounded_chain
-from retrieval.search import SearchFilter
+from retrieval.models import Answer
+from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.settings import SAMPLE_DATA_DIR
 from tests.conftest import settings_for
 
@@ -101,23 +102,27 @@ def test_follow_ups_search_with_the_earlier_question(sample_core: Minutebot) -> 
     assert ask_with(sample_core, model, follow_up).mode == "llm"
 
 
-def test_summarize_the_meeting_gives_the_model_the_passages_of_the_meeting_s_summary(sample_core: Minutebot) -> None:
-    """Not the passages search finds for it, which talk about meetings: those that hold the extractive summary."""
-    record = sample_core.searcher.record_to_summarize(SearchFilter())
-    quotes, passages = summary_of(record, sample_core.searcher.idf)
+def ask_a_summary(core: Minutebot, record: RecordToSummarize, question: str) -> tuple[Answer, list[str], list[str]]:
+    """Ask `question` of a scripted model that quotes the first sentence of `record`'s summary: the answer, the
+    prompts the model was given, and the refs of the passages that hold the summary."""
+    quotes, passages = summary_of(record, core.searcher.idf)
     prompts: list[str] = []
 
     def model(prompt: ChatPromptValue) -> AIMessage:
         prompts.append(prompt.to_string())
-        payload = {
-            "answer": "The city reviewed its year of study.",
-            "quotes": [{"ref": passages[0].ref, "text": quotes[0].text}],
-        }
+        payload = {"answer": "A summary.", "quotes": [{"ref": passages[0].ref, "text": quotes[0].text}]}
         return AIMessage(content=json.dumps(payload))
 
-    answer = ask_with(sample_core, RunnableLambda(model), Question("Summarize the meeting.", 5))
-    assert answer.mode == "llm" and [p.ref for p in answer.passages] == [p.ref for p in passages]
-    assert all(f"[{passage.ref}]" in prompts[0] for passage in passages)
+    answer = ask_with(core, RunnableLambda(model), Question(question, 5))
+    return answer, prompts, [passage.ref for passage in passages]
+
+
+def test_summarize_the_meeting_gives_the_model_the_passages_of_the_meeting_s_summary(sample_core: Minutebot) -> None:
+    """Not the passages search finds for it, which talk about meetings: those that hold the extractive summary."""
+    record = sample_core.searcher.record_to_summarize(SearchFilter())
+    answer, prompts, refs = ask_a_summary(sample_core, record, "Summarize the meeting.")
+    assert answer.mode == "llm" and [p.ref for p in answer.passages] == refs
+    assert all(f"[{ref}]" in prompts[0] for ref in refs)
     assert_exact(sample_core, answer)
 
 
@@ -128,19 +133,8 @@ def test_what_a_speaker_said_gives_the_model_the_passages_of_their_summary(
     core.index()
     record = core.searcher.record_asked_about("What did Marketing say?")
     assert record is not None and record.speakers == {"Marketing"}
-    quotes, passages = summary_of(record, core.searcher.idf)
-    prompts: list[str] = []
-
-    def model(prompt: ChatPromptValue) -> AIMessage:
-        prompts.append(prompt.to_string())
-        payload = {
-            "answer": "Marketing wants a trendy remote.",
-            "quotes": [{"ref": passages[0].ref, "text": quotes[0].text}],
-        }
-        return AIMessage(content=json.dumps(payload))
-
-    answer = ask_with(core, RunnableLambda(model), Question("What did Marketing say?", 5))
-    assert answer.mode == "llm" and [p.ref for p in answer.passages] == [p.ref for p in passages]
+    answer, prompts, refs = ask_a_summary(core, record, "What did Marketing say?")
+    assert answer.mode == "llm" and [p.ref for p in answer.passages] == refs
     assert "budget_review" not in prompts[0]  # Marketing does not speak there
     assert_exact(core, answer)
 
