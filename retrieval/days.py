@@ -42,8 +42,16 @@ _WITHOUT_YEAR = (
 )
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _CJK_WEEKDAYS = {name: weekday for weekday, name in enumerate("一二三四五六日")} | {"天": 6}  # 周一 … 周日, 周天
-_DAYS_AGO = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
-_DAY_AGO = re.compile(r"\b(today|yesterday)(?:['’]s)?\b|(今天|今日|昨天|昨日|前天)", re.IGNORECASE)
+_DAYS_AGO = {
+    **dict.fromkeys(("today", "this morning", "this afternoon", "this evening", "tonight", "今天", "今日", "今早"), 0),
+    **dict.fromkeys(("yesterday", "昨天", "昨日", "昨晚"), 1),
+    **dict.fromkeys(("the day before yesterday", "前天"), 2),
+}
+_DAY_AGO = re.compile(  # the longest first: "the day before yesterday" is not "yesterday"
+    r"\b(the day before yesterday|today|yesterday|this (?:morning|afternoon|evening)|tonight)(?:['’]s)?\b"
+    r"|(今天|今日|今早|昨天|昨日|昨晚|前天)",
+    re.IGNORECASE,
+)
 _ENGLISH_WEEKDAY = "(" + "|".join(WEEKDAYS) + ")"
 _CHINESE_WEEKDAY = r"(?:周|星期|礼拜)([一二三四五六日天])"  # 周一, 星期天
 WEEKDAY = re.compile(rf"\b{_ENGLISH_WEEKDAY}\b|{_CHINESE_WEEKDAY}", re.IGNORECASE)  # as a record's date line has it

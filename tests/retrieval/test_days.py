@@ -57,6 +57,9 @@ def test_a_meeting_s_day_is_taken_out_of_the_question(
         ("What was decided in the meeting yesterday?", {date(2025, 3, 16)}, "What was decided in the meeting ?"),
         ("昨天的会议决定了什么？", {date(2025, 3, 16)}, "的会议决定了什么？"),
         ("前天会上谁发言了？", {date(2025, 3, 15)}, "会上谁发言了？"),
+        ("What did we decide at this morning's meeting?", {TODAY}, "What did we decide at meeting?"),
+        ("Summarize the call the day before yesterday.", {date(2025, 3, 15)}, "Summarize the call ."),
+        ("昨晚的会议决定了什么？", {date(2025, 3, 16)}, "的会议决定了什么？"),
         ("What is due today?", set(), "What is due today?"),  # no meeting named: a due date
     ],
 )
