@@ -65,6 +65,9 @@ _LAST_MEETING = re.compile(
     r"\b(?:last|latest|previous|most\s+recent)(?=\s+(?:meeting|call|session)\b)|(?:上次|上一次|最近一次)(?=的?(?:会议|例会))",
     re.IGNORECASE,
 )
+# "Last time" ends a question about what the last meeting did ("What did we decide last time?", "上次讨论了什么？");
+# elsewhere it is a time asked about ("When was the last time the budget was discussed?").
+_LAST_TIME = re.compile(r"\blast time(?=\W*$)|上一?次(?=讨论|决定|商定|说|提到|汇报)", re.IGNORECASE)
 _DAY_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
 _LEAP_YEAR = 2000  # a day written without its year is checked in one: February 29 is a day
 
@@ -175,6 +178,10 @@ def meeting_days_named(question: str, today: date) -> MeetingDays:
     for match in _LAST_MEETING.finditer(question):
         latest = True
         question = _blanked(question, match)
+    for match in _LAST_TIME.finditer(question):
+        if _MEETING_BUSINESS.search(question):
+            latest = True
+            question = _blanked(question, match)
     return MeetingDays(
         " ".join(question.split()),
         frozenset(days),

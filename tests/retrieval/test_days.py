@@ -115,6 +115,24 @@ def test_the_last_meeting_is_the_latest_held_by_the_day_asked(question: str, res
     assert named.described() == "on or before 2025-03-17"
 
 
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        ("What did we decide last time?", "What did we decide ?"),
+        ("上次讨论了什么？", "讨论了什么？"),
+    ],
+)
+def test_last_time_ending_a_question_about_what_a_meeting_did_is_the_last_meeting(question: str, rest: str) -> None:
+    assert meeting_days_named(question, TODAY) == MeetingDays(rest, latest_by=TODAY)
+
+
+@pytest.mark.parametrize(
+    "question", ["When was the last time the budget was discussed?", "What broke last time?", "上次的预算是多少？"]
+)
+def test_last_time_elsewhere_is_part_of_the_question(question: str) -> None:
+    assert not meeting_days_named(question, TODAY)
+
+
 def test_the_previous_meetings_are_no_one_meeting() -> None:
     question = "How did the team reflect on the previous meetings?"
     assert meeting_days_named(question, TODAY) == MeetingDays(question)
