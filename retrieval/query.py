@@ -1,4 +1,5 @@
-"""Understanding a question before searching: drop the words that only frame it, find the speakers it names."""
+"""Understanding a question before searching: drop the words that only frame it, find the speakers it names and
+whether it asks for all they said."""
 
 from __future__ import annotations
 
