@@ -56,7 +56,7 @@ class Generation:
     embedding_model: str = "minilm"  # indexes built before the model was recorded used MiniLM
     vectors: str | None = None  # embeddings.vectors_made_by of its passages; None: built before this was recorded
     passage_rules: int = 1  # chunking.PASSAGE_RULES it was cut by; 1: built before this was recorded
-    record_rules: int = 0  # loading.RECORD_RULES its titles and dates were read by; 0: built before this was recorded
+    record_rules: int = 0  # chunking.RECORD_RULES its titles and dates were read by; 0: built before this was recorded
 
     @classmethod
     def from_json(cls, text: str) -> Generation:
