@@ -23,19 +23,27 @@ FRAMING_WORDS = frozenset(
 )
 # The same in Chinese, as jieba cuts a question ("总结一下城市建设方面的内容" → 城市建设 的). "认为" stays:
 # "被认为是害虫" (is considered a pest) says something.
-FRAMING_WORDS_ZH = frozenset("总结 概括 归纳 一下 讨论 谈 谈到 提到 提及 说 说了 内容 方面 情况 会议 会上".split())
+FRAMING_WORDS_ZH = frozenset(
+    "总结 概括 归纳 一下 讨论 谈 谈到 提到 提及 说 说了 讲 讲了 内容 方面 情况 会议 会上".split()
+)
 # How people ask for a summary of a meeting beyond the framing words: politely, as who took part, by what a
 # summary is called (a recap, an overview… only where the question opens with it: "Summarize the recap of the
 # last meeting" asks about the recap), naming the latest meeting or where it was held ("…the meeting held on"
-# a day, which retrieval/days.py takes out first); in Chinese, the question's particles and the same
-# ("上次会议讨论了什么？"). Taken out only to tell whether a question names a topic: search keeps these words.
+# a day, which retrieval/days.py takes out first), or the record itself ("Summarize the whole report.", "What
+# is this document about?": a record named with "the" or "this", so that "the reports on long-term care" keeps
+# its topic); in Chinese, the question's particles and the same ("上次会议讨论了什么？", "总结一下这份报告"). Taken
+# out only to tell whether a question names a topic: search keeps these words. No QMSum question changes path.
 _ASKING_FOR_A_SUMMARY = re.compile(
     r"^\W*(?:(?:can|could|would) you |please )*(?:give (?:me|us) |tell (?:me|us) )?(?:an? |the )?"
     r"(?:(?:quick|short|brief) )?(?:recap|overview|rundown|gist|tl;?dr)\b"
     r"|\b(?:last|latest|most recent|today['’]s)(?= meeting\b)"
+    r"|\b(?:the|this|that|today['’]s|our) (?:(?:whole|entire|full) )?"
+    r"(?:meeting|report|minutes|transcript|record|document|notes|call|session|conversation|article|text|file)"
+    r"(?![\w-])(?! (?:on|of|from|by|for)\b)"
     r"|\b(?:please|can|could|would|give|tell|we|us|our|you|i|me|happened|covered|today|highlights|at|from|held|dated)\b"
     r"|\b(?:main|key) (?:points|takeaways)\b"
-    r"|请|了|是|什么|哪些|的|吗|呢|主要|要点|重点|今天|上次|最近|本次|这次",
+    r"|请|了|是|什么|哪些|的|吗|呢|主要|要点|重点|今天|上次|最近|本次|这次|(?:这|整|全)?[份篇个次]?(?:报告|纪要|文章|记录|文件)"
+    r"|整个|全文|本文",
     re.IGNORECASE,
 )
 # Asking what someone said or thought, and about what: "What did X say about the budget?", "…think of the plan?"

@@ -54,6 +54,7 @@ def test_summarize_the_meeting_sums_up_the_latest_whole_record_and_says_which(
     assert {quote.meeting for quote in answer.quotes} == {"board_2025-03-14"}
     assert answer.answer_quotes == list(range(len(answer.quotes)))
     assert answer.note == LATEST_MEETING.format(meetings=3, meeting="board_2025-03-14", date="2025-03-14")
+    assert core.ask("Summarize the minutes.").quotes == answer.quotes  # the record named by its kind
     named = core.ask("What was discussed?", meeting="design_kickoff")
     assert {quote.meeting for quote in named.quotes} == {"design_kickoff"} and named.note is None
     assert "twelve Euro fifty" in named.answer  # the budget, from the middle of the meeting

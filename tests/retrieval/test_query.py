@@ -76,12 +76,23 @@ def test_mentioned_speakers(question: str, named: set[str]) -> None:
         ("What happened in the meeting?", True),
         ("上次会议讨论了什么？", True),
         ("会议的主要内容是什么？", True),
+        ("Summarize the whole meeting.", True),
+        ("Summarize the report.", True),  # the record named by its kind
+        ("Summarize the minutes.", True),
+        ("What is this document about?", True),
+        ("总结一下这份报告", True),
+        ("这篇文章讲了什么？", True),
+        ("会议纪要的主要内容是什么？", True),
         ("Summarize the discussion about the budget.", False),
         ("What is the capital of France?", False),
         ("Summarize the recap of the last meeting.", False),  # a QMSum question: about the recap, within a meeting
         ("Summarize the discussion on the pragmatic overview of the project.", False),
         ("What happened to the budget?", False),
         ("会议讨论了教育方面的哪些问题？", False),
+        ("What did the report say about housing?", False),
+        ("Summarize the report on housing.", False),
+        ("What was the questioning about the reports on long-term care facilities?", False),  # QMSum's
+        ("报告中提到的棚户区有多少？", False),
     ],
 )
 def test_a_question_that_is_all_framing_asks_about_everything(question: str, everything: bool) -> None:
