@@ -63,8 +63,9 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 
 def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
-    """A period inside a number (1.07) or after a known abbreviation (Mr. Smith) does not end a sentence,
-    nor does an ellipsis (… or ……) in the middle of a line of Latin text."""
+    """A period inside a number (1.07), after a known abbreviation (Mr. Smith) or after an initial (John H.
+    McArthur, S.G. Tallentyre) does not end a sentence, nor does an ellipsis (… or ……) in the middle of a line of
+    Latin text."""
     if text[match.start()] == "…":
         return not (match.start() > 0 and is_cjk(text[match.start() - 1]))
     if text[match.start()] != ".":
@@ -72,11 +73,21 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
     after = match.end()
     if match.start() > 0 and text[match.start() - 1].isdigit() and after < len(text) and text[after].isdigit():
         return match.group() == "."
+    if _is_initial(text, match.start() - 1):
+        return match.group() == "." or match.group().startswith(". ")
     word = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_ABBREVIATION), match.start())
     if not word:
         return False
     word_text = word.group(1).lower()  # in run-together text the word may follow a period: "hmm.mr"
     return word_text in _ABBREVIATIONS or word_text.rsplit(".", 1)[-1] in _ABBREVIATIONS
+
+
+def _is_initial(text: str, position: int) -> bool:
+    """True for a capital letter that stands alone as a word, in Latin writing or run into Chinese ("笔名S.G.")."""
+    if position < 0 or not text[position].isupper():
+        return False
+    before = text[position - 1] if position else " "
+    return not before.isalnum() or is_cjk(before)
 
 
 def _append_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

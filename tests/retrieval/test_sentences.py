@@ -26,6 +26,12 @@ def sentences(text: str) -> list[str]:
         ),
         ("Mr. Smith agreed. Dr. Jones did not.", ["Mr. Smith agreed.", "Dr. Jones did not."]),
         ("Hon. Navdeep Bains: Mr.Chair, we have a strategy.", ["Hon. Navdeep Bains: Mr.Chair, we have a strategy."]),
+        # An initial is no sentence's end, in a name or an abbreviation, in Latin or run into Chinese writing
+        ("Hon. Harjit S. Sajjan: Mr. Chair, yes.", ["Hon. Harjit S. Sajjan: Mr. Chair, yes."]),
+        ("Alberta joined B.C. and the U.K. did not. Next.", ["Alberta joined B.C. and the U.K. did not.", "Next."]),
+        ("由Andrew W. Mellon Foundation主持。下一句。", ["由Andrew W. Mellon Foundation主持。", "下一句。"]),
+        ("以笔名S.G. Tallentyre写作。", ["以笔名S.G. Tallentyre写作。"]),
+        ("It was held.Entrusted by J. Liu.", ["It was held.", "Entrusted by J. Liu."]),
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
         ("First line\nSecond line.", ["First line", "Second line."]),
