@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from retrieval.errors import InvalidDay
+from retrieval.language import is_cjk
 
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2023年3月1日(星期三)
@@ -33,6 +34,15 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE = 20  # characters looked at before the day for _DEADLINE
+# A day said before the thing it is the day of is no meeting's: "Sunday opening", "today's outage", "this week's
+# release". Said as a time, it is followed by the question's end, a mark, or one of these words ("What did we
+# decide on Monday about the budget?", "…yesterday morning?").
+_AFTER_A_TIME = re.compile(
+    r"\s*(?:$|[^\w\s'’]|(?:about|regarding|concerning|on|at|in|by|with|for|of|and|or|but|so|that|which|when|where"
+    r"|who|what|how|why|to|from|during|after|before|while|again|too|also|then|morning|afternoon|evening|night"
+    r"|we|you|they|i|he|she|it|as)\b)",
+    re.IGNORECASE,
+)
 _DEADLINE_AFTER = re.compile(r"\s*(?:之?前|以前|以后|之后|为止)")
 _WRITTEN = (ISO_DATE, CJK_DATE, _MONTH_FIRST, _DAY_FIRST)  # in the order a record's date is looked for
 _WITHOUT_YEAR = (
@@ -201,12 +211,18 @@ def _next_to_a_meeting_word(text: str, match: re.Match[str]) -> bool:
 def _of_a_meeting(text: str, match: re.Match[str]) -> bool:
     """Whether a day said as people say a recent one ("yesterday", "Monday", "last week") is a meeting's: next to a
     word for one, or in a question about what a meeting did ("What did we decide yesterday?") where it is no
-    deadline ("What did we agree is due by Friday?"). A written day needs the word: "What happened on January
-    25?" may ask about a day the records tell of."""
+    deadline ("What did we agree is due by Friday?") and not said of a thing ("What did we decide about Sunday
+    opening?"). A written day needs the word: "What happened on January 25?" may ask about a day the records
+    tell of."""
     if _next_to_a_meeting_word(text, match):
         return True
     before, after = text[max(0, match.start() - _DEADLINE_BEFORE) : match.start()], text[match.end() :]
-    return bool(_MEETING_BUSINESS.search(text)) and not (_DEADLINE.search(before) or _DEADLINE_AFTER.match(after))
+    if _DEADLINE.search(before) or _DEADLINE_AFTER.match(after) or not _MEETING_BUSINESS.search(text):
+        return False
+    if is_cjk(match.group()[0]):
+        return True  # Chinese puts a thing's day before it too ("周日开放"), and is not told apart here
+    said_of_a_thing = match.group().endswith(("'s", "’s")) or not _AFTER_A_TIME.match(after)
+    return not said_of_a_thing
 
 
 def _blanked(text: str, match: re.Match[str]) -> str:

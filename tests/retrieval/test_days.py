@@ -168,6 +168,11 @@ def test_a_week_keeps_to_its_meetings(question: str, monday: date | None, rest: 
         ("What should be finished before Monday, as decided?", False),
         ("周五前要完成什么？", False),
         ("What is due on Friday?", False),  # nothing a meeting did
+        ("What did the board decide about Sunday opening?", False),  # the day of a thing, not of a meeting
+        ("What did we decide about today's outage?", False),
+        ("What did we decide about this week's release?", False),
+        ("What did we decide on Monday about the budget?", True),
+        ("What was decided Monday, and by whom?", True),
         ("What happened on January 25?", False),  # a written day needs a word for a meeting: records tell of days
         ("What was decided on 2025-03-14?", False),
     ],
