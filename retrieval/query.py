@@ -12,13 +12,14 @@ from retrieval.turns import bare_name, parenthesis_of
 
 # Words that frame questions about meetings ("Summarize the discussion about…", "What did X think of…") but
 # say nothing about the topic; left in, they pull search towards passages that merely talk about talking.
+# "Items" too: "the action items" are the actions, and the Item column of a budget table is no answer.
 FRAMING_WORDS = frozenset(
     """
     summarize summarise summary discuss discussed discussing discussion discussions talk talked talking think
     thought thinks opinion opinions say said says tell told group team meeting meetings mention mentioned view
-    views idea ideas propose proposed proposal suggest suggested explain explained question questioning put forward
-    when what why how who whom which did does do was were is are the a an about on of for in to and with their they
-    them his her its it this that there
+    views idea ideas item items propose proposed proposal suggest suggested explain explained question
+    questioning put forward when what why how who whom which did does do was were is are the a an about on of for
+    in to and with their they them his her its it this that there
     """.split()
 )
 # The same in Chinese, as jieba cuts a question ("总结一下城市建设方面的内容" → 城市建设 的). "认为" stays:

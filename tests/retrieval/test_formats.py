@@ -199,3 +199,44 @@ def test_questions_about_a_word_table_are_answered_from_the_row(
     assert dated.text.startswith("Owner: Ana Ruiz") and "15 May 2024" in dated.text
     for quote in core.ask("What was the date of the board meeting?").quotes:
         assert quote.speaker is None  # "Date: 12 March 2024." is a field, not someone speaking
+
+
+def write_table_minutes(path: Path, title: str, paragraphs: list[str], rows: list[tuple[str, ...]]) -> None:
+    """A Word record of a heading, paragraphs and one table, its first row the column names."""
+    document = Document()
+    document.add_heading(title, level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(str(path))
+
+
+def test_action_items_are_the_rows_of_actions_not_every_table_s_items(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    library = [
+        "Attendees: Mira Chen (chair), Paul Otto, Sara Lind.",
+        "The board discussed extending opening hours. Paul Otto proposed opening on Sundays from noon to five; "
+        "the board agreed to a six-month trial starting in March.",
+    ]
+    actions = [("Action", "Owner", "Due"), ("Hire two weekend staff", "Sara Lind", "2025-02-28")]
+    actions += [("Update the website hours", "Paul Otto", "2025-02-20")]
+    write_table_minutes(folder / "library-board.docx", "Library Board - Minutes", library, actions)
+    parks = [
+        "Present: Ana Ruiz (chair), Tom Berg, Lea Novak. The committee reviewed the spring planting programme and "
+        "agreed that volunteers will plant 400 trees along the river path before the end of April.",
+        "Budget for 2025",
+    ]
+    budget = [("Item", "Amount (EUR)", "Owner"), ("Tree planting", "12,500", "Lea Novak")]
+    budget += [("Playground repairs", "3,200", "Tom Berg"), ("Summer festival", "8,000", "Ana Ruiz")]
+    write_table_minutes(folder / "parks-committee.docx", "Parks Committee - Minutes", parks, budget)
+    core = make_core(folder)
+    core.index()
+    answer = core.ask("What are the action items?")  # "items" says nothing: the budget's Item column is no answer
+    assert answer.quotes[0].meeting == "library-board"
+    assert "Action: Hire two weekend staff" in answer.answer and "Tree planting" not in answer.answer
