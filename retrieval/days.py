@@ -18,7 +18,9 @@ MONTHS = "january february march april may june july august september october no
 _MONTH = r"(" + "|".join(MONTHS) + r")"
 _MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)  # June 20, 2022
 _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)  # 20 June 2022
-_MEETING_WORD = re.compile(r"\b(?:meeting|minutes|session|call)s?\b|会议|会上|例会", re.IGNORECASE)
+# What people call a meeting (or its record), in English: "yesterday's stand-up", "the sync of 2025-03-14".
+MEETING_NOUN = r"(?:meeting|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
+_MEETING_WORD = re.compile(rf"\b{MEETING_NOUN}s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"
 # What a meeting did, asked about in the past: "What did we decide yesterday?", "What was discussed on Monday?"
 _MEETING_BUSINESS = re.compile(
@@ -72,7 +74,7 @@ _WEEK = re.compile(r"\b(?:(last)|this)\s+week(?:['’]s)?\b|(上周|上星期|�
 # "The last meeting" is the latest held up to the day asked; "the last meetings" or "the previous meetings" are
 # not one meeting, and stay part of the question.
 _LAST_MEETING = re.compile(
-    r"\b(?:last|latest|previous|most\s+recent)(?=\s+(?:meeting|call|session)\b)|(?:上次|上一次|最近一次)(?=的?(?:会议|例会))",
+    rf"\b(?:last|latest|previous|most\s+recent)(?=\s+{MEETING_NOUN}\b)|(?:上次|上一次|最近一次)(?=的?(?:会议|例会))",
     re.IGNORECASE,
 )
 # "Last time" ends a question about what the last meeting did ("What did we decide last time?", "上次讨论了什么？");

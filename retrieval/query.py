@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from retrieval.days import MEETING_NOUN
 from retrieval.language import is_cjk
 from retrieval.turns import bare_name, parenthesis_of
 
@@ -37,9 +38,9 @@ FRAMING_WORDS_ZH = frozenset(
 _ASKING_FOR_A_SUMMARY = re.compile(
     r"^\W*(?:(?:can|could|would) you |please )*(?:give (?:me|us) |tell (?:me|us) )?(?:an? |the )?"
     r"(?:(?:quick|short|brief) )?(?:recap|overview|rundown|gist|tl;?dr)\b"
-    r"|\b(?:last|latest|most recent|today['’]s)(?= meeting\b)"
+    rf"|\b(?:last|latest|most recent|today['’]s)(?= {MEETING_NOUN}\b)"
     r"|\b(?:the|this|that|today['’]s|our) (?:(?:whole|entire|full) )?"
-    r"(?:meeting|report|minutes|transcript|record|document|notes|call|session|conversation|article|text|file)"
+    rf"(?:{MEETING_NOUN}|report|transcript|record|document|notes|conversation|article|text|file)"
     r"(?![\w-])(?! (?:on|of|from|by|for)\b)"
     r"|\b(?:please|can|could|would|give|tell|we|us|our|you|i|me|happened|covered|today|highlights|at|from|held|dated)\b"
     r"|\b(?:main|key) (?:points|takeaways)\b"

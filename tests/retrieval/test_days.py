@@ -61,6 +61,8 @@ def test_a_meeting_s_day_is_taken_out_of_the_question(
         ("Summarize the call the day before yesterday.", {date(2025, 3, 15)}, "Summarize the call ."),
         ("昨晚的会议决定了什么？", {date(2025, 3, 16)}, "的会议决定了什么？"),
         ("What is due today?", set(), "What is due today?"),  # no meeting named: a due date
+        ("What is the status of today's release?", set(), "What is the status of today's release?"),
+        ("Summarize yesterday's stand-up.", {date(2025, 3, 16)}, "Summarize stand-up."),  # what teams call one
     ],
 )
 def test_today_and_yesterday_are_counted_from_the_day_asked(question: str, days: set[date], rest: str) -> None:
@@ -104,6 +106,7 @@ def test_a_day_named_in_part_is_the_latest_meeting_held_on_it() -> None:
             "What did we decide about the budget at the meeting?",
         ),
         ("Summarize the most recent call.", "Summarize the call."),
+        ("What was decided at the last sync?", "What was decided at the sync?"),
         ("上次会议讨论了什么？", "会议讨论了什么？"),
     ],
 )

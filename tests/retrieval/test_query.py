@@ -79,6 +79,8 @@ def test_mentioned_speakers(question: str, named: set[str]) -> None:
         ("Summarize the whole meeting.", True),
         ("Summarize the report.", True),  # the record named by its kind
         ("Summarize the minutes.", True),
+        ("Summarize the stand-up.", True),  # what teams call their meetings
+        ("What happened in the sync?", True),
         ("What is this document about?", True),
         ("总结一下这份报告", True),
         ("这篇文章讲了什么？", True),
