@@ -56,11 +56,12 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _CJK_WEEKDAYS = {name: weekday for weekday, name in enumerate("一二三四五六日")} | {"天": 6}  # 周一 … 周日, 周天
 _DAYS_AGO = {
     **dict.fromkeys(("today", "this morning", "this afternoon", "this evening", "tonight", "今天", "今日", "今早"), 0),
-    **dict.fromkeys(("yesterday", "昨天", "昨日", "昨晚"), 1),
+    **dict.fromkeys(("yesterday", "last night", "昨天", "昨日", "昨晚"), 1),
     **dict.fromkeys(("the day before yesterday", "前天"), 2),
 }
 _DAY_AGO = re.compile(  # the longest first: "the day before yesterday" is not "yesterday"
-    r"\b(the day before yesterday|today|yesterday|this (?:morning|afternoon|evening)|tonight)(?:['’]s)?\b"
+    r"\b(the day before yesterday|today|yesterday|this (?:morning|afternoon|evening)|tonight|last night)"
+    r"(?: (?:morning|afternoon|evening))?(?:['’]s)?\b"
     r"|(今天|今日|今早|昨天|昨日|昨晚|前天)",
     re.IGNORECASE,
 )

@@ -63,6 +63,8 @@ def test_a_meeting_s_day_is_taken_out_of_the_question(
         ("What is due today?", set(), "What is due today?"),  # no meeting named: a due date
         ("What is the status of today's release?", set(), "What is the status of today's release?"),
         ("Summarize yesterday's stand-up.", {date(2025, 3, 16)}, "Summarize stand-up."),  # what teams call one
+        ("What did we decide at yesterday afternoon's meeting?", {date(2025, 3, 16)}, "What did we decide at meeting?"),
+        ("What was decided at last night's meeting?", {date(2025, 3, 16)}, "What was decided at meeting?"),
     ],
 )
 def test_today_and_yesterday_are_counted_from_the_day_asked(question: str, days: set[date], rest: str) -> None:
