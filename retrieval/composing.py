@@ -20,6 +20,7 @@ from retrieval.language import is_cjk, word_count
 from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
+from retrieval.query import ASKS_FOR_A_FACT
 from retrieval.sentences import CLOSING_MARKS, TERMINATORS, is_question
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
@@ -35,13 +36,9 @@ _SUMMARY_REQUEST = re.compile(r"^\W*(summari[sz]e|give (me )?a summary|(请|请�
 MIN_CONTENT_WORDS = 3
 REPEAT_OVERLAP = 0.6  # a sentence sharing this share of its words with one already chosen says nothing new
 ANSWER_MAX_CHARS = 600
-# Questions about one fact: a quantity, a time, a person, a place, or a choice among named things.
+# Questions about one fact: a quantity, a time, a person, a place, or a choice among named things; or yes or no.
 _FACT_QUESTION = re.compile(
-    r"^\W*(how (many|much|long|far|often|old|big|large)|when(?! (discussing|talking|presenting|asked))"
-    r"|who|whom|whose|where|which|what (time|date|day|year|month|number|percentage|amount|price|cost)"
-    r"|is|are|was|were|did|does|do|has|have|can|will)\b"
-    r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁",
-    re.IGNORECASE,
+    rf"{ASKS_FOR_A_FACT}|^\W*(?:is|are|was|were|did|does|do|has|have|can|will)\b", re.IGNORECASE
 )
 # Hesitations, and "you know" / "I mean" where they only fill ("so , you know , it"; "I mean there's"), not
 # where they say something ("if you know what I mean", "do you know the price?").

@@ -48,6 +48,14 @@ _ASKING_FOR_A_SUMMARY = re.compile(
     r"|整个|全文|本文",
     re.IGNORECASE,
 )
+# A question about one fact: a quantity, a time, a person, a place, or a choice among named things. "When was the
+# meeting held?" is all framing, but asks for a day, not for a summary.
+ASKS_FOR_A_FACT = (
+    r"^\W*(?:how (?:many|much|long|far|often|old|big|large)|when(?! (?:discussing|talking|presenting|asked))"
+    r"|who|whom|whose|where|which|what (?:time|date|day|year|month|number|percentage|amount|price|cost))\b"
+    r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁"
+)
+_ASKS_FOR_A_FACT = re.compile(ASKS_FOR_A_FACT, re.IGNORECASE)
 # Asking what someone said or thought, and about what: "What did X say about the budget?", "…think of the plan?"
 _SAYING = re.compile(
     r"\b(?:say|said|says|talk(?:ed|s)?|discuss(?:ed)?|think|thought|mention(?:ed)?|tell|told|propos(?:e|ed)"
@@ -72,8 +80,9 @@ def reduce_question(question: str) -> str:
 def asks_about_everything(question: str) -> bool:
     """True when the question is all framing ("Summarize the meeting.", "What did we discuss in the last
     meeting?", "Can you give me a recap?", "总结一下会议"): it names no topic, so no sentence can be expected to
-    share a word with it, and a summary of the meeting answers it."""
-    return not _topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question))
+    share a word with it, and a summary of the meeting answers it. A question about one fact ("When was the
+    meeting held?", "Who was at the meeting?") does not ask for a summary, framing or not."""
+    return not _ASKS_FOR_A_FACT.search(question) and not _topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question))
 
 
 def _topic_words(question: str) -> list[str]:

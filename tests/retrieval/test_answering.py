@@ -53,6 +53,11 @@ def test_answer_limits_and_order(sample_core: Minutebot) -> None:
     assert answer.mode == "extractive"
 
 
+def test_a_question_about_a_fact_in_framing_words_is_searched_not_summed_up(sample_core: Minutebot) -> None:
+    answer = sample_core.ask("When was the meeting held?")  # every word frames: still a question about a day
+    assert answer.answer.startswith("January 25, the city’s party history study education summary meeting held.")
+
+
 def test_answer_is_a_verbatim_quote(sample_core: Minutebot) -> None:
     answer = sample_core.ask("Who presided over the meeting?")
     assert answer.answer.rstrip("…") in " ".join(answer.quotes[0].text.split())

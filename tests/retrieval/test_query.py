@@ -92,6 +92,9 @@ def test_mentioned_speakers(question: str, named: set[str]) -> None:
         ("What happened to the budget?", False),
         ("会议讨论了教育方面的哪些问题？", False),
         ("What did the report say about housing?", False),
+        ("When was the meeting held?", False),  # all framing, but a question about one fact
+        ("Who was at the meeting?", False),
+        ("会议在什么时候召开？", False),
         ("Summarize the report on housing.", False),
         ("What was the questioning about the reports on long-term care facilities?", False),  # QMSum's
         ("报告中提到的棚户区有多少？", False),
