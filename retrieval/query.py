@@ -124,14 +124,39 @@ def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
     """Speakers the question names, in full ("Project Manager"), by a distinctive part ("Bains"), or by the letter
     that ends their label ("What did C think…" for "Professor C")."""
     speakers = set(speakers)
-    named = {speaker for speaker in speakers if any(_is_named_in(question, name) for name in _names_of(speaker))}
+    spans = {speaker: found for speaker in speakers if (found := _where_named(question, speaker))}
+    named = {speaker for speaker, found in spans.items() if any(not _within_a_longer(span, spans) for span in found)}
     # A role given once in a parenthesis ("Hon. Deb Schulte (Minister of Seniors)") names the person's other turns.
     return named | ({bare_name(speaker) for speaker in named} & speakers)
 
 
-def _is_named_in(question: str, name: str) -> bool:
-    # The substring test first: most speakers are not named, and it is far cheaper than the pattern.
-    return (len(name) == 1 or name in question) and _name_pattern(name).search(question) is not None
+def _where_named(question: str, speaker: str) -> list[tuple[int, int]]:
+    """Where `question` names `speaker`, as (start, end) spans; the parts of a name said together are one span
+    ("Bill Morneau", matched as "Bill" and as "Morneau")."""
+    matches = sorted(
+        match.span()
+        for name in _names_of(speaker)
+        # The substring test first: most speakers are not named, and it is far cheaper than the pattern.
+        if len(name) == 1 or name in question
+        for match in _name_pattern(name).finditer(question)
+    )
+    spans: list[tuple[int, int]] = []
+    for start, end in matches:
+        if spans and not question[spans[-1][1] : start].strip():  # touching, or a space apart
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _within_a_longer(span: tuple[int, int], spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether another speaker's name holds `span` and more: "Bill" of Hon. Bill Blair within "Bill Morneau"."""
+    start, end = span
+    return any(
+        other_start <= start and end <= other_end and other_end - other_start > end - start
+        for found in spans.values()
+        for other_start, other_end in found
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -75,6 +75,23 @@ def test_what_a_speaker_said_is_a_summary_of_their_words(
     assert about.quotes[0].text.startswith("Marketing: What about a voice recognition feature")
 
 
+def test_what_one_of_two_speakers_of_one_first_name_said_is_theirs_alone(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    folder = tmp_path / "house"
+    folder.mkdir()
+    (folder / "sitting.txt").write_text(
+        "Hon. Bill Morneau: Our rent relief program supports small businesses across the country.\n"
+        "Hon. Bill Blair: The prohibited firearms were not designed for hunting or sport shooting.\n"
+        "Hon. Bill Morneau: The wage subsidy has kept millions of workers on the payroll this year.\n"
+        "Hon. Bill Blair: Border officers seized more illegal guns than in any year before.\n"
+    )
+    core = make_core(folder)
+    core.index()
+    answer = core.ask("What did Bill Morneau say?")  # "Bill" alone would name both
+    assert answer.quotes and {quote.speaker for quote in answer.quotes} == {"Hon. Bill Morneau"}
+
+
 def test_summarize_without_a_meeting_among_undated_ones_asks_for_one(
     make_core: Callable[..., Minutebot], two_records_dir: Path
 ) -> None:

@@ -17,6 +17,10 @@ SPEAKERS = {
     "The Acting Chair (Mr. Bruce Stanton)",
     "李局长",
     "王市长",
+    "Hon. Bill Morneau",
+    "Hon. Bill Blair",
+    "Julie Morgan AM",
+    "Eluned Morgan",
 }
 
 
@@ -58,10 +62,20 @@ def test_reduce_question_drops_framing_words(question: str, reduced: str) -> Non
         ("What did Stanton say?", {"The Acting Chair (Mr. Bruce Stanton)"}),  # named in a role's parenthesis
         ("李局长说了什么？", {"李局长"}),  # Chinese runs its words together
         ("王市长对安全怎么看？", {"王市长"}),
+        # a part of one name within another's: the other is named
+        ("What did Bill Morneau say about rent relief?", {"Hon. Bill Morneau"}),
+        ("What did Eluned Morgan think of further education?", {"Eluned Morgan"}),
+        ("What did Morgan say?", {"Julie Morgan AM", "Eluned Morgan"}),  # either
+        ("What did Bill Morneau and Bill Blair say?", {"Hon. Bill Morneau", "Hon. Bill Blair"}),
     ],
 )
 def test_mentioned_speakers(question: str, named: set[str]) -> None:
     assert mentioned_speakers(question, SPEAKERS) == named
+
+
+def test_a_letter_within_a_label_the_question_names_is_no_other_speaker_s() -> None:
+    assert mentioned_speakers("What did Grad E report?", {"Grad E", "Professor E"}) == {"Grad E"}
+    assert mentioned_speakers("What did E report?", {"Grad E", "Professor E"}) == {"Grad E", "Professor E"}
 
 
 @pytest.mark.parametrize(
