@@ -20,7 +20,7 @@ from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked
 from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question
-from retrieval.quotes import is_front_matter, sentence_quotes, title_terms
+from retrieval.quotes import is_front_matter, is_title_line, sentence_quotes, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
@@ -53,6 +53,7 @@ FEATURES = (
     "said by a speaker the question names",
     "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
+    "the record's title line",  # names the record, as the quote's source does: an answer only if nothing else is
     "bias",
 )
 # Set by hand. Weights fitted on QMSum's 1,095 training questions (python benchmarks/train_sentence_scorer.py,
@@ -63,10 +64,11 @@ FEATURES = (
 # question counts weighs 0.25 (0.5 and 1.0 scored lower on CMRC; QMSum asks no "how many"). Reporting the act
 # asked about ("proposed", "agreed") weighs 0.2, in written records only: minutes write their decisions so, while
 # a speaker's "I agree" or "I think" rarely reports one; 0.2 outweighs the next passage's lower rank
-# (benchmarks/README.md).
+# (benchmarks/README.md). The title line weighs -0.5: it is never first on CMRC or in the Chinese minutes, and
+# was, for "Who was at the meeting?" asked of the sample report, where every sentence is about the meeting.
 TOPIC_FEATURE = FEATURES.index("topic terms held")
 ACT_FEATURE = FEATURES.index("reports the act the question asks about")
-SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, 0.0])
+SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, -0.5, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
 # Questions answered by a quantity or a time, in English and in Chinese ("When discussing…" asks for neither).
@@ -255,6 +257,7 @@ def sentence_features(
             float(quote.speaker in named),
             float(reports_act is not None and quote.speaker is None and reports_act(terms)),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
+            float(is_title_line(quote)),
             1.0,
         )
         for (rank, quote), terms, share in zip(candidates, sentence_terms, coverage, strict=True)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from retrieval.days import MEETING_NOUN
 from retrieval.language import is_cjk
+from retrieval.lexical import tokenize
 from retrieval.turns import bare_name, parenthesis_of
 
 # Words that frame questions about meetings ("Summarize the discussion about…", "What did X think of…") but
@@ -73,8 +74,10 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 def reduce_question(question: str) -> str:
-    """The question without framing words; the question itself if nothing else is left."""
-    return " ".join(_topic_words(question)) or question
+    """The question without framing words; the question itself if no word to search for is left ("Who was at
+    the meeting?" leaves "at")."""
+    reduced = " ".join(_topic_words(question))
+    return reduced if tokenize(reduced) else question
 
 
 def asks_about_everything(question: str) -> bool:

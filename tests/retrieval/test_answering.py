@@ -58,6 +58,11 @@ def test_a_question_about_a_fact_in_framing_words_is_searched_not_summed_up(samp
     assert answer.answer.startswith("January 25, the city’s party history study education summary meeting held.")
 
 
+def test_the_record_s_title_line_is_no_answer_while_another_sentence_is(sample_core: Minutebot) -> None:
+    first = sample_core.ask("Who was at the meeting?").quotes[0]  # "meeting" is in every sentence and the title
+    assert not is_title_line(first) and first.text != "The city held party history study education summary meeting"
+
+
 def test_answer_is_a_verbatim_quote(sample_core: Minutebot) -> None:
     answer = sample_core.ask("Who presided over the meeting?")
     assert answer.answer.rstrip("…") in " ".join(answer.quotes[0].text.split())

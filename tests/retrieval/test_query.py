@@ -30,6 +30,7 @@ SPEAKERS = {
         ("Summarize the discussion about setting up the recording equipment", "setting up recording equipment"),
         ("What did the team think of the rubber case?", "rubber case"),
         ("What was said?", "What was said?"),  # nothing left: search with the question itself
+        ("Who was at the meeting?", "Who was at the meeting?"),  # "at" is left, no word to search for
         ("总结一下城市建设方面的内容", "城市建设 的"),  # Chinese, as jieba cuts it
         ("尤金袋鼠为什么会被认为是害虫？", "尤金袋鼠为什么会被认为是害虫"),  # "被认为" says something
         ("会议内容", "会议内容"),
