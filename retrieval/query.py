@@ -167,8 +167,8 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     """Where a question names someone by `name`, with a possessive after it ("Marketing's"). A speaker's letter
     stands between words: not an opening "A", "A/B" or "plan A."; any other name is a whole word, matched with
     its case: names are capitalised, so 'marketing' the topic is not 'Marketing' (a label's opening "The" may be
-    "the" in a question: "What did the Chair say?"). A Chinese name is wherever
-    its characters are: Chinese runs its words together ("李局长说了什么？")."""
+    "the" in a question: "What did the Chair say?"). A Chinese name is wherever its characters are: Chinese runs
+    its words together ("李局长说了什么？")."""
     if any(map(is_cjk, name)):
         return re.compile(re.escape(name))
     if len(name) == 1:
