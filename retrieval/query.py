@@ -125,7 +125,8 @@ def speakers_asked_about(question: str, speakers: Iterable[str]) -> set[str]:
 
 def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:
     """Speakers the question names, in full ("Project Manager"), by a distinctive part ("Bains"), or by the letter
-    that ends their label ("What did C think…" for "Professor C")."""
+    that ends their label ("What did C think…" for "Professor C"); not by a part another speaker's fuller name
+    holds ("Bill Morneau" names Hon. Bill Morneau, not Hon. Bill Blair)."""
     speakers = set(speakers)
     spans = {speaker: found for speaker in speakers if (found := _where_named(question, speaker))}
     named = {speaker for speaker, found in spans.items() if any(not _within_a_longer(span, spans) for span in found)}
