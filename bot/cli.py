@@ -190,6 +190,9 @@ class _LazyMinutebot:
     def get_indexed(self) -> Minutebot:
         core = self.get()
         if reason := core.needs_index():
+            from retrieval.loading import require_data_folder
+
+            require_data_folder(self.settings.data_dir)  # before saying it indexes a folder that is not there
             click.echo(f"Indexing {self.settings.data_dir} ({reason})…", err=True)
             with _progress_bar() as progress:
                 summary = core.index(progress=progress)

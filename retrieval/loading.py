@@ -38,10 +38,15 @@ class LoadResult:
     skipped: list[SkippedFile] = field(default_factory=list)
 
 
-def load_records(data_dir: Path, max_bytes: int) -> LoadResult:
-    """Read every record under `data_dir`; files that cannot be read are skipped with their reason."""
+def require_data_folder(data_dir: Path) -> None:
+    """NoRecords, saying how to set it, unless `data_dir` is a folder."""
     if not data_dir.is_dir():
         raise NoRecords(f"The data folder {data_dir} does not exist: set MINUTEBOT_DATA_DIR or --data-dir.")
+
+
+def load_records(data_dir: Path, max_bytes: int) -> LoadResult:
+    """Read every record under `data_dir`; files that cannot be read are skipped with their reason."""
+    require_data_folder(data_dir)
     result = LoadResult()
     seen: set[str] = set()
     for path in _record_files(data_dir):

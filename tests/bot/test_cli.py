@@ -109,6 +109,7 @@ def test_bad_input_gets_one_line_and_exit_1(store: Path, args: list[str], messag
 def test_missing_data_folder(store: Path, tmp_path: Path) -> None:
     result = run(store, "ask", QUESTION, data_dir=tmp_path / "missing")
     assert result.exit_code == 1 and "does not exist" in result.stderr
+    assert "Indexing" not in result.stderr  # no word of indexing a folder that is not there
 
 
 def test_unreadable_record_is_reported_and_the_rest_indexed(store: Path, tmp_path: Path) -> None:
