@@ -140,8 +140,7 @@ def _where_named(question: str, speaker: str) -> list[tuple[int, int]]:
     matches = sorted(
         match.span()
         for name in _names_of(speaker)
-        # The substring test first: most speakers are not named, and it is far cheaper than the pattern.
-        if len(name) == 1 or name.removeprefix("The ") in question
+        if _may_name(question, name)
         for match in _name_pattern(name).finditer(question)
     )
     spans: list[tuple[int, int]] = []
@@ -151,6 +150,15 @@ def _where_named(question: str, speaker: str) -> list[tuple[int, int]]:
         else:
             spans.append((start, end))
     return spans
+
+
+def _may_name(question: str, name: str) -> bool:
+    """The test before the pattern: most speakers are not named, and a substring test is far cheaper."""
+    if len(name) == 1:
+        return True
+    if name.startswith("The "):  # a role, named in any case (_name_pattern)
+        return name[4:].lower() in question.lower()
+    return name in question
 
 
 def _within_a_longer(span: tuple[int, int], spans: dict[str, list[tuple[int, int]]]) -> bool:
@@ -167,15 +175,15 @@ def _within_a_longer(span: tuple[int, int], spans: dict[str, list[tuple[int, int
 def _name_pattern(name: str) -> re.Pattern[str]:
     """Where a question names someone by `name`, with a possessive after it ("Marketing's"). A speaker's letter
     stands between words: not an opening "A", "A/B" or "plan A."; any other name is a whole word, matched with
-    its case: names are capitalised, so 'marketing' the topic is not 'Marketing' (a label's opening "The" may be
-    "the" in a question: "What did the Chair say?"). A Chinese name is wherever its characters are: Chinese runs
-    its words together ("李局长说了什么？")."""
+    its case: names are capitalised, so 'marketing' the topic is not 'Marketing'. A label that opens with "The"
+    is a role, named in any case ("What did the chair say?"). A Chinese name is wherever its characters are:
+    Chinese runs its words together ("李局长说了什么？")."""
     if any(map(is_cjk, name)):
         return re.compile(re.escape(name))
     if len(name) == 1:
         return re.compile(rf"(?<=\s){name}(?=\s|['’]s\b|,)(?:['’]s\b)?")
-    written = f"[Tt]he {re.escape(name[4:])}" if name.startswith("The ") else re.escape(name)  # "the Chair"
-    return re.compile(rf"(?<![\w-]){written}(?![\w-])(?:['’]s\b)?")
+    role = re.IGNORECASE if name.startswith("The ") else 0  # "the chair": a role, whatever its case
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:['’]s\b)?", role)
 
 
 @functools.lru_cache(maxsize=4096)
