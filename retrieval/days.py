@@ -5,7 +5,7 @@ as "yesterday's meeting" or "Monday's call"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -160,41 +160,36 @@ def meeting_days_named(question: str, today: date) -> MeetingDays:
     asks about a due date, which the records may hold, not about a meeting's day. A day said as people say a recent
     one is a meeting's in a question about what a meeting did, too: "What did we decide yesterday?"."""
     days: set[date] = set()
-    month_days: set[tuple[int, int]] = set()
-    weekdays: set[int] = set()
-    weeks: set[date] = set()
-    latest = False
     for match, day in days_written(question):
         if _next_to_a_meeting_word(question, match):
             days.add(day)
             question = _blanked(question, match)
+    month_days: set[tuple[int, int]] = set()
     for pattern in _WITHOUT_YEAR:  # the full days are blanked already: "June 20, 2022" is no "June 20" now
-        for match in pattern.finditer(question):
-            if (day := _day_of(match)) is not None and _next_to_a_meeting_word(question, match):
-                month_days.add((day.month, day.day))
-                question = _blanked(question, match)
-    for match in _DAY_AGO.finditer(question):
-        if _of_a_meeting(question, match):
-            english, chinese = match.groups()
-            days.add(today - timedelta(days=_DAYS_AGO[(english or chinese).lower()]))
-            question = _blanked(question, match)
-    for match in _WEEKDAY_OF_A_MEETING.finditer(question):  # before the weeks: 上周五 is a Friday, not last week
-        if _of_a_meeting(question, match):
-            english, chinese = match.groups()
-            weekdays.add(WEEKDAYS.index(english.lower()) if english else _CJK_WEEKDAYS[chinese])
-            question = _blanked(question, match)
-    for match in _WEEK.finditer(question):
-        if _of_a_meeting(question, match):
-            this_monday = today - timedelta(days=today.weekday())
-            weeks.add(this_monday - timedelta(days=7) if match.group(1) or match.group(2) else this_monday)
-            question = _blanked(question, match)
-    for match in _LAST_MEETING.finditer(question):
-        latest = True
-        question = _blanked(question, match)
-    for match in _LAST_TIME.finditer(question):
-        if _MEETING_BUSINESS.search(question):
-            latest = True
-            question = _blanked(question, match)
+        question, taken = _taken(
+            question, pattern, lambda text, m: _day_of(m) is not None and _next_to_a_meeting_word(text, m)
+        )
+        month_days |= {(day.month, day.day) for day in map(_day_of, taken) if day}
+    question, days_ago = _taken(question, _DAY_AGO, _of_a_meeting)
+    days |= {
+        today - timedelta(days=_DAYS_AGO[(english or chinese).lower()])
+        for english, chinese in map(re.Match.groups, days_ago)
+    }
+    # before the weeks: 上周五 is a Friday, not last week
+    question, on_weekdays = _taken(question, _WEEKDAY_OF_A_MEETING, _of_a_meeting)
+    weekdays = {
+        WEEKDAYS.index(english.lower()) if english else _CJK_WEEKDAYS[chinese]
+        for english, chinese in map(re.Match.groups, on_weekdays)
+    }
+    question, in_weeks = _taken(question, _WEEK, _of_a_meeting)
+    this_monday = today - timedelta(days=today.weekday())
+    weeks = {
+        this_monday - timedelta(days=7) if last or last_zh else this_monday
+        for last, last_zh in map(re.Match.groups, in_weeks)
+    }
+    question, last_meeting = _taken(question, _LAST_MEETING, lambda text, m: True)
+    question, last_time = _taken(question, _LAST_TIME, lambda text, m: _MEETING_BUSINESS.search(text) is not None)
+    latest = bool(last_meeting or last_time)
     return MeetingDays(
         " ".join(question.split()),
         frozenset(days),
@@ -203,6 +198,19 @@ def meeting_days_named(question: str, today: date) -> MeetingDays:
         today if latest else None,
         frozenset(weeks),
     )
+
+
+def _taken(
+    question: str, pattern: re.Pattern[str], is_a_meeting_s: Callable[[str, re.Match[str]], bool]
+) -> tuple[str, list[re.Match[str]]]:
+    """The question with each match of `pattern` that `is_a_meeting_s` takes blanked, and those matches. The test
+    sees the question as blanked so far; blanking keeps every offset right."""
+    taken = []
+    for match in pattern.finditer(question):
+        if is_a_meeting_s(question, match):
+            taken.append(match)
+            question = _blanked(question, match)
+    return question, taken
 
 
 def _next_to_a_meeting_word(text: str, match: re.Match[str]) -> bool:
