@@ -19,7 +19,7 @@ from retrieval.language import has_words, same_writing
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked
-from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question
+from retrieval.query import WHEN_ASKED, asks_about_everything, mentioned_speakers, reduce_question
 from retrieval.quotes import is_front_matter, is_title_line, sentence_quotes, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sentences import is_question
@@ -74,7 +74,7 @@ SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning wh
 # Questions answered by a quantity or a time, in English and in Chinese ("When discussing…" asks for neither).
 _NUMBER_QUESTION = re.compile(
     r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b"
-    r"|^\W*when\b(?! (discussing|talking|presenting|asked))|\bwhat (year|date|time|day|month)\b"
+    rf"|^\W*{WHEN_ASKED}|\bwhat (year|date|time|day|month)\b"
     r"|多少|几(?!乎)|多[大高长重久远深宽厚]|何时|什么时候|哪一?[年月天]",
     re.I,
 )

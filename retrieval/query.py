@@ -51,8 +51,10 @@ _ASKING_FOR_A_SUMMARY = re.compile(
 )
 # A question about one fact: a quantity, a time, a person, a place, or a choice among named things. "When was the
 # meeting held?" is all framing, but asks for a day, not for a summary.
+# "When" that asks for a time; "When discussing the budget, what…" sets the scene of a question about something else.
+WHEN_ASKED = r"when\b(?! (?:discussing|talking|presenting|asked))"
 ASKS_FOR_A_FACT = (
-    r"^\W*(?:how (?:many|much|long|far|often|old|big|large)|when(?! (?:discussing|talking|presenting|asked))"
+    rf"^\W*(?:how (?:many|much|long|far|often|old|big|large)|{WHEN_ASKED}"
     r"|who|whom|whose|where|which|what (?:time|date|day|year|month|number|percentage|amount|price|cost))\b"
     r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁"
 )
