@@ -15,7 +15,8 @@ TURN_BREAK_FILL = 0.5
 # The version of how records are read and cut into passages. Raise it with any change that gives a record other
 # passages, speakers or texts to embed: an index built under other rules is then built again on first use.
 # 4: an initial ("John H. McArthur", "the U.K. did") ends no sentence, so no passage.
-PASSAGE_RULES = 4
+# 5: the letter of "plan B." ends its sentence.
+PASSAGE_RULES = 5
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -28,6 +28,15 @@ _ABBREVIATIONS = frozenset(
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Things named by a letter ("plan B", "option C", "vitamin D"): a letter after one of these that ends in a period
+# and is followed by a capital ends the sentence ("We chose plan B. Then…"), where an initial would not.
+_NAMED_BY_A_LETTER = re.compile(
+    r"\b(?:plan|option|vitamin|appendix|annex|exhibit|schedule|section|part|phase|stage|step|tier|level|grade"
+    r"|type|class|category|version|model|scenario|building|room|wing|block|floor|gate|site|zone|unit|group|team"
+    r"|track|route|line|item|point|figure|table|series|size) [A-Z]$",
+    re.IGNORECASE,
+)
+_LONGEST_LETTER_NAME = len("category X")
 
 
 def is_question(sentence: str) -> bool:
@@ -64,8 +73,8 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
     """A period inside a number (1.07), after a known abbreviation (Mr. Smith) or after an initial (John H.
-    McArthur, S.G. Tallentyre) does not end a sentence, nor does an ellipsis (… or ……) in the middle of a line of
-    Latin text."""
+    McArthur, S.G. Tallentyre; not the letter of "plan B.") does not end a sentence, nor does an ellipsis (… or ……)
+    in the middle of a line of Latin text."""
     if text[match.start()] == "…":
         return not (match.start() > 0 and is_cjk(text[match.start() - 1]))
     if text[match.start()] != ".":
@@ -74,7 +83,8 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
     if match.start() > 0 and text[match.start() - 1].isdigit() and after < len(text) and text[after].isdigit():
         return match.group() == "."
     if _is_initial(text, match.start() - 1):
-        return match.group() == "." or match.group().startswith(". ")
+        named_by_a_letter = _NAMED_BY_A_LETTER.search(text, max(0, match.start() - _LONGEST_LETTER_NAME), match.start())
+        return not named_by_a_letter and (match.group() == "." or match.group().startswith(". "))
     word = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_ABBREVIATION), match.start())
     if not word:
         return False

@@ -32,6 +32,10 @@ def sentences(text: str) -> list[str]:
         ("由Andrew W. Mellon Foundation主持。下一句。", ["由Andrew W. Mellon Foundation主持。", "下一句。"]),
         ("以笔名S.G. Tallentyre写作。", ["以笔名S.G. Tallentyre写作。"]),
         ("It was held.Entrusted by J. Liu.", ["It was held.", "Entrusted by J. Liu."]),
+        # …but the letter that names a thing ends a sentence like any word
+        ("We chose plan B. Then we left.", ["We chose plan B.", "Then we left."]),
+        ("Take Vitamin D. It helps.", ["Take Vitamin D.", "It helps."]),
+        ("See Appendix C. Signed by J. Liu.", ["See Appendix C.", "Signed by J. Liu."]),
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
         ("First line\nSecond line.", ["First line", "Second line."]),
