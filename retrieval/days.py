@@ -23,11 +23,12 @@ MEETING_NOUN = r"(?:meeting|minutes|session|call|stand-?up|sync|huddle|retro(?:s
 _MEETING_WORD = re.compile(rf"\b{MEETING_NOUN}s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"
 # What a meeting did, asked about in the past: "What did we decide yesterday?", "What was discussed on Monday?"
+_BUSINESS_ZH = "讨论|决定|商定|通过|研究|提到|部署|强调|汇报"
 _MEETING_BUSINESS = re.compile(
     r"\b(?:decided|discussed|agreed|said|talked|presented|mentioned|covered|happened|proposed|reported|raised"
     r"|approved)\b"
     r"|\bdid\b.*\b(?:decide|discuss|agree|say|talk|present|mention|cover|propose|report|raise|approve)\b"
-    r"|讨论|决定|商定|通过|研究|提到|部署|强调|汇报",
+    rf"|{_BUSINESS_ZH}",
     re.IGNORECASE,
 )
 # A day that something is due by, not one that people met on: "due on Friday", "by 2025-02-28", "周五前", "截止3月1日".
@@ -44,6 +45,11 @@ _AFTER_A_TIME = re.compile(
     r"|who|what|how|why|to|from|during|after|before|while|again|too|also|then|morning|afternoon|evening|night"
     r"|we|you|they|i|he|she|it|as)\b)",
     re.IGNORECASE,
+)
+# Chinese says a meeting's day before what the meeting did ("昨天讨论了什么？", "周一我们决定了什么？"), a thing's day
+# before the thing ("周日开放", "周五的发布"): said as a time, it is followed by one of these or by a mark.
+_AFTER_A_TIME_ZH = re.compile(
+    rf"\s*(?:$|[^\w\s]|{_BUSINESS_ZH}|开会|召开|会上|上午|下午|晚上|早上|中午|我们|咱们|大家|你们|他们|都|又|还|已经|一共|主要)"
 )
 _DEADLINE_AFTER = re.compile(r"\s*(?:之?前|以前|以后|之后|为止)")
 _WRITTEN = (ISO_DATE, CJK_DATE, _MONTH_FIRST, _DAY_FIRST)  # in the order a record's date is looked for
@@ -223,15 +229,15 @@ def _of_a_meeting(text: str, match: re.Match[str]) -> bool:
     """Whether a day said as people say a recent one ("yesterday", "Monday", "last week") is a meeting's: next to a
     word for one, or in a question about what a meeting did ("What did we decide yesterday?") where it is no
     deadline ("What did we agree is due by Friday?") and not said of a thing ("What did we decide about Sunday
-    opening?"). A written day needs the word: "What happened on January 25?" may ask about a day the records
-    tell of."""
+    opening?", "关于周日开放决定了什么？"). A written day needs the word: "What happened on January 25?" may ask
+    about a day the records tell of."""
     if _next_to_a_meeting_word(text, match):
         return True
     before, after = text[max(0, match.start() - _DEADLINE_BEFORE) : match.start()], text[match.end() :]
     if _DEADLINE.search(before) or _DEADLINE_AFTER.match(after) or not _MEETING_BUSINESS.search(text):
         return False
     if is_cjk(match.group()[0]):
-        return True  # Chinese puts a thing's day before it too ("周日开放"), and is not told apart here
+        return _AFTER_A_TIME_ZH.match(after) is not None
     said_of_a_thing = match.group().endswith(("'s", "’s")) or not _AFTER_A_TIME.match(after)
     return not said_of_a_thing
 

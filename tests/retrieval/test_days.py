@@ -174,6 +174,11 @@ def test_a_week_keeps_to_its_meetings(question: str, monday: date | None, rest: 
         ("周五前要完成什么？", False),
         ("What is due on Friday?", False),  # nothing a meeting did
         ("What did the board decide about Sunday opening?", False),  # the day of a thing, not of a meeting
+        ("关于周日开放决定了什么？", False),
+        ("周五的发布讨论了什么？", False),
+        ("周一我们决定了什么？", True),
+        ("上周五讨论了什么？", True),
+        ("我们决定了什么，在昨天？", True),
         ("What did we decide about today's outage?", False),
         ("What did we decide about this week's release?", False),
         ("What did we decide on Monday about the budget?", True),
