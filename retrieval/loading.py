@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md")
 RECORD_SUFFIXES = (*TEXT_SUFFIXES, *EXTRACTORS)
+# Documents that minutes are kept in but that are not read: each is skipped, saying so, rather than passed over in
+# silence (other files, such as images, are not records at all).
+UNREAD_DOCUMENT_SUFFIXES = (".doc", ".odt", ".rtf", ".pages", ".htm", ".html", ".ppt", ".pptx", ".odp", ".epub")
+_READ_FORMATS = ".docx, .pdf, .txt or .md"
 PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
@@ -70,6 +74,8 @@ def load_records(data_dir: Path, max_bytes: int) -> LoadResult:
 
 
 def load_record(path: Path, source: str, max_bytes: int) -> Record:
+    if path.suffix.lower() in UNREAD_DOCUMENT_SUFFIXES:
+        raise UnreadableRecord(f"{path.suffix.lower()} files are not read; save it as {_READ_FORMATS}")
     data = _read_bytes(path, max_bytes)
     if not data.strip():
         raise UnreadableRecord("empty file")
@@ -153,8 +159,11 @@ def find_date(text: str, name: str = "") -> str | None:
 
 
 def _record_files(data_dir: Path) -> Iterator[Path]:
+    """Files to read or to say are skipped: records and documents of the formats not read."""
     for path in sorted(data_dir.rglob("*")):
-        if path.suffix.lower() in RECORD_SUFFIXES and path.is_file() and not path.name.startswith("."):
+        suffix = path.suffix.lower()
+        looked_at = suffix in RECORD_SUFFIXES or suffix in UNREAD_DOCUMENT_SUFFIXES
+        if looked_at and path.is_file() and not path.name.startswith("."):
             yield path
 
 
