@@ -1,17 +1,23 @@
-"""What a question asks was done (proposed, decided), and whether a sentence reports that act.
+"""What a question asks was done (proposed, decided, to be done), and whether a sentence reports that act.
 
 "What did Paul Otto propose?" is answered by "Paul Otto proposed opening on Sundays", not by the attendance line
-that also names him; "What was decided about opening hours?" by "the board agreed to a six-month trial"; "Who
-attended?" by "Attendees: Priya Shah, Marco Bianchi, Jun Park".
+that also names him; "What was decided about opening hours?" by "the board agreed to a six-month trial", or by
+"Sam owns the deploy pipeline." under the heading "Decisions" (retrieval/sections.py); "Who attended?" by
+"Attendees: Priya Shah, Marco Bianchi, Jun Park"; "What are the action items?" by the rows under "Action items".
 Opinions ("What did X think…") are no such act: speakers say "I think" in nearly every turn, and counting it put
 fewer gold sentences first on QMSum's training meetings (benchmarks/README.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
 from retrieval.lexical import tokenize
+from retrieval.loading import is_attendance_line
+from retrieval.models import Passage, Quote
+from retrieval.query import asks_about_everything
+from retrieval.sections import HeadedSentence, headed_sentences
 
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
 ACTS = (
@@ -21,8 +27,16 @@ ACTS = (
     # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same. Not
     # "participants": "What were the participants responsible for?" asks what they did, not who came.
     "attend attended attending attendance attendee attendees",
+    "action actions todo todos task tasks step steps",  # "What are the action items?", "What are the next steps?"
 )
 _ACT_STEMS = tuple(frozenset(tokenize(words)) for words in ACTS)
+_ATTENDANCE_TERMS = frozenset(tokenize("attended"))
+# A question made of an act's words and framing ("What did we decide?", "Which decisions were made?", "What are
+# the next steps?") asks for every sentence that reports the act; these are its words, and how the act is asked for.
+_ASKING_FOR_THE_ACTS = re.compile(
+    r"\b(?:" + "|".join(" ".join(ACTS).split()) + r"|items?|made|taken|reached|next|any|all|list|which)\b",
+    re.IGNORECASE,
+)
 
 ReportsAct = Callable[[set[str]], bool]  # whether a sentence's terms report the act asked about
 
@@ -35,3 +49,36 @@ def act_asked(question: str) -> ReportsAct | None:
     if not asked:
         return None
     return lambda sentence_terms: not asked.isdisjoint(sentence_terms)
+
+
+def every_act_asked(question: str) -> ReportsAct | None:
+    """The act a question asks for every report of, naming no topic ("What did we decide?", "What are the action
+    items?"); None for a question about a topic ("What was decided about the budget?") or about no act."""
+    reports_act = act_asked(question)
+    if reports_act is None or not asks_about_everything(_ASKING_FOR_THE_ACTS.sub(" ", question)):
+        return None
+    return reports_act
+
+
+def sentences_reporting(passages: Sequence[Passage], reports_act: ReportsAct) -> list[Quote]:
+    """The sentences of one record's `passages` (in reading order) that report the act, in order: those a heading
+    or an attendance line names so when the record has any ("Decisions", "Action items", "Present: …"), else
+    those that say it where no one is recorded saying it."""
+    headed = [sentence for sentence in headed_sentences(passages, continuous=True) if not sentence.names_a_section]
+    named = [sentence for sentence in headed if reports_act(_named_terms(sentence))]
+    said = [s for s in headed if s.quote.speaker is None and reports_act(set(tokenize(s.quote.text)))]
+    return [sentence.quote for sentence in named or said]
+
+
+def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) -> bool:
+    """Whether a sentence (with its `terms`) reports the act: under a heading that names it ("Decisions", whoever
+    the line names: "Sam: write the postmortem" under "Action items"), as an attendance line ("Present: …"), or
+    in its own words where no one is recorded saying it (a speaker's "I agree" or "I think" rarely reports one)."""
+    return reports_act(_named_terms(sentence)) or (sentence.quote.speaker is None and reports_act(terms))
+
+
+def _named_terms(sentence: HeadedSentence) -> set[str]:
+    """What a sentence is, as its section's heading names it, or as an attendance line is ("Present: …" says who
+    attended)."""
+    terms = set(tokenize(sentence.heading)) if sentence.heading else set()
+    return terms | _ATTENDANCE_TERMS if is_attendance_line(sentence.quote.text) else terms

@@ -12,16 +12,17 @@ from typing import NamedTuple
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.acts import act_asked
-from retrieval.composing import attributed, compose, shorten
+from retrieval.acts import act_asked, reports, sentences_reporting
+from retrieval.composing import SUMMARY_WORDS, attributed, compose, shorten, spoken_words
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
-from retrieval.language import has_words, same_writing
+from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked
 from retrieval.query import WHEN_ASKED, asks_about_everything, mentioned_speakers, reduce_question
-from retrieval.quotes import is_front_matter, is_title_line, sentence_quotes, title_terms
+from retrieval.quotes import is_front_matter, is_title_line, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
+from retrieval.sections import headed_sentences
 from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
 
@@ -35,6 +36,15 @@ LATEST_MEETING = (
     "A summary of the latest of the {meetings} meetings searched, {meeting} ({date}). "
     "Choose a meeting to have another one summarized."
 )
+LATEST_REPORT = (
+    "From {meeting} ({date}), the latest of the {meetings} meetings searched that records this. "
+    "Choose a meeting to ask about another one."
+)
+NO_REPORT = (
+    "No sentence of this meeting reports what was asked for, under a heading (such as Decisions or Action items) or "
+    "in its words: this is a summary of the meeting."
+)
+MORE_REPORTS = "{count} more not shown: ask about one topic, or cite a quote's ref to read the passage."
 NAME_A_MEETING = (
     "The {meetings} meetings searched have no dates to tell the latest by: these are the passages closest in "
     "meaning. Choose a meeting to have it summarized."
@@ -53,7 +63,7 @@ FEATURES = (
     "said by a speaker the question names",
     "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
-    "the record's title line",  # names the record, as the quote's source does: an answer only if nothing else is
+    "a heading",  # the record's title line, a section's heading, a table's header row: names, and answers nothing
     "bias",
 )
 # Set by hand. Weights fitted on QMSum's 1,095 training questions (python benchmarks/train_sentence_scorer.py,
@@ -64,8 +74,10 @@ FEATURES = (
 # question counts weighs 0.25 (0.5 and 1.0 scored lower on CMRC; QMSum asks no "how many"). Reporting the act
 # asked about ("proposed", "agreed") weighs 0.2, in written records only: minutes write their decisions so, while
 # a speaker's "I agree" or "I think" rarely reports one; 0.2 outweighs the next passage's lower rank
-# (benchmarks/README.md). The title line weighs -0.5: it is never first on CMRC or in the Chinese minutes, and
-# was, for "Who was at the meeting?" asked of the sample report, where every sentence is about the meeting.
+# (benchmarks/README.md); so does a line under a heading that names the act ("Decisions"). A heading weighs -0.5:
+# the title line is never first on CMRC or in the Chinese minutes, and was, for "Who was at the meeting?" asked of
+# the sample report, where every sentence is about the meeting; a section's heading ("## Action items") or a
+# table's header row ("| Action | Owner | Due |") holds the very words of such a question, and answers nothing.
 TOPIC_FEATURE = FEATURES.index("topic terms held")
 ACT_FEATURE = FEATURES.index("reports the act the question asks about")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, -0.5, 0.0])
@@ -165,24 +177,54 @@ def record_asked_about(question: Question, whole_record: WholeRecord | None) -> 
 
 def summary_answer(question: Question, record: RecordToSummarize, term_weight: TermWeight) -> Answer:
     """A summary of the whole record, its sentences as the quotes, in the order they were said; with a note on
-    which meeting it is when the filter allowed several."""
+    which meeting it is when the filter allowed several. Asked for every report of an act ("What did we decide?"),
+    the sentences that report it, when the record has any."""
+    reported = sentences_reporting(record.passages, record.act) if record.act else []
+    if reported:
+        return reports_answer(question, record, reported)
     quotes, passages = summary_of(record, term_weight)
     if not quotes:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=[])
-    note = None
+    note = NO_REPORT if record.act else None
     if record.meetings > 1:
         first = quotes[0]
-        note = LATEST_MEETING.format(meetings=record.meetings, meeting=first.meeting, date=first.date)
+        note = joined_notes(
+            note, LATEST_MEETING.format(meetings=record.meetings, meeting=first.meeting, date=first.date)
+        )
     order = list(range(len(quotes)))
     return Answer(question.text, shorten(attributed(quotes)), quotes, passages, note=note, answer_quotes=order)
+
+
+def reports_answer(question: Question, record: RecordToSummarize, reported: list[Quote]) -> Answer:
+    """The sentences that report the act asked for, in the order of the record, as many as a summary's length
+    holds; a note says how many more there are, and which meeting it is when the filter allowed several."""
+    shown, words = reported[:1], word_count(spoken_words(reported[0]))
+    for quote in reported[1:]:
+        words += word_count(spoken_words(quote))
+        if words > SUMMARY_WORDS[1]:
+            break
+        shown.append(quote)
+    notes = []
+    if record.meetings > 1:
+        notes.append(LATEST_REPORT.format(meetings=record.meetings, meeting=shown[0].meeting, date=shown[0].date))
+    if len(reported) > len(shown):
+        notes.append(MORE_REPORTS.format(count=len(reported) - len(shown)))
+    order = list(range(len(shown)))
+    text = shorten(attributed(shown))
+    passages = holding(record.passages, shown)
+    return Answer(question.text, text, shown, passages, note=joined_notes(*notes), answer_quotes=order)
 
 
 def summary_of(record: RecordToSummarize, term_weight: TermWeight) -> tuple[list[Quote], list[Passage]]:
     """The sentences that sum up the record, or its speakers' words (retrieval/summary.py), and the passages that
     hold them."""
     quotes = summary_sentences(record.passages, term_weight, record.speakers)
-    passages = [p for p in record.passages if any(p.start_char <= q.start_char < p.end_char for q in quotes)]
-    return quotes, passages
+    return quotes, holding(record.passages, quotes)
+
+
+def holding(passages: list[Passage], quotes: list[Quote]) -> list[Passage]:
+    """The passages that hold one of `quotes`."""
+    return [p for p in passages if any(p.start_char <= q.start_char < p.end_char for q in quotes)]
 
 
 def validate_question(question: Question) -> Question:
@@ -227,7 +269,10 @@ def sentence_features(
     """
     query_terms = topic_terms(question)
     asked = set(tokenize(question))
-    candidates = [(rank, quote) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for quote in sentence_quotes(p)]
+    headed = [
+        (rank, sentence) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for sentence in headed_sentences([p])
+    ]
+    candidates = [(rank, sentence.quote) for rank, sentence in headed]
     sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
     weights = topic_term_weights(query_terms, sentence_terms, term_weight)
     by_title = {title: discounted(weights, title_terms(title)) for title in {q.title or "" for _, q in candidates}}
@@ -238,6 +283,7 @@ def sentence_features(
     holds_a_term = any(coverage)
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
+        headed = headed[:SIMILARITY_SENTENCES]
         coverage = similarity(question, [quote.text for _, quote in candidates])
     wants_number = bool(_NUMBER_QUESTION.search(question))
     gives_count = count_asked(question)
@@ -255,12 +301,12 @@ def sentence_features(
             float(wants_number and bool(_DIGIT.search(quote.text))),
             float(gives_count is not None and gives_count(quote.text)),
             float(quote.speaker in named),
-            float(reports_act is not None and quote.speaker is None and reports_act(terms)),
+            float(reports_act is not None and reports(reports_act, sentence, terms)),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
-            float(is_title_line(quote)),
+            float(is_title_line(quote) or sentence.names_a_section),
             1.0,
         )
-        for (rank, quote), terms, share in zip(candidates, sentence_terms, coverage, strict=True)
+        for (rank, quote), (_, sentence), terms, share in zip(candidates, headed, sentence_terms, coverage, strict=True)
     ]
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
     share_a_word = holds_a_term or bool(features[:, ACT_FEATURE].any())  # "attendees" for "who attended"

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import re
 
+from retrieval.tables import CELL_SEPARATOR
+
 # What opens a list item (a bullet or number, then a checkbox), a heading or a quotation.
 _LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?|#{1,6}\s+|>\s+)")
 # Text set in bold, whose marks go and words stay; not __bold__, as "__init__" is a word.
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_TABLE_ROW = re.compile(r"\s*\|(.*)\|\s*")  # | Remove the extension | Tom | 2025-03-21 |
 
 
 def unformatted(text: str) -> str:
     """`text` without the Markdown that formats it: a list item's bullet, number or checkbox, a heading's or a
-    quotation's mark, and bold ("- [ ] **Marco:** share the runbook" → "Marco: share the runbook")."""
+    quotation's mark, bold ("- [ ] **Marco:** share the runbook" → "Marco: share the runbook"), and a table row's
+    bars ("| Draft the runbook | Marco |" → "Draft the runbook · Marco")."""
+    if row := _TABLE_ROW.fullmatch(text):
+        text = CELL_SEPARATOR.join(cell.strip() for cell in row.group(1).split("|") if cell.strip())
     return _BOLD.sub(r"\1", _LEAD.sub("", text))

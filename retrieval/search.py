@@ -21,6 +21,7 @@ import numpy as np
 from chromadb.errors import NotFoundError
 from langchain_core.embeddings import Embeddings
 
+from retrieval.acts import ReportsAct, every_act_asked, sentences_reporting
 from retrieval.context import speakers_between, widen
 from retrieval.errors import ModelMismatch, NotIndexed, QuestionInAnotherLanguage, UnknownMeeting
 from retrieval.formats import anchors_within
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 Fusion = Literal["weighted", "rrf", "dense", "lexical"]
 RRF_K = 60  # the usual reciprocal-rank-fusion constant (Cormack et al., 2009)
 CLOSE_NAME = 0.8  # how alike (difflib ratio) a meeting id must be to one asked for to be suggested
+ACT_MEETINGS = 10  # the latest meetings looked through for one that reports the act asked for ("What did we decide?")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class RecordToSummarize(NamedTuple):
     passages: list[Passage]
     meetings: int
     speakers: frozenset[str] = frozenset()
+    act: ReportsAct | None = None  # the act whose every report is asked for ("What did we decide?"), if one
 
 
 @dataclass
@@ -209,16 +212,22 @@ class HybridSearcher:
     def record_asked_about(self, question: str, search_filter: SearchFilter | None = None) -> RecordToSummarize | None:
         """The record a question that names no topic is asked of, to be summed up: as a whole ("Summarize the
         meeting.") or what the speakers it names said ("What did Marketing say?"); None when it names a topic."""
+        if (act := every_act_asked(question)) is not None:
+            return self.record_to_summarize(search_filter, act=act)
         if asks_about_everything(question):
             return self.record_to_summarize(search_filter)
         speakers = speakers_asked_about(question, (self._view or self.view()).all_speakers)
         return self.record_to_summarize(search_filter, frozenset(speakers)) if speakers else None
 
     def record_to_summarize(
-        self, search_filter: SearchFilter | None = None, speakers: frozenset[str] = frozenset()
+        self,
+        search_filter: SearchFilter | None = None,
+        speakers: frozenset[str] = frozenset(),
+        act: ReportsAct | None = None,
     ) -> RecordToSummarize:
         """The passages of the meeting `search_filter` names or, when it allows several, of the latest dated one
-        (where one of `speakers` speaks, when given); none when it allows several and none of them has a date."""
+        (where one of `speakers` speaks, when given; that reports `act`, when given and one of the latest
+        ACT_MEETINGS does); none when it allows several and none of them has a date."""
         search_filter = search_filter or SearchFilter()
         view = self.view()
         _check_meeting(view, search_filter)
@@ -228,12 +237,17 @@ class HybridSearcher:
             allowed = np.array([i for i in allowed.tolist() if view.speakers[i] & speakers], dtype=np.int64)
         meetings = np.unique(view.meeting_of[allowed])
         if len(meetings) == 1:
-            return RecordToSummarize(view.record_passages(int(meetings[0])), 1, speakers)
+            return RecordToSummarize(view.record_passages(int(meetings[0])), 1, speakers, act)
         dated = allowed[view.date_of[allowed] > 0]
         if not len(dated):
-            return RecordToSummarize([], len(meetings), speakers)
-        latest = max(dated.tolist(), key=lambda i: (view.date_of[i], view.meeting_of[i]))
-        return RecordToSummarize(view.record_passages(int(view.meeting_of[latest])), len(meetings), speakers)
+            return RecordToSummarize([], len(meetings), speakers, act)
+        days = {int(view.meeting_of[i]): int(view.date_of[i]) for i in dated.tolist()}
+        latest_first = sorted(days, key=lambda meeting: (days[meeting], meeting), reverse=True)
+        chosen = latest_first[0]
+        if act is not None:
+            reporting = (m for m in latest_first[:ACT_MEETINGS] if sentences_reporting(view.record_passages(m), act))
+            chosen = next(reporting, chosen)
+        return RecordToSummarize(view.record_passages(chosen), len(meetings), speakers, act)
 
     def _search(self, view: SearchView, question: str, k: int, search_filter: SearchFilter) -> list[Passage]:
         if self.required_model and view.generation.embedding_model != self.required_model:

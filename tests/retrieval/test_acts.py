@@ -1,6 +1,10 @@
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from retrieval.acts import act_asked
+from retrieval import Minutebot
+from retrieval.acts import act_asked, every_act_asked
 from retrieval.lexical import tokenize
 
 
@@ -34,3 +38,95 @@ def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
 )
 def test_a_question_that_names_no_act_has_no_test(question: str) -> None:
     assert act_asked(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "every"),
+    [
+        ("What did we decide?", True),
+        ("What decisions were made?", True),
+        ("Which decisions were made at the last meeting?", True),
+        ("What are the action items?", True),
+        ("What are the next steps?", True),
+        ("What was proposed?", True),
+        ("What was decided about the Postgres upgrade?", False),  # a topic
+        ("Summarize the meeting.", False),  # no act
+        ("Who attended?", False),  # one fact: who
+    ],
+)
+def test_a_question_of_an_act_and_framing_asks_for_every_report_of_it(question: str, every: bool) -> None:
+    assert (every_act_asked(question) is not None) is every
+
+
+def write_weekly(folder: Path, day: str, body: str) -> None:
+    (folder / f"weekly-{day}.md").write_text(f"# Platform weekly\n{day}\n\nPresent: Priya, Marco, Sam\n\n{body}")
+
+
+@pytest.fixture
+def weekly_minutes(tmp_path: Path) -> Path:
+    """Three weeks of a team's minutes in Markdown: updates, a discussion, decisions, and action items (in a
+    table in the first week, a list in the second, none in the third)."""
+    folder = tmp_path / "weekly"
+    folder.mkdir()
+    write_weekly(
+        folder,
+        "2025-03-03",
+        "## Discussion\nMarco said the Postgres upgrade is blocked by the reporting service.\n\n"
+        "## Decisions\n- We will upgrade Postgres to version 16 in April.\n\n"
+        "## Action items\n| Action | Owner | Due |\n|---|---|---|\n"
+        "| Remove the extension from the reporting service | Tom | 2025-03-21 |\n",
+    )
+    write_weekly(
+        folder,
+        "2025-03-10",
+        "## Discussion\nSam proposed a canary stage for every deploy. Marco asked who owns the deploy pipeline; "
+        "nobody does today.\n\n"
+        "## Decisions\n- Every deploy goes through a canary stage from April 1.\n- Sam owns the deploy pipeline.\n\n"
+        "## Action items\n- Sam: write the postmortem for the Saturday outage.\n"
+        "- Priya: add the canary stage to the roadmap.\n",
+    )
+    write_weekly(
+        folder,
+        "2025-03-17",
+        "## Updates\nTom: the reporting service no longer uses the extension.\n\n"
+        "## Decisions\n- The Postgres upgrade happens on April 12.\n",
+    )
+    return folder
+
+
+@pytest.fixture
+def weekly_core(make_core: Callable[..., Minutebot], weekly_minutes: Path) -> Minutebot:
+    core = make_core(weekly_minutes)
+    core.index()
+    return core
+
+
+def test_what_we_decided_is_what_the_latest_minutes_record_under_decisions(weekly_core: Minutebot) -> None:
+    decided = weekly_core.ask("What did we decide?")
+    assert [q.text for q in decided.quotes] == ["- The Postgres upgrade happens on April 12."]
+    assert decided.answer == "The Postgres upgrade happens on April 12."
+    assert "weekly-2025-03-17" in (decided.note or "")
+    earlier = weekly_core.ask("What decisions were made in the meeting on 2025-03-10?")
+    assert earlier.answer == "Every deploy goes through a canary stage from April 1. Sam owns the deploy pipeline."
+
+
+def test_the_action_items_come_from_the_latest_minutes_that_have_them_not_a_table_s_header(
+    weekly_core: Minutebot,
+) -> None:
+    actions = weekly_core.ask("What are the action items?")  # the latest minutes, of 2025-03-17, have none
+    assert actions.answer == (
+        "Sam: write the postmortem for the Saturday outage. Priya: add the canary stage to the roadmap."
+    )
+    assert "weekly-2025-03-10" in (actions.note or "")
+    table = weekly_core.ask("What are the action items of the meeting on 2025-03-03?")
+    assert table.answer == "Remove the extension from the reporting service · Tom · 2025-03-21"
+    assert table.quotes[0].text == "| Remove the extension from the reporting service | Tom | 2025-03-21 |"
+
+
+def test_a_decision_about_a_topic_is_the_sentence_under_decisions_and_attendance_answers_who_came(
+    weekly_core: Minutebot,
+) -> None:
+    decided = weekly_core.ask("What was decided about the canary stage?")
+    assert decided.quotes[0].text == "- Every deploy goes through a canary stage from April 1."
+    came = weekly_core.ask("Who attended the meeting on 2025-03-10?")
+    assert came.quotes[0].text == "Present: Priya, Marco, Sam" and came.note is None  # it shares the act's word

@@ -13,6 +13,9 @@ from retrieval.markdown import unformatted
         ("> Quoted from the last minutes", "Quoted from the last minutes"),
         ("Call __init__ twice", "Call __init__ twice"),  # a word, not bold
         ("2 - 1 = 1 and a * b", "2 - 1 = 1 and a * b"),  # arithmetic, not a list
+        ("| Write the postmortem | Sam | 2025-03-14 |", "Write the postmortem · Sam · 2025-03-14"),  # a table row
+        ("|  | Sam |", "Sam"),
+        ("a | b", "a | b"),  # no table row
     ],
 )
 def test_only_what_formats_a_line_goes(line: str, words: str) -> None:

@@ -1,0 +1,85 @@
+"""Sections of written minutes: the heading a sentence falls under ("## Decisions", "ACTION ITEMS:", "**Next
+steps**", "决定事项：") says what the sentences under it are when they do not say it themselves ("Sam owns the deploy
+pipeline." under "Decisions"). Transcripts have none: every line of one is a speaker's turn.
+
+A heading line, a table's header row ("| Action | Owner | Due |") and the rule under it name what follows rather
+than say anything: they are no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from retrieval.language import word_count
+from retrieval.markdown import unformatted
+from retrieval.models import Passage, Quote
+from retrieval.quotes import quote_at
+from retrieval.sentences import TERMINATORS, sentence_spans
+
+HEADING_MAX_WORDS = 6
+_MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)、])\s")
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
+_COLON = re.compile(r"[:：]")
+
+
+class HeadedSentence(NamedTuple):
+    quote: Quote
+    heading: str | None  # the heading of the section the sentence is in
+    names_a_section: bool  # a heading line, a table's header row or its rule: no answer
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words) that is
+    no sentence, list item or table row, and has nothing after a colon as a turn or a field has ("Decisions",
+    "ACTION ITEMS:", "**Next steps**", "决定事项：")."""
+    if _MARKDOWN_HEADING.match(line):
+        return True
+    if _LIST_ITEM.match(line) or line.lstrip().startswith("|"):
+        return False
+    text = heading_text(line)
+    has_letters = any(character.isalpha() for character in text)
+    return (
+        has_letters
+        and not _COLON.search(text)
+        and text[-1] not in TERMINATORS
+        and word_count(text) <= HEADING_MAX_WORDS
+    )
+
+
+def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> list[HeadedSentence]:
+    """Each sentence of `passages` with the heading of its section. A passage starts outside any section unless
+    `continuous` (the passages are one record's, in order, as a summary reads them), when the section goes on."""
+    headed: list[HeadedSentence] = []
+    heading = None
+    for passage in passages:
+        if not continuous:
+            heading = None
+        line_starts, line_headings, naming = [], [], []
+        lines = passage.text.split("\n")
+        start = 0
+        for number, line in enumerate(lines):
+            header_row = line.lstrip().startswith("|") and number + 1 < len(lines) and _is_rule(lines[number + 1])
+            heads = is_heading(line)
+            if heads:
+                heading = heading_text(line)
+            line_starts.append(start)
+            line_headings.append(heading)
+            naming.append(heads or header_row or _is_rule(line))
+            start += len(line) + 1
+        for begin, end in sentence_spans(passage.text):
+            line = bisect_right(line_starts, begin) - 1
+            headed.append(HeadedSentence(quote_at(passage, begin, end), line_headings[line], naming[line]))
+    return headed
+
+
+def heading_text(line: str) -> str:
+    """A heading as it reads: without its Markdown and its closing colon ("## Action items:" → "Action items")."""
+    return unformatted(line).strip().rstrip(":：").strip()
+
+
+def _is_rule(line: str) -> bool:
+    return _TABLE_RULE.fullmatch(line) is not None

@@ -1,0 +1,60 @@
+import pytest
+
+from retrieval.models import Passage
+from retrieval.sections import headed_sentences, is_heading
+
+
+@pytest.mark.parametrize(
+    ("line", "heads"),
+    [
+        ("## Decisions", True),
+        ("Decisions", True),
+        ("ACTION ITEMS:", True),
+        ("**Next steps**", True),
+        ("决定事项：", True),
+        ("一、城市建设", True),
+        ("Present: Priya (chair), Marco, Lea", False),  # a field, with something after its colon
+        ("Marco: yes, ship it", False),  # a turn
+        ("- Sam owns the deploy pipeline", False),  # a list item, however short
+        ("| Action | Owner |", False),  # a table row
+        ("We agreed.", False),  # a sentence
+        ("The board discussed the library opening hours at length and agreed on a trial", False),  # too long
+        ("", False),
+    ],
+)
+def test_a_heading_is_a_short_line_that_names_what_follows(line: str, heads: bool) -> None:
+    assert is_heading(line) is heads
+
+
+def passage(text: str, start: int = 0) -> Passage:
+    return Passage("weekly", "weekly.md", start, start + len(text), 1, text.count("\n") + 1, text)
+
+
+MINUTES = (
+    "## Decisions\n"
+    "- Sam owns the deploy pipeline.\n"
+    "## Action items\n"
+    "| Action | Owner |\n"
+    "|---|---|\n"
+    "| Write the postmortem | Sam |\n"
+    "Present: Priya, Sam\n"
+)
+
+
+def test_each_sentence_falls_under_the_last_heading_before_it() -> None:
+    headed = [(s.quote.text, s.heading, s.names_a_section) for s in headed_sentences([passage(MINUTES)])]
+    assert headed == [
+        ("## Decisions", "Decisions", True),
+        ("- Sam owns the deploy pipeline.", "Decisions", False),
+        ("## Action items", "Action items", True),
+        ("| Action | Owner |", "Action items", True),  # a table's header row names its columns
+        ("|---|---|", "Action items", True),
+        ("| Write the postmortem | Sam |", "Action items", False),
+        ("Present: Priya, Sam", "Action items", False),
+    ]
+
+
+def test_a_section_goes_on_into_the_next_passage_only_when_they_are_read_as_one_record() -> None:
+    first, second = passage("## Decisions\n"), passage("Sam owns the deploy pipeline.\n", start=len("## Decisions\n"))
+    assert headed_sentences([first, second], continuous=True)[-1].heading == "Decisions"
+    assert headed_sentences([first, second])[-1].heading is None
