@@ -88,3 +88,46 @@ def make_core(tmp_path: Path, embeddings: Embeddings) -> Callable[..., Minutebot
         return Minutebot(settings_for(data_dir, tmp_path / "store", **overrides), embeddings)
 
     return make
+
+
+def write_weekly(folder: Path, day: str, body: str) -> None:
+    (folder / f"weekly-{day}.md").write_text(f"# Platform weekly\n{day}\n\nPresent: Priya, Marco, Sam\n\n{body}")
+
+
+@pytest.fixture
+def weekly_minutes(tmp_path: Path) -> Path:
+    """Three weeks of a team's minutes in Markdown: updates, a discussion, decisions, and action items (in a
+    table in the first week, a list in the second, none in the third)."""
+    folder = tmp_path / "weekly"
+    folder.mkdir()
+    write_weekly(
+        folder,
+        "2025-03-03",
+        "## Discussion\nMarco said the Postgres upgrade is blocked by the reporting service.\n\n"
+        "## Decisions\n- We will upgrade Postgres to version 16 in April.\n\n"
+        "## Action items\n| Action | Owner | Due |\n|---|---|---|\n"
+        "| Remove the extension from the reporting service | Tom | 2025-03-21 |\n",
+    )
+    write_weekly(
+        folder,
+        "2025-03-10",
+        "## Discussion\nSam proposed a canary stage for every deploy. Marco asked who owns the deploy pipeline; "
+        "nobody does today.\n\n"
+        "## Decisions\n- Every deploy goes through a canary stage from April 1.\n- Sam owns the deploy pipeline.\n\n"
+        "## Action items\n- Sam: write the postmortem for the Saturday outage.\n"
+        "- Priya: add the canary stage to the roadmap.\n",
+    )
+    write_weekly(
+        folder,
+        "2025-03-17",
+        "## Updates\nTom: the reporting service no longer uses the extension.\n\n"
+        "## Decisions\n- The Postgres upgrade happens on April 12.\n",
+    )
+    return folder
+
+
+@pytest.fixture
+def weekly_core(make_core: Callable[..., Minutebot], weekly_minutes: Path) -> Minutebot:
+    core = make_core(weekly_minutes)
+    core.index()
+    return core

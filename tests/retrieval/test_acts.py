@@ -1,6 +1,3 @@
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 
 from retrieval import Minutebot
@@ -56,49 +53,6 @@ def test_a_question_that_names_no_act_has_no_test(question: str) -> None:
 )
 def test_a_question_of_an_act_and_framing_asks_for_every_report_of_it(question: str, every: bool) -> None:
     assert (every_act_asked(question) is not None) is every
-
-
-def write_weekly(folder: Path, day: str, body: str) -> None:
-    (folder / f"weekly-{day}.md").write_text(f"# Platform weekly\n{day}\n\nPresent: Priya, Marco, Sam\n\n{body}")
-
-
-@pytest.fixture
-def weekly_minutes(tmp_path: Path) -> Path:
-    """Three weeks of a team's minutes in Markdown: updates, a discussion, decisions, and action items (in a
-    table in the first week, a list in the second, none in the third)."""
-    folder = tmp_path / "weekly"
-    folder.mkdir()
-    write_weekly(
-        folder,
-        "2025-03-03",
-        "## Discussion\nMarco said the Postgres upgrade is blocked by the reporting service.\n\n"
-        "## Decisions\n- We will upgrade Postgres to version 16 in April.\n\n"
-        "## Action items\n| Action | Owner | Due |\n|---|---|---|\n"
-        "| Remove the extension from the reporting service | Tom | 2025-03-21 |\n",
-    )
-    write_weekly(
-        folder,
-        "2025-03-10",
-        "## Discussion\nSam proposed a canary stage for every deploy. Marco asked who owns the deploy pipeline; "
-        "nobody does today.\n\n"
-        "## Decisions\n- Every deploy goes through a canary stage from April 1.\n- Sam owns the deploy pipeline.\n\n"
-        "## Action items\n- Sam: write the postmortem for the Saturday outage.\n"
-        "- Priya: add the canary stage to the roadmap.\n",
-    )
-    write_weekly(
-        folder,
-        "2025-03-17",
-        "## Updates\nTom: the reporting service no longer uses the extension.\n\n"
-        "## Decisions\n- The Postgres upgrade happens on April 12.\n",
-    )
-    return folder
-
-
-@pytest.fixture
-def weekly_core(make_core: Callable[..., Minutebot], weekly_minutes: Path) -> Minutebot:
-    core = make_core(weekly_minutes)
-    core.index()
-    return core
 
 
 def test_what_we_decided_is_what_the_latest_minutes_record_under_decisions(weekly_core: Minutebot) -> None:

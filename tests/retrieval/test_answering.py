@@ -226,3 +226,8 @@ def test_a_speaker_saying_the_act_is_no_report_of_it() -> None:
     passage = Passage("m", "m.txt", 0, len(text), 1, 2, text, score=1.0)
     candidates = sentence_features("What did the team agree on for the rubber case?", [passage], lambda t: 1.0)
     assert not candidates.features[:, FEATURES.index("reports the act the question asks about")].any()
+
+
+def test_a_question_the_minutes_report_someone_asked_is_no_answer_to_it(weekly_core: Minutebot) -> None:
+    owner = weekly_core.ask("Who owns the deploy pipeline?")  # not "Marco asked who owns the deploy pipeline"
+    assert owner.quotes[0].text == "- Sam owns the deploy pipeline."
