@@ -11,12 +11,14 @@ fewer gold sentences first on QMSum's training meetings (benchmarks/README.md).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
+from typing import NamedTuple
 
+from retrieval.days import MONTHS, WEEKDAYS
 from retrieval.lexical import tokenize
 from retrieval.loading import is_attendance_line
 from retrieval.models import Passage, Quote
-from retrieval.query import asks_about_everything
+from retrieval.query import ABOUT_A_SUBJECT, asks_about_everything, mentioned_speakers, without_names
 from retrieval.sections import HeadedSentence, headed_sentences
 
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
@@ -31,6 +33,10 @@ ACTS = (
 )
 _ACT_STEMS = tuple(frozenset(tokenize(words)) for words in ACTS)
 _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
+# A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
+# it names a day or a month ("What did we decide on Monday?").
+_NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w-]*)(?:['’]s)?\b")
+_NOT_A_PERSON = frozenset([*WEEKDAYS, *MONTHS, "i"])
 # A question made of an act's words and framing ("What did we decide?", "Which decisions were made?", "What are
 # the next steps?") asks for every sentence that reports the act; these are its words, and how the act is asked for.
 _ASKING_FOR_THE_ACTS = re.compile(
@@ -51,23 +57,48 @@ def act_asked(question: str) -> ReportsAct | None:
     return lambda sentence_terms: not asked.isdisjoint(sentence_terms)
 
 
-def every_act_asked(question: str) -> ReportsAct | None:
-    """The act a question asks for every report of, naming no topic ("What did we decide?", "What are the action
-    items?"); None for a question about a topic ("What was decided about the budget?") or about no act."""
+class ActAsked(NamedTuple):
+    """What a question that asks for every report of an act asks for: the test of a sentence that reports it, and
+    the people the reports must name (none: everyone's)."""
+
+    reports: ReportsAct
+    people: frozenset[str]
+
+
+def every_act_asked(question: str, speakers: Iterable[str] = ()) -> ActAsked | None:
+    """The act a question asks for every report of, naming no topic but people ("What did we decide?", "What are
+    the action items?", "What are Tom's action items?": one of `speakers`, or a name, capitalised in the middle of
+    the question); None for a question about a topic ("What was decided about the budget?") or about no act."""
     reports_act = act_asked(question)
-    if reports_act is None or not asks_about_everything(_ASKING_FOR_THE_ACTS.sub(" ", question)):
+    if reports_act is None:
         return None
-    return reports_act
+    named = mentioned_speakers(question, speakers)
+    rest = _ASKING_FOR_THE_ACTS.sub(" ", without_names(question, named))
+    names = {match["name"] for match in _NAME.finditer(rest) if match["name"].lower() not in _NOT_A_PERSON}
+    if ABOUT_A_SUBJECT.search(rest) or not asks_about_everything(without_names(rest, names)):
+        return None  # "What did we decide about Postgres?" names a subject, which search finds in every meeting
+    return ActAsked(reports_act, frozenset(named | names))
 
 
-def sentences_reporting(passages: Sequence[Passage], reports_act: ReportsAct) -> list[Quote]:
+def sentences_reporting(
+    passages: Sequence[Passage], reports_act: ReportsAct, people: Set[str] = frozenset()
+) -> list[Quote]:
     """The sentences of one record's `passages` (in reading order) that report the act, in order: those a heading
     or an attendance line names so when the record has any ("Decisions", "Action items", "Present: …"), else
-    those that say it where no one is recorded saying it."""
-    headed = [sentence for sentence in headed_sentences(passages, continuous=True) if not sentence.names_a_section]
+    those that say it where no one is recorded saying it; when `people` are given, only those they say or that
+    name them ("| Remove the extension | Tom |" for Tom)."""
+    headed = [
+        sentence
+        for sentence in headed_sentences(passages, continuous=True)
+        if not sentence.names_a_section and (not people or _of_one_of(sentence.quote, people))
+    ]
     named = [sentence for sentence in headed if reports_act(_named_terms(sentence))]
     said = [s for s in headed if s.quote.speaker is None and reports_act(set(tokenize(s.quote.text)))]
     return [sentence.quote for sentence in named or said]
+
+
+def _of_one_of(quote: Quote, people: Set[str]) -> bool:
+    return quote.speaker in people or bool(mentioned_speakers(quote.text, people))
 
 
 def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) -> bool:

@@ -22,7 +22,7 @@ from retrieval.quantities import count_asked
 from retrieval.query import WHEN_ASKED, asks_about_everything, mentioned_speakers, reduce_question
 from retrieval.quotes import is_front_matter, is_title_line, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
-from retrieval.sections import headed_sentences
+from retrieval.sections import HeadedSentence, headed_sentences
 from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
 
@@ -191,7 +191,7 @@ def summary_answer(question: Question, record: RecordToSummarize, term_weight: T
     """A summary of the whole record, its sentences as the quotes, in the order they were said; with a note on
     which meeting it is when the filter allowed several. Asked for every report of an act ("What did we decide?"),
     the sentences that report it, when the record has any."""
-    reported = sentences_reporting(record.passages, record.act) if record.act else []
+    reported = sentences_reporting(record.passages, record.act, record.speakers) if record.act else []
     if reported:
         return reports_answer(question, record, reported)
     quotes, passages = summary_of(record, term_weight)
@@ -286,11 +286,12 @@ def sentence_features(
     ]
     candidates = [(rank, sentence.quote) for rank, sentence in headed]
     sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
-    weights = topic_term_weights(query_terms, sentence_terms, term_weight)
+    topics = [terms | section_terms(sentence) for (_, sentence), terms in zip(headed, sentence_terms, strict=True)]
+    weights = topic_term_weights(query_terms, topics, term_weight)
     by_title = {title: discounted(weights, title_terms(title)) for title in {q.title or "" for _, q in candidates}}
     coverage = [
         held_share(query_terms & terms, by_title[quote.title or ""])
-        for (_, quote), terms in zip(candidates, sentence_terms, strict=True)
+        for (_, quote), terms in zip(candidates, topics, strict=True)
     ]
     holds_a_term = any(coverage)
     if similarity is not None and candidates and not holds_a_term:
@@ -325,6 +326,19 @@ def sentence_features(
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
     share_a_word = holds_a_term or bool(features[:, ACT_FEATURE].any())  # "attendees" for "who attended"
     return Candidates([quote for _, quote in candidates], features, share_a_word)
+
+
+def section_terms(sentence: HeadedSentence) -> frozenset[str]:
+    """The terms of the heading a sentence falls under, which say what it is about: "| Remove the extension | Tom |"
+    under "Action items" is one of Tom's action items. The record's title is no section's heading: its terms count
+    a tenth (`discounted`), and every sentence of the record falls under it."""
+    heading = sentence.heading
+    return frozenset() if heading is None or heading == sentence.quote.title else _heading_terms(heading)
+
+
+@lru_cache(maxsize=1024)
+def _heading_terms(heading: str) -> frozenset[str]:
+    return frozenset(tokenize(heading))
 
 
 def topic_term_weights(

@@ -66,7 +66,7 @@ _SAYING = re.compile(
     r"|说|讲|谈|提到|发言|观点|意见",
     re.IGNORECASE,
 )
-_ABOUT_A_SUBJECT = re.compile(
+ABOUT_A_SUBJECT = re.compile(
     r"\b(?:about|regarding|concerning|on the (?:subject|topic|matter) of)\b|\bth(?:ink|ought) of\b|关于"
 )
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
@@ -114,15 +114,19 @@ def speakers_asked_about(question: str, speakers: Iterable[str]) -> set[str]:
     Berg said in the meeting.", "What were Marketing's main points?"): those it names, when it asks what they said
     or thought and, their names aside, names no subject. None for "What did Grad F say about his proposal?": it
     asks about the proposal."""
-    if not _SAYING.search(question) or _ABOUT_A_SUBJECT.search(question):
+    if not _SAYING.search(question) or ABOUT_A_SUBJECT.search(question):
         return set()
     named = mentioned_speakers(question, speakers)
-    if not named:
-        return set()
-    names = {name for speaker in named for name in _names_of(speaker)}
+    return named if named and asks_about_everything(without_names(question, named)) else set()
+
+
+def without_names(question: str, speakers: Iterable[str]) -> str:
+    """The question without the ways it names `speakers` ("What are Tom Berg's action items?" → "What are  action
+    items?")."""
+    names = {name for speaker in speakers for name in _names_of(speaker)}
     for name in sorted(names, key=len, reverse=True):  # "Tom Berg" before "Berg"
         question = _name_pattern(name).sub(" ", question)
-    return named if asks_about_everything(question) else set()
+    return question
 
 
 def mentioned_speakers(question: str, speakers: Iterable[str]) -> set[str]:

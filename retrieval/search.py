@@ -212,8 +212,8 @@ class HybridSearcher:
     def record_asked_about(self, question: str, search_filter: SearchFilter | None = None) -> RecordToSummarize | None:
         """The record a question that names no topic is asked of, to be summed up: as a whole ("Summarize the
         meeting.") or what the speakers it names said ("What did Marketing say?"); None when it names a topic."""
-        if (act := every_act_asked(question)) is not None:
-            return self.record_to_summarize(search_filter, act=act)
+        if (act := every_act_asked(question, (self._view or self.view()).all_speakers)) is not None:
+            return self.record_to_summarize(search_filter, act.people, act.reports)
         if asks_about_everything(question):
             return self.record_to_summarize(search_filter)
         speakers = speakers_asked_about(question, (self._view or self.view()).all_speakers)
@@ -225,29 +225,27 @@ class HybridSearcher:
         speakers: frozenset[str] = frozenset(),
         act: ReportsAct | None = None,
     ) -> RecordToSummarize:
-        """The passages of the meeting `search_filter` names or, when it allows several, of the latest dated one
-        (where one of `speakers` speaks, when given; that reports `act`, when given and one of the latest
-        ACT_MEETINGS does); none when it allows several and none of them has a date."""
+        """The passages of the meeting `search_filter` names or, when it allows several, of the latest dated one:
+        with `act`, the latest of the ACT_MEETINGS latest that reports it (naming one of `speakers`, when given);
+        else, or when none does, the latest where one of `speakers` speaks, when given. No passages when it
+        allows several meetings and none of them has a date."""
         search_filter = search_filter or SearchFilter()
         view = self.view()
         _check_meeting(view, search_filter)
         mask = view.mask(search_filter)
         allowed = np.arange(len(view.meeting_of)) if mask is None else np.flatnonzero(mask)
+        if act is not None:
+            latest = _latest_first(view, allowed)[:ACT_MEETINGS]
+            reporting = (m for m in latest if sentences_reporting(view.record_passages(m), act, speakers))
+            if (meeting := next(reporting, None)) is not None:
+                meetings = len(np.unique(view.meeting_of[allowed]))
+                return RecordToSummarize(view.record_passages(meeting), meetings, speakers, act)
         if speakers:
             allowed = np.array([i for i in allowed.tolist() if view.speakers[i] & speakers], dtype=np.int64)
-        meetings = np.unique(view.meeting_of[allowed])
-        if len(meetings) == 1:
-            return RecordToSummarize(view.record_passages(int(meetings[0])), 1, speakers, act)
-        dated = allowed[view.date_of[allowed] > 0]
-        if not len(dated):
-            return RecordToSummarize([], len(meetings), speakers, act)
-        days = {int(view.meeting_of[i]): int(view.date_of[i]) for i in dated.tolist()}
-        latest_first = sorted(days, key=lambda meeting: (days[meeting], meeting), reverse=True)
-        chosen = latest_first[0]
-        if act is not None:
-            reporting = (m for m in latest_first[:ACT_MEETINGS] if sentences_reporting(view.record_passages(m), act))
-            chosen = next(reporting, chosen)
-        return RecordToSummarize(view.record_passages(chosen), len(meetings), speakers, act)
+        meetings = len(np.unique(view.meeting_of[allowed]))
+        latest = _latest_first(view, allowed)
+        passages = view.record_passages(latest[0]) if latest else []
+        return RecordToSummarize(passages, meetings, speakers, act)
 
     def _search(self, view: SearchView, question: str, k: int, search_filter: SearchFilter) -> list[Passage]:
         if self.required_model and view.generation.embedding_model != self.required_model:
@@ -365,3 +363,13 @@ def _scaled(scores: dict[int, float]) -> dict[int, float]:
     """
     high = max(scores.values(), default=0.0)
     return {i: max(s, 0.0) / high if high > 0 else 0.0 for i, s in scores.items()}
+
+
+def _latest_first(view: SearchView, allowed: np.ndarray) -> list[int]:
+    """The meetings of the `allowed` passages, the latest dated first; the one meeting they are of, dated or not;
+    none when they are of several and none of these has a date."""
+    meetings = np.unique(view.meeting_of[allowed])
+    if len(meetings) == 1:
+        return [int(meetings[0])]
+    days = {int(view.meeting_of[i]): int(view.date_of[i]) for i in allowed.tolist() if view.date_of[i] > 0}
+    return sorted(days, key=lambda meeting: (days[meeting], meeting), reverse=True)

@@ -18,12 +18,15 @@ from retrieval.markdown import unformatted
 from retrieval.models import Passage, Quote
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
+from retrieval.turns import FIELD_LABELS, speaker_of
 
 HEADING_MAX_WORDS = 6
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)、])\s")
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
+_FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
+_CJK_FIELDS = tuple(label for label in FIELD_LABELS if not label.isascii())
 
 
 class HeadedSentence(NamedTuple):
@@ -34,11 +37,11 @@ class HeadedSentence(NamedTuple):
 
 def is_heading(line: str) -> bool:
     """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words) that is
-    no sentence, list item or table row, and has nothing after a colon as a turn or a field has ("Decisions",
-    "ACTION ITEMS:", "**Next steps**", "决定事项：")."""
+    no sentence, list item, table row or speaker's turn, and has nothing after a colon as a turn or a field has
+    ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：")."""
     if _MARKDOWN_HEADING.match(line):
         return True
-    if _LIST_ITEM.match(line) or line.lstrip().startswith("|"):
+    if _LIST_ITEM.match(line) or line.lstrip().startswith("|") or _is_empty_turn(line):
         return False
     text = heading_text(line)
     has_letters = any(character.isalpha() for character in text)
@@ -79,6 +82,16 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
 def heading_text(line: str) -> str:
     """A heading as it reads: without its Markdown and its closing colon ("## Action items:" → "Action items")."""
     return unformatted(line).strip().rstrip(":：").strip()
+
+
+def _is_empty_turn(line: str) -> bool:
+    """A speaker's label with nothing said after it ("Grad E: " in a transcript), which is no heading; a field's
+    label is one ("Decisions made:", "Next steps:", "决定事项：")."""
+    speaker = speaker_of(line)
+    if speaker is None:
+        return False
+    words = speaker.lower().split()
+    return not any(word in _FIELD_WORDS for word in words) and not any(label in speaker for label in _CJK_FIELDS)
 
 
 def _is_rule(line: str) -> bool:

@@ -46,7 +46,11 @@ def test_a_question_that_names_no_act_has_no_test(question: str) -> None:
         ("What are the action items?", True),
         ("What are the next steps?", True),
         ("What was proposed?", True),
+        ("What are Tom's action items?", True),  # a name, no topic
+        ("What are the action items for Tom Berg?", True),
+        ("What did we decide in March?", False),  # a month is no name: a time, to search for
         ("What was decided about the Postgres upgrade?", False),  # a topic
+        ("What did we decide about Postgres?", False),  # a topic, however written
         ("Summarize the meeting.", False),  # no act
         ("Who attended?", False),  # one fact: who
     ],
@@ -72,6 +76,9 @@ def test_the_action_items_come_from_the_latest_minutes_that_have_them_not_a_tabl
         "Sam: write the postmortem for the Saturday outage. Priya: add the canary stage to the roadmap."
     )
     assert "weekly-2025-03-10" in (actions.note or "")
+    toms = weekly_core.ask("What are Tom's action items?")  # only the first week's table names him
+    assert toms.answer == "Remove the extension from the reporting service · Tom · 2025-03-21"
+    assert "weekly-2025-03-03" in (toms.note or "")
     table = weekly_core.ask("What are the action items of the meeting on 2025-03-03?")
     assert table.answer == "Remove the extension from the reporting service · Tom · 2025-03-21"
     assert table.quotes[0].text == "| Remove the extension from the reporting service | Tom | 2025-03-21 |"

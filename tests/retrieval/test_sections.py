@@ -15,6 +15,8 @@ from retrieval.sections import headed_sentences, is_heading
         ("一、城市建设", True),
         ("Present: Priya (chair), Marco, Lea", False),  # a field, with something after its colon
         ("Marco: yes, ship it", False),  # a turn
+        ("Grad E: ", False),  # a turn with nothing said
+        ("Decisions made:", True),
         ("- Sam owns the deploy pipeline", False),  # a list item, however short
         ("| Action | Owner |", False),  # a table row
         ("We agreed.", False),  # a sentence
