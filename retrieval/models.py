@@ -58,6 +58,7 @@ class Passage(Span):
     score: float = 0.0
     speakers: tuple[str, ...] = ()
     anchors: tuple[tuple[int, str], ...] = ()  # record anchors that apply within the passage
+    heading: str | None = None  # of the section of minutes the passage opens in ("Decisions"; retrieval/sections.py)
 
     @property
     def anchor(self) -> str | None:

@@ -13,7 +13,7 @@ import difflib
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, NamedTuple
 
@@ -30,6 +30,7 @@ from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
 from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question, speakers_asked_about
+from retrieval.sections import Headings, headings_of
 from retrieval.store import Generation, IndexStore, date_number, day_of_number
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,7 @@ class SearchView:
     meeting_of: np.ndarray  # each passage's meeting number
     date_of: np.ndarray  # each passage's meeting date as YYYYMMDD, 0 when unknown
     all_speakers: frozenset[str]
+    _headings: dict[str, Headings] = field(default_factory=dict)  # meeting id → its heading lines, read on first use
 
     def passages(self, positions: list[int], scores: dict[int, float], context_chars: int) -> list[Passage]:
         """The passages at `positions`, in order, each widened to `context_chars` without overlapping another."""
@@ -135,7 +137,14 @@ class SearchView:
             score=round(score, 6),
             speakers=speakers_between(text, start, end),
             anchors=tuple(anchors_within(record.anchors, start, end)),
+            heading=self.headings(record).at(start),
         )
+
+    def headings(self, record: Record) -> Headings:
+        """The heading lines of `record`, found on first use and kept (a record's text does not change)."""
+        if record.meeting not in self._headings:
+            self._headings[record.meeting] = headings_of(record.text)
+        return self._headings[record.meeting]
 
     def mask(self, search_filter: SearchFilter) -> np.ndarray | None:
         """The filter as a 0/1 weight per passage, for BM25; None when everything is allowed."""

@@ -53,14 +53,39 @@ def is_heading(line: str) -> bool:
     )
 
 
+class Headings(NamedTuple):
+    """A record's heading lines: where each starts, and its heading, in order."""
+
+    starts: list[int]
+    texts: list[str]
+
+    def at(self, offset: int) -> str | None:
+        """The heading of the section `offset` is in: the last heading line that starts before it."""
+        index = bisect_right(self.starts, offset - 1) - 1
+        return self.texts[index] if index >= 0 else None
+
+
+def headings_of(text: str) -> Headings:
+    """The heading lines of a record's text."""
+    headings = Headings([], [])
+    start = 0
+    for line in text.split("\n"):
+        if is_heading(line):
+            headings.starts.append(start)
+            headings.texts.append(heading_text(line))
+        start += len(line) + 1
+    return headings
+
+
 def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> list[HeadedSentence]:
-    """Each sentence of `passages` with the heading of its section. A passage starts outside any section unless
-    `continuous` (the passages are one record's, in order, as a summary reads them), when the section goes on."""
+    """Each sentence of `passages` with the heading of its section. A passage starts in the section it opens in
+    (`Passage.heading`), or, when `continuous` (the passages are one record's, in order, as a summary reads
+    them), in the one the passage before it ended in."""
     headed: list[HeadedSentence] = []
     heading = None
-    for passage in passages:
-        if not continuous:
-            heading = None
+    for number, passage in enumerate(passages):
+        if not continuous or number == 0:
+            heading = passage.heading
         line_starts, line_headings, naming = [], [], []
         lines = passage.text.split("\n")
         start = 0

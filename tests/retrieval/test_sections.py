@@ -1,7 +1,11 @@
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
+from retrieval import Minutebot
 from retrieval.models import Passage
-from retrieval.sections import headed_sentences, is_heading
+from retrieval.sections import headed_sentences, headings_of, is_heading
 
 
 @pytest.mark.parametrize(
@@ -60,3 +64,25 @@ def test_a_section_goes_on_into_the_next_passage_only_when_they_are_read_as_one_
     first, second = passage("## Decisions\n"), passage("Sam owns the deploy pipeline.\n", start=len("## Decisions\n"))
     assert headed_sentences([first, second], continuous=True)[-1].heading == "Decisions"
     assert headed_sentences([first, second])[-1].heading is None
+
+
+def test_a_record_s_headings_say_which_section_an_offset_is_in() -> None:
+    text = "# Weekly\nIntro.\n## Decisions\n- Ship it.\n## Next\nLater.\n"
+    headings = headings_of(text)
+    assert headings.texts == ["Weekly", "Decisions", "Next"]
+    assert headings.at(0) is None and headings.at(text.index("- Ship")) == "Decisions"
+    assert headings.at(text.index("Later")) == "Next"
+
+
+def test_a_passage_opens_in_the_section_its_record_is_in_there(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    decisions = "".join(f"- Decision {n}: the team renames service number {n}.\n" for n in range(40))
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "weekly-2025-03-03.md").write_text(f"# Weekly\n\n## Decisions\n{decisions}- The coffee machine moves.\n")
+    core = make_core(folder)
+    core.index()
+    found = core.ask("Where does the coffee machine go?").passages[0]
+    assert "## Decisions" not in found.text and found.heading == "Decisions"
+    assert headed_sentences([found])[-1].heading == "Decisions"
