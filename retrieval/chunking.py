@@ -21,7 +21,8 @@ RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records
 # again on first use, and embeds nothing again. 1: titles without their Markdown, dates from file names.
-RECORD_RULES = 1
+# 2: the first date written, of any form (an ISO date further down came first).
+RECORD_RULES = 2
 RECORDS_CHANGED = "this version of minutebot reads titles and dates differently"
 
 

@@ -151,10 +151,12 @@ def title_text(line: str) -> str:
 
 
 def find_date(text: str, name: str = "") -> str | None:
-    """An ISO or written date in the first lines or, failing that, the day the file's `name` gives
-    ("board_2025-03-14"), as YYYY-MM-DD."""
+    """The first date written in the first lines, ISO or in words (a "Date: 3 February 2025" line comes before an
+    action item due 2025-02-28), or, failing that, the day the file's `name` gives ("board_2025-03-14"), as
+    YYYY-MM-DD."""
     head = "\n".join(text.splitlines()[:DATE_SEARCH_LINES])
-    day = next((day for _, day in days_written(head)), None) or day_in_name(name)
+    first = min(days_written(head), key=lambda written: written[0].start(), default=None)
+    day = first[1] if first else day_in_name(name)
     return day.isoformat() if day else None
 
 

@@ -28,6 +28,7 @@ def test_sample_record_has_title_date_and_exact_text() -> None:
         ("No date here", None),
         ("Draft of 2024-02-30, held 2024-03-01", "2024-03-01"),  # no such day as February 30
         ("会议纪要\n2023年3月1日星期三", "2023-03-01"),
+        ("Board\nDate: 3 February 2025\nHire staff · Due: 2025-02-28", "2025-02-03"),  # the first, of any form
     ],
 )
 def test_find_date(head: str, date: str | None) -> None:
