@@ -23,13 +23,15 @@ from retrieval.sections import HeadedSentence, headed_sentences
 
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
 ACTS = (
-    "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation",
+    "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation"
+    " 提议 建议 提案",
     "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
-    "concluded conclusion",
+    "concluded conclusion 决定 决议 议定",
     # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same. Not
     # "participants": "What were the participants responsible for?" asks what they did, not who came.
-    "attend attended attending attendance attendee attendees",
-    "action actions todo todos task tasks step steps",  # "What are the action items?", "What are the next steps?"
+    "attend attended attending attendance attendee attendees 出席 参会 列席",
+    # "What are the action items?", "What are the next steps?", "有哪些待办事项？"
+    "action actions todo todos task tasks step steps 待办 任务",
 )
 _ACT_STEMS = tuple(frozenset(tokenize(words)) for words in ACTS)
 _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
@@ -37,10 +39,15 @@ _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
 # it names a day or a month ("What did we decide on Monday?").
 _NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w-]*)(?:['’]s)?\b")
 _NOT_A_PERSON = frozenset([*WEEKDAYS, *MONTHS, "i"])
-# A question made of an act's words and framing ("What did we decide?", "Which decisions were made?", "What are
-# the next steps?") asks for every sentence that reports the act; these are its words, and how the act is asked for.
+# A question made of an act's words and framing ("What did we decide?", "Which decisions were made?", "What did
+# the board decide?", "What are the next steps?", "会议决定了什么？") asks for every sentence that reports the act;
+# these are its words, how the act is asked for, and who met. Chinese words are not set off by spaces.
 _ASKING_FOR_THE_ACTS = re.compile(
-    r"\b(?:" + "|".join(" ".join(ACTS).split()) + r"|items?|made|taken|reached|next|any|all|list|which)\b",
+    r"\b(?:"
+    + "|".join(word for word in " ".join(ACTS).split() if word.isascii())
+    + r"|items?|made|taken|reached|next|any|all|list|which|board|committee|council|commission|panel|cabinet)\b|"
+    + "|".join(word for word in " ".join(ACTS).split() if not word.isascii())
+    + "|事项|有",
     re.IGNORECASE,
 )
 

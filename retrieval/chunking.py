@@ -16,7 +16,8 @@ TURN_BREAK_FILL = 0.5
 # passages, speakers or texts to embed: an index built under other rules is then built again on first use.
 # 4: an initial ("John H. McArthur", "the U.K. did") ends no sentence, so no passage.
 # 5: the letter of "plan B." ends its sentence.
-PASSAGE_RULES = 5
+# 6: a list item's number ("1. We agreed.", "2. 新建中小学8所。") opens its sentence rather than being one.
+PASSAGE_RULES = 6
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

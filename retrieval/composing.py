@@ -172,7 +172,7 @@ def _joint(line: str, part: str) -> str:
     """What goes between the line so far and its next part: a space after a sentence's end, else BREAK; in
     Chinese or Japanese, which put no space between sentences, nothing or a full-width dash."""
     ended = line.rstrip(CLOSING_MARKS)[-1:] in _PART_ENDS  # "fine.”" ends a sentence, "(due May 10)" does not
-    if _is_wide(line[-1]) and _is_wide(part[0]):
+    if _is_wide(line[-1]) and (_is_wide(part[0]) or ended):  # "…8所。9月1日前…": after "。", whatever follows
         return "" if ended else WIDE_BREAK
     return " " if ended else BREAK
 

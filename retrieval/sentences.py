@@ -37,6 +37,7 @@ _NAMED_BY_A_LETTER = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_LETTER_NAME = len("category X")
+_ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
 
 
 def is_question(sentence: str) -> bool:
@@ -63,7 +64,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     sentence_start = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if _is_false_boundary(text, match):
+        if _is_false_boundary(text, match) or _ITEM_NUMBER.fullmatch(text, sentence_start, match.start()):
             continue
         terminator_end = match.end() - len(match.group()) + len(match.group().rstrip())
         _append_stripped(text, sentence_start, terminator_end, spans)

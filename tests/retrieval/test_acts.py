@@ -46,6 +46,9 @@ def test_a_question_that_names_no_act_has_no_test(question: str) -> None:
         ("What are the action items?", True),
         ("What are the next steps?", True),
         ("What was proposed?", True),
+        ("What did the board decide?", True),  # who met is no topic
+        ("会议决定了什么？", True),
+        ("有哪些待办事项？", True),
         ("What are Tom's action items?", True),  # a name, no topic
         ("What are the action items for Tom Berg?", True),
         ("What did we decide in March?", False),  # a month is no name: a time, to search for

@@ -122,3 +122,11 @@ def test_what_a_chinese_speaker_said_is_a_summary_of_their_words(tmp_path: Path)
     answer = core.ask("李局长说了什么？")
     assert {quote.speaker for quote in answer.quotes} == {"李局长"} and len(answer.quotes) == 2
     assert answer.answer.startswith("李局长：") and "停车位2000个" in answer.answer
+
+
+def test_what_the_meeting_decided_in_chinese_is_what_the_latest_minutes_say_was_decided(
+    chinese_core: Minutebot,
+) -> None:
+    decided = chinese_core.ask("会议决定了什么？")
+    assert decided.answer == "会议决定今年举办第三届冰雪文化节，时间定在12月中旬。"
+    assert "tourism (2023-04-10)" in (decided.note or "")

@@ -200,6 +200,8 @@ def test_a_heading_or_list_item_is_set_off_from_the_next_sentence() -> None:
     assert attributed(quoted) == "他说：「好。」会议结束。"
     heading = [quote("一、城市建设", 0), quote("今年改造42个老旧小区。", 10)]  # no space between Chinese sentences
     assert attributed(heading) == "一、城市建设——今年改造42个老旧小区。"
+    items = [quote("1. 新建中小学8所。", 0), quote("2. 9月1日前完成老旧校舍改造。", 20)]  # after "。", nothing
+    assert attributed(items) == "新建中小学8所。9月1日前完成老旧校舍改造。"
     actions = [quote("- [ ] Jun: update the calendar (due May 10)", 0), quote("- [ ] Priya: hire (due May 16)", 50)]
     assert attributed(actions) == "Jun: update the calendar (due May 10) — Priya: hire (due May 16)"  # ")" ends none
     assert attributed([quote("He said “fine.”", 0), quote("Then he left.", 20)]) == "He said “fine.” Then he left."

@@ -34,6 +34,10 @@ def sentences(text: str) -> list[str]:
         ("It was held.Entrusted by J. Liu.", ["It was held.", "Entrusted by J. Liu."]),
         # …but the letter that names a thing ends a sentence like any word
         ("We chose plan B. Then we left.", ["We chose plan B.", "Then we left."]),
+        # A list item's number opens its sentence
+        ("1. We agreed. 2. Then left.", ["1. We agreed.", "2. Then left."]),
+        ("1. 新建中小学8所。", ["1. 新建中小学8所。"]),
+        ("We grew 3. Then we left.", ["We grew 3.", "Then we left."]),
         ("Take Vitamin D. It helps.", ["Take Vitamin D.", "It helps."]),
         ("See Appendix C. Signed by J. Liu.", ["See Appendix C.", "Signed by J. Liu."]),
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
