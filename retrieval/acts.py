@@ -33,7 +33,13 @@ ACTS = (
     # "What are the action items?", "What are the next steps?", "有哪些待办事项？"
     "action actions todo todos task tasks step steps 待办 任务",
 )
-_ACT_STEMS = tuple(frozenset(tokenize(words)) for words in ACTS)
+# Chinese act words are terms as they are (tokenize would cut each into itself): tokenizing them here would load
+# jieba's dictionary, 30 MB, into every process, English-only ones too.
+_ACT_STEMS = tuple(
+    frozenset(tokenize(" ".join(w for w in words.split() if w.isascii())))
+    | frozenset(w for w in words.split() if not w.isascii())
+    for words in ACTS
+)
 _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
 # it names a day or a month ("What did we decide on Monday?").

@@ -75,7 +75,8 @@ class SearchFilter:
 class RecordToSummarize(NamedTuple):
     """What a question that names no topic is asked of: the passages of one record, in reading order, how many
     meetings the filter allows (the record is the latest of them when several), and the speakers whose words are
-    to be summed up ("What did Marketing say?"; none: everyone's, "Summarize the meeting.")."""
+    to be summed up ("What did Marketing say?"; none: everyone's, "Summarize the meeting."); or, asked for every
+    report of an act, the act, and the people the reports are to name."""
 
     passages: list[Passage]
     meetings: int
@@ -219,8 +220,9 @@ class HybridSearcher:
         return {day for day in days if day is not None}
 
     def record_asked_about(self, question: str, search_filter: SearchFilter | None = None) -> RecordToSummarize | None:
-        """The record a question that names no topic is asked of, to be summed up: as a whole ("Summarize the
-        meeting.") or what the speakers it names said ("What did Marketing say?"); None when it names a topic."""
+        """The record a question that names no topic is asked of, to be summed up: for every report of an act
+        ("What did we decide?", "What are Tom's action items?"), as a whole ("Summarize the meeting.") or what the
+        speakers it names said ("What did Marketing say?"); None when it names a topic."""
         if (act := every_act_asked(question, (self._view or self.view()).all_speakers)) is not None:
             return self.record_to_summarize(search_filter, act.people, act.reports)
         if asks_about_everything(question):

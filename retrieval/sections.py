@@ -89,8 +89,8 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
         line_starts, line_headings, naming = [], [], []
         lines = passage.text.split("\n")
         start = 0
-        for number, line in enumerate(lines):
-            header_row = line.lstrip().startswith("|") and number + 1 < len(lines) and _is_rule(lines[number + 1])
+        for index, line in enumerate(lines):
+            header_row = line.lstrip().startswith("|") and index + 1 < len(lines) and _is_rule(lines[index + 1])
             heads = is_heading(line)
             if heads:
                 heading = heading_text(line)

@@ -1,8 +1,12 @@
+import subprocess
+import sys
+
 import pytest
 
 from retrieval import Minutebot
 from retrieval.acts import act_asked, every_act_asked
 from retrieval.lexical import tokenize
+from retrieval.settings import PROJECT_ROOT
 
 
 @pytest.mark.parametrize(
@@ -94,3 +98,12 @@ def test_a_decision_about_a_topic_is_the_sentence_under_decisions_and_attendance
     assert decided.quotes[0].text == "- Every deploy goes through a canary stage from April 1."
     came = weekly_core.ask("Who attended the meeting on 2025-03-10?")
     assert came.quotes[0].text == "Present: Priya, Marco, Sam" and came.note is None  # it shares the act's word
+
+
+def test_knowing_the_acts_loads_no_chinese_dictionary_for_english_questions() -> None:
+    """jieba's dictionary is 30 MB in every process that loads it: Chinese act words must not load it."""
+    check = (
+        "import sys, retrieval.acts as acts; acts.every_act_asked('What are the action items?'); "
+        "assert 'rjieba' not in sys.modules, 'jieba loaded'"
+    )
+    subprocess.run([sys.executable, "-c", check], cwd=PROJECT_ROOT, check=True)
