@@ -18,7 +18,8 @@ from retrieval.days import MONTHS, WEEKDAYS
 from retrieval.lexical import tokenize
 from retrieval.loading import is_attendance_line
 from retrieval.models import Passage, Quote
-from retrieval.query import ABOUT_A_SUBJECT, asks_about_everything, mentioned_speakers, without_names
+from retrieval.query import ABOUT_A_SUBJECT, asks_about_everything, mentioned_speakers, reduce_question, without_names
+from retrieval.quotes import title_terms
 from retrieval.sections import HeadedSentence, headed_sentences
 
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
@@ -71,26 +72,33 @@ def act_asked(question: str) -> ReportsAct | None:
 
 
 class ActAsked(NamedTuple):
-    """What a question that asks for every report of an act asks for: the test of a sentence that reports it, and
-    the people the reports must name (none: everyone's)."""
+    """What a question that asks for every report of an act asks for: the test of a sentence that reports it, the
+    people the reports must name (none: everyone's), and the titles of the meetings it names by their title
+    (none: any meeting)."""
 
     reports: ReportsAct
     people: frozenset[str]
+    titles: frozenset[str] = frozenset()
 
 
-def every_act_asked(question: str, speakers: Iterable[str] = ()) -> ActAsked | None:
-    """The act a question asks for every report of, naming no topic but people ("What did we decide?", "What are
-    the action items?", "What are Tom's action items?": one of `speakers`, or a name, capitalised in the middle of
-    the question); None for a question about a topic ("What was decided about the budget?") or about no act."""
+def every_act_asked(question: str, speakers: Iterable[str] = (), titles: Iterable[str] = ()) -> ActAsked | None:
+    """The act a question asks for every report of, naming no topic but people or a meeting by its title ("What
+    did we decide?", "What are the action items?", "What are Tom's action items?": one of `speakers`, or a name,
+    capitalised in the middle of the question; "What did the parks committee decide?": words of one of `titles`);
+    None for a question about a topic ("What was decided about the budget?") or about no act."""
     reports_act = act_asked(question)
     if reports_act is None:
         return None
     named = mentioned_speakers(question, speakers)
     rest = _ASKING_FOR_THE_ACTS.sub(" ", without_names(question, named))
-    names = {match["name"] for match in _NAME.finditer(rest) if match["name"].lower() not in _NOT_A_PERSON}
-    if ABOUT_A_SUBJECT.search(rest) or not asks_about_everything(without_names(rest, names)):
+    if ABOUT_A_SUBJECT.search(rest):
         return None  # "What did we decide about Postgres?" names a subject, which search finds in every meeting
-    return ActAsked(reports_act, frozenset(named | names))
+    names = {match["name"] for match in _NAME.finditer(rest) if match["name"].lower() not in _NOT_A_PERSON}
+    if asks_about_everything(without_names(rest, names)):
+        return ActAsked(reports_act, frozenset(named | names))
+    topic = frozenset(tokenize(reduce_question(rest)))  # with its capitalised words: "the IT steering group"
+    meant = frozenset(title for title in titles if topic and topic <= title_terms(title))
+    return ActAsked(reports_act, frozenset(named), meant) if meant else None
 
 
 def sentences_reporting(

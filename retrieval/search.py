@@ -223,8 +223,10 @@ class HybridSearcher:
         """The record a question that names no topic is asked of, to be summed up: for every report of an act
         ("What did we decide?", "What are Tom's action items?"), as a whole ("Summarize the meeting.") or what the
         speakers it names said ("What did Marketing say?"); None when it names a topic."""
-        if (act := every_act_asked(question, (self._view or self.view()).all_speakers)) is not None:
-            return self.record_to_summarize(search_filter, act.people, act.reports)
+        view = self._view or self.view()
+        titles = (record.title for record in view.records.values())  # read only for a question about an act
+        if (act := every_act_asked(question, view.all_speakers, titles)) is not None:
+            return self.record_to_summarize(search_filter, act.people, act.reports, act.titles)
         if asks_about_everything(question):
             return self.record_to_summarize(search_filter)
         speakers = speakers_asked_about(question, (self._view or self.view()).all_speakers)
@@ -235,16 +237,20 @@ class HybridSearcher:
         search_filter: SearchFilter | None = None,
         speakers: frozenset[str] = frozenset(),
         act: ReportsAct | None = None,
+        titles: frozenset[str] = frozenset(),
     ) -> RecordToSummarize:
-        """The passages of the meeting `search_filter` names or, when it allows several, of the latest dated one:
-        with `act`, the latest of the ACT_MEETINGS latest that reports it (naming one of `speakers`, when given);
-        else, or when none does, the latest where one of `speakers` speaks, when given. No passages when it
-        allows several meetings and none of them has a date."""
+        """The passages of the meeting `search_filter` names (and one of `titles` titles, when given) or, when it
+        allows several, of the latest dated one: with `act`, the latest of the ACT_MEETINGS latest that reports it
+        (naming one of `speakers`, when given); else, or when none does, the latest where one of `speakers`
+        speaks, when given. No passages when it allows several meetings and none of them has a date."""
         search_filter = search_filter or SearchFilter()
         view = self.view()
         _check_meeting(view, search_filter)
         mask = view.mask(search_filter)
         allowed = np.arange(len(view.meeting_of)) if mask is None else np.flatnonzero(mask)
+        if titles:
+            titled = [view.meeting_numbers[m] for m, record in view.records.items() if record.title in titles]
+            allowed = allowed[np.isin(view.meeting_of[allowed], titled)]
         if act is not None:
             latest = _latest_first(view, allowed)[:ACT_MEETINGS]
             reporting = (m for m in latest if sentences_reporting(view.record_passages(m), act, speakers))

@@ -21,6 +21,7 @@ from retrieval.sentences import TERMINATORS, sentence_spans
 from retrieval.turns import FIELD_LABELS, speaker_of
 
 HEADING_MAX_WORDS = 6
+_HEADING_MAX_CHARS = 100  # longer is no heading, whatever its marks
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)、])\s")
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
@@ -41,7 +42,10 @@ def is_heading(line: str) -> bool:
     ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：")."""
     if _MARKDOWN_HEADING.match(line):
         return True
-    if _LIST_ITEM.match(line) or line.lstrip().startswith("|") or _is_empty_turn(line):
+    stripped = line.strip()  # the cheap tests first: a record's heading lines are looked for in each of its lines
+    if not stripped or stripped[-1] in TERMINATORS or len(stripped) > _HEADING_MAX_CHARS or stripped[0] == "|":
+        return False
+    if _LIST_ITEM.match(line) or (stripped[-1] in ":：" and _is_empty_turn(line)):
         return False
     text = heading_text(line)
     has_letters = any(character.isalpha() for character in text)

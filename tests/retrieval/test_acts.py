@@ -1,5 +1,6 @@
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
 
@@ -107,3 +108,17 @@ def test_knowing_the_acts_loads_no_chinese_dictionary_for_english_questions() ->
         "assert 'rjieba' not in sys.modules, 'jieba loaded'"
     )
     subprocess.run([sys.executable, "-c", check], cwd=PROJECT_ROOT, check=True)
+
+
+def test_a_meeting_named_by_its_title_is_the_one_whose_reports_are_asked_for(
+    make_core: Callable[..., Minutebot],
+) -> None:
+    """The English minutes set of the benchmarks: an IT steering group, a design sync whose "Agreed:" line says
+    what it decided in words search favours, and two later meetings of a parks committee."""
+    core = make_core(PROJECT_ROOT / "benchmarks" / "data" / "minutes-en" / "records")
+    core.index()
+    assert core.ask("What did the IT steering group decide?").answer == (
+        "The first batch of 70 laptops is ordered in April. Dan Okafor owns the email migration from now on."
+    )
+    parks = core.ask("What did the parks committee decide?")  # the later of its two meetings
+    assert parks.answer == "The car park stays open for deliveries until 10 am on festival days."
