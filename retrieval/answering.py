@@ -191,8 +191,7 @@ def summary_answer(question: Question, record: RecordToSummarize, term_weight: T
     """A summary of the whole record, its sentences as the quotes, in the order they were said; with a note on
     which meeting it is when the filter allowed several. Asked for every report of an act ("What did we decide?"),
     the sentences that report it, when the record has any."""
-    reported = sentences_reporting(record.passages, record.act, record.speakers) if record.act else []
-    if reported:
+    if reported := reports_of(record):
         return reports_answer(question, record, reported)
     quotes, passages = summary_of(record, term_weight)
     if not quotes:
@@ -225,6 +224,18 @@ def reports_answer(question: Question, record: RecordToSummarize, reported: list
     text = shorten(attributed(shown))
     passages = holding(record.passages, shown)
     return Answer(question.text, text, shown, passages, note=joined_notes(*notes), answer_quotes=order)
+
+
+def reports_of(record: RecordToSummarize) -> list[Quote]:
+    """The sentences of the record that report the act asked for (retrieval/acts.py); none when none is."""
+    return sentences_reporting(record.passages, record.act, record.speakers) if record.act else []
+
+
+def record_passages(record: RecordToSummarize, term_weight: TermWeight) -> list[Passage]:
+    """The passages a question about a whole record is answered from: those that hold the reports of the act it
+    asks for, or else the record's summary."""
+    reported = reports_of(record)
+    return holding(record.passages, reported) if reported else summary_of(record, term_weight)[1]
 
 
 def summary_of(record: RecordToSummarize, term_weight: TermWeight) -> tuple[list[Quote], list[Passage]]:

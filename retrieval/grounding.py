@@ -24,7 +24,7 @@ from retrieval.answering import (
     WholeRecord,
     extractive_answer,
     record_asked_about,
-    summary_of,
+    record_passages,
     validate_question,
 )
 from retrieval.models import Answer, Passage, Quote
@@ -73,12 +73,13 @@ def build_grounded_chain(
 
     For a question that names no topic ("Summarize the meeting."), the passages are those that hold the
     extractive summary of the record `whole_record` gives (retrieval/summary.py): spread over the meeting,
-    rather than the passages that talk about meetings, which search would find.
+    rather than the passages that talk about meetings, which search would find; for one that asks for every
+    decision or action item, those that hold them.
     """
 
     def passages_for(question: Question) -> list[Passage]:
         record = record_asked_about(question, whole_record)
-        return summary_of(record, term_weight)[1] if record is not None and record.passages else retrieve(question)
+        return record_passages(record, term_weight) if record is not None and record.passages else retrieve(question)
 
     def answer(question: Question) -> Answer:
         passages = passages_for(question)

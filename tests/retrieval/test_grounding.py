@@ -11,7 +11,7 @@ from langchain_core.prompt_values import ChatPromptValue
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval import Minutebot
-from retrieval.answering import Question, summary_of
+from retrieval.answering import Question, record_passages, summary_of
 from retrieval.grounding import build_grounded_chain
 from retrieval.models import Answer
 from retrieval.search import RecordToSummarize, SearchFilter
@@ -155,3 +155,27 @@ def test_a_configured_provider_that_is_not_installed_falls_back_with_a_note(
     answer = core.ask(QUESTION)
     assert answer.mode == "extractive" and "could not answer" in answer.note
     assert "128 old residential areas" in answer.quotes[0].text
+
+
+def test_every_decision_asked_for_gives_the_model_the_passages_that_hold_them(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    """Not the passages of the meeting's summary, spread over a long discussion: those under its Decisions."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    discussion = " ".join(f"Item {n} of the roadmap was discussed with the vendor at length." for n in range(40))
+    decision = "- The Postgres upgrade happens on April 12."
+    (folder / "weekly-2025-03-17.md").write_text(
+        f"# Weekly\n\n## Discussion\n{discussion}\n\n## Decisions\n{decision}\n"
+    )
+    core = make_core(folder)
+    core.index()
+    question = "What did we decide?"
+    record = core.searcher.record_asked_about(question)
+    assert record is not None and record.act is not None
+    passages = record_passages(record, core.searcher.idf)
+    assert [decision in passage.text for passage in passages] == [True]
+    assert summary_of(record, core.searcher.idf)[1] != passages
+    answer = ask_with(core, reply("On April 12.", (passages[0].ref, decision)), Question(question, 5))
+    assert answer.mode == "llm" and [p.ref for p in answer.passages] == [passages[0].ref]
+    assert_exact(core, answer)
