@@ -20,7 +20,7 @@ from retrieval.loading import is_attendance_line
 from retrieval.models import Passage, Quote
 from retrieval.query import ABOUT_A_SUBJECT, asks_about_everything, mentioned_speakers, reduce_question, without_names
 from retrieval.quotes import title_terms
-from retrieval.sections import HeadedSentence, headed_sentences
+from retrieval.sections import HeadedSentence, headed_sentences, heading_terms
 
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
 ACTS = (
@@ -58,7 +58,7 @@ _ASKING_FOR_THE_ACTS = re.compile(
     re.IGNORECASE,
 )
 
-ReportsAct = Callable[[set[str]], bool]  # whether a sentence's terms report the act asked about
+ReportsAct = Callable[[Set[str]], bool]  # whether a sentence's terms report the act asked about
 
 
 def act_asked(question: str) -> ReportsAct | None:
@@ -129,8 +129,8 @@ def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) 
     return reports_act(_named_terms(sentence)) or (sentence.quote.speaker is None and reports_act(terms))
 
 
-def _named_terms(sentence: HeadedSentence) -> set[str]:
+def _named_terms(sentence: HeadedSentence) -> frozenset[str]:
     """What a sentence is, as its section's heading names it, or as an attendance line is ("Present: …" says who
     attended)."""
-    terms = set(tokenize(sentence.heading)) if sentence.heading else set()
+    terms = heading_terms(sentence.heading) if sentence.heading else frozenset()
     return terms | _ATTENDANCE_TERMS if is_attendance_line(sentence.quote.text) else terms

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.acts import act_asked, reports, sentences_reporting
+from retrieval.acts import act_asked, reports
 from retrieval.composing import SUMMARY_WORDS, attributed, compose, shorten, spoken_words, wants_account
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
@@ -22,7 +22,7 @@ from retrieval.quantities import count_asked
 from retrieval.query import WHEN_ASKED, asks_about_everything, mentioned_speakers, reduce_question
 from retrieval.quotes import is_front_matter, is_title_line, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
-from retrieval.sections import HeadedSentence, headed_sentences
+from retrieval.sections import HeadedSentence, headed_sentences, heading_terms
 from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
 
@@ -191,8 +191,8 @@ def summary_answer(question: Question, record: RecordToSummarize, term_weight: T
     """A summary of the whole record, its sentences as the quotes, in the order they were said; with a note on
     which meeting it is when the filter allowed several. Asked for every report of an act ("What did we decide?"),
     the sentences that report it, when the record has any."""
-    if reported := reports_of(record):
-        return reports_answer(question, record, reported)
+    if record.reported:
+        return reports_answer(question, record, record.reported)
     quotes, passages = summary_of(record, term_weight)
     if not quotes:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=[])
@@ -206,10 +206,10 @@ def summary_answer(question: Question, record: RecordToSummarize, term_weight: T
     return Answer(question.text, shorten(attributed(quotes)), quotes, passages, note=note, answer_quotes=order)
 
 
-def reports_answer(question: Question, record: RecordToSummarize, reported: list[Quote]) -> Answer:
+def reports_answer(question: Question, record: RecordToSummarize, reported: Sequence[Quote]) -> Answer:
     """The sentences that report the act asked for, in the order of the record, as many as a summary's length
     holds; a note says how many more there are, and which meeting it is when the filter allowed several."""
-    shown, words = reported[:1], word_count(spoken_words(reported[0]))
+    shown, words = list(reported[:1]), word_count(spoken_words(reported[0]))
     for quote in reported[1:]:
         words += word_count(spoken_words(quote))
         if words > SUMMARY_WORDS[1]:
@@ -226,16 +226,10 @@ def reports_answer(question: Question, record: RecordToSummarize, reported: list
     return Answer(question.text, text, shown, passages, note=joined_notes(*notes), answer_quotes=order)
 
 
-def reports_of(record: RecordToSummarize) -> list[Quote]:
-    """The sentences of the record that report the act asked for (retrieval/acts.py); none when none is."""
-    return sentences_reporting(record.passages, record.act, record.speakers) if record.act else []
-
-
 def record_passages(record: RecordToSummarize, term_weight: TermWeight) -> list[Passage]:
     """The passages a question about a whole record is answered from: those that hold the reports of the act it
     asks for, or else the record's summary."""
-    reported = reports_of(record)
-    return holding(record.passages, reported) if reported else summary_of(record, term_weight)[1]
+    return holding(record.passages, record.reported) if record.reported else summary_of(record, term_weight)[1]
 
 
 def summary_of(record: RecordToSummarize, term_weight: TermWeight) -> tuple[list[Quote], list[Passage]]:
@@ -245,7 +239,7 @@ def summary_of(record: RecordToSummarize, term_weight: TermWeight) -> tuple[list
     return quotes, holding(record.passages, quotes)
 
 
-def holding(passages: list[Passage], quotes: list[Quote]) -> list[Passage]:
+def holding(passages: list[Passage], quotes: Sequence[Quote]) -> list[Passage]:
     """The passages that hold one of `quotes`."""
     return [p for p in passages if any(p.start_char <= q.start_char < p.end_char for q in quotes)]
 
@@ -344,12 +338,7 @@ def section_terms(sentence: HeadedSentence) -> frozenset[str]:
     under "Action items" is one of Tom's action items. The record's title is no section's heading: its terms count
     a tenth (`discounted`), and every sentence of the record falls under it."""
     heading = sentence.heading
-    return frozenset() if heading is None or heading == sentence.quote.title else _heading_terms(heading)
-
-
-@lru_cache(maxsize=1024)
-def _heading_terms(heading: str) -> frozenset[str]:
-    return frozenset(tokenize(heading))
+    return frozenset() if heading is None or heading == sentence.quote.title else heading_terms(heading)
 
 
 def topic_term_weights(

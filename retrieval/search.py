@@ -27,7 +27,7 @@ from retrieval.errors import ModelMismatch, NotIndexed, QuestionInAnotherLanguag
 from retrieval.formats import anchors_within
 from retrieval.language import mostly_latin
 from retrieval.lexical import LexicalIndex
-from retrieval.models import Passage, Record
+from retrieval.models import Passage, Quote, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
 from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question, speakers_asked_about
 from retrieval.sections import Headings, headings_of
@@ -82,6 +82,7 @@ class RecordToSummarize(NamedTuple):
     meetings: int
     speakers: frozenset[str] = frozenset()
     act: ReportsAct | None = None  # the act whose every report is asked for ("What did we decide?"), if one
+    reported: tuple[Quote, ...] = ()  # the record's sentences that report it (retrieval/acts.py), found choosing it
 
 
 @dataclass
@@ -229,7 +230,7 @@ class HybridSearcher:
             return self.record_to_summarize(search_filter, act.people, act.reports, act.titles)
         if asks_about_everything(question):
             return self.record_to_summarize(search_filter)
-        speakers = speakers_asked_about(question, (self._view or self.view()).all_speakers)
+        speakers = speakers_asked_about(question, view.all_speakers)
         return self.record_to_summarize(search_filter, frozenset(speakers)) if speakers else None
 
     def record_to_summarize(
@@ -252,17 +253,18 @@ class HybridSearcher:
             titled = [view.meeting_numbers[m] for m, record in view.records.items() if record.title in titles]
             allowed = allowed[np.isin(view.meeting_of[allowed], titled)]
         if act is not None:
-            latest = _latest_first(view, allowed)[:ACT_MEETINGS]
-            reporting = (m for m in latest if sentences_reporting(view.record_passages(m), act, speakers))
-            if (meeting := next(reporting, None)) is not None:
-                meetings = len(np.unique(view.meeting_of[allowed]))
-                return RecordToSummarize(view.record_passages(meeting), meetings, speakers, act)
+            for meeting in _latest_first(view, allowed)[:ACT_MEETINGS]:
+                passages = view.record_passages(meeting)
+                if reported := sentences_reporting(passages, act, speakers):
+                    meetings = len(np.unique(view.meeting_of[allowed]))
+                    return RecordToSummarize(passages, meetings, speakers, act, tuple(reported))
         if speakers:
             allowed = np.array([i for i in allowed.tolist() if view.speakers[i] & speakers], dtype=np.int64)
         meetings = len(np.unique(view.meeting_of[allowed]))
         latest = _latest_first(view, allowed)
         passages = view.record_passages(latest[0]) if latest else []
-        return RecordToSummarize(passages, meetings, speakers, act)
+        reported = sentences_reporting(passages, act, speakers) if act is not None and passages else []
+        return RecordToSummarize(passages, meetings, speakers, act, tuple(reported))
 
     def _search(self, view: SearchView, question: str, k: int, search_filter: SearchFilter) -> list[Passage]:
         if self.required_model and view.generation.embedding_model != self.required_model:

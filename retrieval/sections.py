@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from retrieval.language import word_count
+from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Passage, Quote
 from retrieval.quotes import quote_at
@@ -111,6 +113,12 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
 def heading_text(line: str) -> str:
     """A heading as it reads: without its Markdown and its closing colon ("## Action items:" → "Action items")."""
     return unformatted(line).strip().rstrip(":：").strip()
+
+
+@lru_cache(maxsize=1024)
+def heading_terms(heading: str) -> frozenset[str]:
+    """A heading's terms, as `tokenize` gives them: what the sentences under it are ("Action items")."""
+    return frozenset(tokenize(heading))
 
 
 def _is_empty_turn(line: str) -> bool:
