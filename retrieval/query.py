@@ -73,6 +73,7 @@ ABOUT_A_SUBJECT = re.compile(
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 4
 _WORD = re.compile(r"[\w'’-]+")
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)$")
 
 
 def reduce_question(question: str) -> str:
@@ -91,7 +92,12 @@ def asks_about_everything(question: str) -> bool:
 
 
 def _topic_words(question: str) -> list[str]:
-    return [part for word in _WORD.findall(question) if word.lower() not in FRAMING_WORDS for part in _unframed(word)]
+    return [part for word in _WORD.findall(question) if not _is_framing(word) for part in _unframed(word)]
+
+
+def _is_framing(word: str) -> bool:
+    """A framing word, contracted or not ("What's", "who's", "what're": the framing words "what is", …)."""
+    return _CONTRACTION.sub("", word.lower()) in FRAMING_WORDS
 
 
 def _unframed(word: str) -> list[str]:

@@ -34,6 +34,9 @@ SPEAKERS = {
         ("总结一下城市建设方面的内容", "城市建设 的"),  # Chinese, as jieba cuts it
         ("尤金袋鼠为什么会被认为是害虫？", "尤金袋鼠为什么会被认为是害虫"),  # "被认为" says something
         ("会议内容", "会议内容"),
+        ("What's blocking the Postgres upgrade?", "blocking Postgres upgrade"),  # "what's" frames as "what is"
+        ("What're the risks?", "risks"),
+        ("What are Tom's action items?", "Tom's action"),  # a name's "'s" is no contraction of a framing word
     ],
 )
 def test_reduce_question_drops_framing_words(question: str, reduced: str) -> None:
