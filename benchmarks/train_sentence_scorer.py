@@ -34,7 +34,7 @@ def training_rows(core: Minutebot, queries: list[dict]) -> list[tuple[np.ndarray
     groups = []
     for query in queries:
         passages = core.searcher.search(query["query"], 5, SearchFilter(meeting=query["meeting"]))
-        quotes, features, _ = sentence_features(query["query"], passages, core.searcher.idf)
+        quotes, features, *_ = sentence_features(query["query"], passages, core.searcher.idf)
         labels = np.array([overlaps(q.start_line, q.end_line, query["gold_lines"]) for q in quotes], dtype=float)
         if len(quotes):
             groups.append((features, labels))

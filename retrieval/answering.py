@@ -19,7 +19,13 @@ from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked
-from retrieval.query import WHEN_ASKED, asks_about_everything, mentioned_speakers, reduce_question
+from retrieval.query import (
+    ABOUT_A_SUBJECT,
+    WHEN_ASKED,
+    asks_about_everything,
+    mentioned_speakers,
+    reduce_question,
+)
 from retrieval.quotes import is_front_matter, is_title_line, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms
@@ -44,6 +50,9 @@ NO_REPORT = (
     "No sentence of this meeting reports what was asked for, under a heading (such as Decisions or Action items) or "
     "in its words: this is a summary of the meeting."
 )
+NEWER_WORD = "Newer minutes speak of this too: {meeting} ({date}): “{words}”"
+NEWER_SHARE = 1 / 3  # of the topic-term share of the answer's best sentence, that a newer sentence must hold
+NEWER_WORD_CHARS = 200
 MORE_REPORTS = "{count} more not shown: ask about one topic, or cite a quote's ref to read the passage."
 NAME_A_MEETING = (
     "The {meetings} meetings searched have no dates to tell the latest by: these are the passages closest in "
@@ -83,6 +92,7 @@ FEATURES = (
 # the fact (fewer "new words", maybe in the next passage) first.
 TOPIC_FEATURE = FEATURES.index("topic terms held")
 ACT_FEATURE = FEATURES.index("reports the act the question asks about")
+HEADING_FEATURE = FEATURES.index("a heading")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
@@ -158,7 +168,9 @@ def extractive_answer(
     The quotes are the sentences the answer line is built from, best first, then the next best up to MAX_QUOTES;
     `answer_quotes` gives their order in the answer line.
     """
-    candidates, features, share_a_word = sentence_features(question.search_text, passages, term_weight, similarity)
+    candidates, features, share_a_word, on_subject = sentence_features(
+        question.search_text, passages, term_weight, similarity
+    )
     if not candidates:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
     if not (share_a_word or asks_about_everything(question.search_text)) and same_writing(
@@ -169,15 +181,54 @@ def extractive_answer(
     ranked = [candidates[i] for i in positions]
     about = records_about(question.search_text, {quote.title or "" for quote in candidates})
     on_topic = [
-        bool(features[i, TOPIC_FEATURE] > 0 or candidates[i].title in about) and not is_front_matter(candidates[i])
-        for i in positions
+        (on_subject[i] or candidates[i].title in about) and not is_front_matter(candidates[i]) for i in positions
     ]
     text, used = compose(question.text, ranked, on_topic)
     best_first = sorted(used)
-    others = [quote for i, quote in enumerate(ranked) if i not in used][: max(MAX_QUOTES - len(used), 0)]
-    quotes = [ranked[i] for i in best_first] + others
+    newer = newer_word(ranked, features[positions], on_topic, best_first) if share_a_word else None
+    room = max(MAX_QUOTES - len(used) - (newer is not None), 0)
+    others = [i for i in range(len(ranked)) if i not in used and i != newer][:room]
+    quotes = [ranked[i] for i in best_first] + [
+        ranked[i] for i in sorted([*others, *([newer] if newer is not None else [])])
+    ]
+    if newer is not None:
+        said = ranked[newer]
+        note = joined_notes(note, NEWER_WORD.format(meeting=said.meeting, date=said.date, words=said_words(said)))
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
+
+
+def newer_word(
+    ranked: Sequence[Quote], features: np.ndarray, on_topic: Sequence[bool], used: Sequence[int]
+) -> int | None:
+    """The position in `ranked` of the best sentence on the question's subject from minutes dated after every
+    record the answer line draws on, when there is one: in a team's weekly minutes, "What's blocking the Postgres
+    upgrade?" may be answered from March, while April's minutes say it is unblocked. It must hold at least
+    a third (NEWER_SHARE) of the topic-term share of the answer's best sentence, and be no heading."""
+    dates = [ranked[i].date for i in used]
+    if not all(dates):
+        return None
+    latest = max(filter(None, dates))
+    shares = features[:, TOPIC_FEATURE]
+    floor = NEWER_SHARE * shares[used[0]]
+    return next(
+        (
+            position
+            for position, quote in enumerate(ranked)
+            if quote.date is not None
+            and quote.date > latest
+            and on_topic[position]
+            and shares[position] > 0
+            and shares[position] >= floor
+            and not features[position, HEADING_FEATURE]
+        ),
+        None,
+    )
+
+
+def said_words(quote: Quote, limit: int = NEWER_WORD_CHARS) -> str:
+    """A quote's words as the answer line gives them, led by who said them, within `limit` characters."""
+    return shorten(attributed([quote]), limit)
 
 
 def record_asked_about(question: Question, whole_record: WholeRecord | None) -> RecordToSummarize | None:
@@ -257,8 +308,8 @@ def rank_sentences(
     question: str, passages: list[Passage], term_weight: TermWeight, similarity: Similarity | None = None
 ) -> list[Quote]:
     """Every sentence of the best passages, best answer to `question` first (see `sentence_features`)."""
-    quotes, features, _ = sentence_features(question, passages, term_weight, similarity)
-    return [quotes[i] for i in ranking(features)]
+    candidates = sentence_features(question, passages, term_weight, similarity)
+    return [candidates.quotes[i] for i in ranking(candidates.features)]
 
 
 def ranking(features: np.ndarray) -> list[int]:
@@ -267,12 +318,14 @@ def ranking(features: np.ndarray) -> list[int]:
 
 
 class Candidates(NamedTuple):
-    """The sentences of the best passages, the features each is ranked by (FEATURES, in order), and whether any
-    of them shares a word with the question: one of its topic terms, or a word for the act it asks about."""
+    """The sentences of the best passages, the features each is ranked by (FEATURES, in order), whether any of
+    them shares a word with the question (one of its topic terms, or a word for the act it asks about), and
+    whether each is on the question's subject (`subject_terms`)."""
 
     quotes: list[Quote]
     features: np.ndarray
     share_a_word: bool
+    on_subject: list[bool]
 
 
 def sentence_features(
@@ -299,10 +352,15 @@ def sentence_features(
         for (_, quote), terms in zip(candidates, topics, strict=True)
     ]
     holds_a_term = any(coverage)
+    subject = subject_terms(question)
+    on_subject = [
+        share > 0 if subject is None else bool(subject & terms) for share, terms in zip(coverage, topics, strict=True)
+    ]
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         headed = headed[:SIMILARITY_SENTENCES]
         coverage = similarity(question, [quote.text for _, quote in candidates])
+        on_subject = [share > 0 for share in coverage]
     wants_number = bool(_NUMBER_QUESTION.search(question))
     asks_a_fact = not wants_account(question)
     gives_count = count_asked(question)
@@ -330,7 +388,7 @@ def sentence_features(
     ]
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
     share_a_word = holds_a_term or bool(features[:, ACT_FEATURE].any())  # "attendees" for "who attended"
-    return Candidates([quote for _, quote in candidates], features, share_a_word)
+    return Candidates([quote for _, quote in candidates], features, share_a_word, on_subject)
 
 
 def section_terms(sentence: HeadedSentence) -> frozenset[str]:
@@ -372,6 +430,14 @@ def topic_terms(question: str) -> frozenset[str]:
     """The question's terms without its framing words: what it is about. Cached: the sentences' features and the
     records an account may draw on both need them for the same question."""
     return frozenset(tokenize(reduce_question(question)))
+
+
+def subject_terms(question: str) -> frozenset[str] | None:
+    """The topic terms of the subject a question sets apart with "about" ("What did Tom say about latency?" →
+    latency), or None when it sets none apart. A sentence of minutes that names Tom and not latency is about
+    something else, though it holds one of the question's topic terms."""
+    about = ABOUT_A_SUBJECT.search(question)
+    return (topic_terms(question[about.end() :]) or None) if about else None
 
 
 def records_about(question: str, titles: set[str]) -> set[str]:

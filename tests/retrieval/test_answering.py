@@ -4,6 +4,7 @@ from retrieval import Minutebot
 from retrieval.answering import (
     FEATURES,
     MAX_QUOTES,
+    NEWER_WORD,
     NO_SHARED_WORD,
     Question,
     extractive_answer,
@@ -231,3 +232,34 @@ def test_a_speaker_saying_the_act_is_no_report_of_it() -> None:
 def test_a_question_the_minutes_report_someone_asked_is_no_answer_to_it(weekly_core: Minutebot) -> None:
     owner = weekly_core.ask("Who owns the deploy pipeline?")  # not "Marco asked who owns the deploy pipeline"
     assert owner.quotes[0].text == "- Sam owns the deploy pipeline."
+
+
+def test_an_account_of_what_someone_said_about_a_subject_keeps_to_the_subject() -> None:
+    """In minutes, a sentence that names Tom and not latency is about something else: it stays among the quotes
+    and out of the account of what Tom said about latency."""
+    text = (
+        "- Tom: p95 latency on the search API went from 420 ms to 310 ms after the cache change.\n"
+        "Tom was worried that nightly reports would be stale for the finance team.\n"
+        "| Remove the extension from the reporting service | Tom | 2025-03-21 |\n"
+    )
+    passage = Passage("m", "m.md", 0, len(text), 1, 3, text, title="Platform weekly", score=1.0)
+    answer = extractive_answer(Question("What did Tom say about latency?", 5), [passage], lambda t: 1.0)
+    assert answer.answer == "Tom: p95 latency on the search API went from 420 ms to 310 ms after the cache change."
+    assert len(answer.quotes) == MAX_QUOTES
+
+
+def test_an_answer_from_older_minutes_notes_what_newer_minutes_say_of_it(weekly_core: Minutebot) -> None:
+    """March 3 says the upgrade is blocked; March 17 sets its day. Whoever asks should not read only the first."""
+    blocked = weekly_core.ask("What's blocking the Postgres upgrade?")
+    assert blocked.quotes[0].date == "2025-03-03"
+    assert blocked.note == NEWER_WORD.format(
+        meeting="weekly-2025-03-17", date="2025-03-17", words="The Postgres upgrade happens on April 12."
+    )
+    newer = next(quote for quote in blocked.quotes if quote.date == "2025-03-17")
+    assert blocked.quotes.index(newer) >= len(blocked.answer_quotes)  # among the quotes, not in the answer line
+    assert weekly_core.ask("Who owns the deploy pipeline?").note is None  # no newer minutes speak of it
+
+
+def test_a_meeting_asked_about_gets_no_note_of_newer_minutes(weekly_core: Minutebot) -> None:
+    asked = weekly_core.ask("What's blocking the Postgres upgrade?", meeting="weekly-2025-03-03")
+    assert asked.note is None
