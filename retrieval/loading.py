@@ -11,7 +11,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from retrieval.days import CJK_DATE, ISO_DATE, WEEKDAY, day_in_name, days_written
+from retrieval.days import WEEKDAY, day_in_name, days_written
 from retrieval.errors import NoRecords
 from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
 from retrieval.markdown import unformatted
@@ -29,6 +29,12 @@ _READ_FORMATS = ".docx, .pdf, .txt or .md"
 PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
+# What may come with a record's date on its line: a label, the hours, the weekday, punctuation.
+_DATE_LABEL = re.compile(r"\s*(?:(?:meeting )?date|time|when|held(?: on)?|日期|时间|会议时间)\s*[:：]", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?:上午|下午|晚上)?\d{1,2}(?:[:：.]\d{2}|[时点](?:\d{1,2}分)?)(?:\s*[ap]m\b)?|\b\d{1,2}\s*[ap]m\b", re.IGNORECASE
+)
+_NO_SUBJECT = re.compile(r"[\s,，.。()（）\-–—~至到]+|\b(?:from|to|until|at)\b", re.IGNORECASE)
 _ATTENDANCE = re.compile(
     r"\s*(?:(?:members |also )?present|attendees|(?:in )?attendance|apologies(?: for absence)?|absent|regrets"
     r"|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员|与会人员)\s*[:：]",
@@ -132,11 +138,15 @@ def find_title(text: str, fallback: str) -> str:
 
 
 def is_date_line(line: str) -> bool:
-    """True for a line that only dates the record, with its weekday or not ("2023年3月1日星期三", "2024-03-12"): it
-    says nothing of a subject."""
-    rest = CJK_DATE.sub("", ISO_DATE.sub("", line))
-    weekday = rest.strip(" \t,，.。()（）")
-    return rest != line and (not weekday or WEEKDAY.fullmatch(weekday) is not None)
+    """True for a line that only dates the record, labelled or not, with its weekday and hours or not
+    ("2023年3月1日星期三", "2024-03-12", "Date: 3 February 2025", "时间：2025年3月5日 上午9:00"): it says nothing of
+    a subject."""
+    unlabelled = _DATE_LABEL.sub("", unformatted(line), count=1)
+    written = [match.span() for match, _ in days_written(unlabelled)]
+    if not written:
+        return False
+    rest = "".join(c for i, c in enumerate(unlabelled) if not any(start <= i < end for start, end in written))
+    return not _NO_SUBJECT.sub("", WEEKDAY.sub("", _CLOCK.sub("", rest)))
 
 
 def is_attendance_line(line: str) -> bool:

@@ -19,7 +19,8 @@ from retrieval.composing import SUMMARY_WORDS, spoken_words
 from retrieval.language import word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
-from retrieval.quotes import is_front_matter, sentence_quotes
+from retrieval.quotes import is_front_matter
+from retrieval.sections import headed_sentences
 from retrieval.sentences import is_question
 
 # Fewer content words (the speaker's label among them), and a sentence seldom says something of its own ("So
@@ -37,12 +38,13 @@ def summary_sentences(
 ) -> list[Quote]:
     """The sentences of a record's `passages` that sum it up, or sum up what `speakers` said when given, about
     `words` (fewest, most) in all, as they were said. Questions, the record's title, date and attendance lines,
-    and sentences of fewer than `min_terms` content words are passed over, unless nothing else is left."""
+    its headings and tables' header rows, and sentences of fewer than `min_terms` content words are passed over,
+    unless nothing else is left."""
     sentences = [
-        quote
-        for passage in passages
-        for quote in sentence_quotes(passage)
-        if not is_front_matter(quote) and (not speakers or quote.speaker in speakers)
+        sentence.quote
+        for sentence in headed_sentences(passages, continuous=True)
+        if not (sentence.names_a_section or is_front_matter(sentence.quote))
+        and (not speakers or sentence.quote.speaker in speakers)
     ]
     terms_of = {quote: tokenize(quote.text) for quote in sentences}  # with the speaker's label
     candidates = [

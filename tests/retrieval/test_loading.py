@@ -126,6 +126,11 @@ def test_folder_without_records_says_so(tmp_path: Path) -> None:
         ("2025-03-14 budget", False),
         ("会议于2023年3月1日召开。", False),
         ("Budget review", False),
+        ("Date: 3 February 2025", True),  # labelled, in words
+        ("时间：2025年3月5日 上午9:00", True),
+        ("**Date:** Monday, March 3, 2025, 10:00–11:30", True),
+        ("The meeting on March 3, 2025 approved the budget", False),
+        ("Held on 3 March 2025 at the library", False),
     ],
 )
 def test_a_line_that_only_dates_the_record(line: str, only_a_date: bool) -> None:

@@ -65,3 +65,16 @@ def test_a_record_of_short_sentences_is_still_summed_up() -> None:
         "Budget approved.",
         "Parks closed.",
     ]
+
+
+def test_a_summary_of_minutes_passes_over_their_date_line_and_headings() -> None:
+    """Minutes as written in Chinese: a labelled date line and numbered headings say when and which section, and
+    sum up nothing."""
+    minutes = (
+        "# 教育工作会议纪要\n\n时间：2025年3月5日 上午9:00\n出席：张明、李华、王芳\n\n一、会议讨论\n"
+        "李华汇报了今年招聘教师的情况，计划招聘120名教师。\n\n二、会议决定\n1. 新建中小学8所。\n"
+        "2. 9月1日前完成老旧校舍改造。\n\n三、待办事项\n1. 王芳负责制定招聘方案，3月20日前完成。\n"
+    )
+    chosen = [quote.text for quote in summary_sentences(passages_of(minutes), lambda term: 1.0)]
+    assert chosen[0] == "李华汇报了今年招聘教师的情况，计划招聘120名教师。"
+    assert not any(text.startswith(("时间", "一、", "二、", "三、")) for text in chosen), chosen
