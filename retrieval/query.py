@@ -59,6 +59,12 @@ ASKS_FOR_A_FACT = (
     r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁"
 )
 _ASKS_FOR_A_FACT = re.compile(ASKS_FOR_A_FACT, re.IGNORECASE)
+# How a question asks what a meeting said as a whole.
+_OF_A_MEETING = re.compile(
+    rf"\b(?:summari[sz]e|summary|recap|overview|discuss(?:ed)?|talk(?:ed)? about|covered|happened|{MEETING_NOUN})\b"
+    r"|讨论|总结|概括|会议|纪要",
+    re.IGNORECASE,
+)
 # Asking what someone said or thought, and about what: "What did X say about the budget?", "…think of the plan?"
 _SAYING = re.compile(
     r"\b(?:say|said|says|talk(?:ed|s)?|discuss(?:ed)?|think|thought|mention(?:ed)?|tell|told|propos(?:e|ed)"
@@ -74,6 +80,7 @@ _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd 
 _MIN_NAME_PART = 4
 _WORD = re.compile(r"[\w'’-]+")
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)$")
+_CONTRACTED = frozenset("what who where when why how which that there it they this".split())
 
 
 def reduce_question(question: str) -> str:
@@ -91,13 +98,26 @@ def asks_about_everything(question: str) -> bool:
     return not _ASKS_FOR_A_FACT.search(question) and not _topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question))
 
 
+def meeting_words(question: str) -> frozenset[str]:
+    """The terms that may name a meeting by its title, in a question that asks what a meeting said as a whole
+    ("What did the parks committee discuss?" → park, committe; "Summarize the IT steering group meeting."): its
+    terms beyond framing, when it asks for a summary or a discussion and for no one fact. None otherwise: "What
+    is a canary release?" asks what a thing is, whatever a record is titled."""
+    if _ASKS_FOR_A_FACT.search(question) or not _OF_A_MEETING.search(question):
+        return frozenset()
+    return frozenset(tokenize(" ".join(_topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question)))))
+
+
 def _topic_words(question: str) -> list[str]:
     return [part for word in _WORD.findall(question) if not _is_framing(word) for part in _unframed(word)]
 
 
 def _is_framing(word: str) -> bool:
-    """A framing word, contracted or not ("What's", "who's", "what're": the framing words "what is", …)."""
-    return _CONTRACTION.sub("", word.lower()) in FRAMING_WORDS
+    """A framing word, or a question word or pronoun contracted with one ("What's", "who's", "what're", "it's": "what
+    is", …). A noun's "'s" is its possessive: "the group's plan" asks about the group's plan."""
+    lower = word.lower()
+    uncontracted = _CONTRACTION.sub("", lower)
+    return lower in FRAMING_WORDS or (uncontracted != lower and uncontracted in _CONTRACTED)
 
 
 def _unframed(word: str) -> list[str]:

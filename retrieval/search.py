@@ -29,7 +29,14 @@ from retrieval.language import mostly_latin
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Passage, Quote, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
-from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question, speakers_asked_about
+from retrieval.query import (
+    asks_about_everything,
+    meeting_words,
+    mentioned_speakers,
+    reduce_question,
+    speakers_asked_about,
+)
+from retrieval.quotes import title_terms
 from retrieval.sections import Headings, headings_of
 from retrieval.store import Generation, IndexStore, date_number, day_of_number
 
@@ -222,14 +229,17 @@ class HybridSearcher:
 
     def record_asked_about(self, question: str, search_filter: SearchFilter | None = None) -> RecordToSummarize | None:
         """The record a question that names no topic is asked of, to be summed up: for every report of an act
-        ("What did we decide?", "What are Tom's action items?"), as a whole ("Summarize the meeting.") or what the
-        speakers it names said ("What did Marketing say?"); None when it names a topic."""
+        ("What did we decide?", "What are Tom's action items?"), as a whole ("Summarize the meeting.", or naming
+        it by its title: "What did the parks committee discuss?") or what the speakers it names said ("What did
+        Marketing say?"); None when it names a topic."""
         view = self._view or self.view()
         titles = (record.title for record in view.records.values())  # read only for a question about an act
         if (act := every_act_asked(question, view.all_speakers, titles)) is not None:
             return self.record_to_summarize(search_filter, act.people, act.reports, act.titles)
         if asks_about_everything(question):
             return self.record_to_summarize(search_filter)
+        if titled := _titled_by(meeting_words(question), view):
+            return self.record_to_summarize(search_filter, titles=titled)
         speakers = speakers_asked_about(question, view.all_speakers)
         return self.record_to_summarize(search_filter, frozenset(speakers)) if speakers else None
 
@@ -382,6 +392,14 @@ def _scaled(scores: dict[int, float]) -> dict[int, float]:
     """
     high = max(scores.values(), default=0.0)
     return {i: max(s, 0.0) / high if high > 0 else 0.0 for i, s in scores.items()}
+
+
+def _titled_by(words: frozenset[str], view: SearchView) -> frozenset[str]:
+    """The titles of the records that hold all of `words`, when there are some: the meeting a question names by
+    its title ("What did the parks committee discuss?" of "Parks Committee — minutes")."""
+    if not words:
+        return frozenset()
+    return frozenset(record.title for record in view.records.values() if words <= title_terms(record.title))
 
 
 def _latest_first(view: SearchView, allowed: np.ndarray) -> list[int]:

@@ -1,6 +1,12 @@
 import pytest
 
-from retrieval.query import asks_about_everything, mentioned_speakers, reduce_question, speakers_asked_about
+from retrieval.query import (
+    asks_about_everything,
+    meeting_words,
+    mentioned_speakers,
+    reduce_question,
+    speakers_asked_about,
+)
 
 SPEAKERS = {
     "Project Manager",
@@ -37,6 +43,7 @@ SPEAKERS = {
         ("What's blocking the Postgres upgrade?", "blocking Postgres upgrade"),  # "what's" frames as "what is"
         ("What're the risks?", "risks"),
         ("What are Tom's action items?", "Tom's action"),  # a name's "'s" is no contraction of a framing word
+        ("Summarize the group's plan.", "group's plan"),  # nor is a noun's
     ],
 )
 def test_reduce_question_drops_framing_words(question: str, reduced: str) -> None:
@@ -148,3 +155,17 @@ def test_words_that_only_ask_for_a_summary_stay_in_the_search() -> None:
 )
 def test_speakers_asked_about(question: str, asked: set[str]) -> None:
     assert speakers_asked_about(question, SPEAKERS) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What did the parks committee discuss?", {"park", "committe"}),
+        ("Summarize the IT steering group meeting.", {"steer"}),
+        ("What happened at the design sync?", {"design", "sync"}),
+        ("What is a canary release?", set()),  # asks what a thing is
+        ("Who chaired the parks committee meeting?", set()),  # asks for one fact
+    ],
+)
+def test_the_words_that_may_name_a_meeting_asked_about_as_a_whole(question: str, words: set[str]) -> None:
+    assert meeting_words(question) == words

@@ -16,6 +16,7 @@ from retrieval.search import (
     closest_name,
     reciprocal_rank_fusion,
 )
+from retrieval.settings import PROJECT_ROOT
 from tests.conftest import SAMPLE_MEETING
 
 
@@ -173,3 +174,17 @@ def test_no_record_is_summarized_when_several_have_no_date(
     core = make_core(two_records_dir)
     core.index()
     assert core.searcher.record_to_summarize(SearchFilter()) == RecordToSummarize([], 2)
+
+
+def test_a_meeting_named_by_its_title_is_summed_up_whole(make_core: Callable[..., Minutebot]) -> None:
+    """The English minutes set of the benchmarks: a question that names a meeting by its title and asks what it
+    said is about that meeting, not a search for its title's words; the latest of the title when several."""
+    core = make_core(PROJECT_ROOT / "benchmarks" / "data" / "minutes-en" / "records")
+    core.index()
+    parks = core.searcher.record_asked_about("What did the parks committee discuss?")
+    assert parks is not None and parks.meetings == 2
+    assert {p.meeting for p in parks.passages} == {"parks-committee-2025-05-05"}
+    steering = core.searcher.record_asked_about("Summarize the IT steering group meeting.")
+    assert steering is not None and {p.meeting for p in steering.passages} == {"it-steering-2025-03-12"}
+    assert core.searcher.record_asked_about("What did the parks committee say about benches?") is None
+    assert core.searcher.record_asked_about("What is a steering group?") is None  # what a thing is: searched
