@@ -50,7 +50,7 @@ NO_REPORT = (
     "No sentence of this meeting reports what was asked for, under a heading (such as Decisions or Action items) or "
     "in its words: this is a summary of the meeting."
 )
-NEWER_WORD = "Newer minutes speak of this too: {meeting} ({date}): “{words}”"
+NEWER_WORD = "A newer record speaks of this too: {meeting} ({date}): “{words}”"
 NEWER_SHARE = 1 / 3  # of the topic-term share of the answer's best sentence, that a newer sentence must hold
 NEWER_WORD_CHARS = 200
 MORE_REPORTS = "{count} more not shown: ask about one topic, or cite a quote's ref to read the passage."
