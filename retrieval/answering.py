@@ -14,6 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval.acts import act_asked, reports
 from retrieval.composing import SUMMARY_WORDS, attributed, compose, shorten, spoken_words, wants_account
+from retrieval.days import MONTHS, WEEKDAYS
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
@@ -50,9 +51,11 @@ NO_REPORT = (
     "No sentence of this meeting reports what was asked for, under a heading (such as Decisions or Action items) or "
     "in its words: this is a summary of the meeting."
 )
-NEWER_WORD = "A newer record speaks of this too: {meeting} ({date}): “{words}”"
+NEWER_WORD = "A later meeting speaks of this too: {meeting} ({date}): “{words}”"
 NEWER_SHARE = 1 / 3  # of the topic-term share of the answer's best sentence, that a newer sentence must hold
 NEWER_WORD_CHARS = 200
+_UNDATED = re.compile(r"[\d\W_]+")  # digits, punctuation and spaces: what tells meetings of one series apart
+_MONTHS_AND_DAYS = frozenset([*MONTHS, *WEEKDAYS])
 MORE_REPORTS = "{count} more not shown: ask about one topic, or cite a quote's ref to read the passage."
 NAME_A_MEETING = (
     "The {meetings} meetings searched have no dates to tell the latest by: these are the passages closest in "
@@ -185,14 +188,12 @@ def extractive_answer(
     ]
     text, used = compose(question.text, ranked, on_topic)
     best_first = sorted(used)
+    others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
+    quotes = [ranked[i] for i in best_first + others]
     newer = newer_word(ranked, features[positions], on_topic, best_first) if share_a_word else None
-    room = max(MAX_QUOTES - len(used) - (newer is not None), 0)
-    others = [i for i in range(len(ranked)) if i not in used and i != newer][:room]
-    quotes = [ranked[i] for i in best_first] + [
-        ranked[i] for i in sorted([*others, *([newer] if newer is not None else [])])
-    ]
     if newer is not None:
         said = ranked[newer]
+        quotes += [] if said in quotes else [said]
         note = joined_notes(note, NEWER_WORD.format(meeting=said.meeting, date=said.date, words=said_words(said)))
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
@@ -201,12 +202,15 @@ def extractive_answer(
 def newer_word(
     ranked: Sequence[Quote], features: np.ndarray, on_topic: Sequence[bool], used: Sequence[int]
 ) -> int | None:
-    """The position in `ranked` of the best sentence on the question's subject from minutes dated after every
-    record the answer line draws on, when there is one: in a team's weekly minutes, "What's blocking the Postgres
-    upgrade?" may be answered from March, while April's minutes say it is unblocked. It must hold at least
-    a third (NEWER_SHARE) of the topic-term share of the answer's best sentence, and be no heading."""
-    dates = [ranked[i].date for i in used]
-    if not all(dates):
+    """The position in `ranked` of the best sentence on the question's subject from a newer meeting of the same
+    series (`series_of` its title) than every record the answer line draws on, when there is one: in a team's
+    weekly minutes, "What's blocking the Postgres upgrade?" may be answered from March, while April's minutes say
+    it is unblocked. It must hold at least a third (NEWER_SHARE) of the topic-term share of the answer's best
+    sentence, and be no heading. Records of different titles (articles, another committee) are no series."""
+    drawn_on = [ranked[i] for i in used]
+    dates = [quote.date for quote in drawn_on]
+    series = {series_of(quote.title or "") for quote in drawn_on}
+    if not all(dates) or len(series) != 1 or not all(series):
         return None
     latest = max(filter(None, dates))
     shares = features[:, TOPIC_FEATURE]
@@ -217,6 +221,7 @@ def newer_word(
             for position, quote in enumerate(ranked)
             if quote.date is not None
             and quote.date > latest
+            and series_of(quote.title or "") in series
             and on_topic[position]
             and shares[position] > 0
             and shares[position] >= floor
@@ -224,6 +229,12 @@ def newer_word(
         ),
         None,
     )
+
+
+def series_of(title: str) -> str:
+    """A meeting's title without its dates and numbers, lower-cased: the series of meetings it is one of
+    ("Platform team weekly — 2025-03-17" and "Platform team weekly — 2025-03-03" are "platform team weekly")."""
+    return " ".join(word for word in _UNDATED.sub(" ", title.lower()).split() if word not in _MONTHS_AND_DAYS)
 
 
 def said_words(quote: Quote, limit: int = NEWER_WORD_CHARS) -> str:

@@ -263,3 +263,31 @@ def test_an_answer_from_older_minutes_notes_what_newer_minutes_say_of_it(weekly_
 def test_a_meeting_asked_about_gets_no_note_of_newer_minutes(weekly_core: Minutebot) -> None:
     asked = weekly_core.ask("What's blocking the Postgres upgrade?", meeting="weekly-2025-03-03")
     assert asked.note is None
+
+
+@pytest.mark.parametrize(
+    ("newer_title", "noted"), [("Parks committee — 2025-05-05", True), ("IT steering group", False)]
+)
+def test_only_a_later_meeting_of_the_same_series_is_noted(newer_title: str, noted: bool) -> None:
+    """Meetings of one series share their title but for its date; a newer record of another title (another
+    committee, an article) is no later word on what this one discussed."""
+    older = "The committee approves new benches for Mill Park at a cost of 3,200 euros ."
+    newer = "The benches for Mill Park arrive on 20 May ."
+    passages = [
+        Passage(
+            "parks-04",
+            "p4.md",
+            0,
+            len(older),
+            1,
+            1,
+            older,
+            title="Parks committee — 2025-04-07",
+            date="2025-04-07",
+            score=1.0,
+        ),
+        Passage("later", "l.md", 0, len(newer), 1, 1, newer, title=newer_title, date="2025-05-05", score=0.5),
+    ]
+    answer = extractive_answer(Question("How much do the Mill Park benches cost?", 5), passages, lambda t: 1.0)
+    assert answer.quotes[0].text == older
+    assert (answer.note is not None and "The benches for Mill Park arrive on 20 May." in answer.note) is noted
