@@ -51,9 +51,9 @@ NO_REPORT = (
     "No sentence of this meeting reports what was asked for, under a heading (such as Decisions or Action items) or "
     "in its words: this is a summary of the meeting."
 )
-NEWER_WORD = "A later meeting speaks of this too: {meeting} ({date}): “{words}”"
-NEWER_SHARE = 1 / 3  # of the topic-term share of the answer's best sentence, that a newer sentence must hold
-NEWER_WORD_CHARS = 200
+LATER_MEETING = "A later meeting speaks of this too: {meeting} ({date}): “{words}”"
+LATER_SHARE = 1 / 3  # of the topic-term share of the answer's best sentence, that a later sentence must hold
+LATER_WORDS_CHARS = 200
 _UNDATED = re.compile(r"[\d\W_]+")  # digits, punctuation and spaces: what tells meetings of one series apart
 _MONTHS_AND_DAYS = frozenset([*MONTHS, *WEEKDAYS])
 MORE_REPORTS = "{count} more not shown: ask about one topic, or cite a quote's ref to read the passage."
@@ -190,22 +190,22 @@ def extractive_answer(
     best_first = sorted(used)
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first + others]
-    newer = newer_word(ranked, features[positions], on_topic, best_first) if share_a_word else None
-    if newer is not None:
-        said = ranked[newer]
+    later = later_word(ranked, features[positions], on_topic, best_first) if share_a_word else None
+    if later is not None:
+        said = ranked[later]
         quotes += [] if said in quotes else [said]
-        note = joined_notes(note, NEWER_WORD.format(meeting=said.meeting, date=said.date, words=said_words(said)))
+        note = joined_notes(note, LATER_MEETING.format(meeting=said.meeting, date=said.date, words=said_words(said)))
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
 
 
-def newer_word(
+def later_word(
     ranked: Sequence[Quote], features: np.ndarray, on_topic: Sequence[bool], used: Sequence[int]
 ) -> int | None:
-    """The position in `ranked` of the best sentence on the question's subject from a newer meeting of the same
+    """The position in `ranked` of the best sentence on the question's subject from a later meeting of the same
     series (`series_of` its title) than every record the answer line draws on, when there is one: in a team's
     weekly minutes, "What's blocking the Postgres upgrade?" may be answered from March, while April's minutes say
-    it is unblocked. It must hold at least a third (NEWER_SHARE) of the topic-term share of the answer's best
+    it is unblocked. It must hold at least a third (LATER_SHARE) of the topic-term share of the answer's best
     sentence, and be no heading. Records of different titles (articles, another committee) are no series."""
     drawn_on = [ranked[i] for i in used]
     dates = [quote.date for quote in drawn_on]
@@ -214,7 +214,7 @@ def newer_word(
         return None
     latest = max(filter(None, dates))
     shares = features[:, TOPIC_FEATURE]
-    floor = NEWER_SHARE * shares[used[0]]
+    floor = LATER_SHARE * shares[used[0]]
     return next(
         (
             position
@@ -237,7 +237,7 @@ def series_of(title: str) -> str:
     return " ".join(word for word in _UNDATED.sub(" ", title.lower()).split() if word not in _MONTHS_AND_DAYS)
 
 
-def said_words(quote: Quote, limit: int = NEWER_WORD_CHARS) -> str:
+def said_words(quote: Quote, limit: int = LATER_WORDS_CHARS) -> str:
     """A quote's words as the answer line gives them, led by who said them, within `limit` characters."""
     return shorten(attributed([quote]), limit)
 

@@ -29,6 +29,7 @@ _READ_FORMATS = ".docx, .pdf, .txt or .md"
 PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
+DATE_LINE_MAX_CHARS = 80  # "**Date:** Wednesday, 12 November 2025, 10:00–11:30 (Room 4)" is 61
 # What may come with a record's date on its line: a label, the hours, the weekday, punctuation.
 _DATE_LABEL = re.compile(r"\s*(?:(?:meeting )?date|time|when|held(?: on)?|日期|时间|会议时间)\s*[:：]", re.IGNORECASE)
 _CLOCK = re.compile(
@@ -141,6 +142,8 @@ def is_date_line(line: str) -> bool:
     """True for a line that only dates the record, labelled or not, with its weekday and hours or not
     ("2023年3月1日星期三", "2024-03-12", "Date: 3 February 2025", "时间：2025年3月5日 上午9:00"): it says nothing of
     a subject."""
+    if len(line) > DATE_LINE_MAX_CHARS or not any(character.isdigit() for character in line):
+        return False  # the cheap tests first: most lines are sentences
     unlabelled = _DATE_LABEL.sub("", unformatted(line), count=1)
     written = [match.span() for match, _ in days_written(unlabelled)]
     if not written:

@@ -3,8 +3,8 @@ import pytest
 from retrieval import Minutebot
 from retrieval.answering import (
     FEATURES,
+    LATER_MEETING,
     MAX_QUOTES,
-    NEWER_WORD,
     NO_SHARED_WORD,
     Question,
     extractive_answer,
@@ -252,7 +252,7 @@ def test_an_answer_from_older_minutes_notes_what_newer_minutes_say_of_it(weekly_
     """March 3 says the upgrade is blocked; March 17 sets its day. Whoever asks should not read only the first."""
     blocked = weekly_core.ask("What's blocking the Postgres upgrade?")
     assert blocked.quotes[0].date == "2025-03-03"
-    assert blocked.note == NEWER_WORD.format(
+    assert blocked.note == LATER_MEETING.format(
         meeting="weekly-2025-03-17", date="2025-03-17", words="The Postgres upgrade happens on April 12."
     )
     newer = next(quote for quote in blocked.quotes if quote.date == "2025-03-17")
