@@ -37,8 +37,9 @@ MIN_CONTENT_WORDS = 3
 REPEAT_OVERLAP = 0.6  # a sentence sharing this share of its words with one already chosen says nothing new
 ANSWER_MAX_CHARS = 600
 # Questions about one fact: a quantity, a time, a person, a place, or a choice among named things; or yes or no.
+# "Can you tell me about the canary?" is a request, not a yes-or-no question.
 _FACT_QUESTION = re.compile(
-    rf"{ASKS_FOR_A_FACT}|^\W*(?:is|are|was|were|did|does|do|has|have|can|will)\b", re.IGNORECASE
+    rf"{ASKS_FOR_A_FACT}|^\W*(?:(?:is|are|was|were|did|does|do|has|have)\b|(?:can|will)\b(?! you\b))", re.IGNORECASE
 )
 # Hesitations, and "you know" / "I mean" where they only fill ("so , you know , it"; "I mean there's"), not
 # where they say something ("if you know what I mean", "do you know the price?").
