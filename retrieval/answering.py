@@ -99,11 +99,12 @@ HEADING_FEATURE = FEATURES.index("a heading")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
-# Questions answered by a quantity or a time, in English and in Chinese ("When discussing…" asks for neither).
+# Questions answered by a quantity or a time, in English and in Chinese ("When discussing…" asks for neither). A
+# date or a deadline asked for in other words is a time too ("Do we have a date for the upgrade?"; not "due to").
 _NUMBER_QUESTION = re.compile(
     r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b"
-    rf"|^\W*{WHEN_ASKED}|\bwhat (year|date|time|day|month)\b"
-    r"|多少|几(?!乎)|多[大高长重久远深宽厚]|何时|什么时候|哪一?[年月天]",
+    rf"|^\W*{WHEN_ASKED}|\bwhat (year|date|time|day|month)\b|\b(a|the) (date|deadline)\b|\bdue (date|by|on)\b"
+    r"|多少|几(?!乎)|多[大高长重久远深宽厚]|何时|什么时候|哪一?[年月天]|截止日期|期限",
     re.I,
 )
 _DIGIT = re.compile(r"\d")

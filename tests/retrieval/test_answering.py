@@ -291,3 +291,11 @@ def test_only_a_later_meeting_of_the_same_series_is_noted(newer_title: str, note
     answer = extractive_answer(Question("How much do the Mill Park benches cost?", 5), passages, lambda t: 1.0)
     assert answer.quotes[0].text == older
     assert (answer.note is not None and "The benches for Mill Park arrive on 20 May." in answer.note) is noted
+
+
+def test_a_date_asked_for_in_other_words_prefers_a_sentence_with_one() -> None:
+    walked = "Marco walked the whole team through the detailed upgrade runbook and its rollback steps ."
+    dated = "The upgrade happens on April 12 ."
+    text = f"{walked} {dated}"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, score=1.0)
+    assert rank_sentences("Do we have a date for the upgrade?", [passage], lambda t: 1.0)[0].text == dated
