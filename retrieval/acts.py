@@ -19,7 +19,7 @@ from retrieval.lexical import tokenize
 from retrieval.loading import is_attendance_line
 from retrieval.models import Passage, Quote
 from retrieval.query import ABOUT_A_SUBJECT, asks_about_everything, mentioned_speakers, reduce_question, without_names
-from retrieval.quotes import title_terms
+from retrieval.quotes import titles_holding
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms
 
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
@@ -97,7 +97,7 @@ def every_act_asked(question: str, speakers: Iterable[str] = (), titles: Iterabl
     if asks_about_everything(without_names(rest, names)):
         return ActAsked(reports_act, frozenset(named | names))
     topic = frozenset(tokenize(reduce_question(rest)))  # with its capitalised words: "the IT steering group"
-    meant = frozenset(title for title in titles if topic and topic <= title_terms(title))
+    meant = titles_holding(topic, titles)
     return ActAsked(reports_act, frozenset(named), meant) if meant else None
 
 

@@ -195,7 +195,8 @@ def extractive_answer(
     later = later_word(ranked, features[positions], on_topic, best_first) if share_a_word else None
     if later is not None:
         said = ranked[later]
-        quotes += [] if said in quotes else [said]
+        if said not in quotes:
+            quotes.append(said)
         note = joined_notes(note, LATER_MEETING.format(meeting=said.meeting, date=said.date, words=said_words(said)))
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)

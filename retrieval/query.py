@@ -105,7 +105,7 @@ def asks_about_everything(question: str) -> bool:
     meeting?", "Can you give me a recap?", "总结一下会议"): it names no topic, so no sentence can be expected to
     share a word with it, and a summary of the meeting answers it. A question about one fact ("When was the
     meeting held?", "Who was at the meeting?") does not ask for a summary, framing or not."""
-    return not _ASKS_FOR_A_FACT.search(question) and not _topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question))
+    return not _ASKS_FOR_A_FACT.search(question) and not _words_beyond_asking(question)
 
 
 def meeting_words(question: str) -> frozenset[str]:
@@ -115,7 +115,13 @@ def meeting_words(question: str) -> frozenset[str]:
     is a canary release?" asks what a thing is, whatever a record is titled."""
     if _ASKS_FOR_A_FACT.search(question) or not _OF_A_MEETING.search(question):
         return frozenset()
-    return frozenset(tokenize(" ".join(_topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question)))))
+    return frozenset(tokenize(" ".join(_words_beyond_asking(question))))
+
+
+def _words_beyond_asking(question: str) -> list[str]:
+    """The question's words but for its framing and its ways of asking for a summary ("Can you give me a recap
+    of…", "the last meeting")."""
+    return _topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question))
 
 
 def _topic_words(question: str) -> list[str]:

@@ -3,6 +3,7 @@ say something (its title, a date line, who attended)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Set
 from functools import lru_cache
 
 from retrieval.formats import anchor_at
@@ -20,6 +21,12 @@ def title_terms(title: str) -> frozenset[str]:
     """The terms of a record's title; none when the "title" is a sentence or cut short: a record without a
     title line is titled by its first line (retrieval/loading.py), which says something rather than names it."""
     return frozenset() if title.rstrip()[-1:] in _SENTENCE_OR_CUT else frozenset(tokenize(title))
+
+
+def titles_holding(terms: Set[str], titles: Iterable[str]) -> frozenset[str]:
+    """The titles that hold every one of `terms`, none when there are no terms: the meetings a question names by
+    the words of their title ("the parks committee" of "Parks Committee — minutes")."""
+    return frozenset(title for title in titles if terms <= title_terms(title)) if terms else frozenset()
 
 
 def is_title_line(quote: Quote) -> bool:

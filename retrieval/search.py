@@ -36,7 +36,7 @@ from retrieval.query import (
     reduce_question,
     speakers_asked_about,
 )
-from retrieval.quotes import title_terms
+from retrieval.quotes import titles_holding
 from retrieval.sections import Headings, headings_of
 from retrieval.store import Generation, IndexStore, date_number, day_of_number
 
@@ -238,7 +238,7 @@ class HybridSearcher:
             return self.record_to_summarize(search_filter, act.people, act.reports, act.titles)
         if asks_about_everything(question):
             return self.record_to_summarize(search_filter)
-        if titled := _titled_by(meeting_words(question), view):
+        if titled := titles_holding(meeting_words(question), (record.title for record in view.records.values())):
             return self.record_to_summarize(search_filter, titles=titled)
         speakers = speakers_asked_about(question, view.all_speakers)
         return self.record_to_summarize(search_filter, frozenset(speakers)) if speakers else None
@@ -392,14 +392,6 @@ def _scaled(scores: dict[int, float]) -> dict[int, float]:
     """
     high = max(scores.values(), default=0.0)
     return {i: max(s, 0.0) / high if high > 0 else 0.0 for i, s in scores.items()}
-
-
-def _titled_by(words: frozenset[str], view: SearchView) -> frozenset[str]:
-    """The titles of the records that hold all of `words`, when there are some: the meeting a question names by
-    its title ("What did the parks committee discuss?" of "Parks Committee — minutes")."""
-    if not words:
-        return frozenset()
-    return frozenset(record.title for record in view.records.values() if words <= title_terms(record.title))
 
 
 def _latest_first(view: SearchView, allowed: np.ndarray) -> list[int]:
