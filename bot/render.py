@@ -10,6 +10,7 @@ import unicodedata
 from retrieval.language import CJK_CHARACTERS
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Span
 from retrieval.tuned_model import model_description
+from retrieval.turns import opens_with_label
 
 WIDTH = 100
 
@@ -72,7 +73,7 @@ def render_answer(answer: Answer) -> str:
     if answer.quotes:
         out += ["", "Quotes:"]
         for number, quote in enumerate(answer.quotes, start=1):
-            speaker = f"{quote.speaker} — " if quote.speaker and not quote.text.startswith(f"{quote.speaker}:") else ""
+            speaker = f"{quote.speaker} — " if quote.speaker and not opens_with_label(quote.text, quote.speaker) else ""
             body = wrap(f"“{speaker}{' '.join(quote.text.split())}”", WIDTH - 6)
             out.append(f"  [{number}] " + textwrap.indent(body, "      ").lstrip())
             out.append(f"      {location(quote, quote.title, quote.date, quote.anchor)} · ref {quote.ref}")

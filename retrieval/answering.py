@@ -73,7 +73,7 @@ FEATURES = (
     "a question",  # ends with "?" or "？"
     "a number for a question about a quantity or a time",
     "a number of what the question counts",  # "8所" for "多少所", "four shantytowns" for "how many shantytowns"
-    "said by a speaker the question names",
+    "said by a speaker the question names, or naming them in writing",  # "Jun proposed…" in minutes
     "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
     "a heading",  # the record's title line, a section's heading, a table's header row: names, and answers nothing
@@ -173,7 +173,7 @@ def extractive_answer(
     The quotes are the sentences the answer line is built from, best first, then the next best up to MAX_QUOTES;
     `answer_quotes` gives their order in the answer line.
     """
-    candidates, features, share_a_word, on_subject = sentence_features(
+    candidates, features, share_a_word, on_subject, spoken = sentence_features(
         question.search_text, passages, term_weight, similarity
     )
     if not candidates:
@@ -188,7 +188,7 @@ def extractive_answer(
     on_topic = [
         (on_subject[i] or candidates[i].title in about) and not is_front_matter(candidates[i]) for i in positions
     ]
-    text, used = compose(question.text, ranked, on_topic)
+    text, used = compose(question.text, ranked, [on_topic[rank] or spoken[i] for rank, i in enumerate(positions)])
     best_first = sorted(used)
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first + others]
@@ -333,13 +333,15 @@ def ranking(features: np.ndarray) -> list[int]:
 
 class Candidates(NamedTuple):
     """The sentences of the best passages, the features each is ranked by (FEATURES, in order), whether any of
-    them shares a word with the question (one of its topic terms, or a word for the act it asks about), and
-    whether each is on the question's subject (`subject_terms`)."""
+    them shares a word with the question (one of its topic terms, or a word for the act it asks about), whether
+    each is on the question's subject (`subject_terms`, and the people it names), and whether each is a turn of a
+    conversation (`in_conversation`)."""
 
     quotes: list[Quote]
     features: np.ndarray
     share_a_word: bool
     on_subject: list[bool]
+    spoken: list[bool]
 
 
 def sentence_features(
@@ -367,19 +369,26 @@ def sentence_features(
     ]
     holds_a_term = any(coverage)
     subject = subject_terms(question)
+    named = mentioned_speakers(question, {quote.speaker for _, quote in candidates if quote.speaker})
+    spoken = [in_conversation(sentence) for _, sentence in headed]
+    # A turn of a conversation is a named person's when they say it; a written sentence also when it names them.
+    by_named = [
+        quote.speaker in named if said else bool(named) and of_the_named(quote, named)
+        for said, (_, quote) in zip(spoken, candidates, strict=True)
+    ]
     on_subject = [
-        share > 0 if subject is None else bool(subject & terms) for share, terms in zip(coverage, topics, strict=True)
+        (share > 0 if subject is None else bool(subject & terms)) and (not named or of_them)
+        for share, terms, of_them in zip(coverage, topics, by_named, strict=True)
     ]
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
-        headed = headed[:SIMILARITY_SENTENCES]
+        headed, spoken, by_named = (kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named))
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = [share > 0 for share in coverage]
     wants_number = bool(_NUMBER_QUESTION.search(question))
     asks_a_fact = not wants_account(question)
     gives_count = count_asked(question)
     reports_act = act_asked(question)
-    named = mentioned_speakers(question, {quote.speaker for _, quote in candidates if quote.speaker})
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     rows = [
         (
@@ -391,18 +400,35 @@ def sentence_features(
             float(is_question(quote.text)),
             float(wants_number and bool(_DIGIT.search(quote.text))),
             float(gives_count is not None and gives_count(quote.text)),
-            float(quote.speaker in named),
+            float(named_person),
             float(reports_act is not None and reports(reports_act, sentence, terms)),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             float(is_title_line(quote) or sentence.names_a_section),
             float(asks_a_fact and _REPORTED_QUESTION.search(quote.text) is not None),
             1.0,
         )
-        for (rank, quote), (_, sentence), terms, share in zip(candidates, headed, sentence_terms, coverage, strict=True)
+        for (rank, quote), (_, sentence), terms, share, named_person in zip(
+            candidates, headed, sentence_terms, coverage, by_named, strict=True
+        )
     ]
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
     share_a_word = holds_a_term or bool(features[:, ACT_FEATURE].any())  # "attendees" for "who attended"
-    return Candidates([quote for _, quote in candidates], features, share_a_word, on_subject)
+    return Candidates([quote for _, quote in candidates], features, share_a_word, on_subject, spoken)
+
+
+def of_the_named(quote: Quote, named: Set[str]) -> bool:
+    """Whether one of the people a question names (`named`, as `mentioned_speakers` finds them) said the sentence
+    or is named in it: "Any updates from Lea?" is about Lea, not about every update."""
+    return quote.speaker in named or bool(mentioned_speakers(quote.text, named))
+
+
+def in_conversation(sentence: HeadedSentence) -> bool:
+    """Whether a sentence is a speaker's turn of a conversation, as a transcript records it, rather than written:
+    a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
+    reported, no reply to the sentence before it. Sections are what minutes have and transcripts do not
+    (retrieval/sections.py); the record's title heads none."""
+    quote = sentence.quote
+    return quote.speaker is not None and sentence.heading in (None, quote.title)
 
 
 def section_terms(sentence: HeadedSentence) -> frozenset[str]:

@@ -17,7 +17,8 @@ TURN_BREAK_FILL = 0.5
 # 4: an initial ("John H. McArthur", "the U.K. did") ends no sentence, so no passage.
 # 5: the letter of "plan B." ends its sentence.
 # 6: a list item's number ("1. We agreed.", "2. 新建中小学8所。") opens its sentence rather than being one.
-PASSAGE_RULES = 6
+# 7: a list item led by a name ("- Lea: the rota is published.", "1、张明：…") is that person's.
+PASSAGE_RULES = 7
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records
@@ -129,4 +130,5 @@ def _make_chunk(record: Record, pieces: list[_Piece], lines: LineIndex) -> Chunk
         end_line=end_line,
         text=record.text[start:end],
         speakers=speakers,
+        turn=pieces[0].speaker,
     )

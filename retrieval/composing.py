@@ -80,15 +80,15 @@ def wants_account(question: str) -> bool:
     return not _FACT_QUESTION.search(question)
 
 
-def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | None = None) -> tuple[str, list[int]]:
+def compose(question: str, ranked: Sequence[Quote], joins: Sequence[bool] | None = None) -> tuple[str, list[int]]:
     """The answer line and the positions in `ranked` of the quotes it is built from, in the order it reads.
 
-    `ranked` holds the candidate sentences, best first; `on_topic`, whether each holds any of the question's
-    topic terms (the record's title line counts as on no topic: it names the record). An account keeps to the
-    record of the best sentence, so that "in the order they were said" means one meeting's order; the other
-    records' sentences remain among the quotes. A sentence on no topic is left out of it unless someone says
-    it: in a report it is another subject, while in a transcript the words around a topic often answer it
-    without naming it (leaving those out cost ROUGE on QMSum; benchmarks/README.md).
+    `ranked` holds the candidate sentences, best first; `joins`, whether each may join an account (all when
+    None). The answerer lets a sentence join that is on the question's subject, or a turn of a conversation: in a
+    report or minutes a sentence on no topic is another subject, while in a transcript the words around a topic
+    often answer it without naming it (leaving those out cost ROUGE on QMSum; benchmarks/README.md). An account
+    keeps to the record of the best sentence, so that "in the order they were said" means one meeting's order;
+    the other records' sentences remain among the quotes.
     """
     if not ranked:
         return "", []
@@ -105,7 +105,7 @@ def compose(question: str, ranked: Sequence[Quote], on_topic: Sequence[bool] | N
             break
         if quote.meeting != ranked[0].meeting:
             continue
-        if on_topic is not None and not on_topic[position] and quote.speaker is None:
+        if joins is not None and not joins[position]:
             continue
         words_of[position] = spoken_words(quote)
         if position and _GREETING.match(words_of[position]):

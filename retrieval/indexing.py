@@ -49,8 +49,7 @@ ProgressCallback = Callable[[IndexProgress], None]
 
 def embedding_text(chunk: Chunk) -> str:
     """What is embedded for a chunk: its text without transcript markup, led by its speaker if cut mid-turn."""
-    speaker = chunk.speakers[0] if chunk.speakers else None
-    return lead_with_speaker(" ".join(strip_markup(chunk.text).split()), speaker)
+    return lead_with_speaker(" ".join(strip_markup(chunk.text).split()), chunk.turn)
 
 
 class Indexer:

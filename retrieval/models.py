@@ -47,6 +47,7 @@ class Chunk(Span):
     """A searchable piece of a record, with the speakers whose turns it holds."""
 
     speakers: tuple[str, ...] = ()
+    turn: str | None = None  # the speaker of the line it opens in: a chunk may open mid-turn, without the label
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Passage(Span):
     speakers: tuple[str, ...] = ()
     anchors: tuple[tuple[int, str], ...] = ()  # record anchors that apply within the passage
     heading: str | None = None  # of the section of minutes the passage opens in ("Decisions"; retrieval/sections.py)
+    turn: str | None = None  # the speaker of the line it opens in: a passage may open mid-turn, without the label
 
     @property
     def anchor(self) -> str | None:

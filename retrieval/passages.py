@@ -19,7 +19,7 @@ from typing import Any
 
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Record
-from retrieval.turns import lead_with_speaker
+from retrieval.turns import lead_with_speaker, speaker_at
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +55,9 @@ def speaker_list(meta: dict[str, Any]) -> tuple[str, ...]:
 
 
 def lexical_text(record_text: str, meta: dict[str, Any]) -> str:
-    """What BM25 indexes for a passage: its text, led by its first speaker when it starts mid-turn."""
-    speakers = speaker_list(meta)
-    return lead_with_speaker(record_text[meta["start_char"] : meta["end_char"]], speakers[0] if speakers else None)
+    """What BM25 indexes for a passage: its text, led by its speaker when it starts mid-turn."""
+    start = meta["start_char"]
+    return lead_with_speaker(record_text[start : meta["end_char"]], speaker_at(record_text, start))
 
 
 class PassageCache:

@@ -52,7 +52,7 @@ def quote_at(passage: Passage, start: int, end: int) -> Quote:
     line_start = passage.text.rfind("\n", 0, start) + 1
     line_end = passage.text.find("\n", start)
     line = passage.text[line_start : line_end if line_end != -1 else len(passage.text)]
-    speaker = speaker_of(line) or (passage.speakers[0] if line_start == 0 and passage.speakers else None)
+    speaker = speaker_of(line) or (passage.turn if line_start == 0 else None)
     first_line = passage.start_line + passage.text.count("\n", 0, start)
     return Quote(
         meeting=passage.meeting,

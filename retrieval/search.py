@@ -39,6 +39,7 @@ from retrieval.query import (
 from retrieval.quotes import titles_holding
 from retrieval.sections import Headings, headings_of
 from retrieval.store import Generation, IndexStore, date_number, day_of_number
+from retrieval.turns import speaker_at
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,7 @@ class SearchView:
             speakers=speakers_between(text, start, end),
             anchors=tuple(anchors_within(record.anchors, start, end)),
             heading=self.headings(record).at(start),
+            turn=speaker_at(text, start),
         )
 
     def headings(self, record: Record) -> Headings:

@@ -14,8 +14,13 @@ from retrieval.tables import CELL_SEPARATOR
 # A name may carry a parenthesis, as parliamentary records write a role or a seat: "Hon. Deb Schulte (Minister of
 # Seniors):", "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.)):". A turn may be empty ("Grad B:").
 _PARENTHESIS = r"\((?:[^()\n]|\([^()\n]*\)){1,120}\)"
+# Minutes may list what each person reported, and set the name in bold: "- Lea: the rota is published.",
+# "- [ ] **Marco:** share the runbook", "1、张明：…".
+_LIST_LEAD = r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+|\d{1,3}、[ \t]*)(?:\[[ xX]\][ \t]+)?"
 SPEAKER_TURN = re.compile(
-    rf"^(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}})(?::(?:\s|$)|：)"
+    rf"^(?:{_LIST_LEAD})?(?:\*\*)?"
+    rf"(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}})"
+    r"(?:\*\*)?(?::(?:\*\*)?(?:\s|$)|：(?:\*\*)?)"
 )
 # Field labels of minutes and documents, compared lower-case without a trailing number ("Item 3").
 FIELD_LABELS = frozenset(
@@ -25,7 +30,8 @@ FIELD_LABELS = frozenset(
     agenda|item|items|topic|topics|subject|re|title|decision|decisions|decided|resolution|resolved|motion|outcome|
     action|actions|action item|action items|owner|owners|due|due date|deadline|status|priority|responsible|
     assigned to|assignee|note|notes|minutes|summary|background|purpose|objective|objectives|result|results|
-    recommendation|recommendations|next meeting|next steps|follow-up|follow up|in attendance|also present|quorum|
+    recommendation|recommendations|agreed|approved|noted|discussed|update|updates|issue|issues|risk|risks|blocker|
+    blockers|comment|comments|feedback|next meeting|next steps|follow-up|follow up|in attendance|also present|quorum|
     prepared by|recorded by|minutes taken by|minute taker|author|from|to|cc|bcc|distribution|page|reference|ref|
     category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|
     时间|日期|地点|出席|出席人员|参会人员|参加人员|与会人员|列席|缺席|请假|主持|记录|记录人|议题|主题|会议议题|
@@ -48,6 +54,13 @@ def speaker_of(line: str) -> str | None:
     return speaker
 
 
+def speaker_at(text: str, offset: int) -> str | None:
+    """The speaker of the line of `text` that holds `offset`: whose turn a passage opening there opens in."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    return speaker_of(text[line_start : line_end if line_end != -1 else len(text)])
+
+
 def bare_name(speaker: str) -> str:
     """A speaker's label without the parenthesis it may carry: "Hon. Deb Schulte (Minister of Seniors)" → "Hon. Deb
     Schulte", the label the same person's later turns have."""
@@ -65,7 +78,13 @@ def parenthesis_of(speaker: str) -> str | None:
 
 def lead_with_speaker(text: str, speaker: str | None) -> str:
     """`text` led by `speaker`'s label unless it opens with it, so that who speaks stays searchable."""
-    return text if not speaker or without_speaker(text, speaker) != text else f"{speaker_label(speaker)}{text}"
+    return text if not speaker or opens_with_label(text, speaker) else f"{speaker_label(speaker)}{text}"
+
+
+def opens_with_label(text: str, speaker: str) -> bool:
+    """Whether `text` opens with `speaker`'s label ("Lea: …", "- Lea: …", "张明：…"), which says who speaks; a
+    sentence within a turn does not."""
+    return without_speaker(text, speaker) != text
 
 
 def speaker_label(speaker: str) -> str:

@@ -8,6 +8,7 @@ from discord.utils import escape_markdown
 from bot.render import built_from, format_time, lines_label
 from retrieval import Answer, Citation, Quote
 from retrieval.store import Generation
+from retrieval.turns import opens_with_label
 
 MIN_SHOWN_QUOTES = 4  # quotes shown with an answer, or all it is built from when more (a meeting's summary)
 MAX_SHOWN_QUOTES = 10  # two rows of Source buttons
@@ -59,7 +60,7 @@ def answer_embed(answer: Answer, generation: Generation | None) -> discord.Embed
         ref_line = f"\n`{quote.ref}`"
         speaker = (
             f"**{escape_markdown(quote.speaker)}:** "
-            if quote.speaker and not quote.text.startswith(quote.speaker)
+            if quote.speaker and not opens_with_label(quote.text, quote.speaker)
             else ""
         )
         body = trim(speaker + escape_markdown(" ".join(quote.text.split())), value_limit - len(ref_line) - 2)

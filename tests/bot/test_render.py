@@ -61,3 +61,13 @@ def test_korean_breaks_between_words_as_it_is_written_with_spaces() -> None:
     assert len(wrapped) > 2
     assert all(sum(2 if "\uac00" <= c <= "\ud7af" else 1 for c in line) <= 30 for line in wrapped)
     assert " ".join(wrapped).split() == text.split()  # every line ends at a space: no word is cut in two
+
+
+def test_a_quote_shows_its_speaker_only_where_its_text_does_not() -> None:
+    listed = Quote("m", "m.md", 0, 33, 1, 1, "- Lea: the rota is published.", speaker="Lea")
+    mid_turn = Quote("m", "m.md", 34, 60, 1, 1, "Rotations start on March 10.", speaker="Lea")
+    chinese = Quote("m", "m.md", 61, 70, 2, 2, "张明：汇报了招聘情况。", speaker="张明")
+    rendered = render_answer(Answer("Any updates from Lea?", "…", [listed, mid_turn, chinese], []))
+    assert "“- Lea: the rota is published.”" in rendered
+    assert "“Lea — Rotations start on March 10.”" in rendered
+    assert "“张明：汇报了招聘情况。”" in rendered

@@ -313,3 +313,24 @@ def test_function_words_are_no_topic_of_a_sentence() -> None:
     rare = {"from": 3.0, "financ": 2.0}
     ranked = rank_sentences("Did we hear anything from finance?", [passage], lambda term: rare.get(term, 1.0))
     assert ranked[0].text == finance
+
+
+@pytest.mark.parametrize(
+    ("record", "others_join"),
+    [
+        ("# Platform weekly\n## Updates\n- {line}", False),  # minutes: what each person reported, in a list
+        ("{line}", True),  # a transcript: the turns around a speaker's answer it too
+    ],
+)
+def test_an_account_of_what_someone_reported_in_minutes_keeps_to_them(record: str, others_join: bool) -> None:
+    lines = [
+        "Marco: the billing migration is 80% done; the last two services move next week.",
+        "Lea: the on-call rota is published. Rotations start on March 10 and run for two weeks each.",
+        "Tom: p95 latency on the search API went from 420 ms to 310 ms after the cache change.",
+    ]
+    text = record.format(line=("\n- " if record != "{line}" else "\n").join(lines))
+    passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n") + 1, text, title="Platform weekly", score=1.0)
+    answer = extractive_answer(Question("Any updates from Lea?", 5), [passage], lambda t: 1.0)
+    assert answer.quotes[0].speaker == "Lea"
+    assert ("billing" in answer.answer) is others_join
+    assert answer.answer.startswith("Lea: the on-call rota is published.") is not others_join

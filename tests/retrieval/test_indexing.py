@@ -8,11 +8,11 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from retrieval import Minutebot, loading
-from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED
+from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED, chunk_record
 from retrieval.embeddings import bundled_model_path
 from retrieval.errors import IndexBusy, IndexModelChanged, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
-from retrieval.models import Chunk
+from retrieval.models import Chunk, Record
 from retrieval.store import Generation
 from retrieval.tuned_model import TUNING, tuning_digest
 from tests.conftest import settings_for
@@ -147,8 +147,15 @@ def test_a_failed_build_leaves_the_previous_index_live(
 
 
 def test_embedding_text_restores_the_speaker_of_a_cut_turn() -> None:
-    chunk = Chunk("m", "m.txt", 10, 30, 2, 2, "and it {disfmarker} costs more", speakers=("Marketing",))
+    chunk = Chunk("m", "m.txt", 10, 30, 2, 2, "and it {disfmarker} costs more", ("Marketing",), "Marketing")
     assert embedding_text(chunk) == "Marketing: and it costs more"
+
+
+def test_a_chunk_opening_on_a_line_without_a_speaker_is_led_by_none() -> None:
+    text = "# Platform weekly\n- Lea: the rota is published."
+    chunk = chunk_record(Record("m", "Platform weekly", None, "m.md", text, "hash"), 800)[0]
+    assert (chunk.speakers, chunk.turn) == (("Lea",), None)
+    assert embedding_text(chunk) == " ".join(text.split())
 
 
 def test_collections_left_by_an_interrupted_build_are_dropped_by_the_next(

@@ -31,6 +31,12 @@ def test_bm25_sees_a_passage_cut_mid_turn_with_its_speaker() -> None:
     assert lexical_text(TEXT, METADATAS[1]) == "Finance: We cut the case budget"
 
 
+def test_bm25_leads_no_passage_with_a_speaker_whose_turn_it_does_not_open_in() -> None:
+    text = "# Platform weekly\n- Lea: the rota is published."
+    meta = {"meeting": "m", "start_char": 0, "end_char": len(text), "speakers": "Lea"}
+    assert lexical_text(text, meta) == text
+
+
 def test_a_cache_that_cannot_be_written_still_gives_the_table(tmp_path: Path) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("")

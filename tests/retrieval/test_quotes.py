@@ -1,5 +1,5 @@
 from retrieval.models import Passage, Quote
-from retrieval.quotes import is_front_matter, sentence_quotes, title_terms
+from retrieval.quotes import is_front_matter, quote_at, sentence_quotes, title_terms
 
 
 def test_a_first_line_that_is_a_sentence_or_cut_short_is_no_title_to_discount() -> None:
@@ -16,3 +16,12 @@ def test_front_matter_is_the_title_date_and_attendance_lines() -> None:
     quotes = sentence_quotes(passage)
     assert [quote.text for quote in quotes if not is_front_matter(quote)] == ["The budget was approved."]
     assert not is_front_matter(Quote("m", "m.txt", 0, 24, 1, 1, "Budget committee met.", title="Budget committee"))
+
+
+def test_a_quote_is_said_by_whoever_speaks_on_its_line_or_whose_turn_the_passage_opens_in() -> None:
+    text = "# Platform weekly\n- Lea: the rota is published."
+    minutes = Passage("m", "m.md", 0, len(text), 1, 2, text, speakers=("Lea",))
+    title, item = sentence_quotes(minutes)
+    assert (title.speaker, item.speaker) == (None, "Lea")  # the title line is nobody's
+    mid_turn = Passage("m", "m.txt", 40, 58, 3, 3, "and it costs more.", speakers=("Marketing",), turn="Marketing")
+    assert quote_at(mid_turn, 0, len(mid_turn.text)).speaker == "Marketing"

@@ -17,6 +17,12 @@ from retrieval.turns import bare_name, lead_with_speaker, parenthesis_of, speake
             "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))",
         ),
         ("Grad B:", "Grad B"),  # an empty turn, its line stripped
+        ("- Lea: the on-call rota is published.", "Lea"),  # minutes list what each person reported
+        ("- [ ] **Marco:** share the runbook", "Marco"),
+        ("**Mei Lin**: the onboarding flow tested well.", "Mei Lin"),
+        ("2) Sam: the postmortem is published.", "Sam"),
+        ("1、张明：汇报了招聘情况。", "张明"),
+        ("- Budget review", None),
         ("Grad B:x", None),
         ("No colon here", None),
         ("12: x", None),
@@ -36,6 +42,9 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "Item 3: the budget.",
         "Decision (unanimous): the lease is renewed.",
         "Next meeting: 9 April.",
+        "- Owner: Chen Wei",
+        "**Agreed:** the release moves to 2 April.",
+        "1、时间：2025年3月5日",
         "时间：2023年3月1日",
         "Owner: Chen Wei · Action: Renew the office lease · Due: 30 April 2024",
         "Lead: Chen Wei · Task: Renew the lease",
@@ -52,6 +61,7 @@ def test_field_labels_and_table_rows_are_not_speakers(line: str) -> None:
         ("Marketing: we should go with rubber .", "Marketing", "Marketing: we should go with rubber ."),
         ("今年改造42个老旧小区。", "王市长", "王市长：今年改造42个老旧小区。"),
         ("王市长：今年改造42个老旧小区。", "王市长", "王市长：今年改造42个老旧小区。"),  # not labelled twice
+        ("- Lea: the rota is published.", "Lea", "- Lea: the rota is published."),
         ("no speaker here .", None, "no speaker here ."),
     ],
 )
