@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
-from retrieval.days import MONTHS, WEEKDAYS
+from retrieval.days import MONTHS_AND_DAYS
 from retrieval.lexical import tokenize
 from retrieval.loading import is_attendance_line
 from retrieval.models import Passage, Quote
@@ -45,7 +45,7 @@ _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
 # it names a day or a month ("What did we decide on Monday?").
 _NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w-]*)(?:['’]s)?\b")
-_NOT_A_PERSON = frozenset([*WEEKDAYS, *MONTHS, "i"])
+_NOT_A_PERSON = MONTHS_AND_DAYS | {"i"}
 # A question made of an act's words and framing ("What did we decide?", "Which decisions were made?", "What did
 # the board decide?", "What are the next steps?", "会议决定了什么？") asks for every sentence that reports the act;
 # these are its words, how the act is asked for, and who met. Chinese words are not set off by spaces.

@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval.acts import act_asked, reports
 from retrieval.composing import SUMMARY_WORDS, attributed, compose, shorten, spoken_words, wants_account
-from retrieval.days import MONTHS, WEEKDAYS
+from retrieval.days import MONTHS_AND_DAYS, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
@@ -56,7 +56,6 @@ LATER_MEETING = "A later meeting speaks of this too: {meeting} ({date}): “{wor
 LATER_SHARE = 1 / 3  # of the topic-term share of the answer's best sentence, that a later sentence must hold
 LATER_WORDS_CHARS = 200
 _UNDATED = re.compile(r"[\d\W_]+")  # digits, punctuation and spaces: what tells meetings of one series apart
-_MONTHS_AND_DAYS = frozenset([*MONTHS, *WEEKDAYS])
 MORE_REPORTS = "{count} more not shown: ask about one topic, or cite a quote's ref to read the passage."
 NAME_A_MEETING = (
     "The {meetings} meetings searched have no dates to tell the latest by: these are the passages closest in "
@@ -71,7 +70,7 @@ FEATURES = (
     "short",  # fewer than SHORT_SENTENCE_TOKENS content words
     "content words",  # log(1 + content words)
     "a question",  # ends with "?" or "？"
-    "a number for a question about a quantity or a time",
+    "a number for a question about a quantity, a time for one about a time",
     "a number of what the question counts",  # "8所" for "多少所", "four shantytowns" for "how many shantytowns"
     "said by a speaker the question names, or naming them in writing",  # "Jun proposed…" in minutes
     "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
@@ -100,12 +99,17 @@ HEADING_FEATURE = FEATURES.index("a heading")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
-# Questions answered by a quantity or a time, in English and in Chinese ("When discussing…" asks for neither). A
-# date or a deadline asked for in other words is a time too ("Do we have a date for the upgrade?"; not "due to").
-_NUMBER_QUESTION = re.compile(
+# Questions answered by a quantity (a sentence with a number) or by a time (a sentence with a time: TIME_WRITTEN),
+# in English and in Chinese ("When discussing…" asks for neither). A date or a deadline asked for in other words
+# is a time too ("Do we have a date for the upgrade?"; not "due to").
+_QUANTITY_QUESTION = re.compile(
     r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b"
-    rf"|^\W*{WHEN_ASKED}|\bwhat (year|date|time|day|month)\b|\b(a|the) (date|deadline)\b|\bdue (date|by|on)\b"
-    r"|多少|几(?!乎)|多[大高长重久远深宽厚]|何时|什么时候|哪一?[年月天]|截止日期|期限",
+    r"|多少|几(?!乎)|多[大高长重久远深宽厚]",
+    re.I,
+)
+_TIME_QUESTION = re.compile(
+    rf"^\W*{WHEN_ASKED}|\bwhat (year|date|time|day|month)\b|\b(a|the) (date|deadline)\b|\bdue (date|by|on)\b"
+    r"|何时|什么时候|哪一?[年月天]|截止日期|期限",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -237,7 +241,7 @@ def later_word(
 def series_of(title: str) -> str:
     """A meeting's title without its dates and numbers, lower-cased: the series of meetings it is one of
     ("Platform team weekly — 2025-03-17" and "Platform team weekly — 2025-03-03" are "platform team weekly")."""
-    return " ".join(word for word in _UNDATED.sub(" ", title.lower()).split() if word not in _MONTHS_AND_DAYS)
+    return " ".join(word for word in _UNDATED.sub(" ", title.lower()).split() if word not in MONTHS_AND_DAYS)
 
 
 def said_words(quote: Quote, limit: int = LATER_WORDS_CHARS) -> str:
@@ -376,16 +380,18 @@ def sentence_features(
         quote.speaker in named if said else bool(named) and of_the_named(quote, named)
         for said, (_, quote) in zip(spoken, candidates, strict=True)
     ]
+    # Without a subject set apart, what a person the question names says is on it: the label that names them
+    # leads only the first sentence of their line ("- Lea: the rota is published. Rotations start on March 10.").
     on_subject = [
-        (share > 0 if subject is None else bool(subject & terms)) and (not named or of_them)
-        for share, terms, of_them in zip(coverage, topics, by_named, strict=True)
+        (share > 0 or quote.speaker in named if subject is None else bool(subject & terms)) and (not named or of_them)
+        for share, terms, of_them, (_, quote) in zip(coverage, topics, by_named, candidates, strict=True)
     ]
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         headed, spoken, by_named = (kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named))
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = [share > 0 for share in coverage]
-    wants_number = bool(_NUMBER_QUESTION.search(question))
+    answer_form = answer_form_asked(question)
     asks_a_fact = not wants_account(question)
     gives_count = count_asked(question)
     reports_act = act_asked(question)
@@ -398,7 +404,7 @@ def sentence_features(
             float(len(terms) < SHORT_SENTENCE_TOKENS),
             math.log1p(len(terms)),
             float(is_question(quote.text)),
-            float(wants_number and bool(_DIGIT.search(quote.text))),
+            float(answer_form is not None and answer_form.search(quote.text) is not None),
             float(gives_count is not None and gives_count(quote.text)),
             float(named_person),
             float(reports_act is not None and reports(reports_act, sentence, terms)),
@@ -416,6 +422,14 @@ def sentence_features(
     return Candidates([quote for _, quote in candidates], features, share_a_word, on_subject, spoken)
 
 
+def answer_form_asked(question: str) -> re.Pattern[str] | None:
+    """What a sentence that answers `question` holds, when it asks for a quantity (a number) or a time (a time as
+    TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from April 1", not "5% of traffic")."""
+    if _QUANTITY_QUESTION.search(question):
+        return _DIGIT
+    return TIME_WRITTEN if _TIME_QUESTION.search(question) else None
+
+
 def of_the_named(quote: Quote, named: Set[str]) -> bool:
     """Whether one of the people a question names (`named`, as `mentioned_speakers` finds them) said the sentence
     or is named in it: "Any updates from Lea?" is about Lea, not about every update."""
@@ -425,10 +439,10 @@ def of_the_named(quote: Quote, named: Set[str]) -> bool:
 def in_conversation(sentence: HeadedSentence) -> bool:
     """Whether a sentence is a speaker's turn of a conversation, as a transcript records it, rather than written:
     a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
-    reported, no reply to the sentence before it. Sections are what minutes have and transcripts do not
-    (retrieval/sections.py); the record's title heads none."""
+    reported, no reply to the sentence before it. List items and sections are what minutes have and transcripts
+    do not (retrieval/sections.py); the record's title heads no section."""
     quote = sentence.quote
-    return quote.speaker is not None and sentence.heading in (None, quote.title)
+    return quote.speaker is not None and not sentence.listed and sentence.heading in (None, quote.title)
 
 
 def section_terms(sentence: HeadedSentence) -> frozenset[str]:

@@ -36,6 +36,7 @@ class HeadedSentence(NamedTuple):
     quote: Quote
     heading: str | None  # the heading of the section the sentence is in
     names_a_section: bool  # a heading line, a table's header row or its rule: no answer
+    listed: bool  # on a list item's line ("- Lea: the rota is published."): written, as minutes are
 
 
 def is_heading(line: str) -> bool:
@@ -92,22 +93,30 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
     for number, passage in enumerate(passages):
         if not continuous or number == 0:
             heading = passage.heading
-        line_starts, line_headings, naming = [], [], []
+        line_starts, line_headings, naming, listed = [], [], [], []
         lines = passage.text.split("\n")
         start = 0
         for index, line in enumerate(lines):
             header_row = line.lstrip().startswith("|") and index + 1 < len(lines) and _is_rule(lines[index + 1])
-            heads = is_heading(line)
+            heads = not (index == 0 and _opens_mid_turn(passage, line)) and is_heading(line)
             if heads:
                 heading = heading_text(line)
             line_starts.append(start)
             line_headings.append(heading)
             naming.append(heads or header_row or _is_rule(line))
+            listed.append(_LIST_ITEM.match(line) is not None)
             start += len(line) + 1
         for begin, end in sentence_spans(passage.text):
             line = bisect_right(line_starts, begin) - 1
-            headed.append(HeadedSentence(quote_at(passage, begin, end), line_headings[line], naming[line]))
+            quote = quote_at(passage, begin, end)
+            headed.append(HeadedSentence(quote, line_headings[line], naming[line], listed[line]))
     return headed
+
+
+def _opens_mid_turn(passage: Passage, first_line: str) -> bool:
+    """Whether a passage opens in the middle of a speaker's turn: its first line is the end of the turn ("Yeah ,"),
+    short and unpunctuated as a heading may be, and no heading."""
+    return passage.turn is not None and speaker_of(first_line) is None
 
 
 def heading_text(line: str) -> str:

@@ -304,6 +304,14 @@ def test_a_date_asked_for_in_other_words_prefers_a_sentence_with_one() -> None:
     assert best_of("Do we have a date for the upgrade?", walked, dated) == dated
 
 
+def test_a_question_about_a_time_prefers_a_time_to_any_number() -> None:
+    share = "Sam proposed a canary stage so that a bad release reaches 5% of traffic first ."
+    dated = "Every deploy goes through a canary stage from April 1 ."
+    assert best_of("Is there a date for the canary stage?", share, dated) == dated
+    late, early = "金丝雀发布启用后先覆盖5%的流量。", "金丝雀发布于一九九八年启用。"
+    assert best_of("金丝雀发布何时启用？", late, early) == early
+
+
 def test_function_words_are_no_topic_of_a_sentence() -> None:
     """In a small folder "from" is as rare as "finance": it must not choose the quote."""
     latency = "Tom: p95 latency went from 420 ms to 310 ms after the cache change ."
@@ -319,6 +327,8 @@ def test_function_words_are_no_topic_of_a_sentence() -> None:
     ("record", "others_join"),
     [
         ("# Platform weekly\n## Updates\n- {line}", False),  # minutes: what each person reported, in a list
+        ("# Platform weekly\n\n- {line}", False),  # a list without sections
+        ("# Platform weekly\n## Updates\n{line}", False),  # a section without a list
         ("{line}", True),  # a transcript: the turns around a speaker's answer it too
     ],
 )
@@ -328,9 +338,9 @@ def test_an_account_of_what_someone_reported_in_minutes_keeps_to_them(record: st
         "Lea: the on-call rota is published. Rotations start on March 10 and run for two weeks each.",
         "Tom: p95 latency on the search API went from 420 ms to 310 ms after the cache change.",
     ]
-    text = record.format(line=("\n- " if record != "{line}" else "\n").join(lines))
+    text = record.format(line=("\n- " if "- {line}" in record else "\n").join(lines))
     passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n") + 1, text, title="Platform weekly", score=1.0)
     answer = extractive_answer(Question("Any updates from Lea?", 5), [passage], lambda t: 1.0)
     assert answer.quotes[0].speaker == "Lea"
     assert ("billing" in answer.answer) is others_join
-    assert answer.answer.startswith("Lea: the on-call rota is published.") is not others_join
+    assert answer.answer.startswith("Lea: the on-call rota is published. Rotations start") is not others_join

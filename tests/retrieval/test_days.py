@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from retrieval.days import MeetingDays, days_written, meeting_days_named, parse_day
+from retrieval.days import TIME_WRITTEN, MeetingDays, days_written, meeting_days_named, parse_day
 from retrieval.errors import InvalidDay
 
 
@@ -189,3 +189,28 @@ def test_a_week_keeps_to_its_meetings(question: str, monday: date | None, rest: 
 )
 def test_a_recent_day_in_a_question_about_what_a_meeting_did_is_the_meeting_s(question: str, meeting_s: bool) -> None:
     assert bool(meeting_days_named(question, TODAY)) is meeting_s
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells_a_time"),
+    [
+        ("Every deploy goes through a canary stage from April 1.", True),
+        ("The release moves to 2 May.", True),
+        ("A six-month trial of Sunday opening starts in March.", True),
+        ("We rolled back at 14:20 on Saturday.", True),
+        ("Interviews start next week.", True),
+        ("The plant was founded in 1998.", True),
+        ("1990年代以后开始改建。", True),
+        ("一九六一年九月十日互换批准书。", True),
+        ("盛花期为夏季。", True),
+        ("A bad release reaches 5% of traffic first.", False),
+        ("We may march on with version 16.", False),
+        ("80%的居民参加了投票。", False),
+        ("十年来一直是香港的冠军。", False),  # a length of time
+        ("由5号线转乘本线。", False),  # a line's number
+        ("只在平日早上提供服务。", True),
+        ("约9500万年前生活在乌兹别克。", True),
+    ],
+)
+def test_a_time_written_in_a_sentence(sentence: str, tells_a_time: bool) -> None:
+    assert (TIME_WRITTEN.search(sentence) is not None) is tells_a_time
