@@ -439,10 +439,10 @@ def of_the_named(quote: Quote, named: Set[str]) -> bool:
 def in_conversation(sentence: HeadedSentence) -> bool:
     """Whether a sentence is a speaker's turn of a conversation, as a transcript records it, rather than written:
     a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
-    reported, no reply to the sentence before it. List items and sections are what minutes have and transcripts
-    do not (retrieval/sections.py); the record's title heads no section."""
+    reported, no reply to the sentence before it. List items, bold labels and sections are what minutes have and
+    transcripts do not (retrieval/sections.py); the record's title heads no section."""
     quote = sentence.quote
-    return quote.speaker is not None and not sentence.listed and sentence.heading in (None, quote.title)
+    return quote.speaker is not None and not sentence.marked_up and sentence.heading in (None, quote.title)
 
 
 def section_terms(sentence: HeadedSentence) -> frozenset[str]:

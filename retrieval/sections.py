@@ -36,7 +36,7 @@ class HeadedSentence(NamedTuple):
     quote: Quote
     heading: str | None  # the heading of the section the sentence is in
     names_a_section: bool  # a heading line, a table's header row or its rule: no answer
-    listed: bool  # on a list item's line ("- Lea: the rota is published."): written, as minutes are
+    marked_up: bool  # on a list item's line or after a bold label ("- Lea: …", "**Mei Lin:** …"), as minutes are
 
 
 def is_heading(line: str) -> bool:
@@ -93,7 +93,7 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
     for number, passage in enumerate(passages):
         if not continuous or number == 0:
             heading = passage.heading
-        line_starts, line_headings, naming, listed = [], [], [], []
+        line_starts, line_headings, naming, marked_up = [], [], [], []
         lines = passage.text.split("\n")
         start = 0
         for index, line in enumerate(lines):
@@ -104,12 +104,12 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             line_starts.append(start)
             line_headings.append(heading)
             naming.append(heads or header_row or _is_rule(line))
-            listed.append(_LIST_ITEM.match(line) is not None)
+            marked_up.append(_LIST_ITEM.match(line) is not None or line.lstrip().startswith("**"))
             start += len(line) + 1
         for begin, end in sentence_spans(passage.text):
             line = bisect_right(line_starts, begin) - 1
             quote = quote_at(passage, begin, end)
-            headed.append(HeadedSentence(quote, line_headings[line], naming[line], listed[line]))
+            headed.append(HeadedSentence(quote, line_headings[line], naming[line], marked_up[line]))
     return headed
 
 

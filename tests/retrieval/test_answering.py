@@ -324,21 +324,22 @@ def test_function_words_are_no_topic_of_a_sentence() -> None:
 
 
 @pytest.mark.parametrize(
-    ("record", "others_join"),
+    ("head", "item", "others_join"),
     [
-        ("# Platform weekly\n## Updates\n- {line}", False),  # minutes: what each person reported, in a list
-        ("# Platform weekly\n\n- {line}", False),  # a list without sections
-        ("# Platform weekly\n## Updates\n{line}", False),  # a section without a list
-        ("{line}", True),  # a transcript: the turns around a speaker's answer it too
+        ("# Platform weekly\n## Updates\n", "- {name}: {words}", False),  # minutes: each person's report, listed
+        ("# Platform weekly\n\n", "- {name}: {words}", False),  # a list without sections
+        ("# Platform weekly\n## Updates\n", "{name}: {words}", False),  # a section without a list
+        ("# Platform weekly\n\n", "**{name}:** {words}", False),  # bold labels
+        ("", "{name}: {words}", True),  # a transcript: the turns around a speaker's answer it too
     ],
 )
-def test_an_account_of_what_someone_reported_in_minutes_keeps_to_them(record: str, others_join: bool) -> None:
-    lines = [
-        "Marco: the billing migration is 80% done; the last two services move next week.",
-        "Lea: the on-call rota is published. Rotations start on March 10 and run for two weeks each.",
-        "Tom: p95 latency on the search API went from 420 ms to 310 ms after the cache change.",
+def test_an_account_of_what_someone_reported_in_minutes_keeps_to_them(head: str, item: str, others_join: bool) -> None:
+    said = [
+        ("Marco", "the billing migration is 80% done; the last two services move next week."),
+        ("Lea", "the on-call rota is published. Rotations start on March 10 and run for two weeks each."),
+        ("Tom", "p95 latency on the search API went from 420 ms to 310 ms after the cache change."),
     ]
-    text = record.format(line=("\n- " if "- {line}" in record else "\n").join(lines))
+    text = head + "\n".join(item.format(name=name, words=words) for name, words in said)
     passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n") + 1, text, title="Platform weekly", score=1.0)
     answer = extractive_answer(Question("Any updates from Lea?", 5), [passage], lambda t: 1.0)
     assert answer.quotes[0].speaker == "Lea"

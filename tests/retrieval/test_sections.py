@@ -63,12 +63,12 @@ def test_each_sentence_falls_under_the_last_heading_before_it() -> None:
 def test_a_passage_opening_mid_turn_opens_with_the_end_of_a_turn_not_a_heading() -> None:
     text = "Yeah ,\nMarketing: But is everyone's called functional requirements ?\nProject Manager: No ."
     mid_turn = Passage("m", "m.txt", 40, 40 + len(text), 3, 5, text, speakers=("Marketing",), turn="Project Manager")
-    assert {(s.heading, s.names_a_section, s.listed) for s in headed_sentences([mid_turn])} == {(None, False, False)}
+    assert {(s.heading, s.names_a_section, s.marked_up) for s in headed_sentences([mid_turn])} == {(None, False, False)}
 
 
-def test_a_list_item_s_sentences_are_listed() -> None:
-    listed = [s.listed for s in headed_sentences([passage("## Updates\n- Lea: the rota is out. It starts Monday.\n")])]
-    assert listed == [False, True, True]
+def test_the_sentences_of_a_list_item_or_after_a_bold_label_are_marked_up_as_minutes_are() -> None:
+    text = "# Design sync\n- Lea: the rota is out. It starts Monday.\n**Mei Lin:** it tested well.\nMarco: fine.\n"
+    assert [s.marked_up for s in headed_sentences([passage(text)])] == [False, True, True, True, False]
 
 
 def test_a_section_goes_on_into_the_next_passage_only_when_they_are_read_as_one_record() -> None:
