@@ -111,14 +111,16 @@ def sentences_reporting(
     headed = [
         sentence
         for sentence in headed_sentences(passages, continuous=True)
-        if not sentence.names_a_section and (not people or _of_one_of(sentence.quote, people))
+        if not sentence.names_a_section and (not people or said_by_or_naming(sentence.quote, people))
     ]
     named = [sentence for sentence in headed if reports_act(_named_terms(sentence))]
     said = [s for s in headed if s.quote.speaker is None and reports_act(set(tokenize(s.quote.text)))]
     return [sentence.quote for sentence in named or said]
 
 
-def _of_one_of(quote: Quote, people: Set[str]) -> bool:
+def said_by_or_naming(quote: Quote, people: Set[str]) -> bool:
+    """Whether one of `people` (speakers, as `mentioned_speakers` finds them) said the sentence or is named in it:
+    "Any updates from Lea?" is about Lea, and "| Remove the extension | Tom |" is one of Tom's action items."""
     return quote.speaker in people or bool(mentioned_speakers(quote.text, people))
 
 

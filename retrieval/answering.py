@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.acts import act_asked, reports
+from retrieval.acts import act_asked, reports, said_by_or_naming
 from retrieval.composing import SUMMARY_WORDS, attributed, compose, shorten, spoken_words, wants_account
 from retrieval.days import MONTHS_AND_DAYS, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
@@ -377,7 +377,7 @@ def sentence_features(
     spoken = [in_conversation(sentence) for _, sentence in headed]
     # A turn of a conversation is a named person's when they say it; a written sentence also when it names them.
     by_named = [
-        quote.speaker in named if said else bool(named) and of_the_named(quote, named)
+        quote.speaker in named if said else bool(named) and said_by_or_naming(quote, named)
         for said, (_, quote) in zip(spoken, candidates, strict=True)
     ]
     # Without a subject set apart, what a person the question names says is on it: the label that names them
@@ -428,12 +428,6 @@ def answer_form_asked(question: str) -> re.Pattern[str] | None:
     if _QUANTITY_QUESTION.search(question):
         return _DIGIT
     return TIME_WRITTEN if _TIME_QUESTION.search(question) else None
-
-
-def of_the_named(quote: Quote, named: Set[str]) -> bool:
-    """Whether one of the people a question names (`named`, as `mentioned_speakers` finds them) said the sentence
-    or is named in it: "Any updates from Lea?" is about Lea, not about every update."""
-    return quote.speaker in named or bool(mentioned_speakers(quote.text, named))
 
 
 def in_conversation(sentence: HeadedSentence) -> bool:

@@ -6,8 +6,10 @@ import re
 
 from retrieval.tables import CELL_SEPARATOR
 
-# What opens a list item (a bullet or number, then a checkbox), a heading or a quotation.
-_LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?|#{1,6}\s+|>\s+)")
+# What opens a list item: a bullet or a number, then a checkbox ("- ", "2) ", "- [ ] ", "1、" as Chinese numbers).
+LIST_MARK = r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+|\d{1,3}、[ \t]*)(?:\[[ xX]\][ \t]+)?"
+# What opens a list item, a heading or a quotation.
+_LEAD = re.compile(rf"^(?:{LIST_MARK}|\s*#{{1,6}}\s+|\s*>\s+)")
 # Text set in bold, whose marks go and words stay; not __bold__, as "__init__" is a word.
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _TABLE_ROW = re.compile(r"\s*\|(.*)\|\s*")  # | Remove the extension | Tom | 2025-03-21 |

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from retrieval.language import word_count
 from retrieval.lexical import tokenize
-from retrieval.markdown import unformatted
+from retrieval.markdown import LIST_MARK, unformatted
 from retrieval.models import Passage, Quote
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
@@ -25,7 +25,7 @@ from retrieval.turns import FIELD_LABELS, speaker_of
 HEADING_MAX_WORDS = 6
 _HEADING_MAX_CHARS = 100  # longer is no heading, whatever its marks
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
-_LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)、])\s")
+_LIST_ITEM = re.compile(LIST_MARK)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from retrieval.language import is_cjk
+from retrieval.markdown import LIST_MARK
 from retrieval.tables import CELL_SEPARATOR
 
 # A name may carry a parenthesis, as parliamentary records write a role or a seat: "Hon. Deb Schulte (Minister of
@@ -16,9 +17,8 @@ from retrieval.tables import CELL_SEPARATOR
 _PARENTHESIS = r"\((?:[^()\n]|\([^()\n]*\)){1,120}\)"
 # Minutes may list what each person reported, and set the name in bold: "- Lea: the rota is published.",
 # "- [ ] **Marco:** share the runbook", "1、张明：…".
-_LIST_LEAD = r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+|\d{1,3}、[ \t]*)(?:\[[ xX]\][ \t]+)?"
 SPEAKER_TURN = re.compile(
-    rf"^(?:{_LIST_LEAD})?(?:\*\*)?"
+    rf"^(?:{LIST_MARK})?(?:\*\*)?"
     rf"(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}})"
     r"(?:\*\*)?(?::(?:\*\*)?(?:\s|$)|：(?:\*\*)?)"
 )

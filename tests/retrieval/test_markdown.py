@@ -10,6 +10,8 @@ from retrieval.markdown import unformatted
         ("* [x] Jun: update the calendar", "Jun: update the calendar"),
         ("12. Decision: the reporting service moves first.", "Decision: the reporting service moves first."),
         ("## Hiring", "Hiring"),
+        ("1、王芳负责制定招聘方案。", "王芳负责制定招聘方案。"),  # a Chinese list's number
+        ("• Lea: the rota is published.", "Lea: the rota is published."),
         ("> Quoted from the last minutes", "Quoted from the last minutes"),
         ("Call __init__ twice", "Call __init__ twice"),  # a word, not bold
         ("2 - 1 = 1 and a * b", "2 - 1 = 1 and a * b"),  # arithmetic, not a list

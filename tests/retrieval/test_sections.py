@@ -22,6 +22,7 @@ from retrieval.sections import headed_sentences, headings_of, is_heading
         ("Grad E: ", False),  # a turn with nothing said
         ("Decisions made:", True),
         ("- Sam owns the deploy pipeline", False),  # a list item, however short
+        ("1、总体情况", False),  # numbered as a list's items are, not as a Chinese heading ("一、城市建设")
         ("| Action | Owner |", False),  # a table row
         ("We agreed.", False),  # a sentence
         ("The board discussed the library opening hours at length and agreed on a trial", False),  # too long
