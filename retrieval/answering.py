@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -18,6 +18,7 @@ from retrieval.days import MONTHS_AND_DAYS, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
+from retrieval.loading import attendees
 from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked
 from retrieval.query import (
@@ -373,7 +374,7 @@ def sentence_features(
     ]
     holds_a_term = any(coverage)
     subject = subject_terms(question)
-    named = mentioned_speakers(question, {quote.speaker for _, quote in candidates if quote.speaker})
+    named = mentioned_speakers(question, people_of(quote for _, quote in candidates))
     spoken = [in_conversation(sentence) for _, sentence in headed]
     # A turn of a conversation is a named person's when they say it; a written sentence also when it names them.
     by_named = [
@@ -428,6 +429,12 @@ def answer_form_asked(question: str) -> re.Pattern[str] | None:
     if _QUANTITY_QUESTION.search(question):
         return _DIGIT
     return TIME_WRITTEN if _TIME_QUESTION.search(question) else None
+
+
+def people_of(quotes: Iterable[Quote]) -> set[str]:
+    """The people `quotes` show: their speakers, and those their attendance lines name ("Present: Ana Ruiz
+    (chair), Ben Cole"), who may never have a line of their own in minutes written in prose."""
+    return {name for quote in quotes for name in ([quote.speaker] if quote.speaker else []) + attendees(quote.text)}
 
 
 def in_conversation(sentence: HeadedSentence) -> bool:

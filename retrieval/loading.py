@@ -42,6 +42,10 @@ _ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 
+_ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和)\s*")
+_PERSON = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|[\u4e00-\u9fff]{2,4}")  # Ana Ruiz, 张明
+
 
 @dataclass
 class LoadResult:
@@ -156,6 +160,19 @@ def is_attendance_line(line: str) -> bool:
     """True for a line of minutes that lists who attended or sent apologies ("Present: Ana Ruiz (chair), Tom
     Berg", "**Attendees:** …", "出席：张明、李华"): it names people, and says nothing of what they discussed."""
     return _ATTENDANCE.match(unformatted(line)) is not None
+
+
+def attendees(line: str) -> list[str]:
+    """The people an attendance line names, without their roles: "Present: Ana Ruiz (chair), Ben Cole and Dev Singh"
+    → Ana Ruiz, Ben Cole, Dev Singh; "出席：张明、李华" → 张明, 李华. None for another line."""
+    if ":" not in line and "：" not in line:  # the cheap test first: every candidate sentence is looked at
+        return []
+    text = unformatted(line)
+    listed = _ATTENDANCE.match(text)
+    if listed is None:
+        return []
+    names = _NAME_SEPARATOR.split(_ROLE.sub("", text[listed.end() :]))
+    return [name for name in (name.strip(" .。") for name in names) if _PERSON.fullmatch(name)]
 
 
 def title_text(line: str) -> str:

@@ -13,7 +13,7 @@ from retrieval.answering import (
     topic_term_weights,
 )
 from retrieval.errors import EmptyQuestion
-from retrieval.models import Passage, Quote
+from retrieval.models import Answer, Passage, Quote
 from retrieval.quotes import is_title_line
 from tests.conftest import SAMPLE_MEETING
 
@@ -177,6 +177,12 @@ def best_of(question: str, *sentences: str) -> str:
     return rank_sentences(question, [passage], lambda t: 1.0)[0].text
 
 
+def answer_from(question: str, text: str, title: str) -> Answer:
+    """The extractive answer to `question` from one passage, the whole of a record titled `title` that reads `text`."""
+    passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n") + 1, text, title=title, score=1.0)
+    return extractive_answer(Question(question, 5), [passage], lambda t: 1.0)
+
+
 def test_what_was_decided_is_answered_by_the_sentence_that_reports_a_decision() -> None:
     discussed = "The playground on Elm Street was discussed at length by residents and the council ."
     decided = "The board agreed to repair the playground ."
@@ -247,8 +253,7 @@ def test_an_account_of_what_someone_said_about_a_subject_keeps_to_the_subject() 
         "Tom was worried that nightly reports would be stale for the finance team.\n"
         "| Remove the extension from the reporting service | Tom | 2025-03-21 |\n"
     )
-    passage = Passage("m", "m.md", 0, len(text), 1, 3, text, title="Platform weekly", score=1.0)
-    answer = extractive_answer(Question("What did Tom say about latency?", 5), [passage], lambda t: 1.0)
+    answer = answer_from("What did Tom say about latency?", text, "Platform weekly")
     assert answer.answer == "Tom: p95 latency on the search API went from 420 ms to 310 ms after the cache change."
     assert len(answer.quotes) == MAX_QUOTES
 
@@ -340,8 +345,18 @@ def test_an_account_of_what_someone_reported_in_minutes_keeps_to_them(head: str,
         ("Tom", "p95 latency on the search API went from 420 ms to 310 ms after the cache change."),
     ]
     text = head + "\n".join(item.format(name=name, words=words) for name, words in said)
-    passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n") + 1, text, title="Platform weekly", score=1.0)
-    answer = extractive_answer(Question("Any updates from Lea?", 5), [passage], lambda t: 1.0)
+    answer = answer_from("Any updates from Lea?", text, "Platform weekly")
     assert answer.quotes[0].speaker == "Lea"
     assert ("billing" in answer.answer) is others_join
     assert answer.answer.startswith("Lea: the on-call rota is published. Rotations start") is not others_join
+
+
+def test_a_person_the_attendance_line_names_is_named_though_they_have_no_line_of_their_own() -> None:
+    """Minutes in prose name people in their sentences, and list them as present: "What did Ana Ruiz report?" is
+    about her, not about whatever someone else reported."""
+    text = (
+        "Present: Ana Ruiz (chair), Ben Cole, Dev Singh\n"
+        "1. Heating. Ben Cole reported that the boiler in block B failed twice in September.\n"
+        "2. Garden. Dev Singh proposed a community garden. Volunteers: Ana Ruiz and Dev Singh.\n"
+    )
+    assert answer_from("What did Ana Ruiz report?", text, "Tenants").answer == "Volunteers: Ana Ruiz and Dev Singh."

@@ -3,7 +3,15 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import NoRecords
-from retrieval.loading import decode, find_date, find_title, is_attendance_line, is_date_line, load_records
+from retrieval.loading import (
+    attendees,
+    decode,
+    find_date,
+    find_title,
+    is_attendance_line,
+    is_date_line,
+    load_records,
+)
 from retrieval.settings import SAMPLE_DATA_DIR
 
 MAX_BYTES = 1_000_000
@@ -152,3 +160,20 @@ def test_a_line_that_only_dates_the_record(line: str, only_a_date: bool) -> None
 )
 def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> None:
     assert is_attendance_line(line) is lists_attendance
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Present: Ana Ruiz (chair), Ben Cole, Chloe Park and Dev Singh.",
+            ["Ana Ruiz", "Ben Cole", "Chloe Park", "Dev Singh"],
+        ),
+        ("**Attendees:** Mei Lin, Jonas Weber", ["Mei Lin", "Jonas Weber"]),
+        ("出席：张明、李华（记录）", ["张明", "李华"]),
+        ("In attendance: the city clerk", []),  # no name
+        ("Ana Ruiz chaired the meeting.", []),  # no attendance line
+    ],
+)
+def test_the_people_an_attendance_line_names(line: str, people: list[str]) -> None:
+    assert attendees(line) == people
