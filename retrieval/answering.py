@@ -31,7 +31,7 @@ from retrieval.query import (
 )
 from retrieval.quotes import is_front_matter, is_title_line, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
-from retrieval.sections import HeadedSentence, headed_sentences, heading_terms
+from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, section_of
 from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
 
@@ -442,16 +442,15 @@ def in_conversation(sentence: HeadedSentence) -> bool:
     a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
     reported, no reply to the sentence before it. List items, bold labels and sections are what minutes have and
     transcripts do not (retrieval/sections.py); the record's title heads no section."""
-    quote = sentence.quote
-    return quote.speaker is not None and not sentence.marked_up and sentence.heading in (None, quote.title)
+    return sentence.quote.speaker is not None and not sentence.marked_up and section_of(sentence) is None
 
 
 def section_terms(sentence: HeadedSentence) -> frozenset[str]:
     """The terms of the heading a sentence falls under, which say what it is about: "| Remove the extension | Tom |"
     under "Action items" is one of Tom's action items. The record's title is no section's heading: its terms count
     a tenth (`discounted`), and every sentence of the record falls under it."""
-    heading = sentence.heading
-    return frozenset() if heading is None or heading == sentence.quote.title else heading_terms(heading)
+    heading = section_of(sentence)
+    return frozenset() if heading is None else heading_terms(heading)
 
 
 def topic_term_weights(

@@ -65,9 +65,9 @@ MONTHS_AND_DAYS = frozenset([*MONTHS, *WEEKDAYS])  # lower-case: words that name
 # or in words (1998年, 一九六一年九月十日), years ago, a decade, century or era, a season, a part of the day. "May"
 # and "march" are words too, so they count only beside a number or after a word that puts a time ("in March",
 # "by mid-May"). A number alone ("5% of traffic", "5号线") and a length of time ("十年来") are no time.
-_ENGLISH_MONTH = r"(?:january|february|april|june|july|august|september|october|november|december)"
+_MONTH_WORD = "(?:" + "|".join(month for month in MONTHS if month not in ("may", "march")) + ")"
 TIME_WRITTEN = re.compile(
-    rf"\b(?:{_ENGLISH_MONTH}|(?:{'|'.join(WEEKDAYS)})s?|(?:1[5-9]|20)\d\d|\d{{1,2}}:\d\d|\d{{1,2}} ?[ap]\.?m\b"
+    rf"\b(?:{_MONTH_WORD}|(?:{'|'.join(WEEKDAYS)})s?|(?:1[5-9]|20)\d\d|\d{{1,2}}:\d\d|\d{{1,2}} ?[ap]\.?m\b"
     r"|(?:may|march) \d|(?:\d+|in|by|from|until|since|before|after|early|late|mid-?) ?(?:may|march)"
     r"|today|tomorrow|yesterday|tonight|noon|midnight|(?:morning|afternoon|evening|weekday|weekend)s?|q[1-4]"
     r"|(?:next|last|this|coming) (?:week|month|year|quarter)|spring|summer|autumn|winter"

@@ -159,20 +159,27 @@ def is_date_line(line: str) -> bool:
 def is_attendance_line(line: str) -> bool:
     """True for a line of minutes that lists who attended or sent apologies ("Present: Ana Ruiz (chair), Tom
     Berg", "**Attendees:** …", "出席：张明、李华"): it names people, and says nothing of what they discussed."""
-    return _ATTENDANCE.match(unformatted(line)) is not None
+    return _listed_as_attending(line) is not None
 
 
 def attendees(line: str) -> list[str]:
     """The people an attendance line names, without their roles: "Present: Ana Ruiz (chair), Ben Cole and Dev Singh"
     → Ana Ruiz, Ben Cole, Dev Singh; "出席：张明、李华" → 张明, 李华. None for another line."""
-    if ":" not in line and "：" not in line:  # the cheap test first: every candidate sentence is looked at
-        return []
-    text = unformatted(line)
-    listed = _ATTENDANCE.match(text)
+    listed = _listed_as_attending(line)
     if listed is None:
         return []
-    names = _NAME_SEPARATOR.split(_ROLE.sub("", text[listed.end() :]))
+    names = _NAME_SEPARATOR.split(_ROLE.sub("", listed))
     return [name for name in (name.strip(" .。") for name in names) if _PERSON.fullmatch(name)]
+
+
+def _listed_as_attending(line: str) -> str | None:
+    """What an attendance line lists after its label ("Ana Ruiz (chair), Ben Cole" of "Present: Ana Ruiz (chair),
+    Ben Cole"), or None for another line."""
+    if ":" not in line and "：" not in line:  # the cheap test first: every candidate sentence is looked at
+        return None
+    text = unformatted(line)
+    label = _ATTENDANCE.match(text)
+    return text[label.end() :] if label else None
 
 
 def title_text(line: str) -> str:

@@ -11,7 +11,7 @@ from retrieval.lexical import tokenize
 from retrieval.loading import is_attendance_line, is_date_line, title_text
 from retrieval.models import Passage, Quote
 from retrieval.sentences import sentence_spans
-from retrieval.turns import speaker_of
+from retrieval.turns import speaker_at
 
 _SENTENCE_OR_CUT = frozenset(".!?。！？…")  # how a first line that is no title ends
 
@@ -49,10 +49,8 @@ def sentence_quotes(passage: Passage) -> list[Quote]:
 
 def quote_at(passage: Passage, start: int, end: int) -> Quote:
     """`passage.text[start:end]` as a Quote located in its record, with its speaker and anchor."""
-    line_start = passage.text.rfind("\n", 0, start) + 1
-    line_end = passage.text.find("\n", start)
-    line = passage.text[line_start : line_end if line_end != -1 else len(passage.text)]
-    speaker = speaker_of(line) or (passage.turn if line_start == 0 else None)
+    on_first_line = passage.text.rfind("\n", 0, start) == -1
+    speaker = speaker_at(passage.text, start) or (passage.turn if on_first_line else None)
     first_line = passage.start_line + passage.text.count("\n", 0, start)
     return Quote(
         meeting=passage.meeting,

@@ -39,6 +39,13 @@ class HeadedSentence(NamedTuple):
     marked_up: bool  # on a list item's line or after a bold label ("- Lea: …", "**Mei Lin:** …"), as minutes are
 
 
+def section_of(sentence: HeadedSentence) -> str | None:
+    """The heading of the section of minutes a sentence is in; None before any heading, and under the record's
+    title, which heads the whole record and no section."""
+    heading = sentence.heading
+    return None if heading == sentence.quote.title else heading
+
+
 def is_heading(line: str) -> bool:
     """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words) that is
     no sentence, list item, table row or speaker's turn, and has nothing after a colon as a turn or a field has
