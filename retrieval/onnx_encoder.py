@@ -144,12 +144,16 @@ def ensure_exported(model_dir: Path, cache_dir: Path, quantized: bool) -> Path:
 
 
 def _quantize(full: Path, path: Path) -> None:
-    """int8 weights with one scale per output channel: per-tensor scales lose far more (benchmarks/README.md)."""
+    """int8 weights with one scale per output channel: per-tensor scales lose far more (benchmarks/README.md).
+
+    The float model is passed loaded: given its path, ONNX Runtime writes its shape-inferred copy beside it under a
+    fixed name, which a second process preparing the model at the same time deletes under the first one."""
+    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     logging.disable(logging.WARNING)  # it logs advice on pre-processing through the root logger
     try:
-        quantize_dynamic(str(full), str(path), weight_type=QuantType.QInt8, per_channel=True)
+        quantize_dynamic(onnx.load(str(full)), str(path), weight_type=QuantType.QInt8, per_channel=True)
     finally:
         logging.disable(logging.NOTSET)
 

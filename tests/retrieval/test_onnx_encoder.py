@@ -2,6 +2,7 @@ import platform
 from pathlib import Path
 
 import numpy as np
+import onnx
 import pytest
 from langchain_core.embeddings import Embeddings
 
@@ -88,3 +89,20 @@ def test_export_happens_once_and_is_reused(tmp_path: Path) -> None:
 def test_a_tuned_copy_of_the_model_is_never_served_the_published_models_export(default_folder: Path) -> None:
     """The two weights files share their size and first megabytes (embeddings are not tuned)."""
     assert weights_digest(default_folder) != weights_digest(bundled_model_path())
+
+
+def test_preparing_the_int8_model_writes_nothing_beside_the_shared_float_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes may prepare the model at once (a bot and `minutebot index`): a scratch file of a fixed name
+    beside the float model, which both read, is deleted by one under the other."""
+    written: list[Path] = []
+    infer_shapes_path = onnx.shape_inference.infer_shapes_path
+
+    def recording(model_path: str, output_path: str = "", *args: object, **kwargs: object) -> None:
+        written.append(Path(output_path or model_path))
+        infer_shapes_path(model_path, output_path, *args, **kwargs)
+
+    monkeypatch.setattr(onnx.shape_inference, "infer_shapes_path", recording)
+    ensure_exported(bundled_model_path(), tmp_path, quantized=True)
+    assert written and not any(path.parent == tmp_path for path in written)
