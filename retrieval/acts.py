@@ -22,6 +22,8 @@ from retrieval.query import ABOUT_A_SUBJECT, asks_about_everything, mentioned_sp
 from retrieval.quotes import titles_holding
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms
 
+# "What are the action items?", "What are the next steps?", "有哪些待办事项？"
+ACTION_ITEMS = "action actions todo todos task tasks step steps 待办 任务"
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
 ACTS = (
     "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation"
@@ -31,8 +33,7 @@ ACTS = (
     # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same. Not
     # "participants": "What were the participants responsible for?" asks what they did, not who came.
     "attend attended attending attendance attendee attendees 出席 参会 列席",
-    # "What are the action items?", "What are the next steps?", "有哪些待办事项？"
-    "action actions todo todos task tasks step steps 待办 任务",
+    ACTION_ITEMS,
 )
 # Chinese act words are terms as they are (tokenize would cut each into itself): tokenizing them here would load
 # jieba's dictionary, 30 MB, into every process, English-only ones too.
@@ -42,6 +43,7 @@ _ACT_STEMS = tuple(
     for words in ACTS
 )
 _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
+_ACTION_ITEM_TERMS = _ACT_STEMS[ACTS.index(ACTION_ITEMS)]
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
 # it names a day or a month ("What did we decide on Monday?").
 _NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w-]*)(?:['’]s)?\b")
@@ -129,6 +131,12 @@ def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) 
     the line names: "Sam: write the postmortem" under "Action items"), as an attendance line ("Present: …"), or
     in its own words where no one is recorded saying it (a speaker's "I agree" or "I think" rarely reports one)."""
     return reports_act(_named_terms(sentence)) or (sentence.quote.speaker is None and reports_act(terms))
+
+
+def is_action_item(sentence: HeadedSentence) -> bool:
+    """Whether a sentence is one of the action items of minutes: under a heading that names them ("Action items",
+    "Next steps", "待办事项"). Its date is when the action is due."""
+    return sentence.heading is not None and not _ACTION_ITEM_TERMS.isdisjoint(heading_terms(sentence.heading))
 
 
 def _named_terms(sentence: HeadedSentence) -> frozenset[str]:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.acts import act_asked, reports, said_by_or_naming
+from retrieval.acts import act_asked, is_action_item, reports, said_by_or_naming
 from retrieval.composing import SUMMARY_WORDS, attributed, compose, shorten, spoken_words, wants_account
 from retrieval.days import MONTHS_AND_DAYS, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
@@ -24,6 +24,7 @@ from retrieval.quantities import count_asked
 from retrieval.query import (
     ABOUT_A_SUBJECT,
     FUNCTION_WORDS,
+    HOW_MUCH,
     WHEN_ASKED,
     asks_about_everything,
     mentioned_speakers,
@@ -34,6 +35,7 @@ from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, section_of
 from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
+from retrieval.turns import bare_name
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
@@ -72,6 +74,7 @@ FEATURES = (
     "content words",  # log(1 + content words)
     "a question",  # ends with "?" or "？"
     "a number for a question about a quantity, a time for one about a time",
+    "a person for a question about who",  # their line, or their name in full
     "a number of what the question counts",  # "8所" for "多少所", "four shantytowns" for "how many shantytowns"
     "said by a speaker the question names, or naming them in writing",  # "Jun proposed…" in minutes
     "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
@@ -92,19 +95,23 @@ FEATURES = (
 # the title line is never first on CMRC or in the Chinese minutes, and was, for "Who was at the meeting?" asked of
 # the sample report, where every sentence is about the meeting; a section's heading ("## Action items") or a
 # table's header row ("| Action | Owner | Due |") holds the very words of such a question, and answers nothing.
+# A person for a "who" question weighs 0.5, twice a number for "how many": a sentence that names no one cannot say
+# who, and the one that does may hold fewer of the question's words ("Who fixes the contrast issues?" is answered
+# by "Jonas Weber fixes the contrast…", not "…so that the contrast issues are fixed first"). QMSum asks no "who",
+# and CMRC's records name no speakers or attendees, so only minutes measure it (benchmarks/README.md).
 # A question reported in minutes weighs -0.3 against a question about a fact: enough to put the statement of
 # the fact (fewer "new words", maybe in the next passage) first.
 TOPIC_FEATURE = FEATURES.index("topic terms held")
 ACT_FEATURE = FEATURES.index("reports the act the question asks about")
 HEADING_FEATURE = FEATURES.index("a heading")
-SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 0.0])
+SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.5, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
 # Questions answered by a quantity (a sentence with a number) or by a time (a sentence with a time: TIME_WRITTEN),
 # in English and in Chinese ("When discussing…" asks for neither). A date or a deadline asked for in other words
 # is a time too ("Do we have a date for the upgrade?"; not "due to").
 _QUANTITY_QUESTION = re.compile(
-    r"\bhow (many|much|long|far|often|big|large)\b|\b(number|amount|percentage|total)\b"
+    rf"{HOW_MUCH}|\b(number|amount|percentage|total)\b"
     r"|多少|几(?!乎)|多[大高长重久远深宽厚]",
     re.I,
 )
@@ -114,6 +121,8 @@ _TIME_QUESTION = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
+_WHO_QUESTION = re.compile(r"^\W*(?:who|whom|whose)\b|谁", re.IGNORECASE)
 # A question that minutes report someone asked ("Marco asked who owns the deploy pipeline; nobody does today.")
 # holds the very words of the same question asked of them, and tells nothing: the answer, if they hold it, is a
 # statement ("Sam owns the deploy pipeline."). Asked in the meeting itself, a question comes with its reply
@@ -374,11 +383,16 @@ def sentence_features(
     ]
     holds_a_term = any(coverage)
     subject = subject_terms(question)
-    named = mentioned_speakers(question, people_of(quote for _, quote in candidates))
+    people = people_of(quote for _, quote in candidates)
+    named = mentioned_speakers(question, people)
+    named |= {person for person in people if is_listed(person, named)}  # "- Lea: …" is Lea Novak's line
     spoken = [in_conversation(sentence) for _, sentence in headed]
-    # A turn of a conversation is a named person's when they say it; a written sentence also when it names them.
+    # A turn of a conversation is a named person's when they say it; a written sentence also when it names them,
+    # but for an attendance line, which says they came, not what they said.
     by_named = [
-        quote.speaker in named if said else bool(named) and said_by_or_naming(quote, named)
+        quote.speaker in named
+        if said
+        else bool(named) and said_by_or_naming(quote, named) and not attendees(quote.text)
         for said, (_, quote) in zip(spoken, candidates, strict=True)
     ]
     # Without a subject set apart, what a person the question names says is on it: the label that names them
@@ -393,6 +407,7 @@ def sentence_features(
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = [share > 0 for share in coverage]
     answer_form = answer_form_asked(question)
+    says_who = person_asked(question, people)
     asks_a_fact = not wants_account(question)
     gives_count = count_asked(question)
     reports_act = act_asked(question)
@@ -405,7 +420,8 @@ def sentence_features(
             float(len(terms) < SHORT_SENTENCE_TOKENS),
             math.log1p(len(terms)),
             float(is_question(quote.text)),
-            float(answer_form is not None and answer_form.search(quote.text) is not None),
+            float(answer_form is not None and answer_form(sentence)),
+            float(says_who is not None and says_who(quote)),
             float(gives_count is not None and gives_count(quote.text)),
             float(named_person),
             float(reports_act is not None and reports(reports_act, sentence, terms)),
@@ -423,18 +439,51 @@ def sentence_features(
     return Candidates([quote for _, quote in candidates], features, share_a_word, on_subject, spoken)
 
 
-def answer_form_asked(question: str) -> re.Pattern[str] | None:
-    """What a sentence that answers `question` holds, when it asks for a quantity (a number) or a time (a time as
-    TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from April 1", not "5% of traffic")."""
+def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
+    """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a number for
+    a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from
+    April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is the update
+    due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening date of
+    the playground" is due."""
     if _QUANTITY_QUESTION.search(question):
-        return _DIGIT
-    return TIME_WRITTEN if _TIME_QUESTION.search(question) else None
+        return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
+    if _TIME_QUESTION.search(question):
+        due_asked = _DEADLINE_QUESTION.search(question) is not None
+        return lambda sentence: (
+            (due_asked or not is_action_item(sentence)) and bool(TIME_WRITTEN.search(sentence.quote.text))
+        )
+    return None
+
+
+def person_asked(question: str, people: Set[str]) -> Callable[[Quote], bool] | None:
+    """For a question that asks who, a test of whether a sentence says who: it is one of `people`'s lines, or names
+    one of them in full ("| Order the benches for Mill Park | Tom Berg |"; not "Mill Park" for Helen Park, as a
+    question may name a speaker by a part of their name). None for a question that does not ask who."""
+    if not people or not _WHO_QUESTION.search(question):
+        return None
+    names = sorted({bare_name(person) for person in people}, key=len, reverse=True)
+    in_full = re.compile(
+        "|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names)
+    )
+    return lambda quote: quote.speaker in people or in_full.search(quote.text) is not None
 
 
 def people_of(quotes: Iterable[Quote]) -> set[str]:
-    """The people `quotes` show: their speakers, and those their attendance lines name ("Present: Ana Ruiz
-    (chair), Ben Cole"), who may never have a line of their own in minutes written in prose."""
-    return {name for quote in quotes for name in ([quote.speaker] if quote.speaker else []) + attendees(quote.text)}
+    """The people `quotes` show: those their attendance lines name ("Present: Ana Ruiz (chair), Ben Cole"), who may
+    never have a line of their own in minutes written in prose, and their speakers. Where minutes list who
+    attended, a label they do not list is a topic ("- Postgres: upgrade planned for April"), not a person."""
+    quotes = list(quotes)
+    listed = {name for quote in quotes for name in attendees(quote.text)}
+    speakers = {quote.speaker for quote in quotes if quote.speaker}
+    return listed | ({speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers)
+
+
+def is_listed(speaker: str, listed: Set[str]) -> bool:
+    """Whether an attendance line lists the speaker, in full or by a part of the name ("Lea" for Lea Novak, and
+    "Lea Novak" for Lea)."""
+    name = bare_name(speaker)
+    parts = set(name.split())
+    return any(name == person or name in person.split() or person in parts for person in listed)
 
 
 def in_conversation(sentence: HeadedSentence) -> bool:
@@ -501,7 +550,9 @@ def subject_terms(question: str) -> frozenset[str] | None:
 
 
 def records_about(question: str, titles: set[str]) -> set[str]:
-    """The titles that hold one of the question's topic terms: every sentence of such a record is on its subject
-    ("全市教育工作会议纪要" for "会议讨论了教育方面的哪些问题？"), named in it or not."""
-    topic = topic_terms(question)
+    """The titles that hold one of the question's topic terms, or of its subject when it sets one apart: every
+    sentence of such a record is on its subject ("全市教育工作会议纪要" for "会议讨论了教育方面的哪些问题？"),
+    named in it or not. "What did the tenants decide about the rent increase?" is about the rent increase, not
+    every line of the tenants' minutes."""
+    topic = subject_terms(question) or topic_terms(question)
     return {title for title in titles if topic & title_terms(title)}

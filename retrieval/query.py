@@ -63,8 +63,13 @@ _ASKING_FOR_A_SUMMARY = re.compile(
 # meeting held?" is all framing, but asks for a day, not for a summary.
 # "When" that asks for a time; "When discussing the budget, what…" sets the scene of a question about something else.
 WHEN_ASKED = r"when\b(?! (?:discussing|talking|presenting|asked))"
+# "How" and the measure a question asks for ("How long did the outage last?"): framing, no topic. Left in, "long"
+# chose "…as long as they land before 7 am" for that question, and "last" "…the last two services move".
+HOW_MUCH = r"\bhow (?:many|much|long|far|often|old|big|large)\b"
+_HOW_MUCH = re.compile(HOW_MUCH, re.IGNORECASE)
+_HOW_LONG_IT_LASTS = re.compile(r"^(\W*how long\b.*\b)(?:last|lasted|lasts|take|takes|took)(?=\W*$)", re.IGNORECASE)
 ASKS_FOR_A_FACT = (
-    rf"^\W*(?:how (?:many|much|long|far|often|old|big|large)|{WHEN_ASKED}"
+    rf"^\W*(?:{HOW_MUCH}|{WHEN_ASKED}"
     r"|who|whom|whose|where|which|what (?:time|date|day|year|month|number|percentage|amount|price|cost))\b"
     r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁"
 )
@@ -125,7 +130,8 @@ def _words_beyond_asking(question: str) -> list[str]:
 
 
 def _topic_words(question: str) -> list[str]:
-    return [part for word in _WORD.findall(question) if not _is_framing(word) for part in _unframed(word)]
+    words = _WORD.findall(_HOW_MUCH.sub(" ", _HOW_LONG_IT_LASTS.sub(r"\1", question)))
+    return [part for word in words if not _is_framing(word) for part in _unframed(word)]
 
 
 def _is_framing(word: str) -> bool:

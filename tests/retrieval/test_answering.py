@@ -8,6 +8,7 @@ from retrieval.answering import (
     NO_SHARED_WORD,
     Question,
     extractive_answer,
+    people_of,
     rank_sentences,
     sentence_features,
     topic_term_weights,
@@ -15,6 +16,7 @@ from retrieval.answering import (
 from retrieval.errors import EmptyQuestion
 from retrieval.models import Answer, Passage, Quote
 from retrieval.quotes import is_title_line
+from retrieval.sections import headed_sentences
 from tests.conftest import SAMPLE_MEETING
 
 # Each figure of the sample report, asked in words that differ from the record's.
@@ -360,3 +362,92 @@ def test_a_person_the_attendance_line_names_is_named_though_they_have_no_line_of
         "2. Garden. Dev Singh proposed a community garden. Volunteers: Ana Ruiz and Dev Singh.\n"
     )
     assert answer_from("What did Ana Ruiz report?", text, "Tenants").answer == "Volunteers: Ana Ruiz and Dev Singh."
+
+
+PARKS_MINUTES = """# Parks Committee — minutes
+
+Date: 7 April 2025
+Present: Ana Ruiz (chair), Tom Berg, Omar Haddad
+
+## Decisions
+- The Elm Street playground reopens on 12 May.
+- The committee approves €3,200 for new benches in Mill Park.
+
+## Action items
+| Action | Owner | Due |
+|---|---|---|
+| Order the benches for Mill Park | Tom Berg | 2025-04-18 |
+| Publish the reopening date of the playground | Omar Haddad | 2025-04-14 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("When does the playground reopen?", "- The Elm Street playground reopens on 12 May."),
+        ("When is the reopening date of the playground due?", "| Publish the reopening date of the playground |"),
+    ],
+)
+def test_an_action_item_s_date_answers_when_it_is_due_not_when_what_it_names_happens(question: str, first: str) -> None:
+    assert answer_from(question, PARKS_MINUTES, "Parks Committee — minutes").quotes[0].text.startswith(first)
+
+
+def test_a_question_about_who_is_answered_by_a_line_that_names_a_person() -> None:
+    """The decision holds the question's word as the action item does; only the action item says who."""
+    answer = answer_from("Who is responsible for the benches?", PARKS_MINUTES, "Parks Committee — minutes")
+    assert answer.quotes[0].text == "| Order the benches for Mill Park | Tom Berg | 2025-04-18 |"
+
+
+def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> None:
+    text = (
+        "- Lea: finance is fine with nightly reports, as long as they land before 7 am.\n"
+        "- Sam: we had an outage on Saturday: the queue filled up for 40 minutes.\n"
+        "- Marco: the last 2 services move next week, as long as the queue holds.\n"
+    )
+    answer = answer_from("How long did the outage last?", text, "Platform weekly")
+    assert answer.quotes[0].text == "- Sam: we had an outage on Saturday: the queue filled up for 40 minutes."
+
+
+def test_minutes_titled_by_who_met_are_not_all_on_a_subject_the_question_sets_apart() -> None:
+    """Every sentence of a record whose title holds the question's topic is on it; but "the tenants" here only
+    say who decided, and the question is about the rent increase."""
+    text = (
+        "Riverside Tenants Association - Minutes\n"
+        "1. Heating. Ben Cole reported that the boiler in block B failed twice in September.\n"
+        "2. Rent increase. Chloe Park explained that the proposed increase of 6.5 percent is above the guideline. "
+        "After discussion the meeting agreed to file a joint objection with the rent board.\n"
+    )
+    answer = answer_from("What did the tenants decide about the rent increase?", text, text.split("\n")[0])
+    assert "joint objection" in answer.answer and "boiler" not in answer.answer
+
+
+WEEKLY_WITH_A_TOPIC_LABEL = """# Platform team weekly — 2025-03-24
+
+Present: Priya (chair), Marco, Lea Novak, Tom
+
+## Updates
+- Postgres: the upgrade is planned for April 12.
+- Lea: the on-call rota now covers weekends.
+- Tom: the upgrade runbook is reviewed; Marco runs the switch.
+"""
+
+
+def test_a_label_the_attendance_line_does_not_list_is_a_topic_not_a_person() -> None:
+    """ "Postgres" leads a line as "Lea" does, but minutes that list who attended do not list it."""
+    text = WEEKLY_WITH_A_TOPIC_LABEL
+    passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n") + 1, text, title="Platform team weekly")
+    assert people_of(sentence.quote for sentence in headed_sentences([passage])) == {
+        "Priya",
+        "Marco",
+        "Lea Novak",
+        "Tom",
+        "Lea",
+    }
+    answer = answer_from("Who runs the Postgres upgrade?", text, "Platform team weekly")
+    assert answer.quotes[0].text == "- Tom: the upgrade runbook is reviewed; Marco runs the switch."
+
+
+def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> None:
+    """The attendance line names Lea Novak in full and says only that she came; her line is "- Lea: …"."""
+    answer = answer_from("What did Lea Novak report?", WEEKLY_WITH_A_TOPIC_LABEL, "Platform team weekly")
+    assert answer.answer == "Lea: the on-call rota now covers weekends."

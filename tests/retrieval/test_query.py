@@ -44,6 +44,8 @@ SPEAKERS = {
         ("What're the risks?", "risks"),
         ("What are Tom's action items?", "Tom's action"),  # a name's "'s" is no contraction of a framing word
         ("Summarize the group's plan.", "group's plan"),  # nor is a noun's
+        ("How long did the outage last?", "outage"),  # how long it lasts: a length of time, no topic
+        ("How many trees were planted?", "trees planted"),
     ],
 )
 def test_reduce_question_drops_framing_words(question: str, reduced: str) -> None:
