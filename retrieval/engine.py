@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported where first used: `index`, `meetings` and `cite` n
 log = logging.getLogger(__name__)
 
 NO_MEETING_ON = "No meeting in the index has a date {when}, so the question was asked of every meeting."
+NOT_IN_RECORDS = "No record uses {words}: this answer is only the closest match."
 DAY_TAKEN = "Asked of the {meetings} held on {days}."  # when the question named the day in part: "Monday's meeting"
 PASSAGES_FOLDER = "passages"  # in the store folder, by collection prefix: passage tables (retrieval/passages.py)
 
@@ -156,7 +157,7 @@ class Minutebot:
         `history` holds the earlier (question, answer) pairs of a conversation, for follow-up questions.
         `asked_on` is the day "yesterday's meeting" is counted from (default: today, in MINUTEBOT_TIMEZONE).
         """
-        from retrieval.answering import Question
+        from retrieval.answering import NO_SHARED_WORD, Question
         from retrieval.search import SearchFilter
 
         if after and before and after > before:
@@ -167,7 +168,19 @@ class Minutebot:
             asked, after, before, note = self._keep_to_days_named(question, asked_on or self.settings.today())
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
         answer = self.answer_chain.invoke(Question(asked, top_k or self.settings.top_k, search_filter, history))
+        if NO_SHARED_WORD not in (answer.note or ""):  # which says more: no sentence shares a word with it
+            note = joined_notes(note, self._words_not_indexed(asked))
         return replace(answer, question=question, note=joined_notes(note, answer.note))
+
+    def _words_not_indexed(self, question: str) -> str | None:
+        """A note naming the words of the question's topic that no record holds (a typo, or a subject no one wrote
+        about): the answer is only the closest match then."""
+        words = self.searcher.words_not_indexed(question)
+        if not words:
+            return None
+        quoted = [f"“{word}”" for word in dict.fromkeys(words)]
+        listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+        return NOT_IN_RECORDS.format(words=f"the word{'s' if len(quoted) > 1 else ''} {listed}")
 
     def _keep_to_days_named(self, question: str, today: date) -> tuple[str, date | None, date | None, str | None]:
         """The question without the meeting days it names ("What was decided at Monday's meeting?"), the range

@@ -127,6 +127,10 @@ class LexicalIndex:
         """Inverse document frequency; unseen terms are as rare as can be."""
         return self._idf.get(term, self._max_idf)
 
+    def holds(self, term: str) -> bool:
+        """Whether some passage holds the term."""
+        return term in self._vocabulary
+
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Best `k` positions with positive scores; `allowed` is a 0/1 mask over positions."""
         tokens = [t for t in tokenize(query) if t in self._vocabulary]

@@ -34,6 +34,8 @@ FUNCTION_WORDS = frozenset(
     should also just so than very those here out
     """.split()
 )
+# Words that ask how a topic stands ("the status of…", "any progress on…"), which no record need hold to answer.
+STANDING_WORDS = frozenset("status progress update updates news outcome outcomes latest current".split())
 # The same in Chinese, as jieba cuts a question ("总结一下城市建设方面的内容" → 城市建设 的). "认为" stays:
 # "被认为是害虫" (is considered a pest) says something.
 FRAMING_WORDS_ZH = frozenset(
@@ -94,6 +96,7 @@ ABOUT_A_SUBJECT = re.compile(
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 4
 _WORD = re.compile(r"[\w'’-]+")
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)$")
 _CONTRACTED = frozenset("what who where when why how which that there it they this".split())
 
@@ -127,6 +130,14 @@ def _words_beyond_asking(question: str) -> list[str]:
     """The question's words but for its framing and its ways of asking for a summary ("Can you give me a recap
     of…", "the last meeting")."""
     return _topic_words(_ASKING_FOR_A_SUMMARY.sub(" ", question))
+
+
+def topic_words_as_written(question: str) -> list[str]:
+    """The English words of a question's topic as it writes them, without framing and function words and the words
+    that ask how a topic stands ("What is the status of the Kubernetes migration?" → Kubernetes, migration)."""
+    asking = FUNCTION_WORDS | STANDING_WORDS
+    words = (_CONTRACTION.sub("", word) for word in _topic_words(question))  # "the CFO's budget": CFO, budget
+    return [word for word in words if _ENGLISH_WORD.fullmatch(word) and word.lower() not in asking]
 
 
 def _topic_words(question: str) -> list[str]:

@@ -21,12 +21,12 @@ import numpy as np
 from chromadb.errors import NotFoundError
 from langchain_core.embeddings import Embeddings
 
-from retrieval.acts import ReportsAct, every_act_asked, sentences_reporting
+from retrieval.acts import ReportsAct, act_asked, every_act_asked, sentences_reporting
 from retrieval.context import speakers_between, widen
 from retrieval.errors import ModelMismatch, NotIndexed, QuestionInAnotherLanguage, UnknownMeeting
 from retrieval.formats import anchors_within
 from retrieval.language import mostly_latin
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import LexicalIndex, tokenize
 from retrieval.models import Passage, Quote, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
 from retrieval.query import (
@@ -35,11 +35,14 @@ from retrieval.query import (
     mentioned_speakers,
     reduce_question,
     speakers_asked_about,
+    topic_words_as_written,
 )
 from retrieval.quotes import titles_holding
 from retrieval.sections import Headings, headings_of
 from retrieval.store import Generation, IndexStore, date_number, day_of_number
+from retrieval.transcript import spelled_words
 from retrieval.turns import speaker_at
+from retrieval.vocabulary import is_ordinary_word
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +112,7 @@ class SearchView:
     date_of: np.ndarray  # each passage's meeting date as YYYYMMDD, 0 when unknown
     all_speakers: frozenset[str]
     _headings: dict[str, Headings] = field(default_factory=dict)  # meeting id → its heading lines, read on first use
+    _spelled: frozenset[str] | None = None  # the words transcripts spell letter by letter (L_C_D_), read on first use
 
     def passages(self, positions: list[int], scores: dict[int, float], context_chars: int) -> list[Passage]:
         """The passages at `positions`, in order, each widened to `context_chars` without overlapping another."""
@@ -150,6 +154,14 @@ class SearchView:
             heading=self.headings(record).at(start),
             turn=speaker_at(text, start),
         )
+
+    def words_not_held(self, words: Iterable[str]) -> list[str]:
+        """Those of `words` that no record holds: no passage has their terms, and no transcript spells them out
+        letter by letter ("LCD" is in a transcript that writes `L_C_D_`, which search reads as single letters)."""
+        unheld = [word for word in words if (terms := tokenize(word)) and not any(map(self.lexical.holds, terms))]
+        if unheld and self._spelled is None:  # read once, and only when a question names a word search lacks
+            self._spelled = frozenset().union(*(spelled_words(record.text) for record in self.records.values()))
+        return [word for word in unheld if self._spelled is None or word.lower() not in self._spelled]
 
     def headings(self, record: Record) -> Headings:
         """The heading lines of `record`, found on first use and kept (a record's text does not change)."""
@@ -206,6 +218,17 @@ class HybridSearcher:
     def idf(self, term: str) -> float:
         """A term's inverse document frequency in the index last searched (no store round-trip)."""
         return (self._view or self.view()).lexical.idf(term)
+
+    def words_not_indexed(self, question: str) -> list[str]:
+        """The names, acronyms, rare terms and typos of a question's topic that no record of the index last searched
+        holds ("Who is the new CFO?" → CFO, in a folder where no one wrote "CFO"). Not ordinary words
+        (retrieval/vocabulary.py), which records may say otherwise ("responsible" for "owner"), nor the words of
+        an act ("decide": "Decisions", "agreed"); English words only: a Chinese question's terms are dictionary
+        words and character pairs, which a record may hold in other cuts."""
+        words = [
+            word for word in topic_words_as_written(question) if not is_ordinary_word(word) and act_asked(word) is None
+        ]
+        return (self._view or self.view()).words_not_held(words)
 
     def similarity(self, question: str, texts: list[str]) -> list[float]:
         """Cosine similarity of meaning between the question and each text, by the model of the index last searched."""

@@ -14,6 +14,11 @@ def strip_markup(text: str) -> str:
     return MARKUP.sub(" ", text)
 
 
+def spelled_words(text: str) -> set[str]:
+    """The words `text` spells out letter by letter, lower-cased: {"lcd", "tv"} of "an L_C_D_ or a T_V_"."""
+    return {match.replace("_", "").lower() for match in _SPELLED_LETTERS.findall(text)}
+
+
 def join_spelled_letters(text: str) -> str:
     """Letters spelled out one by one as the word they spell: `L_C_D_ screen` → `LCD screen`.
 

@@ -6,7 +6,7 @@ import pytest
 
 from retrieval import Minutebot
 from retrieval.answering import LATEST_MEETING, NAME_A_MEETING
-from retrieval.engine import DAY_TAKEN, NO_MEETING_ON
+from retrieval.engine import DAY_TAKEN, NO_MEETING_ON, NOT_IN_RECORDS
 
 
 def test_needs_index_until_this_data_folder_is_indexed(
@@ -153,3 +153,19 @@ def test_a_question_without_a_day_does_not_read_the_meetings_days(
 
     monkeypatch.setattr(sample_core.searcher, "meeting_days", unexpected)
     assert sample_core.ask("How many old residential areas were renovated?").quotes
+
+
+def test_a_question_about_words_no_record_uses_says_so(records_dir: Path, make_core: Callable[..., Minutebot]) -> None:
+    """The closest match to "What is the CFO's budget?" in a folder where no one wrote "CFO" is no answer to it, and
+    the reader should know; not so for an ordinary word the records may say otherwise. Words spelled out in a
+    transcript (`L_C_D_`) are words the records use."""
+    (records_dir / "screens.txt").write_text("Industrial Designer: An L_C_D_ screen would cost three Euro more .\n")
+    core = make_core(records_dir)
+    core.index()
+    assert core.ask("What is the CFO's budget?").note == NOT_IN_RECORDS.format(words="the word “CFO”")
+    assert core.ask("What did they decide about the rubber cace and the Kubernetes case?").note == (
+        NOT_IN_RECORDS.format(words="the words “cace” or “Kubernetes”")  # "decide" is found as "agreed", …
+    )
+    assert core.ask("What is the status of the rubber case?").note is None  # "status" asks how it stands
+    assert core.ask("Who is responsible for the rubber case?").note is None  # an ordinary word, said otherwise
+    assert core.ask("How much would an LCD screen cost?").note is None

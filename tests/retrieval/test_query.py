@@ -6,6 +6,7 @@ from retrieval.query import (
     mentioned_speakers,
     reduce_question,
     speakers_asked_about,
+    topic_words_as_written,
 )
 
 SPEAKERS = {
@@ -171,3 +172,12 @@ def test_speakers_asked_about(question: str, asked: set[str]) -> None:
 )
 def test_the_words_that_may_name_a_meeting_asked_about_as_a_whole(question: str, words: set[str]) -> None:
     assert meeting_words(question) == words
+
+
+def test_the_topic_words_as_written_leave_out_framing_function_and_standing_words() -> None:
+    assert topic_words_as_written("What is the status of the CFO's budget for the roof-repair?") == [
+        "CFO",
+        "budget",
+        "roof-repair",
+    ]
+    assert topic_words_as_written("会议讨论了什么？") == []  # English words only
