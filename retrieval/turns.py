@@ -39,6 +39,10 @@ FIELD_LABELS = frozenset(
     """.split("|")
 )
 _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
+# A label of more words than a name or a role has, with a word in lower case that no name holds, is the start of a
+# sentence of minutes: "Raj Patel presented the refresh plan: 140 laptops…" is no line of a speaker by that name.
+_NAME_MAX_WORDS = 3
+_NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A second `Label: value` field on the line, after the separator table rows are written with: a table row.
 _FIELD_ROW = re.compile(rf"{re.escape(CELL_SEPARATOR)}[^·:]{{1,40}}: ")
 
@@ -49,9 +53,17 @@ def speaker_of(line: str) -> str | None:
     if not match:
         return None
     speaker = match["speaker"]
-    if _TRAILING_NUMBER.sub("", bare_name(speaker).lower()) in FIELD_LABELS or _FIELD_ROW.search(line):
+    name = bare_name(speaker)
+    if _TRAILING_NUMBER.sub("", name.lower()) in FIELD_LABELS or _FIELD_ROW.search(line) or _is_a_clause(name):
         return None
     return speaker
+
+
+def _is_a_clause(label: str) -> bool:
+    """Whether a label is the opening of a sentence rather than a name or a role: more than _NAME_MAX_WORDS words,
+    one of them in lower case and no particle of a name ("van", "de")."""
+    words = label.split()
+    return len(words) > _NAME_MAX_WORDS and any(word.islower() and word not in _NAME_PARTICLES for word in words)
 
 
 def speaker_at(text: str, offset: int) -> str | None:

@@ -79,3 +79,25 @@ def test_lead_with_speaker_writes_the_label_as_the_record_would(text: str, speak
 )
 def test_a_label_and_its_parenthesis(speaker: str, bare: str, said: str | None) -> None:
     assert (bare_name(speaker), parenthesis_of(speaker)) == (bare, said)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Raj Patel presented the refresh plan: 140 laptops older than five years will be replaced.",
+        "The board discussed the opening hours at length: Sundays are popular.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_turn_is_nobody_s(line: str) -> None:
+    assert speaker_of(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Head of marketing: the launch moves to May.", "Head of marketing"),
+        ("Ludwig van der Berg: I agree.", "Ludwig van der Berg"),
+    ],
+)
+def test_a_role_or_a_name_with_its_particles_is_a_speaker(line: str, speaker: str) -> None:
+    assert speaker_of(line) == speaker
