@@ -122,7 +122,7 @@ _TIME_QUESTION = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
-_WHO_QUESTION = re.compile(r"^\W*(?:who|whom|whose)\b|谁", re.IGNORECASE)
+_WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
 # A question that minutes report someone asked ("Marco asked who owns the deploy pipeline; nobody does today.")
 # holds the very words of the same question asked of them, and tells nothing: the answer, if they hold it, is a
 # statement ("Sam owns the deploy pipeline."). Asked in the meeting itself, a question comes with its reply

@@ -12,14 +12,16 @@ from retrieval.turns import speaker_of
 
 # A new turn starts a new passage once the current one holds at least this share of the size limit.
 TURN_BREAK_FILL = 0.5
-# The version of how records are read and cut into passages. Raise it with any change that gives a record other
-# passages, speakers or texts to embed: an index built under other rules is then built again on first use.
+# The version of how records are read, cut into passages and tokenised. Raise it with any change that gives a record
+# other passages, speakers, texts to embed or BM25 terms: an index built under other rules is then built again on
+# first use.
 # 4: an initial ("John H. McArthur", "the U.K. did") ends no sentence, so no passage.
 # 5: the letter of "plan B." ends its sentence.
 # 6: a list item's number ("1. We agreed.", "2. 新建中小学8所。") opens its sentence rather than being one.
 # 7: a list item led by a name ("- Lea: the rota is published.", "1、张明：…") is that person's.
 # 8: a sentence that opens like a turn ("Raj Patel presented the refresh plan: 140 laptops…") is nobody's.
-PASSAGE_RULES = 8
+# 9: BM25 reads the past of an irregular verb as its base ("written" → write).
+PASSAGE_RULES = 9
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

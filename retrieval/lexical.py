@@ -31,6 +31,26 @@ _CJK_STOPWORDS = frozenset(
     他们 吗 呢 吧 啊 什么 哪些 哪个 哪里 哪 多少 几 如何 怎么 怎样 为什么 谁 何 是否 是不是 请问 还 又 将 由 从 到 给 让
     所 着 过 该 此 各 并 但 则 即 这个 那个 这些 那些 一个""".split()
 )
+# The past forms of irregular English verbs, which no stemmer makes of their base ("written" is not "write"): a
+# question asks "When will the postmortem be written?" of minutes that say "write the postmortem". Not the forms
+# that are also other words ("left", "saw", "found", "rose", "felt", "fell", "bit", "shot", "fed", "bound") or the
+# start of one as tokens are cut ("won" of "won't").
+_IRREGULAR_VERBS = """
+    arise arose arisen|awake awoke awoken|become became|begin began begun|bend bent|bite bitten|
+    blow blew blown|break broke broken|breed bred|bring brought|build built|buy bought|catch caught|choose chose
+    chosen|come came|creep crept|deal dealt|dig dug|do did done|draw drew drawn|drink drank drunk|drive drove
+    driven|eat ate eaten|fight fought|flee fled|fly flew flown|forbid forbade forbidden|forget forgot
+    forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew
+    grown|hang hung|hear heard|hide hid hidden|hold held|keep kept|know knew known|lend lent|lose lost|make made|
+    mean meant|meet met|mislead misled|oversee oversaw overseen|overtake overtook overtaken|pay paid|ride rode
+    ridden|ring rang rung|rise risen|run ran|sell sold|send sent|shake shook shaken|shine shone|show
+    shown|shrink shrank shrunk|sing sang sung|sink sank sunk|sleep slept|slide slid|speak spoke spoken|spend
+    spent|spin spun|stand stood|steal stole stolen|stick stuck|sting stung|strike struck|swear swore sworn|sweep
+    swept|swim swam swum|take took taken|teach taught|tear tore torn|think thought|throw threw thrown|undergo
+    underwent undergone|understand understood|undertake undertook undertaken|wake woke woken|wear wore worn|
+    weave wove woven|withdraw withdrew withdrawn|write wrote written
+"""
+_BASE_FORM = {form: forms.split()[0] for forms in _IRREGULAR_VERBS.split("|") for form in forms.split()[1:]}
 _EMPTY = "∅"  # the token of a passage with no words; no query has it (bm25s cannot index an empty list)
 
 
@@ -87,8 +107,9 @@ def _character_pairs(token: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A lower-case English word as the index stems it (Snowball): "areas" → "area", "renovated" → "renov"."""
-    return word if word[0].isdigit() else _STEMMER.stemWord(word)
+    """A lower-case English word as the index stems it (Snowball): "areas" → "area", "renovated" → "renov", and
+    the past of an irregular verb as its base: "written" → "write"."""
+    return word if word[0].isdigit() else _STEMMER.stemWord(_BASE_FORM.get(word, word))
 
 
 class LexicalIndex:

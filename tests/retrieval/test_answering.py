@@ -392,9 +392,10 @@ def test_an_action_item_s_date_answers_when_it_is_due_not_when_what_it_names_hap
     assert answer_from(question, PARKS_MINUTES, "Parks Committee — minutes").quotes[0].text.startswith(first)
 
 
-def test_a_question_about_who_is_answered_by_a_line_that_names_a_person() -> None:
+@pytest.mark.parametrize("question", ["Who is responsible for the benches?", "And who is responsible for the benches?"])
+def test_a_question_about_who_is_answered_by_a_line_that_names_a_person(question: str) -> None:
     """The decision holds the question's word as the action item does; only the action item says who."""
-    answer = answer_from("Who is responsible for the benches?", PARKS_MINUTES, "Parks Committee — minutes")
+    answer = answer_from(question, PARKS_MINUTES, "Parks Committee — minutes")
     assert answer.quotes[0].text == "| Order the benches for Mill Park | Tom Berg | 2025-04-18 |"
 
 
@@ -451,3 +452,12 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
     """The attendance line names Lea Novak in full and says only that she came; her line is "- Lea: …"."""
     answer = answer_from("What did Lea Novak report?", WEEKLY_WITH_A_TOPIC_LABEL, "Platform team weekly")
     assert answer.answer == "Lea: the on-call rota now covers weekends."
+
+
+def test_a_question_in_the_passive_finds_the_verb_minutes_write_in_its_base_form() -> None:
+    text = (
+        "The landlord will send a written reminder at the end of October.\n"
+        "- Sam: write the postmortem for the outage by March 14.\n"
+    )
+    answer = answer_from("When will the postmortem be written?", text, "Weekly")
+    assert answer.quotes[0].text == "- Sam: write the postmortem for the outage by March 14."

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from retrieval.lexical import LexicalIndex, tokenize
 
@@ -19,3 +20,12 @@ def test_idf_favours_rare_terms() -> None:
     index = LexicalIndex.build(["remote budget", "remote plan", "remote chip"])
     assert index.idf("chip") > index.idf("remot")
     assert index.idf("never-seen") >= index.idf("chip")
+
+
+@pytest.mark.parametrize(("past", "base"), [("written", "write"), ("took", "take"), ("chosen", "choose")])
+def test_the_past_of_an_irregular_verb_is_its_base(past: str, base: str) -> None:
+    assert tokenize(past) == tokenize(base)
+
+
+def test_a_past_form_that_is_also_another_word_is_left_as_it_is() -> None:
+    assert tokenize("a bit left") == ["bit", "left"] and tokenize("won't") == ["won"]
