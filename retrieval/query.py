@@ -96,6 +96,8 @@ ABOUT_A_SUBJECT = re.compile(
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 4
 _WORD = re.compile(r"[\w'’-]+")
+# "The next meeting" is a topic: minutes write "Next meeting: 24 March" ("When is the next meeting?").
+_NEXT_MEETING = re.compile(rf"next {MEETING_NOUN}s?", re.IGNORECASE)
 _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)$")
 _CONTRACTED = frozenset("what who where when why how which that there it they this".split())
@@ -142,7 +144,12 @@ def topic_words_as_written(question: str) -> list[str]:
 
 def _topic_words(question: str) -> list[str]:
     words = _WORD.findall(_HOW_MUCH.sub(" ", _HOW_LONG_IT_LASTS.sub(r"\1", question)))
-    return [part for word in words if not _is_framing(word) for part in _unframed(word)]
+    return [
+        part
+        for i, word in enumerate(words)
+        if not _is_framing(word) or _NEXT_MEETING.fullmatch(" ".join(words[max(i - 1, 0) : i + 1]))
+        for part in _unframed(word)
+    ]
 
 
 def _is_framing(word: str) -> bool:

@@ -461,3 +461,9 @@ def test_a_question_in_the_passive_finds_the_verb_minutes_write_in_its_base_form
     )
     answer = answer_from("When will the postmortem be written?", text, "Weekly")
     assert answer.quotes[0].text == "- Sam: write the postmortem for the outage by March 14."
+
+
+def test_when_the_next_meeting_is_is_answered_by_the_line_that_says_so() -> None:
+    text = "- Lea: we are hiring; interviews start next week.\n\nNext meeting: 24 March 2025, 10:00, room 4.\n"
+    answer = answer_from("When is the next meeting?", text, "Platform weekly")
+    assert answer.quotes[0].text == "Next meeting: 24 March 2025, 10:00, room 4."

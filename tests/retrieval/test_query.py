@@ -47,6 +47,7 @@ SPEAKERS = {
         ("Summarize the group's plan.", "group's plan"),  # nor is a noun's
         ("How long did the outage last?", "outage"),  # how long it lasts: a length of time, no topic
         ("How many trees were planted?", "trees planted"),
+        ("When is the next meeting?", "next meeting"),  # the next meeting is a topic, not framing
     ],
 )
 def test_reduce_question_drops_framing_words(question: str, reduced: str) -> None:
