@@ -383,17 +383,16 @@ def sentence_features(
     ]
     holds_a_term = any(coverage)
     subject = subject_terms(question)
-    people = people_of(quote for _, quote in candidates)
+    attending = [attendees(quote.text) for _, quote in candidates]  # read once: the people, and attendance lines
+    people = people_of((quote.speaker for _, quote in candidates), attending)
     named = mentioned_speakers(question, people)
     named |= {person for person in people if is_listed(person, named)}  # "- Lea: …" is Lea Novak's line
     spoken = [in_conversation(sentence) for _, sentence in headed]
     # A turn of a conversation is a named person's when they say it; a written sentence also when it names them,
     # but for an attendance line, which says they came, not what they said.
     by_named = [
-        quote.speaker in named
-        if said
-        else bool(named) and said_by_or_naming(quote, named) and not attendees(quote.text)
-        for said, (_, quote) in zip(spoken, candidates, strict=True)
+        quote.speaker in named if said else bool(named) and said_by_or_naming(quote, named) and not listed
+        for said, listed, (_, quote) in zip(spoken, attending, candidates, strict=True)
     ]
     # Without a subject set apart, what a person the question names says is on it: the label that names them
     # leads only the first sentence of their line ("- Lea: the rota is published. Rotations start on March 10.").
@@ -468,13 +467,13 @@ def person_asked(question: str, people: Set[str]) -> Callable[[Quote], bool] | N
     return lambda quote: quote.speaker in people or in_full.search(quote.text) is not None
 
 
-def people_of(quotes: Iterable[Quote]) -> set[str]:
-    """The people `quotes` show: those their attendance lines name ("Present: Ana Ruiz (chair), Ben Cole"), who may
-    never have a line of their own in minutes written in prose, and their speakers. Where minutes list who
-    attended, a label they do not list is a topic ("- Postgres: upgrade planned for April"), not a person."""
-    quotes = list(quotes)
-    listed = {name for quote in quotes for name in attendees(quote.text)}
-    speakers = {quote.speaker for quote in quotes if quote.speaker}
+def people_of(speakers: Iterable[str | None], attending: Iterable[list[str]]) -> set[str]:
+    """The people sentences show: those their attendance lines name (`attending`, as `attendees` reads each
+    sentence: "Present: Ana Ruiz (chair), Ben Cole"), who may never have a line of their own in minutes written in
+    prose, and their `speakers`. Where minutes list who attended, a label they do not list is a topic ("- Postgres:
+    upgrade planned for April"), not a person."""
+    listed = {name for names in attending for name in names}
+    speakers = {speaker for speaker in speakers if speaker}
     return listed | ({speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers)
 
 

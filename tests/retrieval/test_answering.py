@@ -14,6 +14,7 @@ from retrieval.answering import (
     topic_term_weights,
 )
 from retrieval.errors import EmptyQuestion
+from retrieval.loading import attendees
 from retrieval.models import Answer, Passage, Quote
 from retrieval.quotes import is_title_line
 from retrieval.sections import headed_sentences
@@ -437,7 +438,8 @@ def test_a_label_the_attendance_line_does_not_list_is_a_topic_not_a_person() -> 
     """ "Postgres" leads a line as "Lea" does, but minutes that list who attended do not list it."""
     text = WEEKLY_WITH_A_TOPIC_LABEL
     passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n") + 1, text, title="Platform team weekly")
-    assert people_of(sentence.quote for sentence in headed_sentences([passage])) == {
+    quotes = [sentence.quote for sentence in headed_sentences([passage])]
+    assert people_of((quote.speaker for quote in quotes), [attendees(quote.text) for quote in quotes]) == {
         "Priya",
         "Marco",
         "Lea Novak",
