@@ -115,6 +115,8 @@ def render_summary(summary: IndexSummary) -> str:
         out.append(
             f"  every passage {'would be' if summary.dry_run else 'is'} embedded again: {summary.embedded_again}"
         )
+    if summary.cut_again:
+        out.append(f"  every record {'would be' if summary.dry_run else 'is'} cut again: {summary.cut_again}")
     if summary.read_again:
         out.append(f"  every record {'would be' if summary.dry_run else 'is'} read again: {summary.read_again}")
     for label, names in (("added", summary.added), ("changed", summary.changed), ("removed", summary.removed)):

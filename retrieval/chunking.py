@@ -14,7 +14,7 @@ from retrieval.turns import speaker_of
 TURN_BREAK_FILL = 0.5
 # The version of how records are read, cut into passages and tokenised. Raise it with any change that gives a record
 # other passages, speakers, texts to embed or BM25 terms: an index built under other rules is then built again on
-# first use.
+# first use, embedding only the passages whose text to embed changed.
 # 4: an initial ("John H. McArthur", "the U.K. did") ends no sentence, so no passage.
 # 5: the letter of "plan B." ends its sentence.
 # 6: a list item's number ("1. We agreed.", "2. 新建中小学8所。") opens its sentence rather than being one.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections import Counter
@@ -20,9 +21,8 @@ from retrieval.errors import IndexBusy
 from retrieval.loading import load_records
 from retrieval.models import Chunk, IndexSummary, Record
 from retrieval.passages import PassageCache, PassageTable
-from retrieval.refs import make_ref
 from retrieval.settings import RetrievalSettings
-from retrieval.store import Generation, IndexStore, chunk_metadata, ensure_writable
+from retrieval.store import EMBEDDED_KEY, Generation, IndexStore, chunk_metadata, ensure_writable
 from retrieval.transcript import strip_markup
 from retrieval.turns import lead_with_speaker
 
@@ -50,6 +50,11 @@ ProgressCallback = Callable[[IndexProgress], None]
 def embedding_text(chunk: Chunk) -> str:
     """What is embedded for a chunk: its text without transcript markup, led by its speaker if cut mid-turn."""
     return lead_with_speaker(" ".join(strip_markup(chunk.text).split()), chunk.turn)
+
+
+def embedded_digest(text: str) -> str:
+    """A short digest of a text to embed: the same text gets the same vector from the same model."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 class Indexer:
@@ -91,8 +96,11 @@ class Indexer:
         summary.skipped = loaded.skipped
         summary.model, summary.vectors = model, vectors
         summary.dry_run = dry_run
+        if live and live.vectors != vectors:
+            before = live.vectors or f"{live.embedding_model}, precision not recorded"
+            summary.embedded_again = f"the embedding changed ({before} → {vectors})"
         if live and not comparable:
-            summary.embedded_again = self._why_embedded_again(live, vectors)
+            summary.cut_again = self._why_cut_again(live)
         elif live and live.record_rules != RECORD_RULES:
             summary.read_again = f"{RECORDS_CHANGED} (record rules {live.record_rules} → {RECORD_RULES})"
         if comparable and not summary.changes and not summary.read_again and not full:
@@ -100,15 +108,13 @@ class Indexer:
             return summary
         if dry_run:
             return summary
-        self._build(loaded.records, old_hashes, None if full else comparable, summary, report)
+        reusable = live if live and live.vectors == vectors and not full else None
+        self._build(loaded.records, reusable, summary, report)
         return summary
 
     def _comparable_generation(self, live: Generation | None, vectors: str) -> Generation | None:
-        """The live generation of this data folder, if cut at the same passage size and embedded the same way.
-
-        Vectors made another way (another model, or MiniLM at another precision) are not mixed with new ones:
-        every passage is embedded again.
-        """
+        """The live generation of this data folder, if cut the same way and embedded the same way: a folder whose
+        records did not change then needs no new build."""
         same = (
             live is not None
             and live.chunk_chars == self.settings.chunk_chars
@@ -117,18 +123,16 @@ class Indexer:
         )
         return live if same else None
 
-    def _why_embedded_again(self, live: Generation, vectors: str) -> str:
+    def _why_cut_again(self, live: Generation) -> str:
         if live.passage_rules != PASSAGE_RULES:
             return f"{RULES_CHANGED} (passage rules {live.passage_rules} → {PASSAGE_RULES})"
         if live.chunk_chars != self.settings.chunk_chars:
             return f"the passage size changed ({live.chunk_chars} → {self.settings.chunk_chars} characters)"
-        before = live.vectors or f"{live.embedding_model}, precision not recorded"
-        return f"the embedding changed ({before} → {vectors})"
+        return ""
 
     def _build(
         self,
         records: Sequence[Record],
-        old_hashes: dict[str, str],
         reusable: Generation | None,
         summary: IndexSummary,
         report: ProgressCallback,
@@ -136,16 +140,18 @@ class Indexer:
         name = self.store.new_generation_name()
         try:
             chunks = [chunk for record in records for chunk in chunk_record(record, self.settings.chunk_chars)]
-            vectors = self._reusable_vectors(chunks, records, old_hashes, reusable)
-            missing = [c for c in chunks if c.ref not in vectors]
+            texts = [embedding_text(chunk) for chunk in chunks]
+            digests = [embedded_digest(text) for text in texts]
+            vectors = self._stored_vectors(reusable, set(digests))
+            missing = [i for i, digest in enumerate(digests) if digest not in vectors]
             log.info("building %s: %d chunks, %d to embed", name, len(chunks), len(missing))
-            embedded = self._embed(missing, summary.vectors, report)
-            vectors.update(zip((c.ref for c in missing), embedded, strict=True))
+            embedded = self._embed([texts[i] for i in missing], summary.vectors, report)
+            vectors.update(zip((digests[i] for i in missing), embedded, strict=True))
             report(IndexProgress("storing", 0, len(chunks)))
             by_meeting = {r.meeting: r for r in records}
             self.store.add_records(name, records, Counter(c.meeting for c in chunks))
-            metadatas = [chunk_metadata(c, by_meeting[c.meeting]) for c in chunks]
-            self.store.add_chunks(name, chunks, [vectors[c.ref] for c in chunks], metadatas)
+            metadatas = [chunk_metadata(c, by_meeting[c.meeting], d) for c, d in zip(chunks, digests, strict=True)]
+            self.store.add_chunks(name, chunks, [vectors[d] for d in digests], metadatas)
             self.passages.put(name, PassageTable.build([c.ref for c in chunks], metadatas, by_meeting))
             self.store.activate(
                 Generation(
@@ -168,39 +174,29 @@ class Indexer:
         summary.chunks = len(chunks)
         summary.embedded = len(missing)
 
-    def _reusable_vectors(
-        self,
-        chunks: Sequence[Chunk],
-        records: Sequence[Record],
-        old_hashes: dict[str, str],
-        reusable: Generation | None,
-    ) -> dict[str, np.ndarray]:
-        """Vectors of the live index for every chunk whose record text did not change, even if renamed.
+    def _stored_vectors(self, reusable: Generation | None, digests: set[str]) -> dict[str, np.ndarray]:
+        """The vectors `reusable` holds for texts of these digests, by digest.
 
-        Chunking is deterministic, so the same text cut at the same size gives the same spans.
+        A passage whose text to embed is unchanged keeps its vector, wherever it now lies: in a renamed or edited
+        record, or cut by newer rules that read its text the same way. A generation built before digests were
+        stored offers none.
         """
         if reusable is None:
             return {}
-        meeting_of_hash = {content_hash: meeting for meeting, content_hash in old_hashes.items()}
-        old_meeting = {r.meeting: meeting_of_hash[r.content_hash] for r in records if r.content_hash in meeting_of_hash}
-        if not old_meeting:
-            return {}
-        stored = self.store.vectors_by_id(reusable.name, set(old_meeting.values()))
-        reused = {}
-        for chunk in chunks:
-            if chunk.meeting in old_meeting:
-                old_ref = make_ref(old_meeting[chunk.meeting], chunk.start_char, chunk.end_char)
-                if old_ref in stored:
-                    reused[chunk.ref] = stored[old_ref]
-        return reused
+        stored_as: dict[str, str] = {}
+        for chunk_id, metadata in self.store.iter_chunk_metadata(reusable.name):
+            digest = metadata.get(EMBEDDED_KEY)
+            if digest in digests:
+                stored_as.setdefault(digest, chunk_id)
+        stored = self.store.vectors_by_id(reusable.name, list(stored_as.values()))
+        return {digest: stored[chunk_id] for digest, chunk_id in stored_as.items()}
 
-    def _embed(self, chunks: Sequence[Chunk], vectors_of: str, report: ProgressCallback) -> np.ndarray:
+    def _embed(self, texts: Sequence[str], vectors_of: str, report: ProgressCallback) -> np.ndarray:
         """Embed with the model that makes `vectors_of`, with progress reports; float32 rows in the input order.
 
         Identical texts (repeated boilerplate, a record copied under two names) are embedded once. Vectors are
         kept as float32 rows, not lists of Python floats (eight times the memory on a large corpus).
         """
-        texts = [embedding_text(chunk) for chunk in chunks]
         unique = list(dict.fromkeys(texts))
         report(IndexProgress("embedding", 0, len(unique)))
         vectors = embed_in_length_order(

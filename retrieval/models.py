@@ -159,7 +159,8 @@ class IndexSummary:
     dry_run: bool = False
     model: str = ""  # the embedding model of the index ("minilm" or "e5")
     vectors: str = ""  # what made its vectors (embeddings.vectors_made_by), e.g. "minilm-meetings-2c4608a1b9-int8"
-    embedded_again: str = ""  # why every passage was embedded again (passage size or embedding changed), if so
+    embedded_again: str = ""  # why every passage was embedded again (the embedding changed), if so
+    cut_again: str = ""  # why every record was cut into passages again (passage size or rules changed), if so
     read_again: str = ""  # why every record was read again without embedding (titles and dates read anew), if so
 
     @property

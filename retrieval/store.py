@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 ACTIVE_ID = "active"
+EMBEDDED_KEY = "embedded"  # a chunk's metadata: the digest of the text its vector was made from
 PLACEHOLDER_VECTOR = [0.0]  # catalog and record entries are looked up by id, never by similarity
 GET_PAGE = 5000
 # Chroma's writes hold Python's GIL until they return: written in small batches, an index build in a worker thread
@@ -249,14 +250,15 @@ class IndexStore:
             for chunk_id, distance in zip(found["ids"][0], found["distances"][0], strict=True)
         ]
 
-    @reaching_the_server
-    def vectors_by_id(self, generation_name: str, meetings: set[str]) -> dict[str, np.ndarray]:
-        """The stored vectors of the chunks of `meetings`, by chunk id, as float32 rows."""
-        found = self.chunks(generation_name).get(where={"meeting": {"$in": sorted(meetings)}}, include=["embeddings"])
-        return {
-            chunk_id: np.asarray(vector, dtype=np.float32)
-            for chunk_id, vector in zip(found["ids"], found["embeddings"], strict=True)
-        }
+    def vectors_by_id(self, generation_name: str, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of `chunk_ids`, by chunk id, as float32 rows, fetched a page at a time."""
+        collection = self.chunks(generation_name)
+        vectors = {}
+        for batch in _batches(list(chunk_ids), GET_PAGE):
+            found = reaching_the_server(collection.get)(ids=batch, include=["embeddings"])
+            for chunk_id, vector in zip(found["ids"], found["embeddings"], strict=True):
+                vectors[chunk_id] = np.asarray(vector, dtype=np.float32)
+        return vectors
 
     @reaching_the_server
     def record(self, generation_name: str, meeting: str) -> Record | None:
@@ -281,8 +283,9 @@ class IndexStore:
         ]
 
 
-def chunk_metadata(chunk: Chunk, record: Record) -> dict[str, Any]:
-    """What is stored with a chunk: what search filters and ranks on (text, title and anchors come from its record)."""
+def chunk_metadata(chunk: Chunk, record: Record, embedded: str) -> dict[str, Any]:
+    """What is stored with a chunk: what search filters and ranks on (text, title and anchors come from its record),
+    and `embedded`, the digest of the text its vector was made from (indexing.embedded_digest)."""
     return {
         "meeting": chunk.meeting,
         "date_number": date_number(record.date),
@@ -291,6 +294,7 @@ def chunk_metadata(chunk: Chunk, record: Record) -> dict[str, Any]:
         "start_line": chunk.start_line,
         "end_line": chunk.end_line,
         "speakers": "\n".join(chunk.speakers),
+        EMBEDDED_KEY: embedded,
     }
 
 

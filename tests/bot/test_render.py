@@ -41,6 +41,14 @@ def test_an_index_summary_says_why_every_passage_is_embedded_again() -> None:
     assert "embedded again" not in render_summary(IndexSummary(unchanged=["budget"], chunks=4))
 
 
+def test_an_index_summary_says_why_every_record_is_cut_again_and_how_many_passages_were_embedded() -> None:
+    why = "this version of minutebot reads records differently (passage rules 8 → 9)"
+    summary = IndexSummary(unchanged=["budget"], chunks=4, embedded=1, model="minilm", cut_again=why)
+    assert "· 4 chunks (1 embedded)" in render_summary(summary)
+    assert f"\n  every record is cut again: {why}" in render_summary(summary)
+    assert "cut again" not in render_summary(IndexSummary(unchanged=["budget"], chunks=4))
+
+
 def test_an_index_summary_says_why_every_record_is_read_again() -> None:
     why = "this version of minutebot reads titles and dates differently (record rules 0 → 1)"
     summary = IndexSummary(unchanged=["budget"], chunks=4, model="minilm", read_again=why)

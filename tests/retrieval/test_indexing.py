@@ -49,27 +49,47 @@ def test_full_reindex_re_embeds_everything(make_core: Callable[..., Minutebot], 
     assert full.embedded == first.chunks and full.unchanged == ["design_kickoff"] and not full.added
 
 
-def test_a_new_passage_size_re_embeds_everything_and_says_why(
-    make_core: Callable[..., Minutebot], records_dir: Path
+def test_a_new_passage_size_cuts_every_record_again_and_says_why(
+    make_core: Callable[..., Minutebot], two_records_dir: Path
 ) -> None:
-    make_core(records_dir).index()
-    summary = make_core(records_dir, chunk_chars=1200).index()
-    assert summary.embedded == summary.chunks and len(summary.unchanged) == len(list(records_dir.iterdir()))
-    assert summary.embedded_again == "the passage size changed (800 → 1200 characters)"
+    """The transcript's first passage (481 characters) is cut in two, both embedded; its second passage and the
+    one-line record's are the same text at either size and keep their vectors."""
+    make_core(two_records_dir).index()
+    summary = make_core(two_records_dir, chunk_chars=300).index()
+    assert summary.cut_again == "the passage size changed (800 → 300 characters)" and not summary.embedded_again
+    assert (summary.chunks, summary.embedded) == (4, 2)
+    assert sorted(summary.unchanged) == ["budget_review", "design_kickoff"]
 
 
-def test_an_index_cut_by_other_rules_is_cut_and_embedded_again_on_first_use(
+def test_an_index_cut_by_other_rules_is_cut_again_on_first_use(
     make_core: Callable[..., Minutebot], records_dir: Path
 ) -> None:
-    """After an upgrade that reads records differently, the index is rebuilt instead of serving old passages."""
+    """After an upgrade that reads records differently, the index is rebuilt instead of serving old passages; a
+    passage whose text to embed the new rules leave as it was keeps its vector."""
     core = make_core(records_dir)
     core.index()
     core.store.activate(replace(core.store.active(), passage_rules=PASSAGE_RULES - 1))
     assert core.needs_index() == RULES_CHANGED
     summary = core.index()
-    assert summary.embedded == summary.chunks and not summary.changes
-    assert summary.embedded_again == f"{RULES_CHANGED} (passage rules {PASSAGE_RULES - 1} → {PASSAGE_RULES})"
+    assert summary.chunks > 0 and summary.embedded == 0 and not summary.changes
+    assert summary.cut_again == f"{RULES_CHANGED} (passage rules {PASSAGE_RULES - 1} → {PASSAGE_RULES})"
     assert core.needs_index() is None and core.store.active().passage_rules == PASSAGE_RULES
+
+
+def test_an_edited_record_embeds_only_the_passages_whose_text_changed(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    """Minutes kept in one growing file: a line added at the end embeds the passage it joins, not the record."""
+    turns = [f"Clerk: Item {n} of the running minutes was discussed and closed without objection." for n in range(60)]
+    minutes = records_dir / "running.txt"
+    minutes.write_text("\n".join(turns) + "\n")
+    core = make_core(records_dir)
+    first = core.index()
+    minutes.write_text(minutes.read_text() + "Clerk: The heating contract is renewed until June.\n")
+    summary = core.index()
+    assert summary.changed == ["running"] and summary.chunks >= first.chunks > 5
+    assert 1 <= summary.embedded <= 2
+    assert "heating contract" in core.ask("What happened to the heating contract?").quotes[0].text
 
 
 def test_an_index_whose_titles_and_dates_were_read_by_other_rules_reads_them_again_without_embedding(
