@@ -198,10 +198,7 @@ def extractive_answer(
         note = joined_notes(note, NO_SHARED_WORD)  # off the records' subjects, or in other words
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
-    about = records_about(question.search_text, {quote.title or "" for quote in candidates})
-    on_topic = [
-        (on_subject[i] or candidates[i].title in about) and not is_front_matter(candidates[i]) for i in positions
-    ]
+    on_topic = [on_subject[i] and not is_front_matter(candidates[i]) for i in positions]
     text, used = compose(question.text, ranked, [on_topic[rank] or spoken[i] for rank, i in enumerate(positions)])
     best_first = sorted(used)
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
@@ -348,8 +345,8 @@ def ranking(features: np.ndarray) -> list[int]:
 class Candidates(NamedTuple):
     """The sentences of the best passages, the features each is ranked by (FEATURES, in order), whether any of
     them shares a word with the question (one of its topic terms, or a word for the act it asks about), whether
-    each is on the question's subject (`subject_terms`, and the people it names), and whether each is a turn of a
-    conversation (`in_conversation`)."""
+    each is on the question's subject (`subject_terms`, and the people it names, or in a record about it as a whole:
+    `records_about`), and whether each is a turn of a conversation (`in_conversation`)."""
 
     quotes: list[Quote]
     features: np.ndarray
@@ -400,11 +397,14 @@ def sentence_features(
         (share > 0 or quote.speaker in named if subject is None else bool(subject & terms)) and (not named or of_them)
         for share, terms, of_them, (_, quote) in zip(coverage, topics, by_named, candidates, strict=True)
     ]
+    titled = ((quote.title or "", terms) for (_, quote), terms in zip(candidates, topics, strict=True))
+    about = records_about(question, titled)
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         headed, spoken, by_named = (kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named))
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = [share > 0 for share in coverage]
+    on_subject = [on or (quote.title or "") in about for on, (_, quote) in zip(on_subject, candidates, strict=True)]
     answer_form = answer_form_asked(question)
     says_who = person_asked(question, people)
     asks_a_fact = not wants_account(question)
@@ -548,10 +548,16 @@ def subject_terms(question: str) -> frozenset[str] | None:
     return (topic_terms(question[about.end() :]) or None) if about else None
 
 
-def records_about(question: str, titles: set[str]) -> set[str]:
-    """The titles that hold one of the question's topic terms, or of its subject when it sets one apart: every
-    sentence of such a record is on its subject ("全市教育工作会议纪要" for "会议讨论了教育方面的哪些问题？"),
-    named in it or not. "What did the tenants decide about the rent increase?" is about the rent increase, not
-    every line of the tenants' minutes."""
+def records_about(question: str, sentences: Iterable[tuple[str, Set[str]]]) -> set[str]:
+    """The titles of the records that are about the question's topic as a whole, or the subject it sets apart:
+    every sentence of such a record is on it, named in it or not ("全市教育工作会议纪要" for
+    "会议讨论了教育方面的哪些问题？").
+    `sentences` gives each candidate sentence's title and terms. A title holds some of the topic's terms, and no
+    sentence of its record holds the others: where one does, the question asks about that within the record.
+    "What is the budget for the library roof?" is about a budget, not every line of the library board's minutes;
+    "What did the tenants decide about the rent increase?" is about the rent increase."""
     topic = subject_terms(question) or topic_terms(question)
-    return {title for title in titles if topic & title_terms(title)}
+    held: dict[str, set[str]] = {}
+    for title, terms in sentences:
+        held.setdefault(title, set()).update(terms & topic)
+    return {title for title, terms in held.items() if (in_title := topic & title_terms(title)) and terms <= in_title}

@@ -423,6 +423,23 @@ def test_minutes_titled_by_who_met_are_not_all_on_a_subject_the_question_sets_ap
     assert "joint objection" in answer.answer and "boiler" not in answer.answer
 
 
+LIBRARY_BOARD = (
+    "Library Board - Minutes\n"
+    "Paul Otto proposed opening on Sundays from noon to five.\n"
+    "A six-month trial of Sunday opening starts in March.\n"
+    "The children's reading room gets new shelving within the 2025 budget.\n"
+)
+
+
+def test_minutes_whose_title_holds_part_of_the_topic_are_on_it_only_where_they_hold_the_rest() -> None:
+    """ "library" is in the title, "budget" in one sentence: the question asks about a budget within the library's
+    minutes, and the Sunday opening is another subject; asked about the library board as such, every line is on it."""
+    answer = answer_from("What is the budget for the library roof?", LIBRARY_BOARD, "Library Board - Minutes")
+    assert answer.answer == "The children's reading room gets new shelving within the 2025 budget."
+    whole = answer_from("What happened at the library board?", LIBRARY_BOARD, "Library Board - Minutes")
+    assert "Sundays" in whole.answer and "shelving" in whole.answer
+
+
 WEEKLY_WITH_A_TOPIC_LABEL = """# Platform team weekly — 2025-03-24
 
 Present: Priya (chair), Marco, Lea Novak, Tom
