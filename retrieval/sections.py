@@ -18,11 +18,13 @@ from retrieval.language import word_count
 from retrieval.lexical import tokenize
 from retrieval.markdown import LIST_MARK, unformatted
 from retrieval.models import Passage, Quote
+from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
 from retrieval.turns import FIELD_LABELS, speaker_of
 
 HEADING_MAX_WORDS = 6
+RUN_IN_MAX_WORDS = 3  # "1. Rent increase. Chloe explained…"
 _HEADING_MAX_CHARS = 100  # longer is no heading, whatever its marks
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM = re.compile(LIST_MARK)
@@ -113,11 +115,33 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             naming.append(heads or header_row or _is_rule(line))
             marked_up.append(_LIST_ITEM.match(line) is not None or line.lstrip().startswith("**"))
             start += len(line) + 1
-        for begin, end in sentence_spans(passage.text):
-            line = bisect_right(line_starts, begin) - 1
-            quote = quote_at(passage, begin, end)
-            headed.append(HeadedSentence(quote, line_headings[line], naming[line], marked_up[line]))
+        spans = sentence_spans(passage.text)
+        line_of = [bisect_right(line_starts, begin) - 1 for begin, _ in spans]
+        run_in: dict[int, str] = {}  # a list item's own heading, by line
+        for number, ((begin, end), line) in enumerate(zip(spans, line_of, strict=True)):
+            text = passage.text[begin:end]
+            opens_item = marked_up[line] and (number == 0 or line_of[number - 1] != line)
+            item_goes_on = number + 1 < len(spans) and line_of[number + 1] == line
+            if opens_item and item_goes_on and (item_heading := run_in_heading(text)):
+                run_in[line] = item_heading
+                headed.append(HeadedSentence(quote_at(passage, begin, end), item_heading, True, True))
+                continue
+            heading_here = run_in.get(line, line_headings[line])
+            headed.append(HeadedSentence(quote_at(passage, begin, end), heading_here, naming[line], marked_up[line]))
     return headed
+
+
+def run_in_heading(sentence: str) -> str | None:
+    """The heading a list item opens with, as a sentence of its own before what the item says ("1. Heating. Ben
+    Cole reported that the boiler failed…" → "Heating"): one to RUN_IN_MAX_WORDS capitalised words, none of them
+    a function word ("1. We agreed. …" opens with no heading)."""
+    match = _LIST_ITEM.match(sentence)
+    text = unformatted(sentence[match.end() if match else 0 :]).strip().rstrip(".:：").strip()
+    words = text.split()
+    plain = all(word.replace("-", "").isalpha() and word.lower() not in FUNCTION_WORDS for word in words)
+    if not 0 < len(words) <= RUN_IN_MAX_WORDS or not plain or not words[0][0].isupper():
+        return None
+    return text if len(tokenize(text)) == len(words) else None  # no stopword either ("Any other business")
 
 
 def _opens_mid_turn(passage: Passage, first_line: str) -> bool:

@@ -410,17 +410,26 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
     assert answer.quotes[0].text == "- Sam: we had an outage on Saturday: the queue filled up for 40 minutes."
 
 
+TENANTS = (
+    "Riverside Tenants Association - Minutes\n"
+    "Present: Ana Ruiz (chair), Ben Cole, Chloe Park\n"
+    "1. Heating. Ben Cole reported that the boiler in block B failed twice in September.\n"
+    "2. Rent increase. Chloe Park explained that the proposed increase of 6.5 percent is above the guideline. "
+    "After discussion the meeting agreed to file a joint objection with the rent board.\n"
+)
+
+
 def test_minutes_titled_by_who_met_are_not_all_on_a_subject_the_question_sets_apart() -> None:
     """Every sentence of a record whose title holds the question's topic is on it; but "the tenants" here only
     say who decided, and the question is about the rent increase."""
-    text = (
-        "Riverside Tenants Association - Minutes\n"
-        "1. Heating. Ben Cole reported that the boiler in block B failed twice in September.\n"
-        "2. Rent increase. Chloe Park explained that the proposed increase of 6.5 percent is above the guideline. "
-        "After discussion the meeting agreed to file a joint objection with the rent board.\n"
-    )
-    answer = answer_from("What did the tenants decide about the rent increase?", text, text.split("\n")[0])
+    answer = answer_from("What did the tenants decide about the rent increase?", TENANTS, TENANTS.split("\n")[0])
     assert "joint objection" in answer.answer and "boiler" not in answer.answer
+
+
+def test_minutes_numbered_by_subject_answer_from_the_item_the_question_names_by_its_heading() -> None:
+    """No sentence says "heating": the item headed so does ("1. Heating. Ben Cole reported…")."""
+    answer = answer_from("What are the tenants' concerns about heating?", TENANTS, TENANTS.split("\n")[0])
+    assert answer.answer == "Ben Cole reported that the boiler in block B failed twice in September."
 
 
 LIBRARY_BOARD = (

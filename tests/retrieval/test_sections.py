@@ -5,7 +5,7 @@ import pytest
 
 from retrieval import Minutebot
 from retrieval.models import Passage
-from retrieval.sections import headed_sentences, headings_of, is_heading
+from retrieval.sections import headed_sentences, headings_of, is_heading, run_in_heading
 
 
 @pytest.mark.parametrize(
@@ -70,6 +70,46 @@ def test_a_passage_opening_mid_turn_opens_with_the_end_of_a_turn_not_a_heading()
 def test_the_sentences_of_a_list_item_or_after_a_bold_label_are_marked_up_as_minutes_are() -> None:
     text = "# Design sync\n- Lea: the rota is out. It starts Monday.\n**Mei Lin:** it tested well.\nMarco: fine.\n"
     assert [s.marked_up for s in headed_sentences([passage(text)])] == [False, True, True, True, False]
+
+
+def test_a_list_item_that_opens_with_a_heading_of_its_own_is_that_section() -> None:
+    """Minutes that number their items by subject ("1. Heating. Ben Cole reported…"): the heading leads only the
+    sentences of its item, and is no answer; an item that opens with a sentence has no heading of its own."""
+    text = (
+        "## Items\n"
+        "1. Heating. Ben Cole reported that the boiler failed. A replacement is promised.\n"
+        "2. Rent increase. Chloe Park explained the increase.\n"
+        "3. We agreed. The garden opens in May.\n"
+        "4. Garden.\n"
+    )
+    headed = [(s.quote.text, s.heading, s.names_a_section) for s in headed_sentences([passage(text)])]
+    assert headed == [
+        ("## Items", "Items", True),
+        ("1. Heating.", "Heating", True),
+        ("Ben Cole reported that the boiler failed.", "Heating", False),
+        ("A replacement is promised.", "Heating", False),
+        ("2. Rent increase.", "Rent increase", True),
+        ("Chloe Park explained the increase.", "Rent increase", False),
+        ("3. We agreed.", "Items", False),
+        ("The garden opens in May.", "Items", False),
+        ("4. Garden.", "Items", False),  # nothing follows: an item of one word, not a heading
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        ("1. Heating.", "Heating"),
+        ("- **Rent increase:**", "Rent increase"),
+        ("2. Any other business.", None),  # function words: no run-in heading read
+        ("1. We agreed.", None),
+        ("- Lea: the rota is out.", None),
+        ("1. The budget is approved.", None),
+        ("1. Budget for 2025.", None),
+    ],
+)
+def test_a_run_in_heading_is_a_few_capitalised_words_and_no_clause(sentence: str, heading: str | None) -> None:
+    assert run_in_heading(sentence) == heading
 
 
 def test_a_section_goes_on_into_the_next_passage_only_when_they_are_read_as_one_record() -> None:
