@@ -432,6 +432,25 @@ def test_minutes_numbered_by_subject_answer_from_the_item_the_question_names_by_
     assert answer.answer == "Ben Cole reported that the boiler in block B failed twice in September."
 
 
+def test_the_record_a_question_names_by_its_title_answers_before_another_that_ranks_higher() -> None:
+    """Search ranks the parks committee's minutes first (they hold "chair"), but the question names the IT steering
+    group: its own minutes answer, though they name no chair."""
+    parks_text = (
+        "Present: Ana Ruiz (chair), Tom Berg, Priya Shah\n"
+        "The committee approves 3,200 euros for new benches in Mill Park.\n"
+        "Tom Berg: the benches arrive on 20 May.\n"
+    )
+    it_text = (
+        "Attendees: Helen Park, Raj Patel, Sofia Marin\n"
+        "Raj Patel presented the refresh plan: 140 laptops will be replaced in two batches.\n"
+        "Sofia Marin said the migration to the new mail system is 70% complete.\n"
+    )
+    parks = Passage("parks", "parks.md", 0, len(parks_text), 1, 3, parks_text, title="Parks Committee", score=1.0)
+    it = Passage("it", "it.txt", 0, len(it_text), 1, 3, it_text, title="IT Steering Group", score=0.8)
+    answer = extractive_answer(Question("Who chairs the IT steering group?", 5), [parks, it], lambda t: 1.0)
+    assert answer.quotes[0].meeting == "it"
+
+
 LIBRARY_BOARD = (
     "Library Board - Minutes\n"
     "Paul Otto proposed opening on Sundays from noon to five.\n"
