@@ -84,8 +84,8 @@ def main(ctx: click.Context, data_dir: Path | None, store: Path | None, verbose:
 
 
 @main.command()
-@click.option("--full", is_flag=True, help="Re-embed every record, not only new and changed ones.")
-@click.option("--dry-run", is_flag=True, help="Only list what would change.")
+@click.option("--full", is_flag=True, help="Re-embed every passage, not only those whose text changed.")
+@click.option("--dry-run", is_flag=True, help="Only list what would change and count the passages to embed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.pass_obj
 def index(core: _LazyMinutebot, full: bool, dry_run: bool, as_json: bool) -> None:

@@ -108,7 +108,7 @@ def render_summary(summary: IndexSummary) -> str:
     out = [
         f"{verb}: {len(summary.added)} added, {len(summary.changed)} changed, {len(summary.removed)} removed, "
         f"{len(summary.unchanged)} unchanged, {len(summary.skipped)} skipped · {summary.chunks} chunks "
-        f"({summary.embedded} embedded) in {summary.seconds:.1f} s"
+        f"({summary.embedded} {'to embed' if summary.dry_run else 'embedded'}) in {summary.seconds:.1f} s"
         + (f" · model {model_description(summary.model, summary.vectors)}" if summary.model else "")
     ]
     if summary.embedded_again:

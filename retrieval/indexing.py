@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from filelock import FileLock, Timeout
@@ -45,6 +45,14 @@ class IndexProgress:
 
 
 ProgressCallback = Callable[[IndexProgress], None]
+
+
+class _ToEmbed(NamedTuple):
+    """A chunk, the text embedded for it (`embedding_text`) and that text's digest (`embedded_digest`)."""
+
+    chunk: Chunk
+    text: str
+    digest: str
 
 
 def embedding_text(chunk: Chunk) -> str:
@@ -106,9 +114,12 @@ class Indexer:
         if comparable and not summary.changes and not summary.read_again and not full:
             summary.chunks = comparable.chunks
             return summary
-        if dry_run:
-            return summary
         reusable = live if live and live.vectors == vectors and not full else None
+        if dry_run:  # cut, not embedded: how many passages would need a vector
+            cut = self._cut(loaded.records)
+            kept = self._stored_ids(reusable, {piece.digest for piece in cut})
+            summary.chunks, summary.embedded = len(cut), sum(piece.digest not in kept for piece in cut)
+            return summary
         self._build(loaded.records, reusable, summary, report)
         return summary
 
@@ -139,14 +150,13 @@ class Indexer:
     ) -> None:
         name = self.store.new_generation_name()
         try:
-            chunks = [chunk for record in records for chunk in chunk_record(record, self.settings.chunk_chars)]
-            texts = [embedding_text(chunk) for chunk in chunks]
-            digests = [embedded_digest(text) for text in texts]
+            cut = self._cut(records)
+            chunks, digests = [piece.chunk for piece in cut], [piece.digest for piece in cut]
             vectors = self._stored_vectors(reusable, set(digests))
-            missing = [i for i, digest in enumerate(digests) if digest not in vectors]
+            missing = [piece for piece in cut if piece.digest not in vectors]
             log.info("building %s: %d chunks, %d to embed", name, len(chunks), len(missing))
-            embedded = self._embed([texts[i] for i in missing], summary.vectors, report)
-            vectors.update(zip((digests[i] for i in missing), embedded, strict=True))
+            embedded = self._embed([piece.text for piece in missing], summary.vectors, report)
+            vectors.update(zip((piece.digest for piece in missing), embedded, strict=True))
             report(IndexProgress("storing", 0, len(chunks)))
             by_meeting = {r.meeting: r for r in records}
             self.store.add_records(name, records, Counter(c.meeting for c in chunks))
@@ -174,6 +184,12 @@ class Indexer:
         summary.chunks = len(chunks)
         summary.embedded = len(missing)
 
+    def _cut(self, records: Sequence[Record]) -> list[_ToEmbed]:
+        """The records' chunks, each with the text embedded for it and that text's digest."""
+        chunks = [chunk for record in records for chunk in chunk_record(record, self.settings.chunk_chars)]
+        texts = [embedding_text(chunk) for chunk in chunks]
+        return [_ToEmbed(chunk, text, embedded_digest(text)) for chunk, text in zip(chunks, texts, strict=True)]
+
     def _stored_vectors(self, reusable: Generation | None, digests: set[str]) -> dict[str, np.ndarray]:
         """The vectors `reusable` holds for texts of these digests, by digest.
 
@@ -181,15 +197,18 @@ class Indexer:
         record, or cut by newer rules that read its text the same way. A generation built before digests were
         stored offers none.
         """
-        if reusable is None:
-            return {}
+        stored_as = self._stored_ids(reusable, digests)
+        stored = self.store.vectors_by_id(reusable.name, list(stored_as.values())) if reusable else {}
+        return {digest: stored[chunk_id] for digest, chunk_id in stored_as.items()}
+
+    def _stored_ids(self, reusable: Generation | None, digests: set[str]) -> dict[str, str]:
+        """The id of a chunk of `reusable` embedded from the text of each of these digests that one was, by digest."""
         stored_as: dict[str, str] = {}
-        for chunk_id, metadata in self.store.iter_chunk_metadata(reusable.name):
+        for chunk_id, metadata in self.store.iter_chunk_metadata(reusable.name) if reusable else ():
             digest = metadata.get(EMBEDDED_KEY)
             if digest in digests:
                 stored_as.setdefault(digest, chunk_id)
-        stored = self.store.vectors_by_id(reusable.name, list(stored_as.values()))
-        return {digest: stored[chunk_id] for digest, chunk_id in stored_as.items()}
+        return stored_as
 
     def _embed(self, texts: Sequence[str], vectors_of: str, report: ProgressCallback) -> np.ndarray:
         """Embed with the model that makes `vectors_of`, with progress reports; float32 rows in the input order.

@@ -154,7 +154,7 @@ class IndexSummary:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
     chunks: int = 0
-    embedded: int = 0
+    embedded: int = 0  # passages given a new vector; in a dry run, that would be
     seconds: float = 0.0
     dry_run: bool = False
     model: str = ""  # the embedding model of the index ("minilm" or "e5")

@@ -38,6 +38,7 @@ def test_an_index_summary_says_why_every_passage_is_embedded_again() -> None:
     assert f"\n  every passage is embedded again: {why}" in render_summary(summary)
     summary.dry_run = True
     assert f"every passage would be embedded again: {why}" in render_summary(summary)
+    assert "· 4 chunks (4 to embed)" in render_summary(summary)
     assert "embedded again" not in render_summary(IndexSummary(unchanged=["budget"], chunks=4))
 
 

@@ -113,12 +113,15 @@ def test_an_index_whose_titles_and_dates_were_read_by_other_rules_reads_them_aga
     assert core.index().read_again == ""  # once
 
 
-def test_dry_run_changes_nothing(make_core: Callable[..., Minutebot], records_dir: Path) -> None:
+def test_dry_run_changes_nothing_and_counts_the_passages_it_would_embed(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
     core = make_core(records_dir)
-    core.index()
+    first = core.index()
     (records_dir / "extra.txt").write_text("Clerk: An extra record.\n")
     summary = core.index(dry_run=True)
     assert summary.added == ["extra"] and summary.dry_run
+    assert (summary.chunks, summary.embedded) == (first.chunks + 1, 1)
     assert [m.meeting for m in core.meetings()] == ["design_kickoff"]
 
 
