@@ -66,7 +66,7 @@ def embedded_digest(text: str) -> str:
 
 
 class Indexer:
-    """Indexes the data folder into the store, reusing the vectors of records that did not change."""
+    """Indexes the data folder into the store, reusing the vectors of passages whose text did not change."""
 
     def __init__(
         self,
@@ -202,7 +202,7 @@ class Indexer:
         return {digest: stored[chunk_id] for digest, chunk_id in stored_as.items()}
 
     def _stored_ids(self, reusable: Generation | None, digests: set[str]) -> dict[str, str]:
-        """The id of a chunk of `reusable` embedded from the text of each of these digests that one was, by digest."""
+        """By digest, the id of a chunk of `reusable` whose vector was made from the text of that digest."""
         stored_as: dict[str, str] = {}
         for chunk_id, metadata in self.store.iter_chunk_metadata(reusable.name) if reusable else ():
             digest = metadata.get(EMBEDDED_KEY)
