@@ -21,6 +21,7 @@ from retrieval.errors import IndexBusy
 from retrieval.loading import load_records
 from retrieval.models import Chunk, IndexSummary, Record
 from retrieval.passages import PassageCache, PassageTable
+from retrieval.refs import make_ref
 from retrieval.settings import RetrievalSettings
 from retrieval.store import EMBEDDED_KEY, Generation, IndexStore, chunk_metadata, ensure_writable
 from retrieval.transcript import strip_markup
@@ -115,12 +116,15 @@ class Indexer:
             summary.chunks = comparable.chunks
             return summary
         reusable = live if live and live.vectors == vectors and not full else None
+        cut = self._cut(loaded.records)
+        # Cut the same way, an unchanged record gives the chunks it gave: a generation stored without digests
+        # (before 2026-11-29) names them by their old ids.
+        undigested = _old_ids(cut, loaded.records, old_hashes) if comparable and not full else {}
+        stored = self._stored_ids(reusable, {piece.digest for piece in cut}, undigested)
         if dry_run:  # cut, not embedded: how many passages would need a vector
-            cut = self._cut(loaded.records)
-            kept = self._stored_ids(reusable, {piece.digest for piece in cut})
-            summary.chunks, summary.embedded = len(cut), sum(piece.digest not in kept for piece in cut)
+            summary.chunks, summary.embedded = len(cut), sum(piece.digest not in stored for piece in cut)
             return summary
-        self._build(loaded.records, reusable, summary, report)
+        self._build(loaded.records, cut, self._stored_vectors(reusable, stored), summary, report)
         return summary
 
     def _comparable_generation(self, live: Generation | None, vectors: str) -> Generation | None:
@@ -144,15 +148,15 @@ class Indexer:
     def _build(
         self,
         records: Sequence[Record],
-        reusable: Generation | None,
+        cut: Sequence[_ToEmbed],
+        vectors: dict[str, np.ndarray],
         summary: IndexSummary,
         report: ProgressCallback,
     ) -> None:
+        """Make a generation of `cut` live, embedding the texts `vectors` (by digest) has no vector for."""
         name = self.store.new_generation_name()
         try:
-            cut = self._cut(records)
             chunks, digests = [piece.chunk for piece in cut], [piece.digest for piece in cut]
-            vectors = self._stored_vectors(reusable, set(digests))
             missing = [piece for piece in cut if piece.digest not in vectors]
             log.info("building %s: %d chunks, %d to embed", name, len(chunks), len(missing))
             embedded = self._embed([piece.text for piece in missing], summary.vectors, report)
@@ -190,22 +194,21 @@ class Indexer:
         texts = [embedding_text(chunk) for chunk in chunks]
         return [_ToEmbed(chunk, text, embedded_digest(text)) for chunk, text in zip(chunks, texts, strict=True)]
 
-    def _stored_vectors(self, reusable: Generation | None, digests: set[str]) -> dict[str, np.ndarray]:
-        """The vectors `reusable` holds for texts of these digests, by digest.
+    def _stored_vectors(self, reusable: Generation | None, stored: dict[str, str]) -> dict[str, np.ndarray]:
+        """The vectors of the chunks of `reusable` that `stored` names, by digest."""
+        vectors = self.store.vectors_by_id(reusable.name, list(stored.values())) if reusable and stored else {}
+        return {digest: vectors[chunk_id] for digest, chunk_id in stored.items()}
+
+    def _stored_ids(self, reusable: Generation | None, digests: set[str], undigested: dict[str, str]) -> dict[str, str]:
+        """By digest, the id of a chunk of `reusable` whose vector was made from the text of that digest.
 
         A passage whose text to embed is unchanged keeps its vector, wherever it now lies: in a renamed or edited
-        record, or cut by newer rules that read its text the same way. A generation built before digests were
-        stored offers none.
+        record, or cut by newer rules that read its text the same way. A chunk stored without its digest has it
+        in `undigested`, by id, when known.
         """
-        stored_as = self._stored_ids(reusable, digests)
-        stored = self.store.vectors_by_id(reusable.name, list(stored_as.values())) if reusable else {}
-        return {digest: stored[chunk_id] for digest, chunk_id in stored_as.items()}
-
-    def _stored_ids(self, reusable: Generation | None, digests: set[str]) -> dict[str, str]:
-        """By digest, the id of a chunk of `reusable` whose vector was made from the text of that digest."""
         stored_as: dict[str, str] = {}
         for chunk_id, metadata in self.store.iter_chunk_metadata(reusable.name) if reusable else ():
-            digest = metadata.get(EMBEDDED_KEY)
+            digest = metadata.get(EMBEDDED_KEY) or undigested.get(chunk_id)
             if digest in digests:
                 stored_as.setdefault(digest, chunk_id)
         return stored_as
@@ -245,3 +248,15 @@ def _compare(records: Sequence[Record], old_hashes: dict[str, str]) -> IndexSumm
     current = {r.meeting for r in records}
     summary.removed = sorted(m for m in old_hashes if m not in current)
     return summary
+
+
+def _old_ids(cut: Sequence[_ToEmbed], records: Sequence[Record], old_hashes: dict[str, str]) -> dict[str, str]:
+    """The digest of each chunk of a record whose text did not change, by the id its chunk had in the live index
+    (under the record's old name, if it was renamed): cut by the same rules, the same text gives the same chunks."""
+    old_name = {content_hash: meeting for meeting, content_hash in old_hashes.items()}
+    renamed = {record.meeting: old_name[record.content_hash] for record in records if record.content_hash in old_name}
+    return {
+        make_ref(renamed[piece.chunk.meeting], piece.chunk.start_char, piece.chunk.end_char): piece.digest
+        for piece in cut
+        if piece.chunk.meeting in renamed
+    }

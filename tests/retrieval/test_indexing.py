@@ -7,13 +7,13 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from retrieval import Minutebot, loading
+from retrieval import Minutebot, indexing, loading
 from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED, chunk_record
 from retrieval.embeddings import bundled_model_path
 from retrieval.errors import IndexBusy, IndexModelChanged, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
 from retrieval.models import Chunk, Record
-from retrieval.store import Generation
+from retrieval.store import EMBEDDED_KEY, Generation
 from retrieval.tuned_model import TUNING, tuning_digest
 from tests.conftest import settings_for
 
@@ -111,6 +111,26 @@ def test_an_index_whose_titles_and_dates_were_read_by_other_rules_reads_them_aga
     assert core.needs_index() is None and core.store.active().record_rules == RECORD_RULES
     assert {info.meeting: info.date for info in core.meetings()}["standup_2025-04-02"] == "2025-04-02"
     assert core.index().read_again == ""  # once
+
+
+def test_an_index_stored_without_digests_keeps_the_vectors_of_records_that_did_not_change(
+    make_core: Callable[..., Minutebot], records_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index built before digests were stored: an unchanged record's chunks are found by their ids, so only
+    the edited record is embedded again, whole, once; after that, only its changed passage."""
+    turns = [f"Clerk: Item {n} of the running minutes was discussed and closed without objection." for n in range(60)]
+    minutes = records_dir / "running.txt"
+    minutes.write_text("\n".join(turns) + "\n")
+    core = make_core(records_dir)
+    with monkeypatch.context() as before_digests:
+        stored = indexing.chunk_metadata
+        before_digests.setattr(indexing, "chunk_metadata", lambda *args: _without(stored(*args), EMBEDDED_KEY))
+        core.index()
+    running = {meeting.meeting: meeting.chunks for meeting in core.meetings()}["running"]
+    minutes.write_text(minutes.read_text() + "Clerk: The heating contract is renewed until June.\n")
+    assert core.index().embedded == running + 1  # the record's passages, and the new one
+    minutes.write_text(minutes.read_text() + "Clerk: The cleaning contract ends in July.\n")
+    assert core.index().embedded == 1
 
 
 def test_dry_run_changes_nothing_and_counts_the_passages_it_would_embed(
@@ -263,3 +283,7 @@ def test_a_generation_recorded_by_a_newer_minutebot_is_still_read() -> None:
     generation = Generation.from_json(json.dumps({**recorded, "recorded_later": "something"}))
     assert generation == Generation(**recorded)
     assert generation.passage_rules == 1 and generation.record_rules == 0  # built before rules were recorded
+
+
+def _without(metadata: dict[str, object], key: str) -> dict[str, object]:
+    return {name: value for name, value in metadata.items() if name != key}
