@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from retrieval.days import MONTHS_AND_DAYS
 from retrieval.lexical import tokenize
-from retrieval.loading import is_attendance_line
+from retrieval.loading import attendance_label
 from retrieval.models import Passage, Quote
 from retrieval.query import ABOUT_A_SUBJECT, asks_about_everything, mentioned_speakers, reduce_question, without_names
 from retrieval.quotes import titles_holding
@@ -33,6 +33,8 @@ ACTS = (
     # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same. Not
     # "participants": "What were the participants responsible for?" asks what they did, not who came.
     "attend attended attending attendance attendee attendees 出席 参会 列席",
+    # Who did not come: the "Apologies:", "Absent:" or "Regrets:" line of an attendance list.
+    "absent absence absentee absentees apologies apology regrets 缺席 请假",
     ACTION_ITEMS,
 )
 # Chinese act words are terms as they are (tokenize would cut each into itself): tokenizing them here would load
@@ -140,7 +142,8 @@ def is_action_item(sentence: HeadedSentence) -> bool:
 
 
 def _named_terms(sentence: HeadedSentence) -> frozenset[str]:
-    """What a sentence is, as its section's heading names it, or as an attendance line is ("Present: …" says who
-    attended)."""
+    """What a sentence is, as its section's heading names it, or as an attendance line is: "Present: …" says who
+    attended, "Apologies: …" who sent apologies, and so who was absent."""
     terms = heading_terms(sentence.heading) if sentence.heading else frozenset()
-    return terms | _ATTENDANCE_TERMS if is_attendance_line(sentence.quote.text) else terms
+    label = attendance_label(sentence.quote.text)
+    return terms if label is None else terms | _ATTENDANCE_TERMS | heading_terms(label)

@@ -418,27 +418,32 @@ def sentence_features(
     gives_count = count_asked(question)
     reports_act = act_asked(question)
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
+    # A sentence that reports the act asked about is no mere short line ("Apologies: Sam" for "Who was absent?").
+    reporting = [
+        reports_act is not None and reports(reports_act, sentence, terms)
+        for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
+    ]
     rows = [
         (
             share,
             1.0 / (rank + 1),
             passages[rank].score / best_passage,
-            float(len(terms) < SHORT_SENTENCE_TOKENS),
+            float(len(terms) < SHORT_SENTENCE_TOKENS and not reported),
             math.log1p(len(terms)),
             float(is_question(quote.text)),
             float(answer_form is not None and answer_form(sentence)),
             float(says_who is not None and says_who(quote)),
             float(gives_count is not None and gives_count(quote.text)),
             float(named_person),
-            float(reports_act is not None and reports(reports_act, sentence, terms)),
+            float(reported),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             float(is_title_line(quote) or sentence.names_a_section),
             float(asks_a_fact and _REPORTED_QUESTION.search(quote.text) is not None),
             named_by_title[quote.title or ""],
             1.0,
         )
-        for (rank, quote), (_, sentence), terms, share, named_person in zip(
-            candidates, headed, sentence_terms, coverage, by_named, strict=True
+        for (rank, quote), (_, sentence), terms, share, named_person, reported in zip(
+            candidates, headed, sentence_terms, coverage, by_named, reporting, strict=True
         )
     ]
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))

@@ -37,8 +37,8 @@ _CLOCK = re.compile(
 )
 _NO_SUBJECT = re.compile(r"[\s,，.。()（）\-–—~至到]+|\b(?:from|to|until|at)\b", re.IGNORECASE)
 _ATTENDANCE = re.compile(
-    r"\s*(?:(?:members |also )?present|attendees|(?:in )?attendance|apologies(?: for absence)?|absent|regrets"
-    r"|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员|与会人员)\s*[:：]",
+    r"\s*(?P<label>(?:members |also )?present|attendees|(?:in )?attendance|apologies(?: for absence)?|absent"
+    r"|regrets|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员|与会人员)\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -172,14 +172,23 @@ def attendees(line: str) -> list[str]:
     return [name for name in (name.strip(" .。") for name in names) if _PERSON.fullmatch(name)]
 
 
+def attendance_label(line: str) -> str | None:
+    """The label of an attendance line ("Apologies" of "Apologies: Sam"), or None for another line."""
+    label = _attendance_match(line)
+    return label.group("label") if label else None
+
+
 def _listed_as_attending(line: str) -> str | None:
     """What an attendance line lists after its label ("Ana Ruiz (chair), Ben Cole" of "Present: Ana Ruiz (chair),
     Ben Cole"), or None for another line."""
+    label = _attendance_match(line)
+    return label.string[label.end() :] if label else None
+
+
+def _attendance_match(line: str) -> re.Match[str] | None:
     if ":" not in line and "：" not in line:  # the cheap test first: every candidate sentence is looked at
         return None
-    text = unformatted(line)
-    label = _ATTENDANCE.match(text)
-    return text[label.end() :] if label else None
+    return _ATTENDANCE.match(unformatted(line))
 
 
 def title_text(line: str) -> str:

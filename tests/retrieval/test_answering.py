@@ -225,6 +225,20 @@ def test_who_attended_is_answered_by_the_attendance_line_with_no_note() -> None:
     assert answer.answer == "Attendees: Priya Shah, Marco Bianchi" and answer.note is None
 
 
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Who was absent?", "Apologies: Sam"),
+        ("Who sent apologies?", "Apologies: Sam"),
+        ("Who attended?", "Present: Priya (chair), Marco, Lea, Tom"),
+    ],
+)
+def test_who_was_absent_is_answered_by_the_apologies_line_short_as_it_is(question: str, line: str) -> None:
+    text = "Present: Priya (chair), Marco, Lea, Tom\nApologies: Sam\n- Marco: the billing migration is 80% done.\n"
+    passage = Passage("m", "m.md", 0, len(text), 1, 3, text, title="Platform team weekly", score=1.0)
+    assert extractive_answer(Question(question, 5), [passage], lambda t: 1.0).answer == line
+
+
 @pytest.mark.parametrize(("question", "noted"), [("Summarize the meeting.", False), ("What about the harbour?", True)])
 def test_a_request_to_summarize_the_meeting_names_no_topic_and_carries_no_note(question: str, noted: bool) -> None:
     text = "The budget was approved.\nJun proposed weekly rotations instead of daily ones.\n"

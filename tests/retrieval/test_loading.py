@@ -4,6 +4,7 @@ import pytest
 
 from retrieval.errors import NoRecords
 from retrieval.loading import (
+    attendance_label,
     attendees,
     decode,
     find_date,
@@ -177,3 +178,16 @@ def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> No
 )
 def test_the_people_an_attendance_line_names(line: str, people: list[str]) -> None:
     assert attendees(line) == people
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Present: Ana Ruiz (chair), Ben Cole", "Present"),
+        ("**Apologies for absence:** Sam", "Apologies for absence"),
+        ("缺席：王强", "缺席"),
+        ("Ana Ruiz: the boiler failed.", None),
+    ],
+)
+def test_the_label_of_an_attendance_line_says_who_it_lists(line: str, label: str | None) -> None:
+    assert attendance_label(line) == label
