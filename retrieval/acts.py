@@ -75,6 +75,11 @@ def act_asked(question: str) -> ReportsAct | None:
     return lambda sentence_terms: not asked.isdisjoint(sentence_terms)
 
 
+def act_terms(question: str) -> frozenset[str]:
+    """The terms of a question that name an act ("absent" of "Who was absent?", "decid" of "What did we decide?")."""
+    return frozenset(term for term in tokenize(question) if any(term in stems for stems in _ACT_STEMS))
+
+
 class ActAsked(NamedTuple):
     """What a question that asks for every report of an act asks for: the test of a sentence that reports it, the
     people the reports must name (none: everyone's), and the titles of the meetings it names by their title

@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.acts import act_asked, is_action_item, reports, said_by_or_naming
+from retrieval.acts import act_asked, act_terms, is_action_item, reports, said_by_or_naming
 from retrieval.composing import SUMMARY_WORDS, attributed, compose, shorten, spoken_words, wants_account
 from retrieval.days import MONTHS_AND_DAYS, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
@@ -377,7 +377,18 @@ def sentence_features(
     ]
     candidates = [(rank, sentence.quote) for rank, sentence in headed]
     sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
-    topics = [terms | section_terms(sentence) for (_, sentence), terms in zip(headed, sentence_terms, strict=True)]
+    reports_act = act_asked(question)
+    reporting = [
+        reports_act is not None and reports(reports_act, sentence, terms)
+        for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
+    ]
+    # A sentence holds its section's terms ("Action items"), and, when it reports the act asked about, the
+    # question's words for it: "Apologies: Sam" holds the "absent" of "Who was absent?".
+    act_words = query_terms & act_terms(question)
+    topics = [
+        terms | section_terms(sentence) | (act_words if reported else frozenset())
+        for (_, sentence), terms, reported in zip(headed, sentence_terms, reporting, strict=True)
+    ]
     weights = topic_term_weights(query_terms, topics, term_weight)
     by_title = {title: discounted(weights, title_terms(title)) for title in {q.title or "" for _, q in candidates}}
     named_by_title = {title: held_share(query_terms & title_terms(title), weights) for title in by_title}
@@ -408,7 +419,9 @@ def sentence_features(
     about = records_about(question, titled)
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
-        headed, spoken, by_named = (kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named))
+        headed, spoken, by_named, reporting = (
+            kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named, reporting)
+        )
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = [share > 0 for share in coverage]
     on_subject = [on or (quote.title or "") in about for on, (_, quote) in zip(on_subject, candidates, strict=True)]
@@ -416,19 +429,13 @@ def sentence_features(
     says_who = person_asked(question, people)
     asks_a_fact = not wants_account(question)
     gives_count = count_asked(question)
-    reports_act = act_asked(question)
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
-    # A sentence that reports the act asked about is no mere short line ("Apologies: Sam" for "Who was absent?").
-    reporting = [
-        reports_act is not None and reports(reports_act, sentence, terms)
-        for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
-    ]
     rows = [
         (
             share,
             1.0 / (rank + 1),
             passages[rank].score / best_passage,
-            float(len(terms) < SHORT_SENTENCE_TOKENS and not reported),
+            float(len(terms) < SHORT_SENTENCE_TOKENS and not reported),  # "Apologies: Sam" says enough
             math.log1p(len(terms)),
             float(is_question(quote.text)),
             float(answer_form is not None and answer_form(sentence)),

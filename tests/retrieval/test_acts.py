@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from retrieval import Minutebot
-from retrieval.acts import act_asked, every_act_asked
+from retrieval.acts import act_asked, act_terms, every_act_asked
 from retrieval.lexical import tokenize
 from retrieval.settings import PROJECT_ROOT
 
@@ -122,3 +122,16 @@ def test_a_meeting_named_by_its_title_is_the_one_whose_reports_are_asked_for(
     )
     parks = core.ask("What did the parks committee decide?")  # the later of its two meetings
     assert parks.answer == "The car park stays open for deliveries until 10 am on festival days."
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("Who was absent?", {"absent"}),
+        ("What did we decide about the budget?", set(tokenize("decide"))),
+        ("Who sent apologies?", set(tokenize("apologies"))),
+        ("What is the budget?", set()),
+    ],
+)
+def test_the_words_of_a_question_that_name_an_act(question: str, terms: set[str]) -> None:
+    assert act_terms(question) == terms

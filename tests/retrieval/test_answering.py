@@ -6,6 +6,7 @@ from retrieval.answering import (
     LATER_MEETING,
     MAX_QUOTES,
     NO_SHARED_WORD,
+    SIMILARITY_SENTENCES,
     Question,
     extractive_answer,
     people_of,
@@ -237,6 +238,35 @@ def test_who_was_absent_is_answered_by_the_apologies_line_short_as_it_is(questio
     text = "Present: Priya (chair), Marco, Lea, Tom\nApologies: Sam\n- Marco: the billing migration is 80% done.\n"
     passage = Passage("m", "m.md", 0, len(text), 1, 3, text, title="Platform team weekly", score=1.0)
     assert extractive_answer(Question(question, 5), [passage], lambda t: 1.0).answer == line
+
+
+def test_the_apologies_line_answers_who_was_absent_though_another_meeting_ranks_first() -> None:
+    """The later minutes list no apologies, and search ranks them first; the line that reports the absence holds
+    the question's "absent" as its act, which no sentence of the later minutes does."""
+    later_text = (
+        "Present: Ana Ruiz (chair), Tom Berg, Priya Shah\n- Tom Berg: the benches for Mill Park arrive on 20 May.\n"
+    )
+    earlier_text = "Present: Ana Ruiz (chair), Tom Berg, Lea Novak\nApologies: Priya Shah\n"
+    later = Passage("may", "may.md", 0, len(later_text), 1, 2, later_text, title="Parks Committee", score=1.0)
+    earlier = Passage("april", "april.md", 0, len(earlier_text), 1, 2, earlier_text, title="Parks Committee", score=0.9)
+    question = Question("Who was absent from the parks committee?", 5)
+    assert extractive_answer(question, [later, earlier], lambda t: 1.0).answer == "Apologies: Priya Shah"
+
+
+def test_a_question_that_shares_no_word_is_answered_by_meaning_among_the_first_sentences_only() -> None:
+    """Asked in English of Chinese minutes: the first SIMILARITY_SENTENCES sentences are scored by meaning."""
+    sentences = [f"第{n}项工作已经完成。" for n in range(SIMILARITY_SENTENCES + 6)]
+    text = "".join(sentences)
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, title="会议纪要", score=1.0)
+
+    def meaning(question: str, texts: list[str]) -> list[float]:
+        assert len(texts) == SIMILARITY_SENTENCES
+        return [1.0 if text == sentences[3] else 0.1 for text in texts]
+
+    answer = extractive_answer(
+        Question("What was decided about the fourth item?", 5), [passage], lambda t: 1.0, None, meaning
+    )
+    assert answer.answer == sentences[3]
 
 
 @pytest.mark.parametrize(("question", "noted"), [("Summarize the meeting.", False), ("What about the harbour?", True)])
