@@ -68,8 +68,8 @@ ReportsAct = Callable[[Set[str]], bool]  # whether a sentence's terms report the
 def act_asked(question: str) -> ReportsAct | None:
     """A test of whether a sentence (its terms, as `tokenize` gives them) reports the act `question` asks about,
     or None when the question names no act."""
-    terms = set(tokenize(question))
-    asked = frozenset().union(*(stems for stems in _ACT_STEMS if stems & terms))
+    named = act_terms(question)
+    asked = frozenset().union(*(stems for stems in _ACT_STEMS if stems & named))
     if not asked:
         return None
     return lambda sentence_terms: not asked.isdisjoint(sentence_terms)

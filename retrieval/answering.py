@@ -416,7 +416,7 @@ def sentence_features(
         for share, terms, of_them, (_, quote) in zip(coverage, topics, by_named, candidates, strict=True)
     ]
     titled = ((quote.title or "", terms) for (_, quote), terms in zip(candidates, topics, strict=True))
-    about = records_about(question, titled)
+    about = records_about(subject or query_terms, titled)
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
         headed, spoken, by_named, reporting = (
@@ -568,15 +568,14 @@ def subject_terms(question: str) -> frozenset[str] | None:
     return (topic_terms(question[about.end() :]) or None) if about else None
 
 
-def records_about(question: str, sentences: Iterable[tuple[str, Set[str]]]) -> set[str]:
-    """The titles of the records that are about the question's topic as a whole, or the subject it sets apart:
-    every sentence of such a record is on it, named in it or not ("全市教育工作会议纪要" for
+def records_about(topic: Set[str], sentences: Iterable[tuple[str, Set[str]]]) -> set[str]:
+    """The titles of the records that are about a question's `topic` as a whole (its topic terms, or those of the
+    subject it sets apart): every sentence of such a record is on it, named in it or not ("全市教育工作会议纪要" for
     "会议讨论了教育方面的哪些问题？").
     `sentences` gives each candidate sentence's title and terms. A title holds some of the topic's terms, and no
     sentence of its record holds the others: where one does, the question asks about that within the record.
     "What is the budget for the library roof?" is about a budget, not every line of the library board's minutes;
     "What did the tenants decide about the rent increase?" is about the rent increase."""
-    topic = subject_terms(question) or topic_terms(question)
     held: dict[str, set[str]] = {}
     for title, terms in sentences:
         held.setdefault(title, set()).update(terms & topic)

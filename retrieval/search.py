@@ -21,7 +21,7 @@ import numpy as np
 from chromadb.errors import NotFoundError
 from langchain_core.embeddings import Embeddings
 
-from retrieval.acts import ReportsAct, act_asked, every_act_asked, sentences_reporting
+from retrieval.acts import ReportsAct, act_terms, every_act_asked, sentences_reporting
 from retrieval.context import speakers_between, widen
 from retrieval.errors import ModelMismatch, NotIndexed, QuestionInAnotherLanguage, UnknownMeeting
 from retrieval.formats import anchors_within
@@ -226,7 +226,7 @@ class HybridSearcher:
         an act ("decide": "Decisions", "agreed"); English words only: a Chinese question's terms are dictionary
         words and character pairs, which a record may hold in other cuts."""
         words = [
-            word for word in topic_words_as_written(question) if not is_ordinary_word(word) and act_asked(word) is None
+            word for word in topic_words_as_written(question) if not is_ordinary_word(word) and not act_terms(word)
         ]
         return (self._view or self.view()).words_not_held(words)
 

@@ -118,16 +118,15 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
         spans = sentence_spans(passage.text)
         line_of = [bisect_right(line_starts, begin) - 1 for begin, _ in spans]
         run_in: dict[int, str] = {}  # a list item's own heading, by line
-        for number, ((begin, end), line) in enumerate(zip(spans, line_of, strict=True)):
-            text = passage.text[begin:end]
-            opens_item = marked_up[line] and (number == 0 or line_of[number - 1] != line)
-            item_goes_on = number + 1 < len(spans) and line_of[number + 1] == line
-            if opens_item and item_goes_on and (item_heading := run_in_heading(text)):
+        for position, ((begin, end), line) in enumerate(zip(spans, line_of, strict=True)):
+            quote = quote_at(passage, begin, end)
+            opens_item = marked_up[line] and (position == 0 or line_of[position - 1] != line)
+            item_goes_on = position + 1 < len(spans) and line_of[position + 1] == line
+            item_heading = run_in_heading(quote.text) if opens_item and item_goes_on else None
+            if item_heading:
                 run_in[line] = item_heading
-                headed.append(HeadedSentence(quote_at(passage, begin, end), item_heading, True, True))
-                continue
             heading_here = run_in.get(line, line_headings[line])
-            headed.append(HeadedSentence(quote_at(passage, begin, end), heading_here, naming[line], marked_up[line]))
+            headed.append(HeadedSentence(quote, heading_here, naming[line] or bool(item_heading), marked_up[line]))
     return headed
 
 
