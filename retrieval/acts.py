@@ -35,6 +35,8 @@ ACTS = (
     "attend attended attending attendance attendee attendees 出席 参会 列席",
     # Who did not come: the "Apologies:", "Absent:" or "Regrets:" line of an attendance list.
     "absent absence absentee absentees apologies apology regrets 缺席 请假",
+    # Who offered to help: "Volunteers: Ana Ruiz and Dev Singh", "Dev volunteered to draft it".
+    "volunteer volunteers volunteered volunteering 志愿 志愿者 自愿",
     ACTION_ITEMS,
 )
 # Chinese act words are terms as they are (tokenize would cut each into itself): tokenizing them here would load
@@ -51,12 +53,15 @@ _ACTION_ITEM_TERMS = _ACT_STEMS[ACTS.index(ACTION_ITEMS)]
 _NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w-]*)(?:['’]s)?\b")
 _NOT_A_PERSON = MONTHS_AND_DAYS | {"i"}
 # A question made of an act's words and framing ("What did we decide?", "Which decisions were made?", "What did
-# the board decide?", "What are the next steps?", "会议决定了什么？") asks for every sentence that reports the act;
-# these are its words, how the act is asked for, and who met. Chinese words are not set off by spaces.
+# the board decide?", "What are the next steps?", "What are the open action items?", "会议决定了什么？") asks for
+# every sentence that reports the act; these are its words, how the act is asked for, which reports (the open
+# ones, the key ones: the latest minutes' list is what a reader means), and who met. Chinese words are not set off
+# by spaces.
 _ASKING_FOR_THE_ACTS = re.compile(
     r"\b(?:"
     + "|".join(word for word in " ".join(ACTS).split() if word.isascii())
-    + r"|items?|made|taken|reached|next|any|all|list|which|board|committee|council|commission|panel|cabinet)\b|"
+    + r"|items?|made|taken|reached|next|any|all|list|which|board|committee|council|commission|panel|cabinet"
+    + r"|open|outstanding|pending|remaining|unfinished|still|key|main|important|major|final|latest|current|new)\b|"
     + "|".join(word for word in " ".join(ACTS).split() if not word.isascii())
     + "|事项|有",
     re.IGNORECASE,

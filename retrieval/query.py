@@ -14,14 +14,17 @@ from retrieval.turns import bare_name, parenthesis_of
 
 # Words that frame questions about meetings ("Summarize the discussion about…", "What did X think of…") but
 # say nothing about the topic; left in, they pull search towards passages that merely talk about talking.
-# "Items" too: "the action items" are the actions, and the Item column of a budget table is no answer.
+# "Items" too: "the action items" are the actions, and the Item column of a budget table is no answer. "Happened"
+# too: "When did the outage happen?" asks about the outage, and "The Postgres upgrade happens on April 12." is no
+# answer for sharing the verb.
 FRAMING_WORDS = frozenset(
     """
     summarize summarise summary discuss discussed discussing discussion discussions talk talked talking think
     thought thinks opinion opinions say said says tell told group team meeting meetings mention mentioned view
     views idea ideas item items propose proposed proposal suggest suggested explain explained question
     questioning put forward when what why how who whom which did does do was were is are the a an about on of for
-    in to and with their they them his her its it this that there
+    in to and with their they them his her its it this that there happen happens happened happening occur occurs
+    occurred
     """.split()
 )
 # The pronouns, quantifiers and auxiliaries a question is made of, beyond bm25s's 33 stopwords. No topic of a
@@ -43,15 +46,16 @@ FRAMING_WORDS_ZH = frozenset(
 )
 # How people ask for a summary of a meeting beyond the framing words: politely, as who took part, by what a
 # summary is called (a recap, an overview… only where the question opens with it: "Summarize the recap of the
-# last meeting" asks about the recap), naming the latest meeting or where it was held ("…the meeting held on"
-# a day, which retrieval/days.py takes out first), or the record itself ("Summarize the whole report.", "What
+# last meeting" asks about the recap), naming the latest meeting ("the last meeting", "the latest platform weekly":
+# a meeting's title, which retrieval/search.py looks for, is what is left) or where it was held ("…the meeting held
+# on" a day, which retrieval/days.py takes out first), or the record itself ("Summarize the whole report.", "What
 # is this document about?": a record named with "the" or "this", so that "the reports on long-term care" keeps
 # its topic); in Chinese, the question's particles and the same ("上次会议讨论了什么？", "总结一下这份报告"). Taken
 # out only to tell whether a question names a topic: search keeps these words. No QMSum question changes path.
 _ASKING_FOR_A_SUMMARY = re.compile(
     r"^\W*(?:(?:can|could|would) you |please )*(?:give (?:me|us) |tell (?:me|us) )?(?:an? |the )?"
     r"(?:(?:quick|short|brief) )?(?:recap|overview|rundown|gist|tl;?dr)\b"
-    rf"|\b(?:last|latest|most recent|today['’]s)(?= {MEETING_NOUN}\b)"
+    rf"|\b(?:last|latest|most recent|today['’]s)(?= {MEETING_NOUN}\b)|\bthe (?:last|latest|most recent|previous)\b"
     r"|\b(?:the|this|that|today['’]s|our) (?:(?:whole|entire|full) )?"
     rf"(?:{MEETING_NOUN}|report|transcript|record|document|notes|conversation|article|text|file)"
     r"(?![\w-])(?! (?:on|of|from|by|for)\b)"
@@ -72,7 +76,9 @@ _HOW_MUCH = re.compile(HOW_MUCH, re.IGNORECASE)
 _HOW_LONG_IT_LASTS = re.compile(r"^(\W*how long\b.*\b)(?:last|lasted|lasts|take|takes|took)(?=\W*$)", re.IGNORECASE)
 ASKS_FOR_A_FACT = (
     rf"^\W*(?:{HOW_MUCH}|{WHEN_ASKED}"
-    r"|who|whom|whose|where|which|what (?:time|date|day|year|month|number|percentage|amount|price|cost))\b"
+    r"|who|whom|whose|where|which"
+    r"|what(?:['’]s| is| was| are| were)?(?: the)? (?:time|date|day|deadline|due date|year|month|number|percentage"
+    r"|amount|price|cost)s?)\b"
     r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁"
 )
 _ASKS_FOR_A_FACT = re.compile(ASKS_FOR_A_FACT, re.IGNORECASE)

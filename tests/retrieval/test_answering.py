@@ -13,6 +13,7 @@ from retrieval.answering import (
     rank_sentences,
     sentence_features,
     topic_term_weights,
+    topic_terms,
 )
 from retrieval.errors import EmptyQuestion
 from retrieval.loading import attendees
@@ -451,6 +452,17 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
         "- Marco: the last 2 services move next week, as long as the queue holds.\n"
     )
     answer = answer_from("How long did the outage last?", text, "Platform weekly")
+    assert answer.quotes[0].text == "- Sam: we had an outage on Saturday: the queue filled up for 40 minutes."
+
+
+def test_a_question_s_happen_is_no_word_of_its_topic() -> None:
+    """ "Happens" is as rare as "outage" in a small folder: it must not choose the quote."""
+    text = (
+        "- Sam: we had an outage on Saturday: the queue filled up for 40 minutes.\n"
+        "- The Postgres upgrade happens on April 12.\n"
+    )
+    assert topic_terms("When did the outage happen?") == topic_terms("When was the outage?")
+    answer = answer_from("When did the outage happen?", text, "Platform weekly")
     assert answer.quotes[0].text == "- Sam: we had an outage on Saturday: the queue filled up for 40 minutes."
 
 

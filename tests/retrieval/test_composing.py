@@ -25,6 +25,9 @@ def quote(text: str, start: int, speaker: str | None = None) -> Quote:
         ("How many old residential areas were renovated?", False),
         ("Who presided over the meeting?", False),
         ("When is the audit report due?", False),
+        ("What's the deadline for the audit report?", False),  # a time, however asked
+        ("What is the cost of the new benches?", False),
+        ("What is the plan for the audit?", True),
         ("Can you tell me about the canary release?", True),  # a request, not a yes-or-no question
         ("Can the canary roll back on its own?", False),
         ("Did you finish the runbook?", False),

@@ -167,6 +167,8 @@ def test_speakers_asked_about(question: str, asked: set[str]) -> None:
         ("What did the parks committee discuss?", {"park", "committe"}),
         ("Summarize the IT steering group meeting.", {"steer"}),
         ("What happened at the design sync?", {"design", "sync"}),
+        ("What happened at the last platform weekly?", {"platform", "week"}),  # the latest of a series
+        ("Summarize the latest design sync.", {"design", "sync"}),
         ("What is a canary release?", set()),  # asks what a thing is
         ("Who chaired the parks committee meeting?", set()),  # asks for one fact
     ],

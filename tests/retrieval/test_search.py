@@ -184,6 +184,9 @@ def test_a_meeting_named_by_its_title_is_summed_up_whole(make_core: Callable[...
     parks = core.searcher.record_asked_about("What did the parks committee discuss?")
     assert parks is not None and parks.meetings == 2
     assert {p.meeting for p in parks.passages} == {"parks-committee-2025-05-05"}
+    for latest in ("What happened at the last parks committee?", "Summarize the latest parks committee minutes."):
+        asked = core.searcher.record_asked_about(latest)
+        assert asked is not None and {p.meeting for p in asked.passages} == {"parks-committee-2025-05-05"}
     steering = core.searcher.record_asked_about("Summarize the IT steering group meeting.")
     assert steering is not None and {p.meeting for p in steering.passages} == {"it-steering-2025-03-12"}
     assert core.searcher.record_asked_about("What did the parks committee say about benches?") is None
