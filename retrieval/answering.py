@@ -204,7 +204,10 @@ def extractive_answer(
         note = joined_notes(note, NO_SHARED_WORD)  # off the records' subjects, or in other words
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
-    on_topic = [on_subject[i] and not is_front_matter(candidates[i]) for i in positions]
+    # A heading names what the sentences under it say ("一、供暖。" of an item): no part of an account of them.
+    on_topic = [
+        on_subject[i] and not is_front_matter(candidates[i]) and not features[i, HEADING_FEATURE] for i in positions
+    ]
     text, used = compose(question.text, ranked, [on_topic[rank] or spoken[i] for rank, i in enumerate(positions)])
     best_first = sorted(used)
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
@@ -226,7 +229,7 @@ def later_word(
     series (`series_of` its title) than every record the answer line draws on, when there is one: in a team's
     weekly minutes, "What's blocking the Postgres upgrade?" may be answered from March, while April's minutes say
     it is unblocked. It must hold at least a third (LATER_SHARE) of the topic-term share of the answer's best
-    sentence, and be no heading. Records of different titles (articles, another committee) are no series."""
+    sentence. Records of different titles (articles, another committee) are no series."""
     drawn_on = [ranked[i] for i in used]
     dates = [quote.date for quote in drawn_on]
     series = {series_of(quote.title or "") for quote in drawn_on}
@@ -245,7 +248,6 @@ def later_word(
             and on_topic[position]
             and shares[position] > 0
             and shares[position] >= floor
-            and not features[position, HEADING_FEATURE]
         ),
         None,
     )

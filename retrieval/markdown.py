@@ -6,8 +6,12 @@ import re
 
 from retrieval.tables import CELL_SEPARATOR
 
-# What opens a list item: a bullet or a number, then a checkbox ("- ", "2) ", "- [ ] ", "1、" as Chinese numbers).
-LIST_MARK = r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+|\d{1,3}、[ \t]*)(?:\[[ xX]\][ \t]+)?"
+# What opens a list item: a bullet or a number, then a checkbox ("- ", "2) ", "- [ ] ", "1、" as Chinese writes a
+# list's numbers); or a number as Chinese writes a section's ("一、", "（二）"), whose line of its own is a heading
+# ("一、城市建设") and whose line that says more is an item ("一、供暖。陈本报告…").
+_CHINESE_NUMERAL = r"[一二三四五六七八九十]{1,3}"
+CHINESE_NUMBERING = rf"[ \t]*(?:{_CHINESE_NUMERAL}、|（(?:{_CHINESE_NUMERAL}|\d{{1,3}})）)[ \t]*"
+LIST_MARK = rf"(?:[ \t]*(?:(?:[-*+•]|\d{{1,3}}[.)])[ \t]+|\d{{1,3}}、[ \t]*)|{CHINESE_NUMBERING})(?:\[[ xX]\][ \t]+)?"
 # What opens a list item, a heading or a quotation.
 _LEAD = re.compile(rf"^(?:{LIST_MARK}|\s*#{{1,6}}\s+|\s*>\s+)")
 # Text set in bold, whose marks go and words stay; not __bold__, as "__init__" is a word.

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from retrieval.language import word_count
+from retrieval.language import is_cjk, word_count
 from retrieval.lexical import tokenize
-from retrieval.markdown import LIST_MARK, unformatted
+from retrieval.markdown import CHINESE_NUMBERING, LIST_MARK, unformatted
 from retrieval.models import Passage, Quote
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
@@ -25,9 +25,13 @@ from retrieval.turns import FIELD_LABELS, speaker_of
 
 HEADING_MAX_WORDS = 6
 RUN_IN_MAX_WORDS = 3  # "1. Rent increase. Chloe explained…"
+RUN_IN_MAX_CHARACTERS = 6  # "二、租金上涨。朴晓说明…"
+# Characters that make a short Chinese sentence say something rather than name a subject ("一、会议决定了。").
+_SAYING_CHARACTERS = frozenset("了的是在有将要和与对已")
 _HEADING_MAX_CHARS = 100  # longer is no heading, whatever its marks
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM = re.compile(LIST_MARK)
+_CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
@@ -51,13 +55,15 @@ def section_of(sentence: HeadedSentence) -> str | None:
 def is_heading(line: str) -> bool:
     """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words) that is
     no sentence, list item, table row or speaker's turn, and has nothing after a colon as a turn or a field has
-    ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：")."""
+    ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：", "一、城市建设")."""
     if _MARKDOWN_HEADING.match(line):
         return True
     stripped = line.strip()  # the cheap tests first: a record's heading lines are looked for in each of its lines
     if not stripped or stripped[-1] in TERMINATORS or len(stripped) > _HEADING_MAX_CHARS or stripped[0] == "|":
         return False
-    if _LIST_ITEM.match(line) or (stripped[-1] in ":：" and _is_empty_turn(line)):
+    if (_LIST_ITEM.match(line) and not _CHINESE_NUMBERED.match(line)) or (
+        stripped[-1] in ":：" and _is_empty_turn(line)
+    ):
         return False
     text = heading_text(line)
     has_letters = any(character.isalpha() for character in text)
@@ -133,9 +139,12 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
 def run_in_heading(sentence: str) -> str | None:
     """The heading a list item opens with, as a sentence of its own before what the item says ("1. Heating. Ben
     Cole reported that the boiler failed…" → "Heating"): one to RUN_IN_MAX_WORDS capitalised words, none of them
-    a function word ("1. We agreed. …" opens with no heading)."""
+    a function word ("1. We agreed. …" opens with no heading); in Chinese, up to RUN_IN_MAX_CHARACTERS characters
+    that say nothing ("一、供暖。陈本报告…" → "供暖")."""
     match = _LIST_ITEM.match(sentence)
-    text = unformatted(sentence[match.end() if match else 0 :]).strip().rstrip(".:：").strip()
+    text = unformatted(sentence[match.end() if match else 0 :]).strip().rstrip(".:：。").strip()
+    if text and all(is_cjk(character) for character in text):
+        return text if len(text) <= RUN_IN_MAX_CHARACTERS and _SAYING_CHARACTERS.isdisjoint(text) else None
     words = text.split()
     plain = all(word.replace("-", "").isalpha() and word.lower() not in FUNCTION_WORDS for word in words)
     if not 0 < len(words) <= RUN_IN_MAX_WORDS or not plain or not words[0][0].isupper():

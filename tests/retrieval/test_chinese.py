@@ -130,3 +130,22 @@ def test_what_the_meeting_decided_in_chinese_is_what_the_latest_minutes_say_was_
     decided = chinese_core.ask("会议决定了什么？")
     assert decided.answer == "会议决定今年举办第三届冰雪文化节，时间定在12月中旬。"
     assert "tourism (2023-04-10)" in (decided.note or "")
+
+
+def test_minutes_numbered_by_subject_are_answered_from_the_item_not_its_heading(tmp_path: Path) -> None:
+    """ "一、供暖。" heads its item as "1. Heating." does in English: the item's sentences are on heating, and the
+    heading itself is no answer."""
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "tenants-2025-10-14.txt").write_text(
+        "河畔租户协会全体会议纪要\n2025年10月14日\n出席：阮安娜（主持）、陈本、朴晓、辛德\n"
+        "一、供暖。陈本报告，B栋锅炉九月份两次发生故障。房东承诺在12月1日前更换锅炉，如10月底仍未确定日期，协会将发出书面提醒。\n"
+        "二、租金上涨。朴晓说明，拟上涨6.5%，高于市指导线3.2%。经讨论，会议同意向租金委员会联合提出异议。\n"
+        "三、社区菜园。辛德提议将A栋后面的空地改为社区菜园。志愿者：阮安娜、辛德。\n",
+        encoding="utf-8",
+    )
+    core = Minutebot(settings_for(folder, tmp_path / "store"))
+    core.index()
+    assert core.ask("租金涨多少？").quotes[0].text == "朴晓说明，拟上涨6.5%，高于市指导线3.2%。"
+    heating = core.ask("租户对供暖有什么意见？")
+    assert heating.answer.startswith("陈本报告，B栋锅炉九月份两次发生故障。")

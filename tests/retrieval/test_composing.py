@@ -204,7 +204,7 @@ def test_a_heading_or_list_item_is_set_off_from_the_next_sentence() -> None:
     quoted = [quote("他说：「好。」", 0), quote("会议结束。", 10)]  # a closing quote mark ends the sentence
     assert attributed(quoted) == "他说：「好。」会议结束。"
     heading = [quote("一、城市建设", 0), quote("今年改造42个老旧小区。", 10)]  # no space between Chinese sentences
-    assert attributed(heading) == "一、城市建设——今年改造42个老旧小区。"
+    assert attributed(heading) == "城市建设——今年改造42个老旧小区。"  # its number goes, as a list item's does
     items = [quote("1. 新建中小学8所。", 0), quote("2. 9月1日前完成老旧校舍改造。", 20)]  # after "。", nothing
     assert attributed(items) == "新建中小学8所。9月1日前完成老旧校舍改造。"
     actions = [quote("- [ ] Jun: update the calendar (due May 10)", 0), quote("- [ ] Priya: hire (due May 16)", 50)]

@@ -11,6 +11,9 @@ from retrieval.markdown import unformatted
         ("12. Decision: the reporting service moves first.", "Decision: the reporting service moves first."),
         ("## Hiring", "Hiring"),
         ("1、王芳负责制定招聘方案。", "王芳负责制定招聘方案。"),  # a Chinese list's number
+        ("二、租金上涨。朴晓说明情况。", "租金上涨。朴晓说明情况。"),  # a number as Chinese writes it
+        ("（三）社区菜园", "社区菜园"),
+        ("一二三四五六", "一二三四五六"),  # numerals, no list
         ("• Lea: the rota is published.", "Lea: the rota is published."),
         ("> Quoted from the last minutes", "Quoted from the last minutes"),
         ("Call __init__ twice", "Call __init__ twice"),  # a word, not bold

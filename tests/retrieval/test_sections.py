@@ -96,6 +96,18 @@ def test_a_list_item_that_opens_with_a_heading_of_its_own_is_that_section() -> N
     ]
 
 
+def test_a_chinese_list_item_that_opens_with_a_heading_of_its_own_is_that_section() -> None:
+    text = "一、供暖。陈本报告，B栋锅炉两次发生故障。房东承诺更换锅炉。\n二、租金上涨。朴晓说明，拟上涨6.5%。\n"
+    headed = [(s.quote.text, s.heading, s.names_a_section) for s in headed_sentences([passage(text)])]
+    assert headed == [
+        ("一、供暖。", "供暖", True),
+        ("陈本报告，B栋锅炉两次发生故障。", "供暖", False),
+        ("房东承诺更换锅炉。", "供暖", False),
+        ("二、租金上涨。", "租金上涨", True),
+        ("朴晓说明，拟上涨6.5%。", "租金上涨", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "heading"),
     [
@@ -106,6 +118,10 @@ def test_a_list_item_that_opens_with_a_heading_of_its_own_is_that_section() -> N
         ("- Lea: the rota is out.", None),
         ("1. The budget is approved.", None),
         ("1. Budget for 2025.", None),
+        ("一、供暖。", "供暖"),
+        ("（二）租金上涨。", "租金上涨"),
+        ("一、会议决定了。", None),  # says something
+        ("三、关于社区菜园建设的提议。", None),  # too long for a heading
     ],
 )
 def test_a_run_in_heading_is_a_few_capitalised_words_and_no_clause(sentence: str, heading: str | None) -> None:
