@@ -68,7 +68,7 @@ MONTHS_AND_DAYS = frozenset([*MONTHS, *WEEKDAYS])  # lower-case: words that name
 _MONTH_WORD = "(?:" + "|".join(month for month in MONTHS if month not in ("may", "march")) + ")"
 TIME_WRITTEN = re.compile(
     rf"\b(?:{_MONTH_WORD}|(?:{'|'.join(WEEKDAYS)})s?|(?:1[5-9]|20)\d\d|\d{{1,2}}:\d\d|\d{{1,2}} ?[ap]\.?m\b"
-    r"|(?:may|march) \d|(?:\d+|in|by|from|until|since|before|after|early|late|mid-?) ?(?:may|march)"
+    r"|(?:may|march) \d{1,2}|(?:\d+|in|by|from|until|since|before|after|early|late|mid-?) ?(?:may|march)"
     r"|today|tomorrow|yesterday|tonight|noon|midnight|(?:morning|afternoon|evening|weekday|weekend)s?|q[1-4]"
     r"|(?:next|last|this|coming) (?:week|month|year|quarter)|spring|summer|autumn|winter"
     r"|\d+(?:st|nd|rd|th)|\d+ (?:days?|weeks?|months?|years?) (?:ago|later|after|before))\b"

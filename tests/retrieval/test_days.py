@@ -196,6 +196,8 @@ def test_a_recent_day_in_a_question_about_what_a_meeting_did_is_the_meeting_s(qu
     [
         ("Every deploy goes through a canary stage from April 1.", True),
         ("The release moves to 2 May.", True),
+        ("Rotations start on March 10; Marco takes the first week.", True),  # a day of two digits
+        ("The playground reopens on May 12.", True),
         ("A six-month trial of Sunday opening starts in March.", True),
         ("We rolled back at 14:20 on Saturday.", True),
         ("Interviews start next week.", True),
