@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported where first used: `index`, `meetings` and `cite` n
 log = logging.getLogger(__name__)
 
 NO_MEETING_ON = "No meeting in the index has a date {when}, so the question was asked of every meeting."
+NO_MEETING_DATED = "No meeting in the index has a date, so the question was asked of every meeting."
 NOT_IN_RECORDS = "No record uses {words}: this answer is only the closest match."
 DAY_TAKEN = "Asked of the {meetings} held on {days}."  # when the question named the day in part: "Monday's meeting"
 PASSAGES_FOLDER = "passages"  # in the store folder, by collection prefix: passage tables (retrieval/passages.py)
@@ -189,9 +190,11 @@ class Minutebot:
         named = meeting_days_named(question, today)
         if not named:
             return question, None, None, None  # the index's days are not read: a round trip every question would pay
-        held = named.held(self.searcher.meeting_days())
+        indexed = self.searcher.meeting_days()
+        held = named.held(indexed)
         if not held:
-            return named.rest, None, None, NO_MEETING_ON.format(when=named.described())
+            note = NO_MEETING_ON.format(when=named.described()) if indexed else NO_MEETING_DATED
+            return named.rest, None, None, note
         taken = " and ".join(map(str, sorted(held)))
         note = DAY_TAKEN.format(meetings="meetings" if len(held) > 1 else "meeting", days=taken)
         return named.rest, min(held), max(held), note if named.partial else None

@@ -6,7 +6,7 @@ import pytest
 
 from retrieval import Minutebot
 from retrieval.answering import LATEST_MEETING, NAME_A_MEETING
-from retrieval.engine import DAY_TAKEN, NO_MEETING_ON, NOT_IN_RECORDS
+from retrieval.engine import DAY_TAKEN, NO_MEETING_DATED, NO_MEETING_ON, NOT_IN_RECORDS
 
 
 def test_needs_index_until_this_data_folder_is_indexed(
@@ -118,6 +118,17 @@ def test_a_meeting_s_day_named_in_the_question_keeps_to_that_meeting(
     missing = core.ask("Summarize the meeting of 2025-02-02.")
     assert missing.note and missing.note.startswith(NO_MEETING_ON.format(when="on 2025-02-02"))
     assert {quote.meeting for quote in missing.quotes} == {"board_2025-03-14"}  # the latest, as the note says
+
+
+def test_a_day_asked_of_meetings_that_have_none_is_said_so_plainly(
+    make_core: Callable[..., Minutebot], two_records_dir: Path
+) -> None:
+    """Not "no meeting has a date on or before today": no meeting has one at all."""
+    core = make_core(two_records_dir)
+    core.index()
+    answer = core.ask("What was discussed at the last meeting?")
+    assert answer.note and answer.note.startswith(NO_MEETING_DATED)
+    assert answer.quotes
 
 
 def test_days_named_in_words_are_counted_from_the_day_asked(
