@@ -35,7 +35,7 @@ from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, section_of
 from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
-from retrieval.turns import bare_name
+from retrieval.turns import bare_name, without_speaker
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
@@ -378,7 +378,7 @@ def sentence_features(
         (rank, sentence) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for sentence in headed_sentences([p])
     ]
     candidates = [(rank, sentence.quote) for rank, sentence in headed]
-    sentence_terms = [set(tokenize(quote.text)) for _, quote in candidates]
+    sentence_terms = [set(tokenize(without_speaker(quote.text, quote.speaker))) for _, quote in candidates]
     reports_act = act_asked(question)
     reporting = [
         reports_act is not None and reports(reports_act, sentence, terms)

@@ -113,7 +113,7 @@ def compose(question: str, ranked: Sequence[Quote], joins: Sequence[bool] | None
         length = word_count(words_of[position])
         if chosen and count + length > most:
             continue
-        terms = terms_of[position] = tokenize(quote.text)
+        terms = terms_of[position] = tokenize(without_speaker(quote.text, quote.speaker))
         if _words(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, terms_of[other]) for other in chosen):
             continue
         chosen.append(position)

@@ -455,6 +455,19 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
     assert answer.quotes[0].text == "- Sam: we had an outage on Saturday: the queue filled up for 40 minutes."
 
 
+def test_a_speaker_s_label_is_no_word_of_what_they_said() -> None:
+    """AMI's roles are words of its questions: "User Interface: Okay ." says nothing of the interface."""
+    text = "User Interface: Okay , so let's go back .\nMarketing: The interface needs bigger buttons .\n"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 2, text, score=1.0)
+    candidates = sentence_features("What was said about the interface?", [passage], lambda term: 1.0)
+    shares = candidates.features[:, FEATURES.index("topic terms held")]
+    held = dict(zip((q.text for q in candidates.quotes), shares, strict=True))
+    assert held == {
+        "User Interface: Okay , so let's go back .": 0.0,
+        "Marketing: The interface needs bigger buttons .": 1.0,
+    }
+
+
 def test_a_question_s_happen_is_no_word_of_its_topic() -> None:
     """ "Happens" is as rare as "outage" in a small folder: it must not choose the quote."""
     text = (

@@ -99,6 +99,17 @@ def test_an_account_is_a_few_sentences_in_spoken_order_without_repeats() -> None
     assert len(text.split()) <= SUMMARY_WORDS[1]
 
 
+def test_a_back_channel_under_a_long_label_joins_no_account() -> None:
+    """ "Industrial Designer: Yeah , I agree ." has one content word: its label's are not what was said."""
+    ranked = [
+        quote("Marketing: The remote should be fancy because young people want something trendy .", 0, "Marketing"),
+        quote("Industrial Designer: Yeah , I agree .", 90, "Industrial Designer"),
+        quote("Marketing: Rubber feels nicer in the hand than hard plastic does .", 130, "Marketing"),
+    ]
+    _, used = compose("Summarize the discussion about the remote's style.", ranked)
+    assert used == [0, 2]
+
+
 def test_a_greeting_opens_no_account_it_is_not_the_best_of() -> None:
     ranked = [
         quote("Tom Berg: The release is blocked by the login bug; we need two more days to fix it", 70, "Tom Berg"),
