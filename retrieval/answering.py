@@ -208,7 +208,12 @@ def extractive_answer(
     on_topic = [
         on_subject[i] and not is_front_matter(candidates[i]) and not features[i, HEADING_FEATURE] for i in positions
     ]
-    text, used = compose(question.text, ranked, [on_topic[rank] or spoken[i] for rank, i in enumerate(positions)])
+    # Asked what was decided (proposed, …) about a topic, where the best sentence reports it, the others must too:
+    # "What was decided about the playground?" is the decision, not the discussion around it.
+    reported = features[:, ACT_FEATURE] > 0
+    reports_only = bool(reported[positions[0]])
+    joins = [(on_topic[rank] or spoken[i]) and (reported[i] or not reports_only) for rank, i in enumerate(positions)]
+    text, used = compose(question.text, ranked, joins)
     best_first = sorted(used)
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first + others]

@@ -106,6 +106,7 @@ def test_a_decision_about_a_topic_is_the_sentence_under_decisions_and_attendance
 ) -> None:
     decided = weekly_core.ask("What was decided about the canary stage?")
     assert decided.quotes[0].text == "- Every deploy goes through a canary stage from April 1."
+    assert decided.answer == "Every deploy goes through a canary stage from April 1."  # not the discussion around it
     came = weekly_core.ask("Who attended the meeting on 2025-03-10?")
     assert came.quotes[0].text == "Present: Priya, Marco, Sam" and came.note is None  # it shares the act's word
 
