@@ -383,17 +383,27 @@ def sentence_features(
         (rank, sentence) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for sentence in headed_sentences([p])
     ]
     candidates = [(rank, sentence.quote) for rank, sentence in headed]
+    # A speaker's label is not what they said ("Industrial Designer: You you agree?" holds no "design").
     sentence_terms = [set(tokenize(without_speaker(quote.text, quote.speaker))) for _, quote in candidates]
+    attending = [attendees(quote.text) for _, quote in candidates]  # read once: the people, and attendance lines
+    people = people_of((quote.speaker for _, quote in candidates), attending)
+    named = mentioned_speakers(question, people)
+    named |= {person for person in people if is_listed(person, named)}  # "- Lea: …" is Lea Novak's line
+    named_terms = {person: frozenset(tokenize(bare_name(person))) for person in named}
     reports_act = act_asked(question)
     reporting = [
         reports_act is not None and reports(reports_act, sentence, terms)
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
     ]
-    # A sentence holds its section's terms ("Action items"), and, when it reports the act asked about, the
-    # question's words for it: "Apologies: Sam" holds the "absent" of "Who was absent?".
+    # A sentence holds its section's terms ("Action items"); when it reports the act asked about, the question's
+    # words for it ("Apologies: Sam" holds the "absent" of "Who was absent?"); and when a speaker the question
+    # names says it, their name ("What did Grad F say about his proposal?").
     act_words = query_terms & act_terms(question)
     topics = [
-        terms | section_terms(sentence) | (act_words if reported else frozenset())
+        terms
+        | section_terms(sentence)
+        | (act_words if reported else frozenset())
+        | named_terms.get(sentence.quote.speaker or "", frozenset())
         for (_, sentence), terms, reported in zip(headed, sentence_terms, reporting, strict=True)
     ]
     weights = topic_term_weights(query_terms, topics, term_weight)
@@ -405,10 +415,6 @@ def sentence_features(
     ]
     holds_a_term = any(coverage)
     subject = subject_terms(question)
-    attending = [attendees(quote.text) for _, quote in candidates]  # read once: the people, and attendance lines
-    people = people_of((quote.speaker for _, quote in candidates), attending)
-    named = mentioned_speakers(question, people)
-    named |= {person for person in people if is_listed(person, named)}  # "- Lea: …" is Lea Novak's line
     spoken = [in_conversation(sentence) for _, sentence in headed]
     # A turn of a conversation is a named person's when they say it; a written sentence also when it names them,
     # but for an attendance line, which says they came, not what they said.

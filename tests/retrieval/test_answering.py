@@ -468,6 +468,14 @@ def test_a_speaker_s_label_is_no_word_of_what_they_said() -> None:
     }
 
 
+def test_a_speaker_the_question_names_holds_their_name_in_what_they_say() -> None:
+    """Their label is no word of what they said, but it is whose words the question asks for."""
+    text = "Professor B: OK , go on .\nGrad F: I want to build a parser for the whole corpus first .\n"
+    answer = answer_from("What did Grad F say about his proposal?", text, "Bed003")
+    assert answer.quotes[0].speaker == "Grad F"
+    assert NO_SHARED_WORD not in (answer.note or "")
+
+
 def test_a_question_s_happen_is_no_word_of_its_topic() -> None:
     """ "Happens" is as rare as "outage" in a small folder: it must not choose the quote."""
     text = (
