@@ -48,6 +48,7 @@ _ACT_STEMS = tuple(
 )
 _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
 _ACTION_ITEM_TERMS = _ACT_STEMS[ACTS.index(ACTION_ITEMS)]
+_ACT_WORDS = frozenset().union(*_ACT_STEMS)
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
 # it names a day or a month ("What did we decide on Monday?").
 _NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w-]*)(?:['’]s)?\b")
@@ -82,7 +83,7 @@ def act_asked(question: str) -> ReportsAct | None:
 
 def act_terms(question: str) -> frozenset[str]:
     """The terms of a question that name an act ("absent" of "Who was absent?", "decid" of "What did we decide?")."""
-    return frozenset(term for term in tokenize(question) if any(term in stems for stems in _ACT_STEMS))
+    return frozenset(tokenize(question)) & _ACT_WORDS
 
 
 class ActAsked(NamedTuple):

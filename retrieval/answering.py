@@ -13,7 +13,7 @@ import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval.acts import act_asked, act_terms, is_action_item, reports, said_by_or_naming
-from retrieval.composing import SUMMARY_WORDS, attributed, compose, shorten, spoken_words, wants_account
+from retrieval.composing import SUMMARY_WORDS, attributed, compose, said_terms, shorten, spoken_words, wants_account
 from retrieval.days import MONTHS_AND_DAYS, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
@@ -35,7 +35,7 @@ from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, section_of
 from retrieval.sentences import is_question
 from retrieval.summary import summary_sentences
-from retrieval.turns import bare_name, without_speaker
+from retrieval.turns import bare_name
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
@@ -383,8 +383,7 @@ def sentence_features(
         (rank, sentence) for rank, p in enumerate(passages[:QUOTE_PASSAGES]) for sentence in headed_sentences([p])
     ]
     candidates = [(rank, sentence.quote) for rank, sentence in headed]
-    # A speaker's label is not what they said ("Industrial Designer: You you agree?" holds no "design").
-    sentence_terms = [set(tokenize(without_speaker(quote.text, quote.speaker))) for _, quote in candidates]
+    sentence_terms = [set(said_terms(quote)) for _, quote in candidates]
     attending = [attendees(quote.text) for _, quote in candidates]  # read once: the people, and attendance lines
     people = people_of((quote.speaker for _, quote in candidates), attending)
     named = mentioned_speakers(question, people)

@@ -113,7 +113,7 @@ def compose(question: str, ranked: Sequence[Quote], joins: Sequence[bool] | None
         length = word_count(words_of[position])
         if chosen and count + length > most:
             continue
-        terms = terms_of[position] = tokenize(without_speaker(quote.text, quote.speaker))
+        terms = terms_of[position] = said_terms(quote)
         if _words(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, terms_of[other]) for other in chosen):
             continue
         chosen.append(position)
@@ -151,6 +151,12 @@ def attributed(quotes: Sequence[Quote]) -> str:
 def spoken_words(quote: Quote) -> str:
     """The quote without its speaker's label, cleaned (see `clean`)."""
     return clean(without_speaker(quote.text, quote.speaker))
+
+
+def said_terms(quote: Quote) -> list[str]:
+    """The terms of what the quote says: its speaker's label is not what they said ("Industrial Designer: You you
+    agree?" holds no "design", and "Industrial Designer: Yeah, I agree." one content word, not three)."""
+    return tokenize(without_speaker(quote.text, quote.speaker))
 
 
 def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
