@@ -591,3 +591,32 @@ def test_when_the_next_meeting_is_is_answered_by_the_line_that_says_so() -> None
     text = "- Lea: we are hiring; interviews start next week.\n\nNext meeting: 24 March 2025, 10:00, room 4.\n"
     answer = answer_from("When is the next meeting?", text, "Platform weekly")
     assert answer.quotes[0].text == "Next meeting: 24 March 2025, 10:00, room 4."
+
+
+def test_a_turn_that_speaks_of_those_in_the_room_ranks_below_one_that_states_the_subject() -> None:
+    """QMSum's references are written in the third person: "We we need to think about the buttons" says less of
+    the buttons than a turn about them, though it holds more words the question does not."""
+    text = (
+        "Marketing: We we need to think about the buttons , I guess , you know .\n"
+        "Industrial Designer: The buttons should be rubber and large .\n"
+    )
+    answer = answer_from("What was said about the buttons?", text, "ES2006b")
+    assert answer.quotes[0].text == "Industrial Designer: The buttons should be rubber and large ."
+
+
+def test_first_and_second_person_count_only_in_a_conversation() -> None:
+    """A line of minutes that reports what someone said ("- Sam: we had an outage") is no turn in the room; "US"
+    is no "us"."""
+    text = (
+        "Sam: we had an outage on Saturday .\n"
+        "## Updates\n"
+        "- Sam: we had an outage on Saturday.\n"
+        "Lea: The US office moves in May .\n"
+    )
+    passage = Passage("m", "m.md", 0, len(text), 1, 4, text, score=1.0)
+    candidates = sentence_features("What happened?", [passage], lambda term: 1.0)
+    shares = candidates.features[:, FEATURES.index("first or second person")]
+    held = dict(zip((q.text for q in candidates.quotes), shares, strict=True))
+    assert held["Sam: we had an outage on Saturday ."] == pytest.approx(1 / 6)
+    assert held["- Sam: we had an outage on Saturday."] == 0.0
+    assert held["Lea: The US office moves in May ."] == 0.0
