@@ -596,12 +596,10 @@ def test_when_the_next_meeting_is_is_answered_by_the_line_that_says_so() -> None
 def test_a_turn_that_speaks_of_those_in_the_room_ranks_below_one_that_states_the_subject() -> None:
     """QMSum's references are written in the third person: "We we need to think about the buttons" says less of
     the buttons than a turn about them, though it holds more words the question does not."""
-    text = (
-        "Marketing: We we need to think about the buttons , I guess , you know .\n"
-        "Industrial Designer: The buttons should be rubber and large .\n"
-    )
-    answer = answer_from("What was said about the buttons?", text, "ES2006b")
-    assert answer.quotes[0].text == "Industrial Designer: The buttons should be rubber and large ."
+    room = "Marketing: We we need to think about the buttons , I guess , you know ."
+    subject = "Industrial Designer: The buttons should be rubber and large ."
+    answer = answer_from("What was said about the buttons?", f"{room}\n{subject}\n", "ES2006b")
+    assert [quote.text for quote in answer.quotes[:2]] == [subject, room]
 
 
 def test_first_and_second_person_count_only_in_a_conversation() -> None:
