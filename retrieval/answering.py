@@ -209,9 +209,10 @@ def extractive_answer(
     )
     if not candidates:
         return Answer(question=question.text, answer=NO_MATCH, quotes=[], passages=passages, note=note)
-    if not (share_a_word or asks_about_everything(question.search_text)) and same_writing(
+    by_meaning = not (share_a_word or asks_about_everything(question.search_text)) and same_writing(
         question.text, " ".join(quote.text for quote in candidates)
-    ):
+    )
+    if by_meaning:
         note = joined_notes(note, NO_SHARED_WORD)  # off the records' subjects, or in other words
     positions = ranking(features)
     ranked = [candidates[i] for i in positions]
@@ -235,7 +236,7 @@ def extractive_answer(
             quotes.append(said)
         note = joined_notes(note, LATER_MEETING.format(meeting=said.meeting, date=said.date, words=said_words(said)))
     order = [best_first.index(i) for i in used]
-    return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order)
+    return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order, by_meaning=by_meaning)
 
 
 def later_word(

@@ -158,7 +158,7 @@ class Minutebot:
         `history` holds the earlier (question, answer) pairs of a conversation, for follow-up questions.
         `asked_on` is the day "yesterday's meeting" is counted from (default: today, in MINUTEBOT_TIMEZONE).
         """
-        from retrieval.answering import NO_SHARED_WORD, Question
+        from retrieval.answering import Question
         from retrieval.search import SearchFilter
 
         if after and before and after > before:
@@ -169,7 +169,7 @@ class Minutebot:
             asked, after, before, note = self._keep_to_days_named(question, asked_on or self.settings.today())
         search_filter = SearchFilter(meeting=meeting, after=after, before=before)
         answer = self.answer_chain.invoke(Question(asked, top_k or self.settings.top_k, search_filter, history))
-        if NO_SHARED_WORD not in (answer.note or ""):  # which says more: no sentence shares a word with it
+        if not answer.by_meaning:  # whose note says more: no sentence shares a word with the question
             note = joined_notes(note, self._words_not_indexed(asked))
         return replace(answer, question=question, note=joined_notes(note, answer.note))
 

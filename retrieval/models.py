@@ -86,6 +86,7 @@ class Answer:
     mode: str = "extractive"
     note: str | None = None  # why an LLM answer fell back, what was dropped from it, or that no word matched
     answer_quotes: list[int] = field(default_factory=list)  # the quotes the answer line is built from, as it reads
+    by_meaning: bool = False  # no sentence shares a word with the question: the quotes are the closest in meaning
 
     def to_dict(self) -> dict[str, Any]:
         return {

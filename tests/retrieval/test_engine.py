@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Minutebot
-from retrieval.answering import LATEST_MEETING, NAME_A_MEETING
+from retrieval.answering import LATEST_MEETING, NAME_A_MEETING, NO_SHARED_WORD
 from retrieval.engine import DAY_TAKEN, NO_MEETING_DATED, NO_MEETING_ON, NOT_IN_RECORDS
 
 
@@ -180,3 +180,14 @@ def test_a_question_about_words_no_record_uses_says_so(records_dir: Path, make_c
     assert core.ask("What is the status of the rubber case?").note is None  # "status" asks how it stands
     assert core.ask("Who is responsible for the rubber case?").note is None  # an ordinary word, said otherwise
     assert core.ask("How much would an LCD screen cost?").note is None
+
+
+def test_a_question_no_sentence_shares_a_word_with_gets_one_note(
+    records_dir: Path, make_core: Callable[..., Minutebot]
+) -> None:
+    """That no sentence shares a word with it says more than which of its words no record uses."""
+    core = make_core(records_dir)
+    core.index()
+    answer = core.ask("Kubernetes Zorblax?")
+    assert answer.by_meaning
+    assert answer.note == NO_SHARED_WORD
