@@ -25,6 +25,7 @@ from retrieval.query import (
     ABOUT_A_SUBJECT,
     FUNCTION_WORDS,
     HOW_MUCH,
+    SETTING_THE_SCENE,
     WHEN_ASKED,
     asks_about_everything,
     mentioned_speakers,
@@ -119,6 +120,7 @@ ACT_FEATURE = FEATURES.index("reports the act the question asks about")
 HEADING_FEATURE = FEATURES.index("a heading")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.5, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 1.0, -0.5, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
+SCENE_SHARE = 0.25  # of its weight, for a topic term only in a clause that sets the scene (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
 # Questions answered by a quantity (a sentence with a number) or by a time (a sentence with a time: TIME_WRITTEN),
 # in English and in Chinese ("When discussing…" asks for neither). A date or a deadline asked for in other words
@@ -417,7 +419,7 @@ def sentence_features(
         | named_terms.get(sentence.quote.speaker or "", frozenset())
         for (_, sentence), terms, reported in zip(headed, sentence_terms, reporting, strict=True)
     ]
-    weights = topic_term_weights(query_terms, topics, term_weight)
+    weights = in_the_scene_set(question, topic_term_weights(query_terms, topics, term_weight))
     by_title = {title: discounted(weights, title_terms(title)) for title in {q.title or "" for _, q in candidates}}
     named_by_title = {title: held_share(query_terms & title_terms(title), weights) for title in by_title}
     coverage = [
@@ -591,6 +593,18 @@ def topic_terms(question: str) -> frozenset[str]:
 def function_terms() -> frozenset[str]:
     """FUNCTION_WORDS as terms (tokenised on first use: the tokenizer's stemmer loads then)."""
     return frozenset(tokenize(" ".join(FUNCTION_WORDS)))
+
+
+def in_the_scene_set(question: str, weights: dict[str, float]) -> dict[str, float]:
+    """`weights` with the terms of a closing clause that sets the scene (SETTING_THE_SCENE) counting SCENE_SHARE,
+    those the rest of the question holds aside: "Why did the group think of the locator when presenting the
+    functional requirements?" asks about the locator, and "Marketing: But is everyone's called functional
+    requirements?" is no answer. Search still reads the clause, which finds that part of the meeting."""
+    scene = SETTING_THE_SCENE.search(question)
+    if scene is None:
+        return weights
+    setting = topic_terms(question[scene.end() :]) - topic_terms(question[: scene.start()])
+    return {term: weight * (SCENE_SHARE if term in setting else 1.0) for term, weight in weights.items()}
 
 
 def subject_terms(question: str) -> frozenset[str] | None:

@@ -98,6 +98,10 @@ _SAYING = re.compile(
 ABOUT_A_SUBJECT = re.compile(
     r"\b(?:about|regarding|concerning|on the (?:subject|topic|matter) of)\b|\bth(?:ink|ought) of\b|关于"
 )
+# A closing clause that sets the scene ("…when discussing the design of the remote control?", "…while presenting
+# the market trends?", "…during the evaluation?"): it says where in the meeting; the words before it, what was said
+# there. Not at the start ("When did…?"), nor "when to" ("What did they decide about when to meet?").
+SETTING_THE_SCENE = re.compile(r"(?<=\S)\s+(?:when|while|during)\b(?!\s+to\b)", re.IGNORECASE)
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 4

@@ -618,3 +618,15 @@ def test_first_and_second_person_count_only_in_a_conversation() -> None:
     assert held["Sam: we had an outage on Saturday ."] == pytest.approx(1 / 6)
     assert held["- Sam: we had an outage on Saturday."] == 0.0
     assert held["Lea: The US office moves in May ."] == 0.0
+
+
+def test_a_clause_that_sets_the_scene_weighs_less_than_what_the_question_asks() -> None:
+    """It says where in the meeting: the answer is about the locator, not the requirements."""
+    scene = "Marketing: But is everyone's called functional requirements ?"
+    asked = "User Interface: A locator would help people find the remote ."
+    answer = answer_from(
+        "Why did the group think of the locator when presenting the functional requirements?",
+        f"{scene}\n{asked}\n",
+        "ES2006b",
+    )
+    assert answer.quotes[0].text == asked

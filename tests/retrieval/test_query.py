@@ -1,6 +1,7 @@
 import pytest
 
 from retrieval.query import (
+    SETTING_THE_SCENE,
     asks_about_everything,
     meeting_words,
     mentioned_speakers,
@@ -184,3 +185,21 @@ def test_the_topic_words_as_written_leave_out_framing_function_and_standing_word
         "roof-repair",
     ]
     assert topic_words_as_written("会议讨论了什么？") == []  # English words only
+
+
+@pytest.mark.parametrize(
+    ("question", "scene"),
+    [
+        (
+            "What did Marketing think of buttons when discussing the functional design?",
+            " discussing the functional design?",
+        ),
+        ("Why was it dropped while presenting the trends?", " presenting the trends?"),
+        ("What was said during the evaluation?", " the evaluation?"),
+        ("When did the outage happen?", None),  # asks when
+        ("What did they decide about when to meet?", None),  # the subject is when
+    ],
+)
+def test_a_closing_clause_sets_the_scene(question: str, scene: str | None) -> None:
+    found = SETTING_THE_SCENE.search(question)
+    assert (question[found.end() :] if found else None) == scene
