@@ -420,7 +420,10 @@ def sentence_features(
         for (_, sentence), terms, reported in zip(headed, sentence_terms, reporting, strict=True)
     ]
     weights = in_the_scene_set(question, topic_term_weights(query_terms, topics, term_weight))
-    by_title = {title: discounted(weights, title_terms(title)) for title in {q.title or "" for _, q in candidates}}
+    by_title = {
+        title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)
+        for title in {q.title or "" for _, q in candidates}
+    }
     named_by_title = {title: held_share(query_terms & title_terms(title), weights) for title in by_title}
     coverage = [
         held_share(query_terms & terms, by_title[quote.title or ""])
@@ -571,10 +574,10 @@ def topic_term_weights(
     }
 
 
-def discounted(weights: dict[str, float], in_title: frozenset[str]) -> dict[str, float]:
-    """`weights` for one record: terms of its title count TITLE_TERM_SHARE of their weight. They tell which record,
-    not which of its sentences, and the title line itself is no answer."""
-    return {term: w * (TITLE_TERM_SHARE if term in in_title else 1.0) for term, w in weights.items()}
+def discounted(weights: dict[str, float], terms: Set[str], share: float) -> dict[str, float]:
+    """`weights` with `terms` counting `share` of their weight: a record's title terms (TITLE_TERM_SHARE) tell which
+    record, not which of its sentences, and the title line itself is no answer; a scene's (`in_the_scene_set`)."""
+    return {term: w * (share if term in terms else 1.0) for term, w in weights.items()}
 
 
 def held_share(held: Set[str], weights: dict[str, float]) -> float:
@@ -604,7 +607,7 @@ def in_the_scene_set(question: str, weights: dict[str, float]) -> dict[str, floa
     if scene is None:
         return weights
     setting = topic_terms(question[scene.end() :]) - topic_terms(question[: scene.start()])
-    return {term: weight * (SCENE_SHARE if term in setting else 1.0) for term, weight in weights.items()}
+    return discounted(weights, setting, SCENE_SHARE)
 
 
 def subject_terms(question: str) -> frozenset[str] | None:
