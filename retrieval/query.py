@@ -16,7 +16,9 @@ from retrieval.turns import bare_name, parenthesis_of
 # say nothing about the topic; left in, they pull search towards passages that merely talk about talking.
 # "Items" too: "the action items" are the actions, and the Item column of a budget table is no answer. "Happened"
 # too: "When did the outage happen?" asks about the outage, and "The Postgres upgrade happens on April 12." is no
-# answer for sharing the verb.
+# answer for sharing the verb. "Presentation" too, like "discussion": "Summarize the presentation on the
+# prototype." asks about the prototype, and "you two will present us your prototype" is no answer
+# (benchmarks/README.md).
 FRAMING_WORDS = frozenset(
     """
     summarize summarise summary discuss discussed discussing discussion discussions talk talked talking think
@@ -24,7 +26,7 @@ FRAMING_WORDS = frozenset(
     views idea ideas item items propose proposed proposal suggest suggested explain explained question
     questioning put forward when what why how who whom which did does do was were is are the a an about on of for
     in to and with their they them his her its it this that there happen happens happened happening occur occurs
-    occurred
+    occurred present presents presented presenting presentation presentations
     """.split()
 )
 # The pronouns, quantifiers and auxiliaries a question is made of, beyond bm25s's 33 stopwords. No topic of a

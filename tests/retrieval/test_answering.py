@@ -630,3 +630,12 @@ def test_a_clause_that_sets_the_scene_weighs_less_than_what_the_question_asks() 
         "ES2006b",
     )
     assert answer.quotes[0].text == asked
+
+
+def test_a_presentation_frames_a_question_as_a_discussion_does() -> None:
+    """ "Summarize the presentation on the prototype." asks about the prototype: a turn that only says who will
+    present it is no answer."""
+    framing = "Project Manager: So you two will present us your prototype ."
+    subject = "Industrial Designer: The prototype is round , with a titanium base and bright colours ."
+    answer = answer_from("Summarize the presentation on the prototype.", f"{framing}\n{subject}\n", "ES2006c")
+    assert answer.quotes[0].text == subject

@@ -37,6 +37,8 @@ SPEAKERS = {
     [
         ("Summarize the discussion about setting up the recording equipment", "setting up recording equipment"),
         ("What did the team think of the rubber case?", "rubber case"),
+        ("Summarize the presentation on the prototype.", "prototype"),  # a presentation frames, as a discussion
+        ("What did Marketing present about the trends?", "Marketing trends"),
         ("What was said?", "What was said?"),  # nothing left: search with the question itself
         ("Who was at the meeting?", "Who was at the meeting?"),  # "at" is left, no word to search for
         ("总结一下城市建设方面的内容", "城市建设 的"),  # Chinese, as jieba cuts it
@@ -129,6 +131,8 @@ def test_a_letter_within_a_label_the_question_names_is_no_other_speaker_s() -> N
         ("Who was at the meeting?", False),
         ("会议在什么时候召开？", False),
         ("Summarize the report on housing.", False),
+        ("Summarize the presentations.", True),
+        ("Summarize the presentation on functional requirements.", False),
         ("What was the questioning about the reports on long-term care facilities?", False),  # QMSum's
         ("报告中提到的棚户区有多少？", False),
     ],
