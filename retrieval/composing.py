@@ -43,9 +43,12 @@ _FACT_QUESTION = re.compile(
 )
 # Hesitations, and "you know" / "I mean" where they only fill ("so , you know , it"; "I mean there's"), not
 # where they say something ("if you know what I mean", "do you know the price?").
-# A back-channel said as one word is one too, as tokenised transcripts write it ("Mm - hmm", "uh-huh").
+# A back-channel said as one word is one too, as tokenised transcripts write it ("Mm - hmm", "uh-huh"); and one
+# that opens a sentence and is set off from the rest ("Yeah, we have people…", "Okay , so the remote…"), not a
+# sentence of its own ("Yeah .") nor "Right now".
 _FILLER = re.compile(
-    r"(?:\b(?:mm+|uh+|um+) ?- ?(?:hmm+|huh)\b|\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b)"
+    r"(?:\b(?:mm+|uh+|um+) ?- ?(?:hmm+|huh)\b|\b(?:um+|uh+|mm+|hmm+|er|ah)\b|\b(?:you know|i mean)\s*,|^i mean\b"
+    r"|^(?:yeah|yep|okay|ok|oh|alright|right)\b(?=\s*[,.]\s*\w))"
     r"[ ,.]*(?=\S|$)",
     re.IGNORECASE,
 )

@@ -79,6 +79,14 @@ def test_clean_drops_you_know_and_i_mean_only_where_they_fill() -> None:
     assert clean("Do you know the price ?") == "Do you know the price?"
 
 
+def test_clean_drops_a_back_channel_that_opens_a_sentence() -> None:
+    assert clean("Yeah , we have people listening .") == "we have people listening."
+    assert clean("Okay. So the remote has two buttons.") == "So the remote has two buttons."
+    assert clean("Yeah .") == "Yeah."  # a sentence of its own stays what it is
+    assert clean("Right now the budget is fine .") == "Right now the budget is fine."
+    assert clean("It is okay , mostly .") == "It is okay, mostly."
+
+
 def test_a_fact_question_gets_the_best_sentence() -> None:
     ranked = [quote("Budget is twelve Euro fifty per unit .", 50), quote("Okay .", 0)]
     assert compose("How much is the budget?", ranked) == ("Budget is twelve Euro fifty per unit.", [0])
