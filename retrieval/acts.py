@@ -47,6 +47,9 @@ _ACT_STEMS = tuple(
     for words in ACTS
 )
 _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
+# "Present" as attending, after a form of "be" ("Who was present?", "Was Sam present at the meeting?"), not the verb
+# ("What did Marco present?"), which shares its stem.
+_BEING_PRESENT = re.compile(r"\b(?:is|are|was|were|be|been)\b(?:\s+[\w'’-]+){0,3}?\s+present\b(?!-)", re.IGNORECASE)
 _ACTION_ITEM_TERMS = _ACT_STEMS[ACTS.index(ACTION_ITEMS)]
 _ACT_WORDS = frozenset().union(*_ACT_STEMS)
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
@@ -82,8 +85,10 @@ def act_asked(question: str) -> ReportsAct | None:
 
 
 def act_terms(question: str) -> frozenset[str]:
-    """The terms of a question that name an act ("absent" of "Who was absent?", "decid" of "What did we decide?")."""
-    return frozenset(tokenize(question)) & _ACT_WORDS
+    """The terms of a question that name an act ("absent" of "Who was absent?", "decid" of "What did we decide?");
+    being present is attending ("Who was present?")."""
+    named = frozenset(tokenize(question)) & _ACT_WORDS
+    return named | _ATTENDANCE_TERMS if _BEING_PRESENT.search(question) else named
 
 
 class ActAsked(NamedTuple):

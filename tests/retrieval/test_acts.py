@@ -145,3 +145,16 @@ def test_a_meeting_named_by_its_title_is_the_one_whose_reports_are_asked_for(
 )
 def test_the_words_of_a_question_that_name_an_act(question: str, terms: set[str]) -> None:
     assert act_terms(question) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "attending"),
+    [
+        ("Was Sam present?", True),
+        ("Who was present at the steering group?", True),
+        ("What did Marco present?", False),  # the verb, which shares the stem
+        ("What was presented about the budget?", False),
+    ],
+)
+def test_being_present_is_attending(question: str, attending: bool) -> None:
+    assert (act_terms(question) >= act_terms("Who attended?")) is attending
