@@ -30,8 +30,9 @@ ACTS = (
     " 提议 建议 提案",
     "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
     "concluded conclusion 决定 决议 议定",
-    # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same. Not
-    # "participants": "What were the participants responsible for?" asks what they did, not who came.
+    # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same; only
+    # "present" after a form of "be" is attending (_BEING_PRESENT). Not "participants": "What were the
+    # participants responsible for?" asks what they did, not who came.
     "attend attended attending attendance attendee attendees 出席 参会 列席",
     # Who did not come: the "Apologies:", "Absent:" or "Regrets:" line of an attendance list.
     "absent absence absentee absentees apologies apology regrets 缺席 请假",
