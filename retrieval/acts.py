@@ -18,7 +18,7 @@ from retrieval.days import MONTHS_AND_DAYS
 from retrieval.lexical import tokenize
 from retrieval.loading import attendance_label
 from retrieval.models import Passage, Quote
-from retrieval.query import ABOUT_A_SUBJECT, asks_about_everything, mentioned_speakers, reduce_question, without_names
+from retrieval.query import ABOUT_A_SUBJECT, mentioned_speakers, names_no_topic, reduce_question, without_names
 from retrieval.quotes import titles_holding
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms
 
@@ -115,7 +115,7 @@ def every_act_asked(question: str, speakers: Iterable[str] = (), titles: Iterabl
     if ABOUT_A_SUBJECT.search(rest):
         return None  # "What did we decide about Postgres?" names a subject, which search finds in every meeting
     names = {match["name"] for match in _NAME.finditer(rest) if match["name"].lower() not in _NOT_A_PERSON}
-    if asks_about_everything(without_names(rest, names)):
+    if names_no_topic(without_names(rest, names)):  # "Who attended?" asks for every attendance line, too
         return ActAsked(reports_act, frozenset(named | names))
     topic = frozenset(tokenize(reduce_question(rest)))  # with its capitalised words: "the IT steering group"
     meant = titles_holding(topic, titles)

@@ -127,7 +127,12 @@ def asks_about_everything(question: str) -> bool:
     meeting?", "Can you give me a recap?", "总结一下会议"): it names no topic, so no sentence can be expected to
     share a word with it, and a summary of the meeting answers it. A question about one fact ("When was the
     meeting held?", "Who was at the meeting?") does not ask for a summary, framing or not."""
-    return not _ASKS_FOR_A_FACT.search(question) and not _words_beyond_asking(question)
+    return not _ASKS_FOR_A_FACT.search(question) and names_no_topic(question)
+
+
+def names_no_topic(question: str) -> bool:
+    """True when the question is all framing and ways of asking, a fact's ("Who was there?") or a summary's."""
+    return not _words_beyond_asking(question)
 
 
 def meeting_words(question: str) -> frozenset[str]:

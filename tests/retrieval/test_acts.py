@@ -67,7 +67,10 @@ def test_a_question_that_names_no_act_has_no_test(question: str) -> None:
         ("What was decided about the Postgres upgrade?", False),  # a topic
         ("What did we decide about Postgres?", False),  # a topic, however written
         ("Summarize the meeting.", False),  # no act
-        ("Who attended?", False),  # one fact: who
+        ("Who attended?", True),  # every attendance line: who is a way of asking, as what is
+        ("Who was present?", True),  # being present is attending, and no topic
+        ("Who volunteered?", True),
+        ("When was the meeting held?", False),  # no act
     ],
 )
 def test_a_question_of_an_act_and_framing_asks_for_every_report_of_it(question: str, every: bool) -> None:
@@ -109,6 +112,14 @@ def test_a_decision_about_a_topic_is_the_sentence_under_decisions_and_attendance
     assert decided.answer == "Every deploy goes through a canary stage from April 1."  # not the discussion around it
     came = weekly_core.ask("Who attended the meeting on 2025-03-10?")
     assert came.quotes[0].text == "Present: Priya, Marco, Sam" and came.note is None  # it shares the act's word
+
+
+def test_who_was_present_is_the_attendance_line_of_the_latest_minutes(weekly_core: Minutebot) -> None:
+    """Not "Marco asked who owns the deploy pipeline", which holds the question's "who"."""
+    present = weekly_core.ask("Who was present?")
+    assert present.quotes[0].text == "Present: Priya, Marco, Sam"
+    assert "weekly-2025-03-17" in (present.note or "")
+    assert weekly_core.ask("Who attended?").quotes[0] == present.quotes[0]
 
 
 def test_knowing_the_acts_loads_no_chinese_dictionary_for_english_questions() -> None:
