@@ -58,7 +58,7 @@ NO_REPORT = (
     "in its words: this is a summary of the meeting."
 )
 LATER_MEETING = "A later meeting speaks of this too: {meeting} ({date}): “{words}”"
-LATER_SHARE = 1 / 3  # of the topic-term share of the answer's best sentence, that a later sentence must hold
+LATER_SHARE = 1 / 3  # of the best topic-term share in the meetings answered from, that a later sentence must hold
 LATER_WORDS_CHARS = 200
 _UNDATED = re.compile(r"[\d\W_]+")  # digits, punctuation and spaces: what tells meetings of one series apart
 MORE_REPORTS = "{count} more not shown: ask about one topic, or cite a quote's ref to read the passage."
@@ -247,8 +247,10 @@ def later_word(
     """The position in `ranked` of the best sentence on the question's subject from a later meeting of the same
     series (`series_of` its title) than every record the answer line draws on, when there is one: in a team's
     weekly minutes, "What's blocking the Postgres upgrade?" may be answered from March, while April's minutes say
-    it is unblocked. It must hold at least a third (LATER_SHARE) of the topic-term share of the answer's best
-    sentence. Records of different titles (articles, another committee) are no series."""
+    it is unblocked. It must hold at least a third (LATER_SHARE) of the best topic-term share of a sentence of the
+    meetings answered from: "Who is on call first?" is answered "Marco takes the first week", beside "the on-call
+    rota is published", and a later "…reaches 5% of traffic first" is not on call. Records of different titles
+    (articles, another committee) are no series."""
     drawn_on = [ranked[i] for i in used]
     dates = [quote.date for quote in drawn_on]
     series = {series_of(quote.title or "") for quote in drawn_on}
@@ -256,7 +258,8 @@ def later_word(
         return None
     latest = max(filter(None, dates))
     shares = features[:, TOPIC_FEATURE]
-    floor = LATER_SHARE * shares[used[0]]
+    answered_from = {quote.meeting for quote in drawn_on}
+    floor = LATER_SHARE * max(shares[i] for i, quote in enumerate(ranked) if quote.meeting in answered_from)
     return next(
         (
             position

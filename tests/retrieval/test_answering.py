@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from retrieval import Minutebot
@@ -7,8 +8,10 @@ from retrieval.answering import (
     MAX_QUOTES,
     NO_SHARED_WORD,
     SIMILARITY_SENTENCES,
+    TOPIC_FEATURE,
     Question,
     extractive_answer,
+    later_word,
     people_of,
     rank_sentences,
     sentence_features,
@@ -349,6 +352,25 @@ def test_only_a_later_meeting_of_the_same_series_is_noted(newer_title: str, note
     answer = extractive_answer(Question("How much do the Mill Park benches cost?", 5), passages, lambda t: 1.0)
     assert answer.quotes[0].text == older
     assert (answer.note is not None and "The benches for Mill Park arrive on 20 May." in answer.note) is noted
+
+
+def test_a_later_sentence_must_hold_a_third_of_the_best_share_in_the_meeting_answered_from() -> None:
+    """ "Who is on call first?": the answer holds only "first", a common word; its meeting's rota line holds the
+    rarer "on-call". A later line that holds "first" as well ("…5% of traffic first") is not on call."""
+
+    def said(text: str, day: str) -> Quote:
+        return Quote(f"weekly-{day}", "w.md", 0, len(text), 1, 1, text, title=f"Weekly — {day}", date=day)
+
+    ranked = [
+        said("Rotations start on March 10; Marco takes the first week.", "2025-03-03"),
+        said("- Lea: the on-call rota is published.", "2025-03-03"),
+        said("Sam proposed a canary stage so that a bad release reaches 5% of traffic first.", "2025-03-10"),
+    ]
+    features = np.zeros((len(ranked), len(FEATURES)))
+    features[:, TOPIC_FEATURE] = [0.23, 0.77, 0.23]
+    assert later_word(ranked, features, [True] * len(ranked), [0]) is None
+    features[2, TOPIC_FEATURE] = 0.3  # a third of the rota line's share: on the subject enough
+    assert later_word(ranked, features, [True] * len(ranked), [0]) == 2
 
 
 def test_a_date_asked_for_in_other_words_prefers_a_sentence_with_one() -> None:
