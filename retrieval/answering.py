@@ -58,6 +58,7 @@ NO_REPORT = (
     "in its words: this is a summary of the meeting."
 )
 LATER_MEETING = "A later meeting speaks of this too: {meeting} ({date}): “{words}”"
+ACCOUNT_SHARE = 1 / 3  # of the best topic-term share among the candidates, that a sentence on the subject holds
 LATER_SHARE = 1 / 3  # of the best topic-term share in the meetings answered from, that a later sentence must hold
 LATER_WORDS_CHARS = 200
 _UNDATED = re.compile(r"[\d\W_]+")  # digits, punctuation and spaces: what tells meetings of one series apart
@@ -444,8 +445,8 @@ def sentence_features(
     # Without a subject set apart, what a person the question names says is on it: the label that names them
     # leads only the first sentence of their line ("- Lea: the rota is published. Rotations start on March 10.").
     on_subject = [
-        (share > 0 or quote.speaker in named if subject is None else bool(subject & terms)) and (not named or of_them)
-        for share, terms, of_them, (_, quote) in zip(coverage, topics, by_named, candidates, strict=True)
+        (held or quote.speaker in named if subject is None else bool(subject & terms)) and (not named or of_them)
+        for held, terms, of_them, (_, quote) in zip(holds_enough(coverage), topics, by_named, candidates, strict=True)
     ]
     titled = ((quote.title or "", terms) for (_, quote), terms in zip(candidates, topics, strict=True))
     about = records_about(subject or query_terms, titled)
@@ -455,7 +456,7 @@ def sentence_features(
             kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named, reporting)
         )
         coverage = similarity(question, [quote.text for _, quote in candidates])
-        on_subject = [share > 0 for share in coverage]
+        on_subject = holds_enough(coverage)
     on_subject = [on or (quote.title or "") in about for on, (_, quote) in zip(on_subject, candidates, strict=True)]
     answer_form = answer_form_asked(question)
     says_who = person_asked(question, people)
@@ -586,6 +587,14 @@ def discounted(weights: dict[str, float], terms: Set[str], share: float) -> dict
 def held_share(held: Set[str], weights: dict[str, float]) -> float:
     """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds."""
     return sum(weights[term] for term in held) / (sum(weights.values()) or 1.0)
+
+
+def holds_enough(shares: Sequence[float]) -> list[bool]:
+    """Whether each sentence, by its share of the question's topic, is on the subject: it holds some, and at least
+    ACCOUNT_SHARE of the best share: "Tom Berg: the benches for Mill Park arrive on 20 May." holds only the "park"
+    of "What happens to the car park during the festival?", and says nothing of it."""
+    floor = ACCOUNT_SHARE * max(shares, default=0.0)
+    return [share > 0 and share >= floor for share in shares]
 
 
 @lru_cache(maxsize=256)

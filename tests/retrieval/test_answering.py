@@ -191,6 +191,20 @@ def answer_from(question: str, text: str, title: str) -> Answer:
     return extractive_answer(Question(question, 5), [passage], lambda t: 1.0)
 
 
+def test_a_sentence_that_holds_only_a_lesser_word_is_not_on_the_subject() -> None:
+    """The benches line holds the "park" of "car park" (in "Mill Park"), and says nothing of the car park."""
+    minutes = (
+        "- Tom Berg: the benches for Mill Park arrive on 20 May.\n"
+        "Priya Shah proposed closing the Mill Park car park during the festival.\n"
+        "- The car park stays open for deliveries until 10 am on festival days.\n"
+    )
+    answer = answer_from("What happens to the car park during the festival?", minutes, "Parks Committee")
+    assert answer.answer == (
+        "Priya Shah proposed closing the Mill Park car park during the festival. The car park stays open for "
+        "deliveries until 10 am on festival days."
+    )
+
+
 def test_what_was_decided_is_answered_by_the_sentence_that_reports_a_decision() -> None:
     discussed = "The playground on Elm Street was discussed at length by residents and the council ."
     decided = "The board agreed to repair the playground ."
