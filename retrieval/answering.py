@@ -442,10 +442,13 @@ def sentence_features(
         quote.speaker in named if said else bool(named) and said_by_or_naming(quote, named) and not listed
         for said, listed, (_, quote) in zip(spoken, attending, candidates, strict=True)
     ]
-    # Without a subject set apart, what a person the question names says is on it: the label that names them
-    # leads only the first sentence of their line ("- Lea: the rota is published. Rotations start on March 10.").
+    # Without a subject set apart, what a person the question names says is on it when the question names nothing
+    # else ("What did Sam say?"; the label that names them leads only the first sentence of their line: "- Lea: the
+    # rota is published. Rotations start on March 10."); "What was Tom worried about?" is not Tom's latency update.
+    theirs = not query_terms - frozenset().union(*named_terms.values())
     on_subject = [
-        (held or quote.speaker in named if subject is None else bool(subject & terms)) and (not named or of_them)
+        (held or (theirs and quote.speaker in named) if subject is None else bool(subject & terms))
+        and (not named or of_them)
         for held, terms, of_them, (_, quote) in zip(holds_enough(coverage), topics, by_named, candidates, strict=True)
     ]
     titled = ((quote.title or "", terms) for (_, quote), terms in zip(candidates, topics, strict=True))

@@ -323,6 +323,18 @@ def test_an_account_of_what_someone_said_about_a_subject_keeps_to_the_subject() 
     assert len(answer.quotes) == MAX_QUOTES
 
 
+def test_a_person_s_own_line_is_not_on_a_subject_the_question_names_beside_them() -> None:
+    """Asked "What was Tom worried about?", a worry of his is the answer, not every line of his."""
+    text = (
+        "- Tom: p95 latency on the search API went from 420 ms to 310 ms after the cache change.\n"
+        "Tom was worried that nightly reports would be stale for the finance team.\n"
+    )
+    worried = answer_from("What was Tom worried about?", text, "Platform weekly")
+    assert worried.answer == "Tom was worried that nightly reports would be stale for the finance team."
+    said = answer_from("What did Tom say?", text, "Platform weekly")  # naming him alone, his lines are on it
+    assert said.answer.startswith("Tom: p95 latency on the search API")
+
+
 def test_an_answer_from_older_minutes_notes_what_newer_minutes_say_of_it(weekly_core: Minutebot) -> None:
     """March 3 says the upgrade is blocked; March 17 sets its day. Whoever asks should not read only the first."""
     blocked = weekly_core.ask("What's blocking the Postgres upgrade?")
