@@ -137,6 +137,11 @@ _TIME_QUESTION = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# How often something happens, for "How often…?": "failed twice in September", "every week", "three times".
+_HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b", re.IGNORECASE
+)
 _FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]urs?|[Yy]ours?|mine|myself|ourselves|yourself|yourselves)\b"
 )  # not "US"
@@ -504,11 +509,14 @@ def person_share(quote: Quote) -> float:
 
 
 def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
-    """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a number for
-    a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from
-    April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is the update
+    """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency
+    for "How often…?" ("twice", "every week", "3 times"); a number for a quantity; a time for a time (as
+    TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from April 1", not "5% of traffic").
+    An action item's date is when it is due: it answers "When is the update
     due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening date of
     the playground" is due."""
+    if _HOW_OFTEN.search(question):
+        return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
     if _QUANTITY_QUESTION.search(question):
         return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
     if _TIME_QUESTION.search(question):

@@ -405,6 +405,12 @@ def test_a_date_asked_for_in_other_words_prefers_a_sentence_with_one() -> None:
     assert best_of("Do we have a date for the upgrade?", walked, dated) == dated
 
 
+def test_how_often_is_answered_by_a_frequency_in_words_too() -> None:
+    why = "Ben Cole said the boiler in block B failed because its pump is worn out ."
+    how_often = "The boiler in block B failed twice in September ."
+    assert best_of("How often did the boiler fail?", why, how_often) == how_often
+
+
 def test_a_question_about_a_time_prefers_a_time_to_any_number() -> None:
     share = "Sam proposed a canary stage so that a bad release reaches 5% of traffic first ."
     dated = "Every deploy goes through a canary stage from April 1 ."
