@@ -512,9 +512,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency
     for "How often…?" ("twice", "every week", "3 times"); a number for a quantity; a time for a time (as
     TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from April 1", not "5% of traffic").
-    An action item's date is when it is due: it answers "When is the update
-    due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening date of
-    the playground" is due."""
+    An action item's date is when it is due: it answers "When is the update due?", but "When does the playground
+    reopen?" asks when it reopens, not when "Publish the reopening date of the playground" is due."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
     if _QUANTITY_QUESTION.search(question):

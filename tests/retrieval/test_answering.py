@@ -381,8 +381,8 @@ def test_only_a_later_meeting_of_the_same_series_is_noted(newer_title: str, note
 
 
 def test_a_later_sentence_must_hold_a_third_of_the_best_share_in_the_meeting_answered_from() -> None:
-    """ "Who is on call first?": the answer holds only "first", a common word; its meeting's rota line holds the
-    rarer "on-call". A later line that holds "first" as well ("…5% of traffic first") is not on call."""
+    """Asked "Who is on call first?", the answer holds only "first", a common word; its meeting's rota line holds
+    the rarer "on-call". A later line that holds "first" as well ("…5% of traffic first") is not on call."""
 
     def said(text: str, day: str) -> Quote:
         return Quote(f"weekly-{day}", "w.md", 0, len(text), 1, 1, text, title=f"Weekly — {day}", date=day)
@@ -687,8 +687,8 @@ def test_a_clause_that_sets_the_scene_weighs_less_than_what_the_question_asks() 
 
 
 def test_a_presentation_frames_a_question_as_a_discussion_does() -> None:
-    """ "Summarize the presentation on the prototype." asks about the prototype: a turn that only says who will
-    present it is no answer."""
+    """Asked "Summarize the presentation on the prototype.", the prototype is the subject: a turn that only says
+    who will present it is no answer."""
     framing = "Project Manager: So you two will present us your prototype ."
     subject = "Industrial Designer: The prototype is round , with a titanium base and bright colours ."
     answer = answer_from("Summarize the presentation on the prototype.", f"{framing}\n{subject}\n", "ES2006c")
