@@ -20,7 +20,7 @@ from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
 from retrieval.loading import attendees
 from retrieval.models import Answer, Passage, Quote, joined_notes
-from retrieval.quantities import count_asked
+from retrieval.quantities import count_asked, gives_a_length
 from retrieval.query import (
     ABOUT_A_SUBJECT,
     FUNCTION_WORDS,
@@ -139,6 +139,7 @@ _TIME_QUESTION = re.compile(
 _DIGIT = re.compile(r"\d")
 # How often something happens, for "How often…?": "failed twice in September", "every week", "three times".
 _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
+_HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
 _FREQUENCY = re.compile(
     r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b", re.IGNORECASE
 )
@@ -510,12 +511,15 @@ def person_share(quote: Quote) -> float:
 
 def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency
-    for "How often…?" ("twice", "every week", "3 times"); a number for a quantity; a time for a time (as
-    TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from April 1", not "5% of traffic").
-    An action item's date is when it is due: it answers "When is the update due?", but "When does the playground
-    reopen?" asks when it reopens, not when "Publish the reopening date of the playground" is due."""
+    for "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March
+    14"); a number for a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?"
+    is answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
+    the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
+    date of the playground" is due."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
+    if _HOW_LONG.search(question):
+        return lambda sentence: gives_a_length(sentence.quote.text)
     if _QUANTITY_QUESTION.search(question):
         return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
     if _TIME_QUESTION.search(question):

@@ -1,7 +1,8 @@
-"""What a question about a quantity counts, and whether a sentence gives that count.
+"""What a question about a quantity counts, and whether a sentence gives that count or a length.
 
 "How many schools will be built?" is answered by "8 new schools", not by "by 1 September"; "今年新建多少所学校？"
-by "新建中小学8所", not by "9月1日前". A number alone says little: the unit after it says what it counts.
+by "新建中小学8所", not by "9月1日前"; "How long did the outage last?" by "40 minutes", not by "by March 14". A
+number alone says little: the unit after it says what it counts.
 """
 
 from __future__ import annotations
@@ -31,6 +32,21 @@ _NUMBER_WORDS = frozenset(
 # "1 September": a date, not a count of what follows. The months' names, and their short forms.
 _MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[a-z]+", re.IGNORECASE)
+# A length of time or of a way: a number and its unit ("40 minutes", "three more weeks", "a two-hour window",
+# "全长1122米", "二十年"). A year is a date ("2022年"), and a date no length.
+_LENGTH_UNITS_EN = (
+    r"(?:millisecond|ms|second|minute|min|hour|hr|day|night|week|month|year|decade|kilomet(?:er|re)|km|mile|met(?:er|re)"
+    r"|foot|feet|ft|page)s?"
+)
+_LENGTH_EN = re.compile(
+    rf"\b(?:\d[\d.,]*|an?|half|few|several|{'|'.join(sorted(_NUMBER_WORDS))})(?:[\s-]+(?:more|and a half|or so))?[\s-]*"
+    rf"{_LENGTH_UNITS_EN}\b",
+    re.IGNORECASE,
+)
+_LENGTH_ZH = re.compile(
+    rf"(?<![\d〇零一二两三四五六七八九十百千万])(?!\d{{4}}\s*年|[〇零一二三四五六七八九]{{2,}}年){_NUMBER_ZH}\s*"
+    r"(?:个月|个?(?:秒钟?|分钟|小时|天|周|星期|年(?!代)|米|公里|千米|厘米))"
+)
 WORDS_BEFORE_THE_COUNTED = 3  # "128 old residential areas": the counted word may follow the number this far
 
 
@@ -51,6 +67,11 @@ def count_asked(question: str) -> GivesCount | None:
             words.append(stem(word))
         return functools.partial(_gives_count_of, frozenset(words)) if words else None
     return None
+
+
+def gives_a_length(sentence: str) -> bool:
+    """Whether a sentence states how long something lasts or runs: a number and its unit of time or of a way."""
+    return _LENGTH_EN.search(sentence) is not None or _LENGTH_ZH.search(sentence) is not None
 
 
 def _gives_count_of(what: frozenset[str], sentence: str) -> bool:

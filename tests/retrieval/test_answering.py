@@ -411,6 +411,14 @@ def test_how_often_is_answered_by_a_frequency_in_words_too() -> None:
     assert best_of("How often did the boiler fail?", why, how_often) == how_often
 
 
+def test_how_long_is_answered_by_a_length_not_a_date() -> None:
+    due = "Sam: write the postmortem for the Saturday outage by March 14 ."
+    lasted = "Sam: the outage on Saturday filled the queue for 40 minutes after a bad deploy ."
+    assert best_of("How long did the outage last?", due, lasted) == lasted
+    dated, long = "东关街于1998年修缮。", "东关街全长1122米。"
+    assert best_of("东关街有多长？", dated, long) == long
+
+
 def test_a_question_about_a_time_prefers_a_time_to_any_number() -> None:
     share = "Sam proposed a canary stage so that a bad release reaches 5% of traffic first ."
     dated = "Every deploy goes through a canary stage from April 1 ."

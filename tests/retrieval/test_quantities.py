@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.quantities import count_asked
+from retrieval.quantities import count_asked, gives_a_length
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,23 @@ def test_a_sentence_gives_the_count_a_question_asks_for(question: str, sentence:
 @pytest.mark.parametrize("question", ["What was discussed about the budget?", "会议讨论了哪些问题？", "How much?"])
 def test_a_question_that_counts_nothing(question: str) -> None:
     assert count_asked(question) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("The queue filled up for 40 minutes after a bad deploy.", True),
+        ("The contractor needs three more weeks to replace the surface.", True),
+        ("A Saturday, with a two-hour window.", True),
+        ("The recursion adds fifty milliseconds.", True),
+        ("主跑道长1,980米。", True),
+        ("条约有效期二十年。", True),
+        ("Write the postmortem by March 14.", False),  # a date is no length
+        ("Finance is fine, as long as the reports land before 7 am.", False),
+        ("会议于2022年召开。", False),  # a year
+        ("会议于二〇二二年召开。", False),
+        ("花期1-3月。", False),  # months of the year
+    ],
+)
+def test_a_sentence_gives_a_length(sentence: str, gives: bool) -> None:
+    assert gives_a_length(sentence) is gives
