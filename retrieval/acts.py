@@ -58,14 +58,15 @@ _ACT_WORDS = frozenset().union(*_ACT_STEMS)
 _NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w-]*)(?:['’]s)?\b")
 _NOT_A_PERSON = MONTHS_AND_DAYS | {"i"}
 # A question made of an act's words and framing ("What did we decide?", "Which decisions were made?", "What did
-# the board decide?", "What are the next steps?", "What are the open action items?", "会议决定了什么？") asks for
-# every sentence that reports the act; these are its words, how the act is asked for, which reports (the open
-# ones, the key ones: the latest minutes' list is what a reader means), and who met. Chinese words are not set off
-# by spaces.
+# the board decide?", "What are the next steps?", "What are the open action items?", "Who sent apologies?",
+# "会议决定了什么？") asks for every sentence that reports the act; these are its words, how the act is asked for,
+# which reports (the open ones, the key ones: the latest minutes' list is what a reader means), and who met.
+# Chinese words are not set off by spaces.
 _ASKING_FOR_THE_ACTS = re.compile(
     r"\b(?:"
     + "|".join(word for word in " ".join(ACTS).split() if word.isascii())
-    + r"|items?|made|taken|reached|next|any|all|list|which|board|committee|council|commission|panel|cabinet"
+    + r"|items?|made|taken|reached|sent|send|gave|given|give|next|any|all|list|which|board|committee|council"
+    + r"|commission|panel|cabinet"
     + r"|open|outstanding|pending|remaining|unfinished|still|key|main|important|major|final|latest|current|new)\b|"
     + "|".join(word for word in " ".join(ACTS).split() if not word.isascii())
     + "|事项|有",

@@ -70,6 +70,7 @@ def test_a_question_that_names_no_act_has_no_test(question: str) -> None:
         ("Who attended?", True),  # every attendance line: who is a way of asking, as what is
         ("Who was present?", True),  # being present is attending, and no topic
         ("Who volunteered?", True),
+        ("Who sent apologies?", True),  # sending is how apologies are given, no topic
         ("When was the meeting held?", False),  # no act
     ],
 )
