@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
+from retrieval.attendance import attendance_label
 from retrieval.days import MONTHS_AND_DAYS
 from retrieval.lexical import tokenize
-from retrieval.loading import attendance_label
 from retrieval.models import Passage, Quote
 from retrieval.query import ABOUT_A_SUBJECT, mentioned_speakers, names_no_topic, reduce_question, without_names
 from retrieval.quotes import titles_holding

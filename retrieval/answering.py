@@ -13,12 +13,12 @@ import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval.acts import act_asked, act_terms, is_action_item, reports, said_by_or_naming
+from retrieval.attendance import attendees
 from retrieval.composing import SUMMARY_WORDS, attributed, compose, said_terms, shorten, spoken_words, wants_account
 from retrieval.days import MONTHS_AND_DAYS, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
-from retrieval.loading import attendees
 from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked, gives_a_length
 from retrieval.query import (
@@ -461,8 +461,8 @@ def sentence_features(
     about = records_about(subject or query_terms, titled)
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
-        headed, spoken, by_named, reporting = (
-            kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named, reporting)
+        headed, spoken, by_named, reporting, attending = (
+            kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named, reporting, attending)
         )
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = holds_enough(coverage)
@@ -477,7 +477,7 @@ def sentence_features(
             share,
             1.0 / (rank + 1),
             passages[rank].score / best_passage,
-            float(len(terms) < SHORT_SENTENCE_TOKENS and not reported),  # "Apologies: Sam" says enough
+            float(len(terms) < SHORT_SENTENCE_TOKENS and not (reported or listed)),  # "Chair: Ana Ruiz" says enough
             math.log1p(len(terms)),
             float(is_question(quote.text)),
             float(answer_form is not None and answer_form(sentence)),
@@ -492,8 +492,8 @@ def sentence_features(
             person_share(quote) if turn else 0.0,
             1.0,
         )
-        for (rank, quote), (_, sentence), terms, share, named_person, reported, turn in zip(
-            candidates, headed, sentence_terms, coverage, by_named, reporting, spoken, strict=True
+        for (rank, quote), (_, sentence), terms, share, named_person, reported, turn, listed in zip(
+            candidates, headed, sentence_terms, coverage, by_named, reporting, spoken, attending, strict=True
         )
     ]
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))

@@ -36,15 +36,6 @@ _CLOCK = re.compile(
     r"(?:上午|下午|晚上)?\d{1,2}(?:[:：.]\d{2}|[时点](?:\d{1,2}分)?)(?:\s*[ap]m\b)?|\b\d{1,2}\s*[ap]m\b", re.IGNORECASE
 )
 _NO_SUBJECT = re.compile(r"[\s,，.。()（）\-–—~至到]+|\b(?:from|to|until|at)\b", re.IGNORECASE)
-_ATTENDANCE = re.compile(
-    r"\s*(?P<label>(?:members |also )?present|attendees|(?:in )?attendance|apologies(?: for absence)?|absent"
-    r"|regrets|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员|与会人员)\s*[:：]",
-    re.IGNORECASE,
-)
-
-_ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
-_NAME_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和)\s*")
-_PERSON = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|[\u4e00-\u9fff]{2,4}")  # Ana Ruiz, 张明
 
 
 @dataclass
@@ -154,41 +145,6 @@ def is_date_line(line: str) -> bool:
         return False
     rest = "".join(c for i, c in enumerate(unlabelled) if not any(start <= i < end for start, end in written))
     return not _NO_SUBJECT.sub("", WEEKDAY.sub("", _CLOCK.sub("", rest)))
-
-
-def is_attendance_line(line: str) -> bool:
-    """True for a line of minutes that lists who attended or sent apologies ("Present: Ana Ruiz (chair), Tom
-    Berg", "**Attendees:** …", "出席：张明、李华"): it names people, and says nothing of what they discussed."""
-    return _listed_as_attending(line) is not None
-
-
-def attendees(line: str) -> list[str]:
-    """The people an attendance line names, without their roles: "Present: Ana Ruiz (chair), Ben Cole and Dev Singh"
-    → Ana Ruiz, Ben Cole, Dev Singh; "出席：张明、李华" → 张明, 李华. None for another line."""
-    listed = _listed_as_attending(line)
-    if listed is None:
-        return []
-    names = _NAME_SEPARATOR.split(_ROLE.sub("", listed))
-    return [name for name in (name.strip(" .。") for name in names) if _PERSON.fullmatch(name)]
-
-
-def attendance_label(line: str) -> str | None:
-    """The label of an attendance line ("Apologies" of "Apologies: Sam"), or None for another line."""
-    label = _attendance_match(line)
-    return label.group("label") if label else None
-
-
-def _listed_as_attending(line: str) -> str | None:
-    """What an attendance line lists after its label ("Ana Ruiz (chair), Ben Cole" of "Present: Ana Ruiz (chair),
-    Ben Cole"), or None for another line."""
-    label = _attendance_match(line)
-    return label.string[label.end() :] if label else None
-
-
-def _attendance_match(line: str) -> re.Match[str] | None:
-    if ":" not in line and "：" not in line:  # the cheap test first: every candidate sentence is looked at
-        return None
-    return _ATTENDANCE.match(unformatted(line))
 
 
 def title_text(line: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Set
 from functools import lru_cache
 
+from retrieval.attendance import is_attendance_line
 from retrieval.formats import anchor_at
 from retrieval.lexical import tokenize
-from retrieval.loading import is_attendance_line, is_date_line, title_text
+from retrieval.loading import is_date_line, title_text
 from retrieval.models import Passage, Quote
 from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_at

@@ -1,13 +1,15 @@
 """Speaker turns: transcript lines of the form `Name: words` (or `姓名：话`), told apart from field labels.
 
 Minutes are full of lines like `Date: 12 March 2024.` or `Present: …` that look like turns. A label names a
-field, not a person, so those lines have no speaker; nor has a table row (`Owner: … · Action: …`).
+field, not a person, so those lines have no speaker; nor has a table row (`Owner: … · Action: …`), nor a role's
+line that names who held it (`Chair: Farah Khan`, retrieval/attendance.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from retrieval.attendance import is_attendance_line
 from retrieval.language import is_cjk
 from retrieval.markdown import LIST_MARK
 from retrieval.tables import CELL_SEPARATOR
@@ -56,7 +58,7 @@ def speaker_of(line: str) -> str | None:
     name = bare_name(speaker)
     if _TRAILING_NUMBER.sub("", name.lower()) in FIELD_LABELS or _FIELD_ROW.search(line) or _is_a_clause(name):
         return None
-    return speaker
+    return None if is_attendance_line(line) else speaker  # "Chair: Farah Khan" names who chaired
 
 
 def _is_a_clause(label: str) -> bool:

@@ -18,8 +18,8 @@ from retrieval.answering import (
     topic_term_weights,
     topic_terms,
 )
+from retrieval.attendance import attendees
 from retrieval.errors import EmptyQuestion
-from retrieval.loading import attendees
 from retrieval.models import Answer, Passage, Quote
 from retrieval.quotes import is_title_line
 from retrieval.sections import headed_sentences
@@ -417,6 +417,17 @@ def test_how_long_is_answered_by_a_length_not_a_date() -> None:
     assert best_of("How long did the outage last?", due, lasted) == lasted
     dated, long = "东关街于1998年修缮。", "东关街全长1122米。"
     assert best_of("东关街有多长？", dated, long) == long
+
+
+def test_who_held_a_role_is_answered_by_the_line_that_names_them() -> None:
+    """A role's line is no turn of a speaker called "Facilitator", and says enough, though it is short."""
+    minutes = (
+        "Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame.\n"
+        "- Beatriz's load test found the connection pool limit before launch.\n"
+    )
+    assert answer_from("Who facilitated the retro?", minutes, "Checkout retrospective").answer == (
+        "Facilitator: Yuki Tanaka."
+    )
 
 
 def test_a_question_about_a_time_prefers_a_time_to_any_number() -> None:

@@ -3,16 +3,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import NoRecords
-from retrieval.loading import (
-    attendance_label,
-    attendees,
-    decode,
-    find_date,
-    find_title,
-    is_attendance_line,
-    is_date_line,
-    load_records,
-)
+from retrieval.loading import decode, find_date, find_title, is_date_line, load_records
 from retrieval.settings import SAMPLE_DATA_DIR
 
 MAX_BYTES = 1_000_000
@@ -144,50 +135,3 @@ def test_folder_without_records_says_so(tmp_path: Path) -> None:
 )
 def test_a_line_that_only_dates_the_record(line: str, only_a_date: bool) -> None:
     assert is_date_line(line) is only_a_date
-
-
-@pytest.mark.parametrize(
-    ("line", "lists_attendance"),
-    [
-        ("Present: Ana Ruiz (chair), Tom Berg, Lea Novak.", True),
-        ("Apologies for absence: Tom Berg", True),
-        ("In attendance: the city clerk", True),
-        ("出席：张明、李华", True),
-        ("**Attendees:** Priya Shah, Marco Bianchi", True),
-        ("- Present: Ana Ruiz", True),
-        ("Tom Berg was present for the vote on the budget.", False),
-        ("Attendance at the summer festival rose by a third.", False),
-    ],
-)
-def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> None:
-    assert is_attendance_line(line) is lists_attendance
-
-
-@pytest.mark.parametrize(
-    ("line", "people"),
-    [
-        (
-            "Present: Ana Ruiz (chair), Ben Cole, Chloe Park and Dev Singh.",
-            ["Ana Ruiz", "Ben Cole", "Chloe Park", "Dev Singh"],
-        ),
-        ("**Attendees:** Mei Lin, Jonas Weber", ["Mei Lin", "Jonas Weber"]),
-        ("出席：张明、李华（记录）", ["张明", "李华"]),
-        ("In attendance: the city clerk", []),  # no name
-        ("Ana Ruiz chaired the meeting.", []),  # no attendance line
-    ],
-)
-def test_the_people_an_attendance_line_names(line: str, people: list[str]) -> None:
-    assert attendees(line) == people
-
-
-@pytest.mark.parametrize(
-    ("line", "label"),
-    [
-        ("Present: Ana Ruiz (chair), Ben Cole", "Present"),
-        ("**Apologies for absence:** Sam", "Apologies for absence"),
-        ("缺席：王强", "缺席"),
-        ("Ana Ruiz: the boiler failed.", None),
-    ],
-)
-def test_the_label_of_an_attendance_line_says_who_it_lists(line: str, label: str | None) -> None:
-    assert attendance_label(line) == label

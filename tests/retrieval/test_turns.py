@@ -48,6 +48,8 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "时间：2023年3月1日",
         "Owner: Chen Wei · Action: Renew the office lease · Due: 30 April 2024",
         "Lead: Chen Wei · Task: Renew the lease",
+        "Chair: Farah Khan",  # who held a role, not what the chair said ("Chair: We open the session.")
+        "Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame, Lina, Yuki.",
     ],
 )
 def test_field_labels_and_table_rows_are_not_speakers(line: str) -> None:

@@ -1,0 +1,89 @@
+"""Attendance lines of minutes: who came, who sent apologies, who held a role at the meeting.
+
+"Present: Ana Ruiz (chair), Ben Cole and Dev Singh", "Members absent: Peter Wong", "出席：张明、李华" list who
+attended or not; "Chair: Farah Khan", "Facilitator: Yuki Tanaka" and "Team: Omar, Beatriz, Kwame" list who held a
+role. Such a line names people and says nothing of what they discussed. A role's label opens a speaker's turn
+when more than names follow it ("Chair: Thank you all for coming.", "Chair: Okay.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.markdown import unformatted
+
+_ATTENDANCE = re.compile(
+    r"\s*(?P<label>(?:members |also |board )?(?:present|absent)|attendees|attending|(?:in )?attendance"
+    r"|apologies(?: for absence)?|regrets|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员"
+    r"|与会人员)\s*[:：]",
+    re.IGNORECASE,
+)
+_ROLE_LABEL = re.compile(
+    r"\s*(?P<label>chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|moderator|host|hosted by"
+    r"|secretary|treasurer|president|team|members|guests|scribe|note ?taker|minute taker|timekeeper|主持人?"
+    r"|记录人?)\s*[:：]",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和)\s*")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rev|St|Jr|Sr)\.\s+$")  # "Dr. Alan Brooks"
+_SENTENCE_END = re.compile(r"(?<=[.。!?])\s+")
+_PERSON = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|[\u4e00-\u9fff]{2,4}")  # Ana Ruiz, 张明
+
+
+def is_attendance_line(line: str) -> bool:
+    """True for a line of minutes that lists who attended, sent apologies or held a role ("Present: Ana Ruiz
+    (chair), Tom Berg", "**Attendees:** …", "出席：张明、李华", "Chair: Farah Khan")."""
+    return _listing(line) is not None
+
+
+def attendees(line: str) -> list[str]:
+    """The people an attendance line names, without their roles: "Present: Ana Ruiz (chair), Ben Cole and Dev Singh"
+    → Ana Ruiz, Ben Cole, Dev Singh; "出席：张明、李华" → 张明, 李华. None for another line."""
+    listing = _listing(line)
+    return [name for name in _listed(listing[1]) if _PERSON.fullmatch(name)] if listing else []
+
+
+def attendance_label(line: str) -> str | None:
+    """The label of an attendance line ("Apologies" of "Apologies: Sam", "Facilitator" of "Facilitator: Yuki
+    Tanaka"), or None for another line."""
+    listing = _listing(line)
+    return listing[0] if listing else None
+
+
+def _listing(line: str) -> tuple[str, str] | None:
+    """An attendance line's label and what it lists; for a role, what its first sentence lists ("Facilitator: Yuki
+    Tanaka. Team: Omar, Lina." lists Yuki Tanaka as facilitator)."""
+    if ":" not in line and "：" not in line:  # the cheap test first: every candidate sentence is looked at
+        return None
+    text = unformatted(line)
+    if attending := _ATTENDANCE.match(text):
+        return attending["label"], text[attending.end() :]
+    if not (role := _ROLE_LABEL.match(text)):
+        return None
+    listed = _first_sentence(text[role.end() :])
+    return (role["label"], listed) if _only_names(listed) else None
+
+
+def _only_names(listed: str) -> bool:
+    """Whether a role's line lists people and nothing else: two or more, or one by a full name ("Yuki Tanaka",
+    "Dr Alan Brooks"); one word alone may be a speaker's reply ("Chair: Okay.")."""
+    names = _listed(listed)
+    return (
+        bool(names)
+        and all(_PERSON.fullmatch(name) for name in names)
+        and (len(names) > 1 or " " in names[0] or not names[0].isascii())
+    )
+
+
+def _listed(listed: str) -> list[str]:
+    """The items a line lists after its label, without roles in parentheses."""
+    return [name for name in (name.strip(" .。") for name in _NAME_SEPARATOR.split(_ROLE.sub("", listed))) if name]
+
+
+def _first_sentence(text: str) -> str:
+    """`text` up to its first sentence end that closes no title or initial ("Dr. Alan Brooks. Team: …")."""
+    for end in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text, 0, end.end()):
+            return text[: end.start()]
+    return text

@@ -1,0 +1,60 @@
+import pytest
+
+from retrieval.attendance import attendance_label, attendees, is_attendance_line
+
+
+@pytest.mark.parametrize(
+    ("line", "lists_attendance"),
+    [
+        ("Present: Ana Ruiz (chair), Tom Berg, Lea Novak.", True),
+        ("Apologies for absence: Tom Berg", True),
+        ("In attendance: the city clerk", True),
+        ("出席：张明、李华", True),
+        ("**Attendees:** Priya Shah, Marco Bianchi", True),
+        ("- Present: Ana Ruiz", True),
+        ("Members absent: Peter Wong", True),
+        ("Chair: Farah Khan", True),  # who held a role
+        ("Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame.", True),
+        ("Chair: Dr. Alan Brooks", True),
+        ("Chair: Thank you all for coming.", False),  # the chair speaking
+        ("Chair: Okay.", False),  # one word may be a reply
+        ("Chair: Okay. Right.", False),
+        ("Tom Berg was present for the vote on the budget.", False),
+        ("Attendance at the summer festival rose by a third.", False),
+    ],
+)
+def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> None:
+    assert is_attendance_line(line) is lists_attendance
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Present: Ana Ruiz (chair), Ben Cole, Chloe Park and Dev Singh.",
+            ["Ana Ruiz", "Ben Cole", "Chloe Park", "Dev Singh"],
+        ),
+        ("**Attendees:** Mei Lin, Jonas Weber", ["Mei Lin", "Jonas Weber"]),
+        ("出席：张明、李华（记录）", ["张明", "李华"]),
+        ("In attendance: the city clerk", []),  # no name
+        ("Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame.", ["Yuki Tanaka"]),  # the first role's
+        ("Team: Omar, Beatriz and Kwame.", ["Omar", "Beatriz", "Kwame"]),
+        ("Ana Ruiz chaired the meeting.", []),  # no attendance line
+    ],
+)
+def test_the_people_an_attendance_line_names(line: str, people: list[str]) -> None:
+    assert attendees(line) == people
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Present: Ana Ruiz (chair), Ben Cole", "Present"),
+        ("**Apologies for absence:** Sam", "Apologies for absence"),
+        ("缺席：王强", "缺席"),
+        ("Facilitator: Yuki Tanaka.", "Facilitator"),
+        ("Ana Ruiz: the boiler failed.", None),
+    ],
+)
+def test_the_label_of_an_attendance_line_says_who_it_lists(line: str, label: str | None) -> None:
+    assert attendance_label(line) == label
