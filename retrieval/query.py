@@ -106,7 +106,7 @@ ABOUT_A_SUBJECT = re.compile(
 SETTING_THE_SCENE = re.compile(r"(?<=\S)\s+(?:when|while|during)\b(?!\s+to\b)", re.IGNORECASE)
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
-_MIN_NAME_PART = 4
+_MIN_NAME_PART = 2  # "Mei" of Mei Chen, "Li" of Li Wei; a particle ("van", "de") is in lower case
 _WORD = re.compile(r"[\w'’-]+")
 # "The next meeting" is a topic: minutes write "Next meeting: 24 March" ("When is the next meeting?").
 _NEXT_MEETING = re.compile(rf"next {MEETING_NOUN}s?", re.IGNORECASE)
@@ -292,4 +292,6 @@ def _names_of(speaker: str) -> tuple[str, ...]:
 
 
 def _distinctive(words: list[str]) -> list[str]:
-    return [p for p in words if len(p) >= _MIN_NAME_PART and p.lower().strip(".") not in _NOT_A_NAME]
+    return [
+        p for p in words if len(p) >= _MIN_NAME_PART and not p[0].islower() and p.lower().strip(".") not in _NOT_A_NAME
+    ]

@@ -29,6 +29,8 @@ SPEAKERS = {
     "Hon. Bill Blair",
     "Julie Morgan AM",
     "Eluned Morgan",
+    "Mei Chen",
+    "Ludwig van Beethoven",
 }
 
 
@@ -88,6 +90,8 @@ def test_reduce_question_drops_framing_words(question: str, reduced: str) -> Non
         ("What did Eluned Morgan think of further education?", {"Eluned Morgan"}),
         ("What did Morgan say?", {"Julie Morgan AM", "Eluned Morgan"}),  # either
         ("What did Bill Morneau and Bill Blair say?", {"Hon. Bill Morneau", "Hon. Bill Blair"}),
+        ("What did Mei say about returns?", {"Mei Chen"}),  # a short first name
+        ("What was in the van?", set()),  # a particle of a name is in lower case
     ],
 )
 def test_mentioned_speakers(question: str, named: set[str]) -> None:
