@@ -422,14 +422,17 @@ def sentence_features(
     # words for it ("Apologies: Sam" holds the "absent" of "Who was absent?"); and when a speaker the question
     # names says it, their name ("What did Grad F say about his proposal?").
     act_words = query_terms & act_terms(question)
-    topics = [
-        terms
-        | section_terms(sentence)
-        | (act_words if reported else frozenset())
-        | named_terms.get(sentence.quote.speaker or "", frozenset())
-        for (_, sentence), terms, reported in zip(headed, sentence_terms, reporting, strict=True)
+    held = [
+        terms | section_terms(sentence) | named_terms.get(sentence.quote.speaker or "", frozenset())
+        for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
     ]
+    topics = [terms | act_words if reported else terms for terms, reported in zip(held, reporting, strict=True)]
     weights = in_the_scene_set(question, topic_term_weights(query_terms, topics, term_weight))
+    # A report of the act holds its words only on the subject a question sets apart, if it sets one: "What was
+    # decided about returns?" is not answered by the board's decision about the science wing.
+    subject = subject_terms(question)
+    if subject is not None:
+        topics = [with_act if subject & own else own for own, with_act in zip(held, topics, strict=True)]
     by_title = {
         title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)
         for title in {q.title or "" for _, q in candidates}
@@ -440,7 +443,6 @@ def sentence_features(
         for (_, quote), terms in zip(candidates, topics, strict=True)
     ]
     holds_a_term = any(coverage)
-    subject = subject_terms(question)
     spoken = [in_conversation(sentence) for _, sentence in headed]
     # A turn of a conversation is a named person's when they say it; a written sentence also when it names them,
     # but for an attendance line, which says they came, not what they said.

@@ -430,6 +430,13 @@ def test_who_held_a_role_is_answered_by_the_line_that_names_them() -> None:
     )
 
 
+def test_a_report_of_the_act_asked_about_is_on_the_subject_only_if_it_holds_it() -> None:
+    """The board's decision about the science wing holds the act ("agreed") and nothing of the returns."""
+    decided = "The board agreed to ask the architect for a revised design without the solar roof."
+    returns = "Returns are still slow, about nine days to refund."
+    assert best_of("What was decided about returns?", decided, returns) == returns
+
+
 def test_a_question_about_a_time_prefers_a_time_to_any_number() -> None:
     share = "Sam proposed a canary stage so that a bad release reaches 5% of traffic first ."
     dated = "Every deploy goes through a canary stage from April 1 ."
