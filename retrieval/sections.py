@@ -31,6 +31,7 @@ _SAYING_CHARACTERS = frozenset("了的是在有将要和与对已")
 _HEADING_MAX_CHARS = 100  # longer is no heading, whatever its marks
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM = re.compile(LIST_MARK)
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
@@ -87,12 +88,32 @@ class Headings(NamedTuple):
         return self.texts[index] if index >= 0 else None
 
 
+def heading_lines(lines: Sequence[str]) -> list[bool]:
+    """Whether each of `lines` heads a section: as `is_heading` says, or as a numbered line that stands alone
+    between paragraphs, as plain-text minutes number their items ("4. New science wing" over what was said of it;
+    not an item of a list, as "2. Hire two staff" under "1. Approve the budget" is)."""
+    return [is_heading(line) or _numbered_heading(lines, index) for index, line in enumerate(lines)]
+
+
+def _numbered_heading(lines: Sequence[str], index: int) -> bool:
+    item = _NUMBERED_ITEM.match(lines[index])
+    if item is None:
+        return False
+    text = lines[index][item.end() :].strip()
+    if not text or text[-1] in TERMINATORS or _COLON.search(text) or word_count(text) > HEADING_MAX_WORDS:
+        return False
+    before = next((line for line in reversed(lines[:index]) if line.strip()), None)
+    after = next((line for line in lines[index + 1 :] if line.strip()), None)
+    return after is not None and not _LIST_ITEM.match(after) and not (before and _LIST_ITEM.match(before))
+
+
 def headings_of(text: str) -> Headings:
     """The heading lines of a record's text."""
     headings = Headings([], [])
     start = 0
-    for line in text.split("\n"):
-        if is_heading(line):
+    lines = text.split("\n")
+    for line, heads in zip(lines, heading_lines(lines), strict=True):
+        if heads:
             headings.starts.append(start)
             headings.texts.append(heading_text(line))
         start += len(line) + 1
@@ -111,9 +132,9 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
         line_starts, line_headings, naming, marked_up = [], [], [], []
         lines = passage.text.split("\n")
         start = 0
-        for index, line in enumerate(lines):
+        for index, (line, heading_line) in enumerate(zip(lines, heading_lines(lines), strict=True)):
             header_row = line.lstrip().startswith("|") and index + 1 < len(lines) and _is_rule(lines[index + 1])
-            heads = not (index == 0 and _opens_mid_turn(passage, line)) and is_heading(line)
+            heads = not (index == 0 and _opens_mid_turn(passage, line)) and heading_line
             if heads:
                 heading = heading_text(line)
             line_starts.append(start)

@@ -419,6 +419,12 @@ def test_how_long_is_answered_by_a_length_not_a_date() -> None:
     assert best_of("东关街有多长？", dated, long) == long
 
 
+def test_a_numbered_item_s_heading_is_no_answer() -> None:
+    minutes = "4. New science wing\nThe architect's tender came in at $4.2 million, 12% above the estimate.\n"
+    answer = answer_from("How much was the tender for the science wing?", minutes, "School board")
+    assert answer.answer == "The architect's tender came in at $4.2 million, 12% above the estimate."
+
+
 def test_who_held_a_role_is_answered_by_the_line_that_names_them() -> None:
     """A role's line is no turn of a speaker called "Facilitator", and says enough, though it is short."""
     minutes = (

@@ -5,7 +5,7 @@ import pytest
 
 from retrieval import Minutebot
 from retrieval.models import Passage
-from retrieval.sections import headed_sentences, headings_of, is_heading, run_in_heading
+from retrieval.sections import headed_sentences, heading_lines, headings_of, is_heading, run_in_heading
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,26 @@ from retrieval.sections import headed_sentences, headings_of, is_heading, run_in
 )
 def test_a_heading_is_a_short_line_that_names_what_follows(line: str, heads: bool) -> None:
     assert is_heading(line) is heads
+
+
+def test_a_numbered_line_between_paragraphs_heads_a_section_and_a_list_s_item_does_not() -> None:
+    lines = [
+        "3. Budget update",  # plain-text minutes number their items
+        "Enrolment is up 4% on last year.",
+        "",
+        "4. New science wing",
+        "The tender came in at $4.2 million.",
+        "Decisions",
+        "1. Approve the budget",  # a list's items
+        "2. Hire two staff",
+        "",
+        "Next meeting: 16 October.",
+    ]
+    assert [line for line, heads in zip(lines, heading_lines(lines), strict=True) if heads] == [
+        "3. Budget update",
+        "4. New science wing",
+        "Decisions",
+    ]
 
 
 def passage(text: str, start: int = 0) -> Passage:
