@@ -26,6 +26,7 @@ from retrieval.turns import FIELD_LABELS, speaker_of
 HEADING_MAX_WORDS = 6
 RUN_IN_MAX_WORDS = 3  # "1. Rent increase. Chloe explained…"
 RUN_IN_MAX_CHARACTERS = 6  # "二、租金上涨。朴晓说明…"
+RUN_IN_PARAGRAPH_MIN_WORDS = 12  # after a paragraph's heading: "Right. Let's move on." is a caption's reply
 # Characters that make a short Chinese sentence say something rather than name a subject ("一、会议决定了。").
 _SAYING_CHARACTERS = frozenset("了的是在有将要和与对已")
 _HEADING_MAX_CHARS = 100  # longer is no heading, whatever its marks
@@ -147,9 +148,10 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
         run_in: dict[int, str] = {}  # a list item's own heading, by line
         for position, ((begin, end), line) in enumerate(zip(spans, line_of, strict=True)):
             quote = quote_at(passage, begin, end)
-            opens_item = marked_up[line] and (position == 0 or line_of[position - 1] != line)
+            opens_line = position == 0 or line_of[position - 1] != line
             item_goes_on = position + 1 < len(spans) and line_of[position + 1] == line
-            item_heading = run_in_heading(quote.text) if opens_item and item_goes_on else None
+            item = marked_up[line] or _is_a_paragraph(lines[line], quote.text)
+            item_heading = run_in_heading(quote.text) if opens_line and item and item_goes_on else None
             if item_heading:
                 run_in[line] = item_heading
             heading_here = run_in.get(line, line_headings[line])
@@ -171,6 +173,13 @@ def run_in_heading(sentence: str) -> str | None:
     if not 0 < len(words) <= RUN_IN_MAX_WORDS or not plain or not words[0][0].isupper():
         return None
     return text if len(tokenize(text)) == len(words) else None  # no stopword either ("Any other business")
+
+
+def _is_a_paragraph(line: str, first_sentence: str) -> bool:
+    """Whether a line is a paragraph of prose, which may open with a heading of its own as a list item may
+    ("Fireworks. The fireworks quote is 9,000 euros. Because…", as a PDF of minutes reads): no speaker's turn,
+    and long after its first sentence, as a caption's "Right. Let's move on." is not."""
+    return speaker_of(line) is None and word_count(line) - word_count(first_sentence) >= RUN_IN_PARAGRAPH_MIN_WORDS
 
 
 def _opens_mid_turn(passage: Passage, first_line: str) -> bool:

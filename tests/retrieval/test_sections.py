@@ -116,6 +116,29 @@ def test_a_list_item_that_opens_with_a_heading_of_its_own_is_that_section() -> N
     ]
 
 
+def test_a_paragraph_of_prose_that_opens_with_a_heading_of_its_own_is_that_section() -> None:
+    """As a PDF of minutes reads: each paragraph one line, led by its subject. A caption's short reply is no
+    heading, nor is a speaker's turn."""
+    text = (
+        "Fireworks. The fireworks quote is 9,000 euros. Because the harbour authority now requires a safety boat, "
+        "the committee agreed to cut the display from 20 minutes to 12 minutes.\n"
+        "Right. Let's move on to the stalls.\n"
+        "Marketing: Right. I think the remote should be round, and yellow, and it should not cost much to make.\n"
+    )
+    headed = [(s.quote.text, s.heading, s.names_a_section) for s in headed_sentences([passage(text)])]
+    assert headed[:3] == [
+        ("Fireworks.", "Fireworks", True),
+        ("The fireworks quote is 9,000 euros.", "Fireworks", False),
+        (
+            "Because the harbour authority now requires a safety boat, the committee agreed to cut the display "
+            "from 20 minutes to 12 minutes.",
+            "Fireworks",
+            False,
+        ),
+    ]
+    assert all(heading is None and not naming for _, heading, naming in headed[3:])
+
+
 def test_a_chinese_list_item_that_opens_with_a_heading_of_its_own_is_that_section() -> None:
     text = "一、供暖。陈本报告，B栋锅炉两次发生故障。房东承诺更换锅炉。\n二、租金上涨。朴晓说明，拟上涨6.5%。\n"
     headed = [(s.quote.text, s.heading, s.names_a_section) for s in headed_sentences([passage(text)])]
