@@ -71,6 +71,13 @@ _SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # approved." do not read as one sentence.
 _PART_ENDS = TERMINATORS | {":", "："}
 REPLY_LINES = 2  # a reply opens the line after the question, or the one after a blank line
+# What became of a motion, written after it on its line ("Motion 1: allow pets… Carried, 35 for and 9 against.",
+# "Moved by James Lee, seconded by Maria Gomez. Carried 4-1."): it belongs with the motion.
+_OUTCOME = re.compile(
+    r"\W*(?:carried|defeated|approved|adopted|passed|rejected|lost|failed|withdrawn|tabled|deferred|agreed"
+    r"|unanimously|moved by|seconded by)\b",
+    re.IGNORECASE,
+)
 BREAK = " — "
 WIDE_BREAK = "——"  # the dash of Chinese text
 
@@ -96,7 +103,7 @@ def compose(question: str, ranked: Sequence[Quote], joins: Sequence[bool] | None
     if not ranked:
         return "", []
     if not wants_account(question):
-        chosen = [0, *_reply_to_best(ranked)]
+        chosen = sorted(_with_outcomes(ranked, [0, *_reply_to_best(ranked)]), key=lambda i: ranked[i].start_char)
         return attributed([ranked[position] for position in chosen]), chosen
     fewest, most = SUMMARY_WORDS if _SUMMARY_REQUEST.search(question) else ACCOUNT_WORDS
     words_of: dict[int, str] = {}  # cleaned, for the sentences looked at: the best few usually fill an account
@@ -121,7 +128,7 @@ def compose(question: str, ranked: Sequence[Quote], joins: Sequence[bool] | None
             continue
         chosen.append(position)
         count += length
-    chosen = sorted(chosen or [0], key=lambda position: ranked[position].start_char)
+    chosen = sorted(_with_outcomes(ranked, chosen or [0]), key=lambda position: ranked[position].start_char)
     turns = [
         (ranked[position].speaker, words_of.get(position) or spoken_words(ranked[position])) for position in chosen
     ]
@@ -144,6 +151,32 @@ def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
     speaker = ranked[reply].speaker
     next_turn = ranked[reply].start_line <= asked.end_line + REPLY_LINES
     return [reply] if next_turn and speaker is not None and bare_name(speaker) != bare_name(asked.speaker) else []
+
+
+def _with_outcomes(ranked: Sequence[Quote], chosen: list[int]) -> list[int]:
+    """`chosen` with the rest of each motion among them, from the written sentences on its line among the
+    candidates: after a motion, those that say what became of it ("Carried 4-1 (Samuel Adeyemi against)."); before
+    such a sentence, those back to the motion it follows."""
+    with_outcomes = list(chosen)
+    for position in chosen:
+        said = ranked[position]
+        if said.speaker is not None:
+            continue
+        line = sorted(
+            (
+                i
+                for i, quote in enumerate(ranked)
+                if quote.meeting == said.meeting and quote.speaker is None and quote.start_line == said.start_line
+            ),
+            key=lambda i: ranked[i].start_char,
+        )
+        at = line.index(position)
+        after = next((n for n in range(at + 1, len(line)) if not _OUTCOME.match(ranked[line[n]].text)), len(line))
+        before = at
+        while before > 0 and _OUTCOME.match(ranked[line[before]].text):
+            before -= 1
+        with_outcomes += [i for i in line[before:after] if i not in with_outcomes]
+    return with_outcomes
 
 
 def attributed(quotes: Sequence[Quote]) -> str:

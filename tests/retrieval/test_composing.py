@@ -282,3 +282,31 @@ def test_a_question_without_a_reply_stands_alone(following: Quote) -> None:
         "Ana Ruiz: Lea, can you tell the customers?",
         [0],
     )
+
+
+def written(text: str, start: int, line: int) -> Quote:
+    return Quote("m", "m.txt", start, start + len(text), line, line, text)
+
+
+MOTION = "Motion: to move $85,000 from the capital reserve to transport."
+SECONDED = "Moved by James Lee, seconded by Maria Gomez."
+CARRIED = "Carried 4-1 (Samuel Adeyemi against)."
+
+
+def test_a_motion_is_answered_with_what_became_of_it() -> None:
+    """The outcome written after a motion on its line goes with it, whichever of the two is the best sentence."""
+    motion, seconded, carried = written(MOTION, 0, 7), written(SECONDED, 63, 7), written(CARRIED, 108, 7)
+    budget = written("The transport budget is overspent by $85,000.", 0, 6)
+    whole = f"{MOTION} {SECONDED} {CARRIED}"
+    assert compose("Was the transfer to transport approved?", [motion, budget, carried, seconded])[0] == whole
+    assert compose("Who voted against the transfer?", [seconded, budget, carried, motion])[0] == whole
+    assert compose("Which motions were carried?", [carried, motion, seconded])[0] == whole
+
+
+def test_an_outcome_on_another_line_or_said_in_a_meeting_is_no_motion_s() -> None:
+    motion = written(MOTION, 0, 7)
+    assert compose("Was the transfer approved?", [motion, written(CARRIED, 70, 8)])[0] == MOTION
+    said = turn("Lea Novak: We move it to transport.", 0, 7, "Lea Novak")
+    assert compose("Was the transfer approved?", [said, turn("Ana Ruiz: Agreed.", 36, 7, "Ana Ruiz")])[0] == (
+        "Lea Novak: We move it to transport."
+    )
