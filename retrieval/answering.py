@@ -409,7 +409,7 @@ def sentence_features(
     candidates = [(rank, sentence.quote) for rank, sentence in headed]
     sentence_terms = [set(said_terms(quote)) for _, quote in candidates]
     attending = [attendees(quote.text) for _, quote in candidates]  # read once: the people, and attendance lines
-    people = people_of((quote.speaker for _, quote in candidates), attending)
+    people = people_of([quote for _, quote in candidates], attending)
     named = mentioned_speakers(question, people)
     named |= {person for person in people if is_listed(person, named)}  # "- Lea: …" is Lea Novak's line
     named_terms = {person: frozenset(tokenize(bare_name(person))) for person in named}
@@ -545,14 +545,21 @@ def person_asked(question: str, people: Set[str]) -> Callable[[Quote], bool] | N
     return lambda quote: quote.speaker in people or in_full.search(quote.text) is not None
 
 
-def people_of(speakers: Iterable[str | None], attending: Iterable[list[str]]) -> set[str]:
-    """The people sentences show: those their attendance lines name (`attending`, as `attendees` reads each
-    sentence: "Present: Ana Ruiz (chair), Ben Cole"), who may never have a line of their own in minutes written in
-    prose, and their `speakers`. Where minutes list who attended, a label they do not list is a topic ("- Postgres:
-    upgrade planned for April"), not a person."""
-    listed = {name for names in attending for name in names}
-    speakers = {speaker for speaker in speakers if speaker}
-    return listed | ({speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers)
+def people_of(quotes: Sequence[Quote], attending: Sequence[list[str]]) -> set[str]:
+    """The people sentences show: those their attendance lines name (`attending`, as `attendees` reads each of the
+    `quotes`: "Present: Ana Ruiz (chair), Ben Cole"), who may never have a line of their own in minutes written in
+    prose, and their speakers. Where a record's minutes list who attended, a label they do not list is a topic ("-
+    Postgres: upgrade planned for April"), not a person; another record's list says nothing of that (a town
+    council's "PRESENT:" line lists none of a stand-up's speakers)."""
+    people: set[str] = set()
+    for meeting in {quote.meeting for quote in quotes}:
+        of_meeting = [
+            (quote, names) for quote, names in zip(quotes, attending, strict=True) if quote.meeting == meeting
+        ]
+        listed = {name for _, names in of_meeting for name in names}
+        speakers = {quote.speaker for quote, _ in of_meeting if quote.speaker}
+        people |= listed | ({speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers)
+    return people
 
 
 def is_listed(speaker: str, listed: Set[str]) -> bool:

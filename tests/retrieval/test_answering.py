@@ -647,7 +647,7 @@ def test_a_label_the_attendance_line_does_not_list_is_a_topic_not_a_person() -> 
     text = WEEKLY_WITH_A_TOPIC_LABEL
     passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n") + 1, text, title="Platform team weekly")
     quotes = [sentence.quote for sentence in headed_sentences([passage])]
-    assert people_of((quote.speaker for quote in quotes), [attendees(quote.text) for quote in quotes]) == {
+    assert people_of(quotes, [attendees(quote.text) for quote in quotes]) == {
         "Priya",
         "Marco",
         "Lea Novak",
@@ -656,6 +656,13 @@ def test_a_label_the_attendance_line_does_not_list_is_a_topic_not_a_person() -> 
     }
     answer = answer_from("Who runs the Postgres upgrade?", text, "Platform team weekly")
     assert answer.quotes[0].text == "- Tom: the upgrade runbook is reviewed; Marco runs the switch."
+
+
+def test_one_record_s_attendance_line_says_nothing_of_another_record_s_speakers() -> None:
+    """A town council's "PRESENT:" line lists none of a stand-up's speakers, who are people all the same."""
+    council = Quote("council", "council.txt", 0, 40, 1, 1, "PRESENT: Cllr R. Patel (Mayor), Cllr S. Okafor")
+    said = Quote("standup", "standup.vtt", 0, 50, 1, 1, "Sofia Marin: I'm blocked on staging.", speaker="Sofia Marin")
+    assert "Sofia Marin" in people_of([council, said], [attendees(council.text), attendees(said.text)])
 
 
 def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> None:
