@@ -24,6 +24,7 @@ from retrieval.sentences import TERMINATORS, sentence_spans
 from retrieval.turns import FIELD_LABELS, speaker_of
 
 HEADING_MAX_WORDS = 6
+HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in capitals, a line is set apart
 RUN_IN_MAX_WORDS = 3  # "1. Rent increase. Chloe explained…"
 RUN_IN_MAX_CHARACTERS = 6  # "二、租金上涨。朴晓说明…"
 RUN_IN_PARAGRAPH_MIN_WORDS = 12  # after a paragraph's heading: "Right. Let's move on." is a caption's reply
@@ -55,9 +56,10 @@ def section_of(sentence: HeadedSentence) -> str | None:
 
 
 def is_heading(line: str) -> bool:
-    """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words) that is
-    no sentence, list item, table row or speaker's turn, and has nothing after a colon as a turn or a field has
-    ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：", "一、城市建设")."""
+    """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words, or
+    HEADING_MAX_WORDS_IN_CAPITALS in capitals) that is no sentence, list item, table row or speaker's turn, and has
+    nothing after a colon as a turn or a field has ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：",
+    "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET")."""
     if _MARKDOWN_HEADING.match(line):
         return True
     stripped = line.strip()  # the cheap tests first: a record's heading lines are looked for in each of its lines
@@ -73,7 +75,7 @@ def is_heading(line: str) -> bool:
         has_letters
         and not _COLON.search(text)
         and text[-1] not in TERMINATORS
-        and word_count(text) <= HEADING_MAX_WORDS
+        and word_count(text) <= (HEADING_MAX_WORDS_IN_CAPITALS if text.isupper() else HEADING_MAX_WORDS)
     )
 
 

@@ -436,6 +436,18 @@ def test_who_held_a_role_is_answered_by_the_line_that_names_them() -> None:
     )
 
 
+def test_a_heading_in_capitals_heads_its_item_and_is_no_answer() -> None:
+    minutes = (
+        "ITEM 6 - FINANCE\n"
+        "RESOLVED: that the council pays the £2,150 invoice for the war memorial cleaning.\n"
+        "ITEM 7 - PARKING ON HIGH STREET\n"
+        "Residents complained that delivery vans block the pavement. RESOLVED: to write to the county council "
+        "requesting two loading bays outside the pharmacy.\n"
+    )
+    answer = answer_from("What was resolved about parking?", minutes, "Westbrook Town Council")
+    assert answer.quotes[0].text.startswith("RESOLVED: to write to the county council")
+
+
 def test_a_report_of_the_act_asked_about_is_on_the_subject_only_if_it_holds_it() -> None:
     """The board's decision about the science wing holds the act ("agreed") and nothing of the returns."""
     decided = "The board agreed to ask the architect for a revised design without the solar roof."

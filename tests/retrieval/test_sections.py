@@ -26,6 +26,9 @@ from retrieval.sections import headed_sentences, heading_lines, headings_of, is_
         ("| Action | Owner |", False),  # a table row
         ("We agreed.", False),  # a sentence
         ("The board discussed the library opening hours at length and agreed on a trial", False),  # too long
+        ("ITEM 7 - PARKING ON HIGH STREET", True),  # set in capitals: longer, and a heading still
+        ("Item 7 - parking on the High Street outside the pharmacy", False),
+        ("THE BOARD DISCUSSED THE LIBRARY OPENING HOURS AT LENGTH AND AGREED ON A TRIAL", False),
         ("", False),
     ],
 )
