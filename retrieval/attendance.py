@@ -12,23 +12,38 @@ import re
 
 from retrieval.markdown import unformatted
 
-_ATTENDANCE = re.compile(
-    r"\s*(?P<label>(?:members |also |board )?(?:present|absent)|attendees|attending|(?:in )?attendance"
-    r"|apologies(?: for absence)?|regrets|participants|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员"
-    r"|与会人员)\s*[:：]",
-    re.IGNORECASE,
+_ATTENDANCE_LABELS = frozenset(
+    "present|members present|also present|board present|absent|members absent|also absent|board absent|attendees"
+    "|attending|attendance|in attendance"
+    "|apologies|apologies for absence|regrets|participants|出席|出席人员|列席|列席人员|缺席|缺席人员|参会人员|参加人员"
+    "|与会人员".split("|")
 )
-_ROLE_LABEL = re.compile(
-    r"\s*(?P<label>chair(?:person|man|woman)?|chaired by|facilitator|facilitated by|moderator|host|hosted by"
-    r"|secretary|treasurer|president|team|members|guests|scribe|note ?taker|minute taker|timekeeper|主持人?"
-    r"|记录人?)\s*[:：]",
-    re.IGNORECASE,
+# Roles a line of minutes may name the holder of ("Chair: Farah Khan"); a speaker's label may be one too.
+_ROLE_LABELS = frozenset(
+    "chair|chairperson|chairman|chairwoman|chaired by|facilitator|facilitated by|moderator|host|hosted by|secretary"
+    "|treasurer|president|team|members|guests|scribe|note taker|notetaker|minute taker|timekeeper|主持|主持人|记录"
+    "|记录人".split("|")
 )
+
+
+def _label_pattern(labels: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"\s*(?P<label>{alternatives})\s*[:：]", re.IGNORECASE)
+
+
+_ATTENDANCE = _label_pattern(_ATTENDANCE_LABELS)
+_ROLE_LABEL = _label_pattern(_ROLE_LABELS)
 _ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和)\s*")
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rev|St|Jr|Sr)\.\s+$")  # "Dr. Alan Brooks"
 _SENTENCE_END = re.compile(r"(?<=[.。!?])\s+")
 _PERSON = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|[\u4e00-\u9fff]{2,4}")  # Ana Ruiz, 张明
+
+
+def may_label_attendance(label: str) -> bool:
+    """Whether a line's label ("Present", "Chair") may open an attendance line: the cheap test before reading what
+    it lists."""
+    return label.lower() in _ATTENDANCE_LABELS or label.lower() in _ROLE_LABELS
 
 
 def is_attendance_line(line: str) -> bool:

@@ -147,13 +147,13 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             start += len(line) + 1
         spans = sentence_spans(passage.text)
         line_of = [bisect_right(line_starts, begin) - 1 for begin, _ in spans]
-        run_in: dict[int, str] = {}  # a list item's own heading, by line
+        run_in: dict[int, str] = {}  # a list item's or a paragraph's own heading, by line
         for position, ((begin, end), line) in enumerate(zip(spans, line_of, strict=True)):
             quote = quote_at(passage, begin, end)
             opens_line = position == 0 or line_of[position - 1] != line
             item_goes_on = position + 1 < len(spans) and line_of[position + 1] == line
-            item = marked_up[line] or _is_a_paragraph(lines[line], quote.text)
-            item_heading = run_in_heading(quote.text) if opens_line and item and item_goes_on else None
+            opens_item = opens_line and item_goes_on and (marked_up[line] or _is_a_paragraph(lines[line], quote.text))
+            item_heading = run_in_heading(quote.text) if opens_item else None
             if item_heading:
                 run_in[line] = item_heading
             heading_here = run_in.get(line, line_headings[line])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.attendance import is_attendance_line
+from retrieval.attendance import is_attendance_line, may_label_attendance
 from retrieval.language import is_cjk
 from retrieval.markdown import LIST_MARK
 from retrieval.tables import CELL_SEPARATOR
@@ -58,7 +58,8 @@ def speaker_of(line: str) -> str | None:
     name = bare_name(speaker)
     if _TRAILING_NUMBER.sub("", name.lower()) in FIELD_LABELS or _FIELD_ROW.search(line) or _is_a_clause(name):
         return None
-    return None if is_attendance_line(line) else speaker  # "Chair: Farah Khan" names who chaired
+    listing = may_label_attendance(name) and is_attendance_line(line)  # "Chair: Farah Khan" names who chaired
+    return None if listing else speaker
 
 
 def _is_a_clause(label: str) -> bool:
