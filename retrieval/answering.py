@@ -139,6 +139,15 @@ _TIME_QUESTION = re.compile(
 _DIGIT = re.compile(r"\d")
 # How often something happens, for "How often…?": "failed twice in September", "every week", "three times".
 _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
+# A reason, for "Why…?", in written records: a sentence that gives one ("because", "due to", "on the grounds of",
+# 因为), or one under a heading that names one ("Why the coupon bug happened", "Root cause"). A speaker says
+# "because" in nearly every turn: the cue lost on QMSum's transcripts (benchmarks/README.md).
+_WHY_QUESTION = re.compile(r"^\W*why\b|为什么|为何", re.IGNORECASE)
+_REASON = re.compile(
+    r"\b(?:because|due to|owing to|as a result of|caused by|on the grounds of|the reason|root cause)\b|因为|由于|原因",
+    re.IGNORECASE,
+)
+_REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原因", re.IGNORECASE)
 _HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
 _FREQUENCY = re.compile(
     r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b", re.IGNORECASE
@@ -514,14 +523,16 @@ def person_share(quote: Quote) -> float:
 def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency
     for "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March
-    14"); a number for a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?"
-    is answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
-    the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
-    date of the playground" is due."""
+    14"); a reason for "Why…?", in written records (`gives_a_reason`); a number for a quantity; a time for a time
+    (as TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from April 1", not "5% of
+    traffic"). An action item's date is when it is due: it answers "When is the update due?", but "When does the
+    playground reopen?" asks when it reopens, not when "Publish the reopening date of the playground" is due."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
     if _HOW_LONG.search(question):
         return lambda sentence: gives_a_length(sentence.quote.text)
+    if _WHY_QUESTION.search(question):
+        return gives_a_reason
     if _QUANTITY_QUESTION.search(question):
         return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
     if _TIME_QUESTION.search(question):
@@ -530,6 +541,14 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
             (due_asked or not is_action_item(sentence)) and bool(TIME_WRITTEN.search(sentence.quote.text))
         )
     return None
+
+
+def gives_a_reason(sentence: HeadedSentence) -> bool:
+    """Whether a written sentence gives a reason: says one, or stands under a heading that names one."""
+    if in_conversation(sentence):
+        return False
+    section = section_of(sentence)
+    return bool(_REASON.search(sentence.quote.text) or (section and _REASON_HEADING.search(section)))
 
 
 def person_asked(question: str, people: Set[str]) -> Callable[[Quote], bool] | None:

@@ -11,6 +11,7 @@ from retrieval.answering import (
     TOPIC_FEATURE,
     Question,
     extractive_answer,
+    gives_a_reason,
     later_word,
     people_of,
     rank_sentences,
@@ -453,6 +454,31 @@ def test_a_report_of_the_act_asked_about_is_on_the_subject_only_if_it_holds_it()
     decided = "The board agreed to ask the architect for a revised design without the solar roof."
     returns = "Returns are still slow, about nine days to refund."
     assert best_of("What was decided about returns?", decided, returns) == returns
+
+
+def test_why_is_answered_in_minutes_by_a_reason_given_or_headed_as_one() -> None:
+    retro = (
+        "## What didn't go well\n"
+        "- The coupon bug reached production and cost about €12,000 in wrong discounts.\n"
+        "## Why the coupon bug happened\n"
+        "The discount rules were tested only with single coupons.\n"
+    )
+    answer = answer_from("Why did the coupon bug happen?", retro, "Checkout retrospective")
+    assert answer.quotes[0].text == "The discount rules were tested only with single coupons."
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The budget is overspent because fuel prices rose.\n", True),
+        ("## Root cause\nA config flag defaulted to on.\n", True),
+        ("The budget is overspent by $85,000.\n", False),
+        ("Marketing: because we said so , I think .\n", False),  # a speaker says "because" in nearly every turn
+    ],
+)
+def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
+    passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n"), text, title="Minutes", score=1.0)
+    assert gives_a_reason(headed_sentences([passage])[-1]) is reason
 
 
 def test_a_question_about_a_time_prefers_a_time_to_any_number() -> None:
