@@ -32,11 +32,13 @@ QMSUM = PROJECT.parent / "shared" / "qmsum-val"
 async def main(args: argparse.Namespace) -> None:
     queries = [json.loads(line)["query"] for line in (QMSUM / "queries.jsonl").open()]
     questions = [queries[i % len(queries)] for i in range(args.questions)]
-    core = Minutebot(RetrievalSettings(_env_file=None, data_dir=QMSUM / "records", store=Path(tempfile.mkdtemp())))
-    core.index()
-    core.ask("warm up")
-    bot = await start_gateway(core)
-    report = await run_load(bot, questions, args.users, args.channels, during=asyncio.to_thread(core.index, True))
+    with tempfile.TemporaryDirectory() as store:  # an index of the 35 transcripts: not left behind
+        core = Minutebot(RetrievalSettings(_env_file=None, data_dir=QMSUM / "records", store=Path(store)))
+        core.index()
+        core.ask("warm up")
+        bot = await start_gateway(core)
+        during = asyncio.to_thread(core.index, True)
+        report = await run_load(bot, questions, args.users, args.channels, during=during)
     reply = np.array(report.reply_seconds) * 1000
     lag = np.array(report.loop_lag_seconds) * 1000
     limited = sum(
