@@ -14,9 +14,8 @@ from retrieval.markdown import unformatted
 
 _ATTENDANCE_LABELS = frozenset(
     "present|members present|also present|board present|absent|members absent|also absent|board absent|attendees"
-    "|attending|attendance|in attendance"
-    "|apologies|apologies for absence|regrets|participants|出席|出席人员|列席|列席人员|缺席|缺席人员|参会人员|参加人员"
-    "|与会人员".split("|")
+    "|attending|attendance|in attendance|apologies|apologies for absence|regrets|participants|出席|出席人员|列席"
+    "|列席人员|缺席|缺席人员|参会人员|参加人员|与会人员".split("|")
 )
 # Roles a line of minutes may name the holder of ("Chair: Farah Khan"); a speaker's label may be one too.
 _ROLE_LABELS = frozenset(
@@ -54,7 +53,8 @@ def is_attendance_line(line: str) -> bool:
 
 def attendees(line: str) -> list[str]:
     """The people an attendance line names, without their roles: "Present: Ana Ruiz (chair), Ben Cole and Dev Singh"
-    → Ana Ruiz, Ben Cole, Dev Singh; "出席：张明、李华" → 张明, 李华. None for another line."""
+    → Ana Ruiz, Ben Cole, Dev Singh; "出席：张明、李华" → 张明, 李华. No one for another line, or for one that
+    names no one ("In attendance: the city clerk")."""
     listing = _listing(line)
     return [name for name in _listed(listing[1]) if _PERSON.fullmatch(name)] if listing else []
 
@@ -82,7 +82,7 @@ def _listing(line: str) -> tuple[str, str] | None:
 
 def _only_names(listed: str) -> bool:
     """Whether a role's line lists people and nothing else: two or more, or one by a full name ("Yuki Tanaka",
-    "Dr Alan Brooks"); one word alone may be a speaker's reply ("Chair: Okay.")."""
+    "Dr. Alan Brooks"); one word alone may be a speaker's reply ("Chair: Okay.")."""
     names = _listed(listed)
     return (
         bool(names)
