@@ -464,9 +464,9 @@ def sentence_features(
     # rota is published. Rotations start on March 10."); "What was Tom worried about?" is not Tom's latency update.
     theirs = not query_terms - frozenset().union(*named_terms.values())
     on_subject = [
-        (held or (theirs and quote.speaker in named) if subject is None else bool(subject & terms))
+        (enough or (theirs and quote.speaker in named) if subject is None else bool(subject & terms))
         and (not named or of_them)
-        for held, terms, of_them, (_, quote) in zip(holds_enough(coverage), topics, by_named, candidates, strict=True)
+        for enough, terms, of_them, (_, quote) in zip(holds_enough(coverage), topics, by_named, candidates, strict=True)
     ]
     titled = ((quote.title or "", terms) for (_, quote), terms in zip(candidates, topics, strict=True))
     about = records_about(subject or query_terms, titled)
@@ -570,13 +570,15 @@ def people_of(quotes: Sequence[Quote], attending: Sequence[list[str]]) -> set[st
     prose, and their speakers. Where a record's minutes list who attended, a label they do not list is a topic ("-
     Postgres: upgrade planned for April"), not a person; another record's list says nothing of that (a town
     council's "PRESENT:" line lists none of a stand-up's speakers)."""
+    listed_in: dict[str, set[str]] = {}
+    speakers_of: dict[str, set[str]] = {}
+    for quote, names in zip(quotes, attending, strict=True):
+        listed_in.setdefault(quote.meeting, set()).update(names)
+        if quote.speaker:
+            speakers_of.setdefault(quote.meeting, set()).add(quote.speaker)
     people: set[str] = set()
-    for meeting in {quote.meeting for quote in quotes}:
-        of_meeting = [
-            (quote, names) for quote, names in zip(quotes, attending, strict=True) if quote.meeting == meeting
-        ]
-        listed = {name for _, names in of_meeting for name in names}
-        speakers = {quote.speaker for quote, _ in of_meeting if quote.speaker}
+    for meeting, listed in listed_in.items():
+        speakers = speakers_of.get(meeting, set())
         people |= listed | ({speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers)
     return people
 

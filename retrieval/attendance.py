@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from retrieval.markdown import unformatted
+from retrieval.sentences import sentence_spans
 
 _ATTENDANCE_LABELS = frozenset(
     "present|members present|also present|board present|absent|members absent|also absent|board absent|attendees"
@@ -34,8 +35,6 @@ _ATTENDANCE = _label_pattern(_ATTENDANCE_LABELS)
 _ROLE_LABEL = _label_pattern(_ROLE_LABELS)
 _ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和)\s*")
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Rev|St|Jr|Sr)\.\s+$")  # "Dr. Alan Brooks"
-_SENTENCE_END = re.compile(r"(?<=[.。!?])\s+")
 _PERSON = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|[\u4e00-\u9fff]{2,4}")  # Ana Ruiz, 张明
 
 
@@ -97,8 +96,6 @@ def _listed(listed: str) -> list[str]:
 
 
 def _first_sentence(text: str) -> str:
-    """`text` up to its first sentence end that closes no title or initial ("Dr. Alan Brooks. Team: …")."""
-    for end in _SENTENCE_END.finditer(text):
-        if not _ABBREVIATION.search(text, 0, end.end()):
-            return text[: end.start()]
-    return text
+    """`text` up to its first sentence end, which a title or an initial does not make ("Dr. Alan Brooks. Team: …")."""
+    spans = sentence_spans(text)
+    return text[spans[0][0] : spans[0][1]] if spans else text

@@ -11,7 +11,8 @@ from retrieval.tables import CELL_SEPARATOR
 # ("一、城市建设") and whose line that says more is an item ("一、供暖。陈本报告…").
 _CHINESE_NUMERAL = r"[一二三四五六七八九十]{1,3}"
 CHINESE_NUMBERING = rf"[ \t]*(?:{_CHINESE_NUMERAL}、|（(?:{_CHINESE_NUMERAL}|\d{{1,3}})）)[ \t]*"
-LIST_MARK = rf"(?:[ \t]*(?:(?:[-*+•]|\d{{1,3}}[.)])[ \t]+|\d{{1,3}}、[ \t]*)|{CHINESE_NUMBERING})(?:\[[ xX]\][ \t]+)?"
+NUMBER_MARK = r"\d{1,3}[.)]"  # "1.", "2)": a numbered item's mark
+LIST_MARK = rf"(?:[ \t]*(?:(?:[-*+•]|{NUMBER_MARK})[ \t]+|\d{{1,3}}、[ \t]*)|{CHINESE_NUMBERING})(?:\[[ xX]\][ \t]+)?"
 # What opens a list item, a heading or a quotation.
 _LEAD = re.compile(rf"^(?:{LIST_MARK}|\s*#{{1,6}}\s+|\s*>\s+)")
 # Text set in bold, whose marks go and words stay; not __bold__, as "__init__" is a word.

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from retrieval.language import is_cjk, word_count
 from retrieval.lexical import tokenize
-from retrieval.markdown import CHINESE_NUMBERING, LIST_MARK, unformatted
+from retrieval.markdown import CHINESE_NUMBERING, LIST_MARK, NUMBER_MARK, unformatted
 from retrieval.models import Passage, Quote
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
@@ -33,7 +33,7 @@ _SAYING_CHARACTERS = frozenset("了的是在有将要和与对已")
 _HEADING_MAX_CHARS = 100  # longer is no heading, whatever its marks
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM = re.compile(LIST_MARK)
-_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+_NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
@@ -105,8 +105,8 @@ def _numbered_heading(lines: Sequence[str], index: int) -> bool:
     text = lines[index][item.end() :].strip()
     if not text or text[-1] in TERMINATORS or _COLON.search(text) or word_count(text) > HEADING_MAX_WORDS:
         return False
-    before = next((line for line in reversed(lines[:index]) if line.strip()), None)
-    after = next((line for line in lines[index + 1 :] if line.strip()), None)
+    before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), None)
+    after = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].strip()), None)
     return after is not None and not _LIST_ITEM.match(after) and not (before and _LIST_ITEM.match(before))
 
 

@@ -23,7 +23,7 @@ TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)
 SENTENCE_END_CHARACTERS = TERMINATORS | frozenset(CLOSING_MARKS)  # a complete sentence's last
 QUESTION_MARKS = frozenset("?？")
 _ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
     | {"hon", "rev", "cllr", "messrs", "mme", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt"}  # titles
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
