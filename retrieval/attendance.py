@@ -16,7 +16,7 @@ from retrieval.sentences import sentence_spans
 _ATTENDANCE_LABELS = frozenset(
     "present|members present|also present|board present|absent|members absent|also absent|board absent|attendees"
     "|attending|attendance|in attendance|apologies|apologies for absence|regrets|participants|出席|出席人员|列席"
-    "|列席人员|缺席|缺席人员|参会人员|参加人员|与会人员".split("|")
+    "|列席人员|缺席|缺席人员|请假|请假人员|参会人员|参加人员|与会人员".split("|")
 )
 # Roles a line of minutes may name the holder of ("Chair: Farah Khan"); a speaker's label may be one too.
 _ROLE_LABELS = frozenset(

@@ -40,9 +40,12 @@ FIELD_LABELS = frozenset(
     会议时间|会议地点|会议内容|会议主题|决定|决议|事项|备注|附件|抄送|主送
     """.split("|")
 )
+_CHINESE_FIELDS = tuple(label for label in FIELD_LABELS if is_cjk(label[-1]))
 _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
 # A label of more words than a name or a role has, with a word in lower case that no name holds, is the start of a
 # sentence of minutes: "Raj Patel presented the refresh plan: 140 laptops…" is no line of a speaker by that name.
+# In bold, a label of two words or more with one in lower case is a field of minutes ("**Sprint goal:** …"), where
+# a name in bold writes each word with a capital ("**Marco Rossi:** share the runbook").
 _NAME_MAX_WORDS = 3
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A second `Label: value` field on the line, after the separator table rows are written with: a table row.
@@ -56,17 +59,26 @@ def speaker_of(line: str) -> str | None:
         return None
     speaker = match["speaker"]
     name = bare_name(speaker)
-    if _TRAILING_NUMBER.sub("", name.lower()) in FIELD_LABELS or _FIELD_ROW.search(line) or _is_a_clause(name):
+    if _is_a_field(name) or _FIELD_ROW.search(line) or _is_a_clause(name, "**" in match[0]):
         return None
     listing = may_label_attendance(name) and is_attendance_line(line)  # "Chair: Farah Khan" names who chaired
     return None if listing else speaker
 
 
-def _is_a_clause(label: str) -> bool:
-    """Whether a label is the opening of a sentence rather than a name or a role: more than _NAME_MAX_WORDS words,
-    one of them in lower case and no particle of a name ("van", "de")."""
+def _is_a_field(label: str) -> bool:
+    """Whether a label names a field of minutes: one of FIELD_LABELS ("Item 3" as "Item"), or in Chinese one that ends
+    with one ("下次会议时间" with "会议时间")."""
+    label = _TRAILING_NUMBER.sub("", label.lower())
+    return label in FIELD_LABELS or (is_cjk(label[-1]) and any(label.endswith(field) for field in _CHINESE_FIELDS))
+
+
+def _is_a_clause(label: str, bold: bool) -> bool:
+    """Whether a label is the opening of a sentence, or in `bold` a field, rather than a name or a role: more than
+    _NAME_MAX_WORDS words (in bold, more than one), one of them in lower case and no particle of a name ("van")."""
     words = label.split()
-    return len(words) > _NAME_MAX_WORDS and any(word.islower() and word not in _NAME_PARTICLES for word in words)
+    return len(words) > (1 if bold else _NAME_MAX_WORDS) and any(
+        word.islower() and word not in _NAME_PARTICLES for word in words
+    )
 
 
 def speaker_at(text: str, offset: int) -> str | None:

@@ -52,6 +52,7 @@ def test_the_people_an_attendance_line_names(line: str, people: list[str]) -> No
         ("Present: Ana Ruiz (chair), Ben Cole", "Present"),
         ("**Apologies for absence:** Sam", "Apologies for absence"),
         ("缺席：王强", "缺席"),
+        ("请假：周强", "请假"),  # on leave: absent
         ("Facilitator: Yuki Tanaka.", "Facilitator"),
         ("Ana Ruiz: the boiler failed.", None),
     ],

@@ -50,6 +50,9 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "Lead: Chen Wei · Task: Renew the lease",
         "Chair: Farah Khan",  # who held a role, not what the chair said ("Chair: We open the session.")
         "Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame, Lina, Yuki.",
+        "**Sprint goal:** customers can pay invoices by bank transfer",  # a field in bold, a word in lower case
+        "下次会议时间：2025年9月2日",  # ends with a field's label (会议时间)
+        "其他事项：无",
     ],
 )
 def test_field_labels_and_table_rows_are_not_speakers(line: str) -> None:
@@ -99,6 +102,8 @@ def test_a_sentence_that_opens_like_a_turn_is_nobody_s(line: str) -> None:
     [
         ("Head of marketing: the launch moves to May.", "Head of marketing"),
         ("Ludwig van der Berg: I agree.", "Ludwig van der Berg"),
+        ("**Marco Rossi:** share the runbook", "Marco Rossi"),  # a name in bold
+        ("王建国：6号楼已经签字。", "王建国"),
     ],
 )
 def test_a_role_or_a_name_with_its_particles_is_a_speaker(line: str, speaker: str) -> None:
