@@ -23,6 +23,7 @@ from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.quantities import count_asked, gives_a_length
 from retrieval.query import (
     ABOUT_A_SUBJECT,
+    AMOUNT_ASKED,
     FUNCTION_WORDS,
     HOW_MUCH,
     SETTING_THE_SCENE,
@@ -34,7 +35,7 @@ from retrieval.query import (
 from retrieval.quotes import is_front_matter, is_title_line, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, section_of
-from retrieval.sentences import is_question
+from retrieval.sentences import is_question, puts_a_question, reports_a_question
 from retrieval.summary import summary_sentences
 from retrieval.transcript import MARKUP
 from retrieval.turns import bare_name, without_speaker
@@ -77,13 +78,13 @@ FEATURES = (
     "content words",  # log(1 + content words)
     "a question",  # ends with "?" or "？"
     "a number for a question about a quantity, a time for one about a time",
-    "a person for a question about who",  # their line, or their name in full
+    "a person for a question about who",  # their line, their name in full; an attendance line on the topic or an act
     "a number of what the question counts",  # "8所" for "多少所", "four shantytowns" for "how many shantytowns"
     "said by a speaker the question names, or naming them in writing",  # "Jun proposed…" in minutes
     "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
     "a heading",  # the record's title line, a section's heading, a table's header row: names, and answers nothing
-    "a question reported, for a question about a fact",  # "Marco asked who owns the pipeline" (_REPORTED_QUESTION)
+    "a question reported, for a question about a fact",  # "Marco asked who owns the pipeline" (reports_a_question)
     "in a record the question names",  # the share of its topic-term weight the record's title holds
     "first or second person",  # in a turn of a conversation: share of its English words that are I, we, you…
     "bias",
@@ -103,9 +104,15 @@ FEATURES = (
 # A person for a "who" question weighs 0.5, twice a number for "how many": a sentence that names no one cannot say
 # who, and the one that does may hold fewer of the question's words ("Who fixes the contrast issues?" is answered
 # by "Jonas Weber fixes the contrast…", not "…so that the contrast issues are fixed first"). QMSum asks no "who",
-# and CMRC's records name no speakers or attendees, so only minutes measure it (benchmarks/README.md).
+# and CMRC's records name no speakers or attendees, so only minutes measure it (benchmarks/README.md). An
+# attendance line names everyone who came: it says who only when it holds the question's topic ("Chair: Ana
+# Ruiz" for "Who chairs…?") or the question asks about an act ("Who was absent?"), not for "Who is working on
+# bank transfer payments?".
 # A question reported in minutes weighs -0.3 against a question about a fact: enough to put the statement of
-# the fact (fewer "new words", maybe in the next passage) first.
+# the fact (fewer "new words", maybe in the next passage) first. A question that minutes report someone asked
+# ("Marco asked who owns the deploy pipeline; nobody does today.") holds the very words of the same question asked
+# of them, and tells nothing: the answer, if they hold it, is a statement ("Sam owns the deploy pipeline.").
+# Asked in the meeting itself, a question comes with its reply (composing.py).
 # A record the question names by its title ("Who chairs the IT steering group?") weighs the share of the question's
 # topic-term weight its title holds, as if each of its sentences held the title's words: among several records,
 # the named one's sentences come first, while within one record nothing changes. CMRC answer@1 0.747 → 0.764
@@ -127,7 +134,7 @@ SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning wh
 # in English and in Chinese ("When discussing…" asks for neither). A date or a deadline asked for in other words
 # is a time too ("Do we have a date for the upgrade?"; not "due to").
 _QUANTITY_QUESTION = re.compile(
-    rf"{HOW_MUCH}|\b(number|amount|percentage|total)\b"
+    rf"{HOW_MUCH}|{AMOUNT_ASKED}|\b(number|amount|percentage|total)\b"
     r"|多少|几(?!乎)|多[大高长重久远深宽厚]",
     re.I,
 )
@@ -149,6 +156,7 @@ _REASON = re.compile(
 )
 _REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原因", re.IGNORECASE)
 _HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
+_HOW_SOON = re.compile(r"\bhow soon\b", re.IGNORECASE)  # a length of time ("within 30 days") or a time ("by Friday")
 _FREQUENCY = re.compile(
     r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b", re.IGNORECASE
 )
@@ -156,17 +164,10 @@ _FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]urs?|[Yy]ours?|mine|myself|ourselves|yourself|yourselves)\b"
 )  # not "US"
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+# A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
+_REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
 _WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
-# A question that minutes report someone asked ("Marco asked who owns the deploy pipeline; nobody does today.")
-# holds the very words of the same question asked of them, and tells nothing: the answer, if they hold it, is a
-# statement ("Sam owns the deploy pipeline."). Asked in the meeting itself, a question comes with its reply
-# (composing.py), and is not marked down.
-_REPORTED_QUESTION = re.compile(
-    r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired)(?:\s+[\w'’]+){0,2}?"
-    r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ def extractive_answer(
     The quotes are the sentences the answer line is built from, best first, then the next best up to MAX_QUOTES;
     `answer_quotes` gives their order in the answer line.
     """
-    candidates, features, share_a_word, on_subject, spoken = sentence_features(
+    candidates, features, share_a_word, on_subject, spoken, leaning = sentence_features(
         question.search_text, passages, term_weight, similarity
     )
     if not candidates:
@@ -243,8 +244,9 @@ def extractive_answer(
     reported = features[:, ACT_FEATURE] > 0
     reports_only = bool(reported[positions[0]])
     joins = [(on_topic[rank] or spoken[i]) and (reported[i] or not reports_only) for rank, i in enumerate(positions)]
-    text, used = compose(question.text, ranked, joins)
-    best_first = sorted(used)
+    text, used = compose(question.text, ranked, joins, [leaning[i] for i in positions])
+    # Asked for a fact, the reply comes before the question someone asked in the meeting: it holds the fact.
+    best_first = sorted(used, key=lambda i: (not wants_account(question.text) and puts_a_question(ranked[i].text), i))
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first + others]
     later = later_word(ranked, features[positions], on_topic, best_first) if share_a_word else None
@@ -392,13 +394,15 @@ class Candidates(NamedTuple):
     """The sentences of the best passages, the features each is ranked by (FEATURES, in order), whether any of
     them shares a word with the question (one of its topic terms, or a word for the act it asks about), whether
     each is on the question's subject (`subject_terms`, and the people it names, or in a record about it as a whole:
-    `records_about`), and whether each is a turn of a conversation (`in_conversation`)."""
+    `records_about`), whether each is a turn of a conversation (`in_conversation`), and whether each gives what a
+    question about a fact asks for leaning on the sentence before it (`leans_on_the_one_before`)."""
 
     quotes: list[Quote]
     features: np.ndarray
     share_a_word: bool
     on_subject: list[bool]
     spoken: list[bool]
+    leaning: list[bool]
 
 
 def sentence_features(
@@ -442,6 +446,20 @@ def sentence_features(
     subject = subject_terms(question)
     if subject is not None:
         topics = [with_act if subject & own else own for own, with_act in zip(held, topics, strict=True)]
+    # A sentence that gives what a question about a fact asks for, going on from the one before it, is read with it:
+    # it holds that one's words and topic too. (An account, "Why…?", is built from several sentences: the one
+    # before joins it on its own merits.)
+    answer_form = answer_form_asked(question)
+    gives_form = [answer_form is not None and answer_form(sentence) for _, sentence in headed]
+    asks_a_fact = not wants_account(question)
+    leaning = [
+        asks_a_fact and lean
+        for lean in read_with_the_one_before(candidates, [bool(query_terms & terms) for terms in topics], gives_form)
+    ]
+    topics, sentence_terms = (
+        [terms | read[i - 1] if lean else terms for i, (terms, lean) in enumerate(zip(read, leaning, strict=True))]
+        for read in (topics, sentence_terms)
+    )
     by_title = {
         title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)
         for title in {q.title or "" for _, q in candidates}
@@ -472,15 +490,14 @@ def sentence_features(
     about = records_about(subject or query_terms, titled)
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
-        headed, spoken, by_named, reporting, attending = (
-            kept[:SIMILARITY_SENTENCES] for kept in (headed, spoken, by_named, reporting, attending)
+        headed, spoken, by_named, reporting, attending, gives_form, leaning = (
+            kept[:SIMILARITY_SENTENCES]
+            for kept in (headed, spoken, by_named, reporting, attending, gives_form, leaning)
         )
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = holds_enough(coverage)
     on_subject = [on or (quote.title or "") in about for on, (_, quote) in zip(on_subject, candidates, strict=True)]
-    answer_form = answer_form_asked(question)
     says_who = person_asked(question, people)
-    asks_a_fact = not wants_account(question)
     gives_count = count_asked(question)
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     rows = [
@@ -491,25 +508,53 @@ def sentence_features(
             float(len(terms) < SHORT_SENTENCE_TOKENS and not (reported or listed)),  # "Chair: Ana Ruiz" says enough
             math.log1p(len(terms)),
             float(is_question(quote.text)),
-            float(answer_form is not None and answer_form(sentence)),
-            float(says_who is not None and says_who(quote)),
+            float(form),
+            float(says_who is not None and says_who(quote) and (share > 0 or not listed or reports_act is not None)),
             float(gives_count is not None and gives_count(quote.text)),
             float(named_person),
             float(reported),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             float(is_title_line(quote) or sentence.names_a_section),
-            float(asks_a_fact and _REPORTED_QUESTION.search(quote.text) is not None),
+            float(asks_a_fact and reports_a_question(quote.text)),
             named_by_title[quote.title or ""],
             person_share(quote) if turn else 0.0,
             1.0,
         )
-        for (rank, quote), (_, sentence), terms, share, named_person, reported, turn, listed in zip(
-            candidates, headed, sentence_terms, coverage, by_named, reporting, spoken, attending, strict=True
+        for (rank, quote), (_, sentence), terms, share, named_person, reported, turn, listed, form in zip(
+            candidates,
+            headed,
+            sentence_terms,
+            coverage,
+            by_named,
+            reporting,
+            spoken,
+            attending,
+            gives_form,
+            strict=True,
         )
     ]
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
     share_a_word = holds_a_term or bool(features[:, ACT_FEATURE].any())  # "attendees" for "who attended"
-    return Candidates([quote for _, quote in candidates], features, share_a_word, on_subject, spoken)
+    return Candidates([quote for _, quote in candidates], features, share_a_word, on_subject, spoken, leaning)
+
+
+def read_with_the_one_before(
+    candidates: Sequence[tuple[int, Quote]], on_topic: Sequence[bool], gives_form: Sequence[bool]
+) -> list[bool]:
+    """Whether each of the (passage rank, sentence) `candidates` gives the form asked for going on from the sentence
+    before it on its line, so that it is read with that one: it opens with a word that refers back ("…an offer to a
+    senior backend engineer, and she accepted yesterday. She starts on 15 September."), or it holds no word of the
+    question's topic (`on_topic`) to stand on its own, after one that does not give the form ("One more inspector
+    and a scanner at the returns desk. About £40,000 a year."; not "1982年3月…" after "…于1981年进入微软公司任职。")."""
+    return [
+        i > 0
+        and form
+        and candidates[i - 1][0] == rank
+        and candidates[i - 1][1].end_line == quote.start_line
+        and candidates[i - 1][1].end_char <= quote.start_char
+        and (_REFERS_BACK.match(quote.text) is not None or not (topical or gives_form[i - 1]))
+        for i, ((rank, quote), topical, form) in enumerate(zip(candidates, on_topic, gives_form, strict=True))
+    ]
 
 
 def person_share(quote: Quote) -> float:
@@ -523,14 +568,17 @@ def person_share(quote: Quote) -> float:
 def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency
     for "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March
-    14"); a reason for "Why…?", in written records (`gives_a_reason`); a number for a quantity; a time for a time
-    (as TIME_WRITTEN finds it: "Is there a date for the canary?" is answered "from April 1", not "5% of
-    traffic"). An action item's date is when it is due: it answers "When is the update due?", but "When does the
-    playground reopen?" asks when it reopens, not when "Publish the reopening date of the playground" is due."""
+    14"); a length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a
+    number for a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is
+    answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
+    the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
+    date of the playground" is due."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
     if _HOW_LONG.search(question):
         return lambda sentence: gives_a_length(sentence.quote.text)
+    if _HOW_SOON.search(question):
+        return lambda sentence: gives_a_length(sentence.quote.text) or bool(TIME_WRITTEN.search(sentence.quote.text))
     if _WHY_QUESTION.search(question):
         return gives_a_reason
     if _QUANTITY_QUESTION.search(question):

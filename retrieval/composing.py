@@ -21,7 +21,7 @@ from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
 from retrieval.query import ASKS_FOR_A_FACT
-from retrieval.sentences import CLOSING_MARKS, TERMINATORS, is_question
+from retrieval.sentences import CLOSING_MARKS, TERMINATORS, puts_a_question
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
 
@@ -90,7 +90,12 @@ def wants_account(question: str) -> bool:
     return not _FACT_QUESTION.search(question)
 
 
-def compose(question: str, ranked: Sequence[Quote], joins: Sequence[bool] | None = None) -> tuple[str, list[int]]:
+def compose(
+    question: str,
+    ranked: Sequence[Quote],
+    joins: Sequence[bool] | None = None,
+    leaning: Sequence[bool] | None = None,
+) -> tuple[str, list[int]]:
     """The answer line and the positions in `ranked` of the quotes it is built from, in the order it reads.
 
     `ranked` holds the candidate sentences, best first; `joins`, whether each may join an account (all when
@@ -99,11 +104,16 @@ def compose(question: str, ranked: Sequence[Quote], joins: Sequence[bool] | None
     often answer it without naming it (leaving those out cost ROUGE on QMSum; benchmarks/README.md). An account
     keeps to the record of the best sentence, so that "in the order they were said" means one meeting's order;
     the other records' sentences remain among the quotes.
+
+    `leaning` is whether each gives what a question about a fact asks for going on from the sentence before it on
+    its line, which the answer then opens with: "One more inspector and a scanner at the returns desk. About
+    £40,000 a year." (all False when None).
     """
     if not ranked:
         return "", []
     if not wants_account(question):
-        chosen = sorted(_with_outcomes(ranked, [0, *_reply_to_best(ranked)]), key=lambda i: ranked[i].start_char)
+        completed = [0, *_reply_to_best(ranked), *_lead_of_best(ranked, leaning)]
+        chosen = sorted(_with_outcomes(ranked, completed), key=lambda i: ranked[i].start_char)
         return attributed([ranked[position] for position in chosen]), chosen
     fewest, most = SUMMARY_WORDS if _SUMMARY_REQUEST.search(question) else ACCOUNT_WORDS
     words_of: dict[int, str] = {}  # cleaned, for the sentences looked at: the best few usually fill an account
@@ -137,10 +147,11 @@ def compose(question: str, ranked: Sequence[Quote], joins: Sequence[bool] | None
 
 def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
     """The position of the reply to the best sentence when that is a question someone asked ("Lea, can you tell
-    the customers?"), the reply being the next turn, by another speaker, among the candidates ("Yes, I'll email
-    them today."): in a meeting, who will do something is often settled by the answer to a question. Else none."""
+    the customers?", "Someone asks whether we can still book business class."), the reply being the next turn, by
+    another speaker, among the candidates ("Yes, I'll email them today."): in a meeting, who will do something is
+    often settled by the answer to a question. Else none."""
     asked = ranked[0]
-    if asked.speaker is None or not is_question(asked.text):
+    if asked.speaker is None or not puts_a_question(asked.text):
         return []
     after = [
         i for i, quote in enumerate(ranked) if quote.meeting == asked.meeting and quote.start_char >= asked.end_char
@@ -151,6 +162,19 @@ def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
     speaker = ranked[reply].speaker
     next_turn = ranked[reply].start_line <= asked.end_line + REPLY_LINES
     return [reply] if next_turn and speaker is not None and bare_name(speaker) != bare_name(asked.speaker) else []
+
+
+def _lead_of_best(ranked: Sequence[Quote], leaning: Sequence[bool] | None) -> list[int]:
+    """The position of the sentence before the best one on its line, when the best goes on from it. Else none."""
+    if not leaning or not leaning[0]:
+        return []
+    best = ranked[0]
+    before = [
+        i
+        for i, quote in enumerate(ranked)
+        if quote.meeting == best.meeting and quote.end_char <= best.start_char and quote.end_line == best.start_line
+    ]
+    return [max(before, key=lambda i: ranked[i].start_char)] if before else []
 
 
 def _with_outcomes(ranked: Sequence[Quote], chosen: list[int]) -> list[int]:

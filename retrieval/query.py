@@ -73,14 +73,25 @@ _ASKING_FOR_A_SUMMARY = re.compile(
 WHEN_ASKED = r"when\b(?! (?:discussing|talking|presenting|asked))"
 # "How" and the measure a question asks for ("How long did the outage last?"): framing, no topic. Left in, "long"
 # chose "…as long as they land before 7 am" for that question, and "last" "…the last two services move".
-HOW_MUCH = r"\bhow (?:many|much|long|far|often|old|big|large)\b"
+HOW_MUCH = r"\bhow (?:many|much|long|far|often|old|big|large|soon)\b"
 _HOW_MUCH = re.compile(HOW_MUCH, re.IGNORECASE)
 _HOW_LONG_IT_LASTS = re.compile(r"^(\W*how long\b.*\b)(?:last|lasted|lasts|take|takes|took)(?=\W*$)", re.IGNORECASE)
+# An amount asked for in other words than "how much": "What is the price…?", "What does the extra inspector cost?"
+# The verb "cost" follows a short name of what costs ("What did the team decide on the cost?" asks no amount), and
+# like "last" in "How long did it last?" it is framing: "Energy costs were 18% over budget" says nothing of the
+# inspector.
+_WHAT_IT_COSTS = (
+    r"(\bwhat (?:does|do|did|will|would) (?:(?:the|a|an|this|that|these|those|it|its|our|their|each) )?"
+    r"(?:[\w'’-]+ ){0,2})cost\b"
+)
+_COST_ASKED = re.compile(_WHAT_IT_COSTS, re.IGNORECASE)
+AMOUNT_ASKED = (
+    rf"\bwhat(?:['’]s| is| was| are| were)?(?: the)? (?:number|percentage|amount|price|cost)s?\b|{_WHAT_IT_COSTS}"
+)
 ASKS_FOR_A_FACT = (
-    rf"^\W*(?:{HOW_MUCH}|{WHEN_ASKED}"
+    rf"^\W*(?:{HOW_MUCH}|{AMOUNT_ASKED}|{WHEN_ASKED}"
     r"|who|whom|whose|where|which"
-    r"|what(?:['’]s| is| was| are| were)?(?: the)? (?:time|date|day|deadline|due date|year|month|number|percentage"
-    r"|amount|price|cost)s?)\b"
+    r"|what(?:['’]s| is| was| are| were)?(?: the)? (?:time|date|day|deadline|due date|year|month)s?)\b"
     r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁"
 )
 _ASKS_FOR_A_FACT = re.compile(ASKS_FOR_A_FACT, re.IGNORECASE)
@@ -160,7 +171,7 @@ def topic_words_as_written(question: str) -> list[str]:
 
 
 def _topic_words(question: str) -> list[str]:
-    words = _WORD.findall(_HOW_MUCH.sub(" ", _HOW_LONG_IT_LASTS.sub(r"\1", question)))
+    words = _WORD.findall(_HOW_MUCH.sub(" ", _COST_ASKED.sub(r"\1", _HOW_LONG_IT_LASTS.sub(r"\1", question))))
     return [
         part
         for i, word in enumerate(words)

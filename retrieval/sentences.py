@@ -38,11 +38,27 @@ _NAMED_BY_A_LETTER = re.compile(
 )
 _LONGEST_LETTER_NAME = len("category X")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired)(?:\s+[\w'’]+){0,2}?"
+    r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b",
+    re.IGNORECASE,
+)
 
 
 def is_question(sentence: str) -> bool:
     """True for a sentence that ends with a question mark, in English or Chinese writing ("?" or "？")."""
     return sentence.rstrip()[-1:] in QUESTION_MARKS
+
+
+def reports_a_question(sentence: str) -> bool:
+    """True for a sentence that tells of a question rather than asking it: "Marco asked who owns the deploy
+    pipeline.", "Someone asks whether we can still book business class." """
+    return _REPORTED_QUESTION.search(sentence) is not None
+
+
+def puts_a_question(sentence: str) -> bool:
+    """True for a sentence that asks a question or tells of one."""
+    return is_question(sentence) or reports_a_question(sentence)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -584,6 +584,79 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
     assert answer.quotes[0].text == "- Sam: we had an outage on Saturday: the queue filled up for 40 minutes."
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "lead", "fact"),
+    [
+        (  # a figure that names nothing of the question
+            "What does the extra inspector cost?",
+            "Diego: Returns are still slow, about nine days to refund.\n"
+            "Farah: What would it take to get it to five days?\n"
+            "Diego: One more inspector and a scanner at the returns desk. About £40,000 a year.\n"
+            "Mei: The chatbot now answers 38% of questions without an agent.\n"
+            "Rob: Energy costs were 18% over budget in October.\n",
+            "Diego: One more inspector and a scanner at the returns desk.",
+            "About £40,000 a year.",
+        ),
+        (  # a sentence that refers back, after one with a time of its own ("yesterday")
+            "When does the new backend engineer start?",
+            "Ahmed: On hiring: we made an offer to a senior backend engineer, and she accepted yesterday. "
+            "She starts on 15 September. The designer role is still open.\n",
+            "Ahmed: On hiring: we made an offer to a senior backend engineer, and she accepted yesterday.",
+            "She starts on 15 September.",
+        ),
+    ],
+)
+def test_a_sentence_going_on_from_the_one_before_is_answered_with_it(
+    question: str, text: str, lead: str, fact: str
+) -> None:
+    answer = answer_from(question, text, "Operations review")
+    assert answer.answer == f"{lead} {fact}"
+    assert [quote.text for quote in answer.quotes[:2]] == [fact, lead]  # the fact first
+
+
+EXPENSES_QA = (
+    "Host: Next: how soon do receipts have to be submitted?\n"
+    "Daniel: Within 30 days of the trip.\n"
+    "Host: Someone asks whether we can still book business class.\n"
+    "Daniel: Only for flights longer than six hours.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "reply"),
+    [
+        (
+            "How soon do receipts have to be submitted?",
+            "Host: Next: how soon do receipts have to be submitted?",
+            "Daniel: Within 30 days of the trip.",
+        ),
+        (  # a question told of, not asked
+            "Can we book business class?",
+            "Host: Someone asks whether we can still book business class.",
+            "Daniel: Only for flights longer than six hours.",
+        ),
+    ],
+)
+def test_a_question_put_in_the_meeting_is_answered_with_its_reply_first(question: str, asked: str, reply: str) -> None:
+    answer = answer_from(question, EXPENSES_QA, "Expenses Q&A")
+    assert answer.answer == f"{asked} {reply}"
+    assert answer.quotes[0].text == reply
+
+
+def test_an_attendance_line_says_who_came_not_who_does_the_work() -> None:
+    """ "Working", which no record holds, weighs most of the question: what is left is less than a person's name."""
+    minutes = (
+        "**Attendees:** Sam Lee, Ana Ruiz, Ben Cole\n"
+        "## Committed\n"
+        "- [ ] Bank transfer payments in checkout (13 points) - Ana\n"
+        "- [ ] Fix the timezone bug in the reports export (3 points) - Ben\n"
+    )
+    passage = Passage("m", "m.md", 0, len(minutes), 1, 4, minutes, title="Sprint planning", score=1.0)
+    question = Question("Who is working on bank transfer payments?", 5)
+    answer = extractive_answer(question, [passage], lambda term: 3.0 if term == "work" else 1.0)
+    assert answer.quotes[0].text == "- [ ] Bank transfer payments in checkout (13 points) - Ana"
+
+
 def test_a_speaker_s_label_is_no_word_of_what_they_said() -> None:
     """AMI's roles are words of its questions: "User Interface: Okay ." says nothing of the interface."""
     text = "User Interface: Okay , so let's go back .\nMarketing: The interface needs bigger buttons .\n"

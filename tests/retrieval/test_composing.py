@@ -27,6 +27,9 @@ def quote(text: str, start: int, speaker: str | None = None) -> Quote:
         ("When is the audit report due?", False),
         ("What's the deadline for the audit report?", False),  # a time, however asked
         ("What is the cost of the new benches?", False),
+        ("What does the extra inspector cost?", False),  # the verb
+        ("How soon do receipts have to be submitted?", False),
+        ("What did the team decide on the cost?", True),  # the noun
         ("What is the plan for the audit?", True),
         ("Can you tell me about the canary release?", True),  # a request, not a yes-or-no question
         ("Can the canary roll back on its own?", False),

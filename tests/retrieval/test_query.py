@@ -51,6 +51,7 @@ SPEAKERS = {
         ("What are Tom's action items?", "Tom's action"),  # a name's "'s" is no contraction of a framing word
         ("Summarize the group's plan.", "group's plan"),  # nor is a noun's
         ("How long did the outage last?", "outage"),  # how long it lasts: a length of time, no topic
+        ("What does the extra inspector cost?", "extra inspector"),  # what it costs: an amount, no topic
         ("How many trees were planted?", "trees planted"),
         ("When is the next meeting?", "next meeting"),  # the next meeting is a topic, not framing
     ],
