@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from zipfile import BadZipFile
@@ -12,11 +10,6 @@ from zipfile import BadZipFile
 from retrieval.tables import table_lines
 
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
-# A line that heads a turn of an exported transcript: the speaker's name and when they spoke, "Priya Shah  0:04"
-# (Otter, Teams), "[Priya Shah] 14:02:11" (Zoom), the words following on the lines after it.
-_TURN_HEADER = re.compile(
-    r"^\[?(?P<speaker>[^\W\d_][\w.'’ -]{0,40}?)\]?[ \t]+\(?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})\)?[ \t]*$"
-)
 
 
 class UnreadableRecord(Exception):
@@ -75,41 +68,6 @@ def extract_docx(data: bytes) -> Extracted:
             offset += len(text) + 1
     title = document.core_properties.title or next((heading for _, heading in anchors), None)
     return Extracted("\n".join(lines) + "\n", title, tuple(anchors))
-
-
-def headed_turns(text: str) -> Extracted | None:
-    """A transcript that writes each speaker's name and time on a line of its own, as one turn per line, `Name:
-    words`, as captions read (`_captions`), anchored at its time; None for other text. It is one when a name
-    heads two turns or more: a line of an agenda ("Budget 9:30") heads no turn of a person who speaks again."""
-    lines = text.split("\n")
-    heads = {
-        i: header
-        for i, line in enumerate(lines[:-1])
-        if (header := _TURN_HEADER.match(line)) and lines[i + 1].strip() and not _TURN_HEADER.match(lines[i + 1])
-    }
-    if not any(count > 1 for count in Counter(header["speaker"] for header in heads.values()).values()):
-        return None
-    parts: list[tuple[str | None, str]] = []
-    i = 0
-    while i < len(lines):
-        header = heads.get(i)
-        if header is None:
-            parts.append((None, lines[i]))
-            i += 1
-            continue
-        end = i + 1
-        while end < len(lines) and lines[end].strip() and end not in heads:
-            end += 1
-        words = " ".join(" ".join(line.split()) for line in lines[i + 1 : end])
-        parts.append((header["time"], f"{header['speaker']}: {words}"))
-        i = end
-    anchors: list[Anchor] = []
-    offset = 0
-    for time, line in parts:
-        if time is not None:
-            anchors.append((offset, time))
-        offset += len(line) + 1
-    return Extracted("\n".join(line for _, line in parts), None, tuple(anchors))
 
 
 def extract_vtt(data: bytes) -> Extracted:

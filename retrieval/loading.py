@@ -13,7 +13,7 @@ from charset_normalizer import from_bytes
 
 from retrieval.days import WEEKDAY, day_in_name, days_written
 from retrieval.errors import NoRecords
-from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord, headed_turns
+from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
 from retrieval.markdown import unformatted
 from retrieval.models import Record, SkippedFile
 from retrieval.turns import speaker_of
@@ -82,11 +82,7 @@ def load_record(path: Path, source: str, max_bytes: int) -> Record:
     if not data.strip():
         raise UnreadableRecord("empty file")
     extract = EXTRACTORS.get(path.suffix.lower())
-    if extract:
-        extracted = extract(data)
-    else:
-        text = decode(data)
-        extracted = headed_turns(text) or Extracted(text)
+    extracted = extract(data) if extract else Extracted(decode(data))
     text = extracted.text
     if not text.strip():
         raise UnreadableRecord("empty file")

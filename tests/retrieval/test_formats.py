@@ -1,6 +1,5 @@
 """Each record format, from small files the tests write with the format's own libraries."""
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,62 +84,6 @@ def test_captions_keep_speakers_and_start_times(tmp_path: Path, name: str, conte
     record = load_record(tmp_path / name, name, MAX_BYTES)
     assert line in record.text.splitlines()
     assert anchor_at(record.anchors, record.text.index(line)) == time
-
-
-EXPORTED_TRANSCRIPT = """Product sync, 14 August 2025
-
-Priya Shah  0:04
-Okay, let's get going. First the mobile release.
-
-Tom Becker  0:15
-The release is on track for the 28th.
-We fixed the crash on Android 12.
-
-Priya Shah  1:05
-Good. Then we ship on the 28th.
-"""
-
-
-@pytest.mark.parametrize("header", ["{name}  {time}", "[{name}] {time}", "{name} ({time})"])
-def test_a_transcript_with_each_speaker_on_a_line_of_their_own_is_read_as_turns(tmp_path: Path, header: str) -> None:
-    """As Otter, Teams and Zoom export one: the name and time on one line, the words on the lines after."""
-    text = re.sub(
-        r"^(.+?)  (\d+:\d\d)$",
-        lambda line: header.format(name=line[1], time=line[2]),
-        EXPORTED_TRANSCRIPT,
-        flags=re.MULTILINE,
-    )
-    (tmp_path / "sync.txt").write_text(text)
-    record = load_record(tmp_path / "sync.txt", "sync.txt", MAX_BYTES)
-    assert record.text.splitlines() == [
-        "Product sync, 14 August 2025",
-        "",
-        "Priya Shah: Okay, let's get going. First the mobile release.",
-        "",
-        "Tom Becker: The release is on track for the 28th. We fixed the crash on Android 12.",
-        "",
-        "Priya Shah: Good. Then we ship on the 28th.",
-    ]
-    assert anchor_at(record.anchors, record.text.index("Tom Becker:")) == "0:15"
-    assert record.title == "Product sync, 14 August 2025"
-
-
-def test_what_a_speaker_said_in_an_exported_transcript_is_theirs_and_cited_at_its_time(
-    make_core: Callable[..., Minutebot], tmp_path: Path
-) -> None:
-    folder = tmp_path / "transcripts"
-    folder.mkdir()
-    (folder / "sync.txt").write_text(EXPORTED_TRANSCRIPT)
-    core = make_core(folder)
-    core.index()
-    quote = core.ask("What did Tom say about the crash?").quotes[0]
-    assert (quote.text, quote.speaker, quote.anchor) == ("We fixed the crash on Android 12.", "Tom Becker", "0:15")
-
-
-def test_an_agenda_with_times_is_no_transcript(tmp_path: Path) -> None:
-    agenda = "Away day\n\nWelcome 9:00\nCoffee and introductions\n\nBudget 9:30\nThe treasurer presents the accounts\n"
-    (tmp_path / "away-day.txt").write_text(agenda)
-    assert load_record(tmp_path / "away-day.txt", "away-day.txt", MAX_BYTES).text == agenda
 
 
 @pytest.mark.parametrize(
