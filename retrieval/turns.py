@@ -47,6 +47,8 @@ _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
 # In bold, a label of two words or more with one in lower case is a field of minutes ("**Sprint goal:** …"), where
 # a name in bold writes each word with a capital ("**Marco Rossi:** share the runbook").
 _NAME_MAX_WORDS = 3
+# A label that opens with a preposition opens a sentence too ("On hiring: we made an offer…").
+_PREPOSITIONS = frozenset("on for as in at by with about regarding from to after before under over per".split())
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A second `Label: value` field on the line, after the separator table rows are written with: a table row.
 _FIELD_ROW = re.compile(rf"{re.escape(CELL_SEPARATOR)}[^·:]{{1,40}}: ")
@@ -73,11 +75,13 @@ def _is_a_field(label: str) -> bool:
 
 
 def _is_a_clause(label: str, bold: bool) -> bool:
-    """Whether a label is the opening of a sentence, or in `bold` a field, rather than a name or a role: more than
-    _NAME_MAX_WORDS words (in bold, more than one), one of them in lower case and no particle of a name ("van")."""
+    """Whether a label is the opening of a sentence, or in `bold` a field, rather than a name or a role: it opens
+    with a preposition, or has more than _NAME_MAX_WORDS words (in bold, more than one), one of them in lower case
+    and no particle of a name ("van")."""
     words = label.split()
-    return len(words) > (1 if bold else _NAME_MAX_WORDS) and any(
-        word.islower() and word not in _NAME_PARTICLES for word in words
+    many_words = len(words) > (1 if bold else _NAME_MAX_WORDS)
+    return words[0].lower() in _PREPOSITIONS or (
+        many_words and any(word.islower() and word not in _NAME_PARTICLES for word in words)
     )
 
 

@@ -91,6 +91,7 @@ def test_a_label_and_its_parenthesis(speaker: str, bare: str, said: str | None) 
     [
         "Raj Patel presented the refresh plan: 140 laptops older than five years will be replaced.",
         "The board discussed the opening hours at length: Sundays are popular.",
+        "On hiring: we made an offer to a senior backend engineer.",
     ],
 )
 def test_a_sentence_that_opens_like_a_turn_is_nobody_s(line: str) -> None:
