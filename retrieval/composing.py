@@ -70,7 +70,7 @@ _SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
 # approved." do not read as one sentence.
 _PART_ENDS = TERMINATORS | {":", "："}
-REPLY_LINES = 2  # a reply opens the line after the question, or the one after a blank line
+REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # What became of a motion, written after it on its line ("Motion 1: allow pets… Carried, 35 for and 9 against.",
 # "Moved by James Lee, seconded by Maria Gomez. Carried 4-1."): it belongs with the motion.
 _OUTCOME = re.compile(

@@ -16,7 +16,7 @@ from retrieval.errors import NoRecords
 from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
 from retrieval.markdown import unformatted
 from retrieval.models import Record, SkippedFile
-from retrieval.turns import speaker_of
+from retrieval.turns import header_speaker, speaker_of
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ def find_title(text: str, fallback: str) -> str:
     for line in text.splitlines():
         line = title_text(line)
         if line:
-            if speaker_of(line):
+            if speaker_of(line) or header_speaker(line):
                 return fallback
             return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1].rstrip() + "…"
     return fallback

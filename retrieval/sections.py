@@ -21,7 +21,7 @@ from retrieval.models import Passage, Quote
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
-from retrieval.turns import FIELD_LABELS, speaker_of
+from retrieval.turns import FIELD_LABELS, header_speaker, speaker_of
 
 HEADING_MAX_WORDS = 6
 HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in capitals, a line is set apart
@@ -149,10 +149,12 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
         line_of = [bisect_right(line_starts, begin) - 1 for begin, _ in spans]
         run_in: dict[int, str] = {}  # a list item's or a paragraph's own heading, by line
         for position, ((begin, end), line) in enumerate(zip(spans, line_of, strict=True)):
+            if header_speaker(lines[line]):
+                continue  # a turn's header line ("Priya Shah  0:04") says whose the lines below it are
             quote = quote_at(passage, begin, end)
             opens_line = position == 0 or line_of[position - 1] != line
             item_goes_on = position + 1 < len(spans) and line_of[position + 1] == line
-            opens_item = opens_line and item_goes_on and (marked_up[line] or _is_a_paragraph(lines[line], quote.text))
+            opens_item = opens_line and item_goes_on and (marked_up[line] or _is_a_paragraph(lines[line], quote))
             item_heading = run_in_heading(quote.text) if opens_item else None
             if item_heading:
                 run_in[line] = item_heading
@@ -177,11 +179,15 @@ def run_in_heading(sentence: str) -> str | None:
     return text if len(tokenize(text)) == len(words) else None  # no stopword either ("Any other business")
 
 
-def _is_a_paragraph(line: str, first_sentence: str) -> bool:
+def _is_a_paragraph(line: str, first_sentence: Quote) -> bool:
     """Whether a line is a paragraph of prose, which may open with a heading of its own as a list item may
-    ("Fireworks. The fireworks quote is 9,000 euros. Because…", as a PDF of minutes reads): no speaker's turn,
-    and long after its first sentence, as a caption's "Right. Let's move on." is not."""
-    return speaker_of(line) is None and word_count(line) - word_count(first_sentence) >= RUN_IN_PARAGRAPH_MIN_WORDS
+    ("Fireworks. The fireworks quote is 9,000 euros. Because…", as a PDF of minutes reads): no speaker's turn
+    (its first sentence has no speaker, by a label or a turn's header line above it), and long after its first
+    sentence, as a caption's "Right. Let's move on." is not."""
+    return (
+        first_sentence.speaker is None
+        and word_count(line) - word_count(first_sentence.text) >= RUN_IN_PARAGRAPH_MIN_WORDS
+    )
 
 
 def _opens_mid_turn(passage: Passage, first_line: str) -> bool:
@@ -202,8 +208,10 @@ def heading_terms(heading: str) -> frozenset[str]:
 
 
 def _is_empty_turn(line: str) -> bool:
-    """A speaker's label with nothing said after it ("Grad E: " in a transcript), which is no heading; a field's
-    label is one ("Decisions made:", "Next steps:", "决定事项：")."""
+    """A speaker's label with nothing said after it ("Grad E: " in a transcript, or a turn's header line, "Priya
+    Shah  0:04"), which is no heading; a field's label is one ("Decisions made:", "Next steps:", "决定事项：")."""
+    if header_speaker(line):
+        return True
     speaker = speaker_of(line)
     if speaker is None:
         return False

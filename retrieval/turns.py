@@ -1,4 +1,5 @@
-"""Speaker turns: transcript lines of the form `Name: words` (or `姓名：话`), told apart from field labels.
+"""Speaker turns: transcript lines of the form `Name: words` (or `姓名：话`), told apart from field labels; and in
+a transcript exported as text, the lines under a line that names the speaker and the time (`Priya Shah  0:04`).
 
 Minutes are full of lines like `Date: 12 March 2024.` or `Present: …` that look like turns. A label names a
 field, not a person, so those lines have no speaker; nor has a table row (`Owner: … · Action: …`), nor a role's
@@ -8,6 +9,7 @@ line that names who held it (`Chair: Farah Khan`, retrieval/attendance.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.attendance import is_attendance_line, may_label_attendance
 from retrieval.language import is_cjk
@@ -50,6 +52,12 @@ _NAME_MAX_WORDS = 3
 # A label that opens with a preposition opens a sentence too ("On hiring: we made an offer…").
 _PREPOSITIONS = frozenset("on for as in at by with about regarding from to after before under over per".split())
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
+# A line that heads a speaker's turn in a transcript exported as text: the name and when they spoke, the words on
+# the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11").
+_HEADER = r"\[?(?P<speaker>[^\W\d_][\w.'’ -]{0,40}?)\]?[ \t]+\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]*"
+_TURN_HEADER = re.compile(_HEADER)
+_TURN_HEADERS = re.compile(rf"^{_HEADER}$", re.MULTILINE)
+TURN_MAX_LINES = 20  # lines of one turn under its header looked through, at most
 # A second `Label: value` field on the line, after the separator table rows are written with: a table row.
 _FIELD_ROW = re.compile(rf"{re.escape(CELL_SEPARATOR)}[^·:]{{1,40}}: ")
 
@@ -85,11 +93,49 @@ def _is_a_clause(label: str, bold: bool) -> bool:
     )
 
 
-def speaker_at(text: str, offset: int) -> str | None:
-    """The speaker of the line of `text` that holds `offset`: whose turn a passage opening there opens in."""
+def header_speaker(line: str) -> str | None:
+    """The speaker whose turn `line` heads in a transcript exported as text ("Priya Shah  0:04"), or None."""
+    header = _TURN_HEADER.fullmatch(line)
+    if header is None:
+        return None
+    name = header["speaker"].strip()
+    return None if _is_a_field(name) or _is_a_clause(name, bold=False) else name
+
+
+def speaker_at(text: str, offset: int, turn_before: str | None = None) -> str | None:
+    """The speaker of the line of `text` that holds `offset`: whose turn a passage opening there opens in. In a
+    transcript exported as text, a line with no label under a turn's header line is that speaker's; `turn_before`
+    is whose turn `text` opens in, for such a line whose header is before `text` starts."""
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
-    return speaker_of(text[line_start : line_end if line_end != -1 else len(text)])
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    speaker = speaker_of(line)
+    if speaker is not None or not _has_turn_headers(text) or not line.strip() or header_speaker(line):
+        return speaker
+    return _headed_by(text, line_start, turn_before)
+
+
+@lru_cache(maxsize=64)
+def _has_turn_headers(text: str) -> bool:
+    """Whether `text` has a line that heads a turn: read once per text (a passage's sentences ask in turn)."""
+    return _TURN_HEADERS.search(text) is not None
+
+
+def _headed_by(text: str, line_start: int, turn_before: str | None) -> str | None:
+    """The speaker of the turn's header line above the line at `line_start`, among lines with no label and no blank
+    line between; `turn_before` when those lines run to the start of `text`."""
+    end = line_start - 1
+    for _ in range(TURN_MAX_LINES):
+        if end < 0:
+            return turn_before
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if not above.strip() or speaker_of(above) is not None:
+            return None
+        if header := header_speaker(above):
+            return header
+        end = start - 1
+    return None
 
 
 def bare_name(speaker: str) -> str:

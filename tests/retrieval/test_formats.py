@@ -86,6 +86,42 @@ def test_captions_keep_speakers_and_start_times(tmp_path: Path, name: str, conte
     assert anchor_at(record.anchors, record.text.index(line)) == time
 
 
+EXPORTED_TRANSCRIPT = """Product sync, 14 August 2025
+
+Priya Shah  0:04
+Okay, let's get going. First the mobile release.
+
+Tom Becker  0:15
+The release is on track for the 28th. We fixed the crash on Android 12.
+
+Priya Shah  0:31
+Tom, can your team fix the push notifications before the 28th?
+
+Tom Becker  0:40
+Yes, Kenji is on it.
+"""
+
+
+def test_a_transcript_exported_as_text_is_read_as_its_speakers_turns_at_the_file_s_offsets(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    """As Otter, Teams and Zoom export one: each speaker's name and time on a line of their own, the words below."""
+    folder = tmp_path / "transcripts"
+    folder.mkdir()
+    (folder / "sync.txt").write_text(EXPORTED_TRANSCRIPT)
+    core = make_core(folder)
+    core.index()
+    crash = core.ask("What did Tom say about the crash?").quotes[0]
+    assert (crash.text, crash.speaker) == ("We fixed the crash on Android 12.", "Tom Becker")
+    assert EXPORTED_TRANSCRIPT[crash.start_char : crash.end_char] == crash.text
+    assert crash.start_line == 7
+    answer = core.ask("Can the team fix the push notifications before the 28th?")
+    assert answer.answer == (
+        "Priya Shah: Tom, can your team fix the push notifications before the 28th? Tom Becker: Yes, Kenji is on it."
+    )
+    assert core.meetings()[0].title == "Product sync, 14 August 2025"
+
+
 @pytest.mark.parametrize(
     ("encoding", "text"),
     [

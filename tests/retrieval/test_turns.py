@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.turns import bare_name, lead_with_speaker, parenthesis_of, speaker_of
+from retrieval.turns import bare_name, header_speaker, lead_with_speaker, parenthesis_of, speaker_at, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,42 @@ def test_a_sentence_that_opens_like_a_turn_is_nobody_s(line: str) -> None:
 )
 def test_a_role_or_a_name_with_its_particles_is_a_speaker(line: str, speaker: str) -> None:
     assert speaker_of(line) == speaker
+
+
+EXPORTED = "Product sync\n\nPriya Shah  0:04\nOkay, let's start.\nFirst the release.\n\nTom Becker  0:15\nOn track for the 28th.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Priya Shah  0:04", "Priya Shah"),  # Otter, Teams
+        ("[Priya Shah] 14:02:11", "Priya Shah"),  # Zoom
+        ("Speaker 1  1:02:33", "Speaker 1"),
+        ("Priya Shah: we start at 0:04", None),  # a turn with its words
+        ("Date: 14:30", None),  # a field
+        ("The meeting closed at 9:15", None),
+    ],
+)
+def test_the_header_line_of_a_turn_in_a_transcript_exported_as_text(line: str, speaker: str | None) -> None:
+    assert header_speaker(line) == speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "turn_before", "speaker"),
+    [
+        ("Okay, let's start.", None, "Priya Shah"),
+        ("First the release.", None, "Priya Shah"),  # a second line of the turn
+        ("On track for the 28th.", None, "Tom Becker"),
+        ("Product sync", None, None),  # the title, above every turn
+        ("Tom Becker  0:15", None, None),  # the header line says whose the lines below are, and is no words of theirs
+    ],
+)
+def test_a_line_under_a_turn_s_header_is_that_speaker_s(
+    words: str, turn_before: str | None, speaker: str | None
+) -> None:
+    assert speaker_at(EXPORTED, EXPORTED.index(words), turn_before) == speaker
+
+
+def test_a_text_that_opens_inside_a_turn_under_its_header_is_the_speaker_s_it_opens_in() -> None:
+    passage = EXPORTED[EXPORTED.index("Okay") :]
+    assert speaker_at(passage, passage.index("First the release."), "Priya Shah") == "Priya Shah"
