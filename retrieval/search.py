@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 Fusion = Literal["weighted", "rrf", "dense", "lexical"]
 RRF_K = 60  # the usual reciprocal-rank-fusion constant (Cormack et al., 2009)
 CLOSE_NAME = 0.8  # how alike (difflib ratio) a meeting id must be to one asked for to be suggested
+WRITING_SAMPLE = 2000  # characters of a record that say what it is written in
 ACT_MEETINGS = 10  # the latest meetings looked through for one that reports the act asked for ("What did we decide?")
 
 
@@ -59,6 +60,7 @@ class SearchConfig:
     dense_weight: float = 0.6  # of the weighted fusion; BM25 gets the rest
     speaker_boost: float = 1.3  # score factor for passages where a speaker named in the question speaks
     neighbour_gap: int = 2  # passages this close to a better one in the same meeting are ranked after the others
+    neighbour_wait: float = 0.5  # ...of other meetings, that score at least this share of theirs
     reduce_question: bool = True
     context_chars: int = 800  # returned passages grow by whole sentences around them up to this size; 0: as indexed
 
@@ -113,6 +115,7 @@ class SearchView:
     all_speakers: frozenset[str]
     _headings: dict[str, Headings] = field(default_factory=dict)  # meeting id → its heading lines, read on first use
     _spelled: frozenset[str] | None = None  # the words transcripts spell letter by letter (L_C_D_), read on first use
+    _latin: dict[int, bool] | None = None  # meeting number → whether its record is written in Latin letters
 
     def passages(self, positions: list[int], scores: dict[int, float], context_chars: int) -> list[Passage]:
         """The passages at `positions`, in order, each widened to `context_chars` without overlapping another."""
@@ -168,6 +171,17 @@ class SearchView:
         if record.meeting not in self._headings:
             self._headings[record.meeting] = headings_of(record.text)
         return self._headings[record.meeting]
+
+    def meetings_written_as(self, text: str) -> list[int]:
+        """The numbers of the meetings whose records are written as `text` is: mostly in Latin letters, or not
+        (each record judged by its opening WRITING_SAMPLE characters, once)."""
+        if self._latin is None:
+            self._latin = {
+                self.meeting_numbers[meeting]: mostly_latin(record.text[:WRITING_SAMPLE])
+                for meeting, record in self.records.items()
+            }
+        latin = mostly_latin(text)
+        return [meeting for meeting, written in self._latin.items() if written == latin]
 
     def mask(self, search_filter: SearchFilter) -> np.ndarray | None:
         """The filter as a 0/1 weight per passage, for BM25; None when everything is allowed."""
@@ -260,13 +274,13 @@ class HybridSearcher:
         view = self._view or self.view()
         titles = (record.title for record in view.records.values())  # read only for a question about an act
         if (act := every_act_asked(question, view.all_speakers, titles)) is not None:
-            return self.record_to_summarize(search_filter, act.people, act.reports, act.titles)
+            return self.record_to_summarize(search_filter, act.people, act.reports, act.titles, question)
         if asks_about_everything(question):
-            return self.record_to_summarize(search_filter)
+            return self.record_to_summarize(search_filter, written_as=question)
         if titled := titles_holding(meeting_words(question), (record.title for record in view.records.values())):
-            return self.record_to_summarize(search_filter, titles=titled)
+            return self.record_to_summarize(search_filter, titles=titled, written_as=question)
         speakers = speakers_asked_about(question, view.all_speakers)
-        return self.record_to_summarize(search_filter, frozenset(speakers)) if speakers else None
+        return self.record_to_summarize(search_filter, frozenset(speakers), written_as=question) if speakers else None
 
     def record_to_summarize(
         self,
@@ -274,11 +288,15 @@ class HybridSearcher:
         speakers: frozenset[str] = frozenset(),
         act: ReportsAct | None = None,
         titles: frozenset[str] = frozenset(),
+        written_as: str | None = None,
     ) -> RecordToSummarize:
         """The passages of the meeting `search_filter` names (and one of `titles` titles, when given) or, when it
         allows several, of the latest dated one: with `act`, the latest of the ACT_MEETINGS latest that reports it
         (naming one of `speakers`, when given); else, or when none does, the latest where one of `speakers`
-        speaks, when given. No passages when it allows several meetings and none of them has a date."""
+        speaks, when given. No passages when it allows several meetings and none of them has a date. Of several
+        meetings, those whose records are written as the question `written_as` is (in Latin letters or in
+        others) are asked, when there are such: "Who sent apologies?" asks about English minutes, "会议决定了什么？"
+        about Chinese ones, in a folder that holds both."""
         search_filter = search_filter or SearchFilter()
         view = self.view()
         _check_meeting(view, search_filter)
@@ -287,6 +305,9 @@ class HybridSearcher:
         if titles:
             titled = [view.meeting_numbers[m] for m, record in view.records.items() if record.title in titles]
             allowed = allowed[np.isin(view.meeting_of[allowed], titled)]
+        if written_as is not None:
+            alike = allowed[np.isin(view.meeting_of[allowed], view.meetings_written_as(written_as))]
+            allowed = alike if len(alike) else allowed
         if act is not None:
             for meeting in _latest_first(view, allowed)[:ACT_MEETINGS]:
                 passages = view.record_passages(meeting)
@@ -314,7 +335,7 @@ class HybridSearcher:
         if named := mentioned_speakers(question, view.all_speakers):
             boost = self.config.speaker_boost
             scores = {i: s * (boost if named & view.speakers[i] else 1.0) for i, s in scores.items()}
-        return view.passages(self._diversify(view, _ranking(scores), k), scores, self.config.context_chars)
+        return view.passages(self._diversify(view, _ranking(scores), k, scores), scores, self.config.context_chars)
 
     def _dense(self, view: SearchView, query: str, search_filter: SearchFilter) -> dict[int, float]:
         vector = self.embeddings_for(view.generation.made_by).embed_query(query)
@@ -334,12 +355,19 @@ class HybridSearcher:
         candidates = dense.keys() | lexical.keys()
         return {i: weight * dense.get(i, 0.0) + (1 - weight) * lexical.get(i, 0.0) for i in candidates}
 
-    def _diversify(self, view: SearchView, ranked: list[int], k: int) -> list[int]:
-        """The best `k`, passing over passages within `neighbour_gap` of a chosen one until the others run out."""
+    def _diversify(self, view: SearchView, ranked: list[int], k: int, scores: dict[int, float]) -> list[int]:
+        """The best `k`, passing over passages within `neighbour_gap` of a chosen one for the others, but for those of
+        other meetings that score under `neighbour_wait` of theirs: in a folder of short minutes, the half of a
+        record next to its best passage comes before a passage of another record that shares a word with the
+        question and no more, while within a meeting the top five still show five places."""
         chosen: list[int] = []
         deferred: list[int] = []
         gap = self.config.neighbour_gap
         for i in ranked:
+            while deferred and len(chosen) < k and self._outranks(view, deferred[0], i, scores):
+                chosen.append(deferred.pop(0))
+            if len(chosen) == k:
+                break
             near = any(
                 view.meeting_of[i] == view.meeting_of[j] and abs(int(view.sequence[i]) - int(view.sequence[j])) <= gap
                 for j in chosen
@@ -348,6 +376,11 @@ class HybridSearcher:
             if len(chosen) == k:
                 break
         return (chosen + deferred)[:k]
+
+    def _outranks(self, view: SearchView, neighbour: int, other: int, scores: dict[int, float]) -> bool:
+        """Whether a passage waiting behind its neighbour comes before `other`, of another meeting, scoring far less."""
+        elsewhere = view.meeting_of[other] != view.meeting_of[neighbour]
+        return bool(elsewhere) and scores[other] < self.config.neighbour_wait * scores[neighbour]
 
     def _load(self, generation: Generation) -> SearchView:
         log.info("loading index generation %s", generation.name)

@@ -191,3 +191,29 @@ def test_a_meeting_named_by_its_title_is_summed_up_whole(make_core: Callable[...
     assert steering is not None and {p.meeting for p in steering.passages} == {"it-steering-2025-03-12"}
     assert core.searcher.record_asked_about("What did the parks committee say about benches?") is None
     assert core.searcher.record_asked_about("What is a steering group?") is None  # what a thing is: searched
+
+
+def test_a_record_s_other_passage_comes_before_another_record_s_poor_match(make_core: Callable[..., Minutebot]) -> None:
+    """A postmortem of two passages among four other records: "Lena Fischer rolled back the configuration change"
+    is in the passage next to the best, which scores far above any other record's. It used to wait behind all of
+    them, and miss the five."""
+    core = make_core(PROJECT_ROOT / "benchmarks" / "data" / "minutes-formats-3" / "records")
+    core.index()
+    found = core.searcher.search("Who rolled back the configuration change?", 5)
+    assert any("Lena Fischer rolled back the configuration change" in passage.text for passage in found)
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "meeting"),
+    [
+        ("minutes-formats-2", "Who sent apologies?", "foodbank-trustees-2025-04-22"),  # a later record is Chinese
+        ("minutes-formats-3", "会议决定了什么？", "项目周会-2025-09-15"),  # a later record is English
+    ],
+)
+def test_a_question_about_the_latest_minutes_asks_those_written_as_it_is(
+    make_core: Callable[..., Minutebot], folder: str, question: str, meeting: str
+) -> None:
+    core = make_core(PROJECT_ROOT / "benchmarks" / "data" / folder / "records")
+    core.index()
+    asked = core.searcher.record_asked_about(question)
+    assert asked is not None and {passage.meeting for passage in asked.passages} == {meeting}
