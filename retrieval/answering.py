@@ -38,7 +38,7 @@ from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, 
 from retrieval.sentences import is_question, puts_a_question, reports_a_question
 from retrieval.summary import summary_sentences
 from retrieval.transcript import MARKUP
-from retrieval.turns import bare_name, without_speaker
+from retrieval.turns import bare_name, given_name, without_speaker
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
@@ -158,7 +158,9 @@ _REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原
 _HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
 _HOW_SOON = re.compile(r"\bhow soon\b", re.IGNORECASE)  # a length of time ("within 30 days") or a time ("by Friday")
 _FREQUENCY = re.compile(
-    r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b", re.IGNORECASE
+    r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b",  # "the second time this month"
+    re.IGNORECASE,
 )
 _FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]urs?|[Yy]ours?|mine|myself|ourselves|yourself|yourselves)\b"
@@ -447,19 +449,20 @@ def sentence_features(
     if subject is not None:
         topics = [with_act if subject & own else own for own, with_act in zip(held, topics, strict=True)]
     # A sentence that gives what a question about a fact asks for, going on from the one before it, is read with it:
-    # it holds that one's words and topic too. (An account, "Why…?", is built from several sentences: the one
+    # it holds that one's topic too. (An account, "Why…?", is built from several sentences: the one
     # before joins it on its own merits.)
     answer_form = answer_form_asked(question)
     gives_form = [answer_form is not None and answer_form(sentence) for _, sentence in headed]
     asks_a_fact = not wants_account(question)
     leaning = [
         asks_a_fact and lean
-        for lean in read_with_the_one_before(candidates, [bool(query_terms & terms) for terms in topics], gives_form)
+        for lean in read_with_the_one_before(
+            candidates, [query_terms & terms for terms in topics], gives_form, sentence_terms
+        )
     ]
-    topics, sentence_terms = (
-        [terms | read[i - 1] if lean else terms for i, (terms, lean) in enumerate(zip(read, leaning, strict=True))]
-        for read in (topics, sentence_terms)
-    )
+    topics = [
+        terms | topics[i - 1] if lean else terms for i, (terms, lean) in enumerate(zip(topics, leaning, strict=True))
+    ]
     by_title = {
         title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)
         for title in {q.title or "" for _, q in candidates}
@@ -497,7 +500,7 @@ def sentence_features(
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = holds_enough(coverage)
     on_subject = [on or (quote.title or "") in about for on, (_, quote) in zip(on_subject, candidates, strict=True)]
-    says_who = person_asked(question, people)
+    says_who = person_asked(question, people, frozenset().union(*attending))
     gives_count = count_asked(question)
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     rows = [
@@ -505,7 +508,8 @@ def sentence_features(
             share,
             1.0 / (rank + 1),
             passages[rank].score / best_passage,
-            float(len(terms) < SHORT_SENTENCE_TOKENS and not (reported or listed)),  # "Chair: Ana Ruiz" says enough
+            # "Chair: Ana Ruiz" says enough, and so does "About £40,000 a year." read with the sentence before it
+            float(len(terms) < SHORT_SENTENCE_TOKENS and not (reported or listed or lean)),
             math.log1p(len(terms)),
             float(is_question(quote.text)),
             float(form),
@@ -520,7 +524,7 @@ def sentence_features(
             person_share(quote) if turn else 0.0,
             1.0,
         )
-        for (rank, quote), (_, sentence), terms, share, named_person, reported, turn, listed, form in zip(
+        for (rank, quote), (_, sentence), terms, share, named_person, reported, turn, listed, form, lean in zip(
             candidates,
             headed,
             sentence_terms,
@@ -530,6 +534,7 @@ def sentence_features(
             spoken,
             attending,
             gives_form,
+            leaning,
             strict=True,
         )
     ]
@@ -539,22 +544,34 @@ def sentence_features(
 
 
 def read_with_the_one_before(
-    candidates: Sequence[tuple[int, Quote]], on_topic: Sequence[bool], gives_form: Sequence[bool]
+    candidates: Sequence[tuple[int, Quote]],
+    topic_held: Sequence[Set[str]],
+    gives_form: Sequence[bool],
+    sentence_terms: Sequence[Set[str]],
 ) -> list[bool]:
     """Whether each of the (passage rank, sentence) `candidates` gives the form asked for going on from the sentence
-    before it on its line, so that it is read with that one: it opens with a word that refers back ("…an offer to a
-    senior backend engineer, and she accepted yesterday. She starts on 15 September."), or it holds no word of the
-    question's topic (`on_topic`) to stand on its own, after one that does not give the form ("One more inspector
-    and a scanner at the returns desk. About £40,000 a year."; not "1982年3月…" after "…于1981年进入微软公司任职。")."""
-    return [
-        i > 0
-        and form
-        and candidates[i - 1][0] == rank
-        and candidates[i - 1][1].end_line == quote.start_line
-        and candidates[i - 1][1].end_char <= quote.start_char
-        and (_REFERS_BACK.match(quote.text) is not None or not (topical or gives_form[i - 1]))
-        for i, ((rank, quote), topical, form) in enumerate(zip(candidates, on_topic, gives_form, strict=True))
-    ]
+    before it on its line, so that it is read with that one, which holds a term of the question's topic
+    (`topic_held`) that it lacks. After one that gives the form too, it does when it refers back and holds a term of
+    the topic that one lacks ("…an offer to a senior backend engineer, and she accepted yesterday. She starts on 15
+    September."; not "They will clean the offices in the evening…" after "On cleaning: the new contractor starts on
+    1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。"). After one that does not, it does
+    when it refers back, or is a short fragment with no term of the topic ("One more inspector and a scanner at the
+    returns desk. About £40,000 a year."; not "I'd want to see it after three months.", which says something of
+    its own)."""
+    leaning = [False] * len(candidates)
+    for i in range(1, len(candidates)):
+        (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
+        if not gives_form[i] or rank != rank_before or before.end_line != quote.start_line:
+            continue
+        held, held_before = topic_held[i], topic_held[i - 1]
+        if not held_before - held:
+            continue  # the one before adds nothing to what this one says of the topic
+        if gives_form[i - 1]:
+            leaning[i] = bool(held - held_before) and _REFERS_BACK.match(quote.text) is not None
+        else:
+            fragment = not held and len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
+            leaning[i] = fragment or _REFERS_BACK.match(quote.text) is not None
+    return leaning
 
 
 def person_share(quote: Quote) -> float:
@@ -599,13 +616,16 @@ def gives_a_reason(sentence: HeadedSentence) -> bool:
     return bool(_REASON.search(sentence.quote.text) or (section and _REASON_HEADING.search(section)))
 
 
-def person_asked(question: str, people: Set[str]) -> Callable[[Quote], bool] | None:
+def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[[Quote], bool] | None:
     """For a question that asks who, a test of whether a sentence says who: it is one of `people`'s lines, or names
     one of them in full ("| Order the benches for Mill Park | Tom Berg |"; not "Mill Park" for Helen Park, as a
-    question may name a speaker by a part of their name). None for a question that does not ask who."""
+    question may name a speaker by a part of their name), or one that an attendance line lists by the name they
+    are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
+    and not a speaker's role, "Project" of Project Manager). None for a question that does not ask who."""
     if not people or not _WHO_QUESTION.search(question):
         return None
-    names = sorted({bare_name(person) for person in people}, key=len, reverse=True)
+    called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
+    names = sorted({bare_name(person) for person in people} | called, key=len, reverse=True)
     in_full = re.compile(
         "|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names)
     )

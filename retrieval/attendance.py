@@ -21,8 +21,8 @@ _ATTENDANCE_LABELS = frozenset(
 # Roles a line of minutes may name the holder of ("Chair: Farah Khan"); a speaker's label may be one too.
 _ROLE_LABELS = frozenset(
     "chair|chairperson|chairman|chairwoman|chaired by|facilitator|facilitated by|moderator|host|hosted by|secretary"
-    "|treasurer|president|team|members|guests|scribe|note taker|notetaker|minute taker|timekeeper|主持|主持人|记录"
-    "|记录人".split("|")
+    "|treasurer|president|team|members|guests|scribe|note taker|notetaker|minute taker|timekeeper|clerk|主持|主持人"
+    "|记录|记录人".split("|")
 )
 
 

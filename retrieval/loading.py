@@ -14,7 +14,7 @@ from charset_normalizer import from_bytes
 from retrieval.days import WEEKDAY, day_in_name, days_written
 from retrieval.errors import NoRecords
 from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
-from retrieval.markdown import unformatted
+from retrieval.markdown import MARKDOWN_HEADING, unformatted
 from retrieval.models import Record, SkippedFile
 from retrieval.turns import header_speaker, speaker_of
 
@@ -123,11 +123,12 @@ def _decode_detected(data: bytes) -> str:
 
 
 def find_title(text: str, fallback: str) -> str:
-    """The first non-empty line without its Markdown (as `title_text`), unless it is a speaker turn."""
-    for line in text.splitlines():
-        line = title_text(line)
+    """The first non-empty line without its Markdown (as `title_text`), unless it is a speaker turn. A Markdown
+    heading is a title, colon or not ("# Postmortem: checkout outage on 9 July 2025")."""
+    for written in text.splitlines():
+        line = title_text(written)
         if line:
-            if speaker_of(line) or header_speaker(line):
+            if not MARKDOWN_HEADING.match(written) and (speaker_of(line) or header_speaker(line)):
                 return fallback
             return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1].rstrip() + "…"
     return fallback

@@ -16,6 +16,7 @@ LIST_MARK = rf"(?:[ \t]*(?:(?:[-*+•]|{NUMBER_MARK})[ \t]+|\d{{1,3}}、[ \t]*)|
 # What opens a list item, a heading or a quotation.
 _LEAD = re.compile(rf"^(?:{LIST_MARK}|\s*#{{1,6}}\s+|\s*>\s+)")
 # Text set in bold, whose marks go and words stay; not __bold__, as "__init__" is a word.
+MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")  # "# Budget committee", "## Action items"
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _TABLE_ROW = re.compile(r"\s*\|(.*)\|\s*")  # | Remove the extension | Tom | 2025-03-21 |
 

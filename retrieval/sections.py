@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from retrieval.language import is_cjk, word_count
 from retrieval.lexical import tokenize
-from retrieval.markdown import CHINESE_NUMBERING, LIST_MARK, NUMBER_MARK, unformatted
+from retrieval.markdown import CHINESE_NUMBERING, LIST_MARK, MARKDOWN_HEADING, NUMBER_MARK, unformatted
 from retrieval.models import Passage, Quote
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
@@ -31,8 +31,15 @@ RUN_IN_PARAGRAPH_MIN_WORDS = 12  # after a paragraph's heading: "Right. Let's mo
 # Characters that make a short Chinese sentence say something rather than name a subject ("一、会议决定了。").
 _SAYING_CHARACTERS = frozenset("了的是在有将要和与对已")
 _HEADING_MAX_CHARS = 100  # longer is no heading, whatever its marks
-_MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM = re.compile(LIST_MARK)
+# Words that announce a meeting's items by their number or as its agenda, and the colon before the items ("three
+# things today:", "on the agenda:"; not "Action items:" or "Open issues:", which list what they are about).
+_ITEMS_ANNOUNCED = re.compile(
+    r"(?:\b(?:\d|two|three|four|five|six|a few|several)\s+(?:items|things|topics|points)|\bagenda)\b"
+    r"(?:\s+[\w'’]+){0,3}\s*[:：]",
+    re.IGNORECASE,
+)
+_ITEM_SEPARATOR = re.compile(r",|、|\band\b")
 _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
@@ -44,7 +51,7 @@ _CJK_FIELDS = tuple(label for label in FIELD_LABELS if not label.isascii())
 class HeadedSentence(NamedTuple):
     quote: Quote
     heading: str | None  # the heading of the section the sentence is in
-    names_a_section: bool  # a heading line, a table's header row or its rule: no answer
+    names_a_section: bool  # a heading line, a table's header row or its rule, a list of the items: no answer
     marked_up: bool  # on a list item's line or after a bold label ("- Lea: …", "**Mei Lin:** …"), as minutes are
 
 
@@ -60,7 +67,7 @@ def is_heading(line: str) -> bool:
     HEADING_MAX_WORDS_IN_CAPITALS in capitals) that is no sentence, list item, table row or speaker's turn, and has
     nothing after a colon as a turn or a field has ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：",
     "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET")."""
-    if _MARKDOWN_HEADING.match(line):
+    if MARKDOWN_HEADING.match(line):
         return True
     stripped = line.strip()  # the cheap tests first: a record's heading lines are looked for in each of its lines
     if not stripped or stripped[-1] in TERMINATORS or len(stripped) > _HEADING_MAX_CHARS or stripped[0] == "|":
@@ -159,8 +166,17 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             if item_heading:
                 run_in[line] = item_heading
             heading_here = run_in.get(line, line_headings[line])
-            headed.append(HeadedSentence(quote, heading_here, naming[line] or bool(item_heading), marked_up[line]))
+            names = naming[line] or bool(item_heading) or lists_the_items(quote.text)
+            headed.append(HeadedSentence(quote, heading_here, names, marked_up[line]))
     return headed
+
+
+def lists_the_items(sentence: str) -> bool:
+    """Whether a sentence lists what a meeting is to be about, as its chair opens it ("We have three items: the heat
+    pump, the cleaning contract, and the fire drill."; "Three things today: the mobile release, the pricing page
+    and hiring."): it names every subject, and says nothing of any."""
+    announced = _ITEMS_ANNOUNCED.search(sentence)
+    return announced is not None and len(_ITEM_SEPARATOR.findall(sentence, announced.end())) >= 2
 
 
 def run_in_heading(sentence: str) -> str | None:

@@ -22,10 +22,12 @@ _BOUNDARY = re.compile(
 TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)
 SENTENCE_END_CHARACTERS = TERMINATORS | frozenset(CLOSING_MARKS)  # a complete sentence's last
 QUESTION_MARKS = frozenset("?？")
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "mx", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
-    | {"hon", "rev", "cllr", "messrs", "mme", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt"}  # titles
+# Titles a name may open with, written short ("Dr. Alan Brooks", "Cllr Helen Marsh").
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "hon", "rev", "cllr", "messrs", "mme", "gov", "sen", "rep", "gen", "col"}
+    | {"capt", "lt", "sgt"}
 )
+_ABBREVIATIONS = TITLES | {"st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # Things named by a letter ("plan B", "option C", "vitamin D"): a letter after one of these that ends in a period

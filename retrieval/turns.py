@@ -14,6 +14,7 @@ from functools import lru_cache
 from retrieval.attendance import is_attendance_line, may_label_attendance
 from retrieval.language import is_cjk
 from retrieval.markdown import LIST_MARK
+from retrieval.sentences import TITLES
 from retrieval.tables import CELL_SEPARATOR
 
 # A name may carry a parenthesis, as parliamentary records write a role or a seat: "Hon. Deb Schulte (Minister of
@@ -37,7 +38,8 @@ FIELD_LABELS = frozenset(
     recommendation|recommendations|agreed|approved|noted|discussed|update|updates|issue|issues|risk|risks|blocker|
     blockers|comment|comments|feedback|next meeting|next steps|follow-up|follow up|in attendance|also present|quorum|
     prepared by|recorded by|minutes taken by|minute taker|author|from|to|cc|bcc|distribution|page|reference|ref|
-    category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|
+    category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|authors|reviewer|reviewers|
+    approvers|approved by|editor|version|severity|impact|duration|
     时间|日期|地点|出席|出席人员|参会人员|参加人员|与会人员|列席|缺席|请假|主持|记录|记录人|议题|主题|会议议题|
     会议时间|会议地点|会议内容|会议主题|决定|决议|事项|备注|附件|抄送|主送
     """.split("|")
@@ -46,8 +48,9 @@ _CHINESE_FIELDS = tuple(label for label in FIELD_LABELS if is_cjk(label[-1]))
 _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
 # A label of more words than a name or a role has, with a word in lower case that no name holds, is the start of a
 # sentence of minutes: "Raj Patel presented the refresh plan: 140 laptops…" is no line of a speaker by that name.
-# In bold, a label of two words or more with one in lower case is a field of minutes ("**Sprint goal:** …"), where
-# a name in bold writes each word with a capital ("**Marco Rossi:** share the runbook").
+# Marked up, in bold or as a list's item, a label of two words or more with one in lower case is a field or a topic
+# of minutes ("**Sprint goal:** …", "- Conference budget: …"), where a name writes each word with a capital
+# ("**Marco Rossi:** share the runbook").
 _NAME_MAX_WORDS = 3
 # A label that opens with a preposition opens a sentence too ("On hiring: we made an offer…").
 _PREPOSITIONS = frozenset("on for as in at by with about regarding from to after before under over per".split())
@@ -69,7 +72,7 @@ def speaker_of(line: str) -> str | None:
         return None
     speaker = match["speaker"]
     name = bare_name(speaker)
-    if _is_a_field(name) or _FIELD_ROW.search(line) or _is_a_clause(name, "**" in match[0]):
+    if _is_a_field(name) or _FIELD_ROW.search(line) or _is_a_clause(name, marked_up=match.start("speaker") > 0):
         return None
     listing = may_label_attendance(name) and is_attendance_line(line)  # "Chair: Farah Khan" names who chaired
     return None if listing else speaker
@@ -82,12 +85,12 @@ def _is_a_field(label: str) -> bool:
     return label in FIELD_LABELS or (is_cjk(label[-1]) and any(label.endswith(field) for field in _CHINESE_FIELDS))
 
 
-def _is_a_clause(label: str, bold: bool) -> bool:
-    """Whether a label is the opening of a sentence, or in `bold` a field, rather than a name or a role: it opens
-    with a preposition, or has more than _NAME_MAX_WORDS words (in bold, more than one), one of them in lower case
-    and no particle of a name ("van")."""
+def _is_a_clause(label: str, marked_up: bool) -> bool:
+    """Whether a label is the opening of a sentence, or `marked_up` (in bold or a list's item) a field or a topic,
+    rather than a name or a role: it opens with a preposition, or has more than _NAME_MAX_WORDS words (marked up,
+    more than one), one of them in lower case and no particle of a name ("van")."""
     words = label.split()
-    many_words = len(words) > (1 if bold else _NAME_MAX_WORDS)
+    many_words = len(words) > (1 if marked_up else _NAME_MAX_WORDS)
     return words[0].lower() in _PREPOSITIONS or (
         many_words and any(word.islower() and word not in _NAME_PARTICLES for word in words)
     )
@@ -99,7 +102,7 @@ def header_speaker(line: str) -> str | None:
     if header is None:
         return None
     name = header["speaker"].strip()
-    return None if _is_a_field(name) or _is_a_clause(name, bold=False) else name
+    return None if _is_a_field(name) or _is_a_clause(name, marked_up=False) else name
 
 
 def speaker_at(text: str, offset: int, turn_before: str | None = None) -> str | None:
@@ -136,6 +139,15 @@ def _headed_by(text: str, line_start: int, turn_before: str | None) -> str | Non
             return header
         end = start - 1
     return None
+
+
+def given_name(person: str) -> str | None:
+    """The name a person is called by in minutes, of a name in full: "Ana" of "Ana Ruiz", "Helen" of "Cllr Helen
+    Marsh"; None for a name of one word, or one that names no one ("The Chair", "Speaker 1")."""
+    words = bare_name(person).split()
+    while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in _NAME_PARTICLES):
+        words.pop(0)
+    return words[0] if len(words) > 1 and words[0].isalpha() and words[-1].isalpha() else None
 
 
 def bare_name(speaker: str) -> str:

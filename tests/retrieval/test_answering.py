@@ -604,6 +604,13 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
             "Ahmed: On hiring: we made an offer to a senior backend engineer, and she accepted yesterday.",
             "She starts on 15 September.",
         ),
+        (  # how often, in words
+            "How often has the heat pump failed this month?",
+            "Marta: We start with the heat pump.\nJoe: The heat pump failed again on Sunday night. That's the second "
+            "time this month. The compressor is worn.\n",
+            "Joe: The heat pump failed again on Sunday night.",
+            "That's the second time this month.",
+        ),
     ],
 )
 def test_a_sentence_going_on_from_the_one_before_is_answered_with_it(
@@ -612,6 +619,29 @@ def test_a_sentence_going_on_from_the_one_before_is_answered_with_it(
     answer = answer_from(question, text, "Operations review")
     assert answer.answer == f"{lead} {fact}"
     assert [quote.text for quote in answer.quotes[:2]] == [fact, lead]  # the fact first
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answer"),
+    [
+        (  # says nothing of the topic the sentence before does not: the evening is when they clean
+            "When does the new cleaning contractor start?",
+            "Aisha: On cleaning: the new contractor starts on 1 November. They will clean the offices in the evening "
+            "instead of the morning.\n",
+            "Aisha: On cleaning: the new contractor starts on 1 November.",
+        ),
+        (  # says something of its own: the three months are when finance will look again
+            "How long do refunds take?",
+            "Diego: Returns are still slow, about nine days to refund.\n"
+            "Rob: Finance can support that if the refund time really drops. I'd want to see it after three months.\n",
+            "Diego: Returns are still slow, about nine days to refund.",
+        ),
+    ],
+)
+def test_a_sentence_that_stands_on_its_own_is_not_read_with_the_one_before(
+    question: str, text: str, answer: str
+) -> None:
+    assert answer_from(question, text, "Operations call").answer == answer
 
 
 EXPENSES_QA = (
@@ -643,15 +673,28 @@ def test_a_question_put_in_the_meeting_is_answered_with_its_reply_first(question
     assert answer.quotes[0].text == reply
 
 
-def test_an_attendance_line_says_who_came_not_who_does_the_work() -> None:
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        (  # the attendance line names everyone who came, and holds nothing of the question
+            "**Attendees:** Sam Lee, Ana Ruiz, Ben Cole\n"
+            "## Committed\n"
+            "- [ ] Bank transfer payments in checkout (13 points) - Ana\n"
+            "- [ ] Fix the timezone bug in the reports export (3 points) - Ben\n"
+        ),
+        (  # "- Ana" is Ana Ruiz of the attendance line, as "- Dev" is Dev Singh, who has a line of his own
+            "**Attendees:** Sam Lee, Ana Ruiz, Dev Singh\n"
+            "## Committed\n"
+            "- [ ] Bank transfer payments in checkout (13 points) - Ana\n"
+            "- [ ] Invoice PDF shows the transfer reference (5 points) - Dev\n"
+            "## Action items\n"
+            "- Dev: update the invoice template with the legal team.\n"
+        ),
+    ],
+)
+def test_who_does_the_work_is_the_person_an_item_names_not_the_attendance_line(minutes: str) -> None:
     """ "Working", which no record holds, weighs most of the question: what is left is less than a person's name."""
-    minutes = (
-        "**Attendees:** Sam Lee, Ana Ruiz, Ben Cole\n"
-        "## Committed\n"
-        "- [ ] Bank transfer payments in checkout (13 points) - Ana\n"
-        "- [ ] Fix the timezone bug in the reports export (3 points) - Ben\n"
-    )
-    passage = Passage("m", "m.md", 0, len(minutes), 1, 4, minutes, title="Sprint planning", score=1.0)
+    passage = Passage("m", "m.md", 0, len(minutes), 1, minutes.count("\n"), minutes, title="Sprint", score=1.0)
     question = Question("Who is working on bank transfer payments?", 5)
     answer = extractive_answer(question, [passage], lambda term: 3.0 if term == "work" else 1.0)
     assert answer.quotes[0].text == "- [ ] Bank transfer payments in checkout (13 points) - Ana"

@@ -16,6 +16,7 @@ from retrieval.attendance import attendance_label, attendees, is_attendance_line
         ("Chair: Farah Khan", True),  # who held a role
         ("Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame.", True),
         ("Chair: Dr. Alan Brooks", True),
+        ("Clerk: Anne Booth.", True),
         ("Chair: Thank you all for coming.", False),  # the chair speaking
         ("Chair: Okay.", False),  # one word may be a reply
         ("Chair: Okay. Right.", False),

@@ -60,6 +60,8 @@ def test_title_skips_markdown_marks_and_speaker_turns() -> None:
     assert find_title("\n# Board minutes\nbody", "fallback") == "Board minutes"
     assert find_title("**Library Board - Minutes**\nbody", "fallback") == "Library Board - Minutes"
     assert find_title("Project Manager: Okay .", "ES2006a") == "ES2006a"
+    assert find_title("# Postmortem: checkout outage\nbody", "incident") == "Postmortem: checkout outage"  # no turn
+    assert find_title("Priya Shah  0:04\nOkay, let's start.", "sync") == "sync"  # a turn's header line
     assert find_title("Grad B: \nGrad D: How many batteries?", "Bed010") == "Bed010"
     assert find_title("The Chair (Hon. Anthony Rota (Nipissing, Lib.)): I call the meeting to order.", "c") == "c"
 

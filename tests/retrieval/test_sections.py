@@ -5,7 +5,14 @@ import pytest
 
 from retrieval import Minutebot
 from retrieval.models import Passage
-from retrieval.sections import headed_sentences, heading_lines, headings_of, is_heading, run_in_heading
+from retrieval.sections import (
+    headed_sentences,
+    heading_lines,
+    headings_of,
+    is_heading,
+    lists_the_items,
+    run_in_heading,
+)
 
 
 @pytest.mark.parametrize(
@@ -200,3 +207,18 @@ def test_a_passage_opens_in_the_section_its_record_is_in_there(
     found = core.ask("Where does the coffee machine go?").passages[0]
     assert "## Decisions" not in found.text and found.heading == "Decisions"
     assert headed_sentences([found])[-1].heading == "Decisions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lists"),
+    [
+        ("We have three items: the heat pump in the east wing, the cleaning contract, and the fire drill.", True),
+        ("Three things today: the mobile release, the pricing page and hiring.", True),
+        ("On the agenda: budget, hiring and the move.", True),
+        ("Action items: a new tap, a reminder and a survey.", False),  # what the items are
+        ("Open issues: the API, the docs and the tests.", False),
+        ("We have three items left to order.", False),
+    ],
+)
+def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(sentence: str, lists: bool) -> None:
+    assert lists_the_items(sentence) is lists

@@ -53,6 +53,9 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "**Sprint goal:** customers can pay invoices by bank transfer",  # a field in bold, a word in lower case
         "下次会议时间：2025年9月2日",  # ends with a field's label (会议时间)
         "其他事项：无",
+        "- Conference budget: Nadia may attend KubeCon.",  # a list item's label with a word in lower case: a topic
+        "**Authors:** Lena Fischer, Omar Haddad",
+        "**Severity:** SEV-1",
     ],
 )
 def test_field_labels_and_table_rows_are_not_speakers(line: str) -> None:
