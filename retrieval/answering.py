@@ -397,7 +397,7 @@ class Candidates(NamedTuple):
     them shares a word with the question (one of its topic terms, or a word for the act it asks about), whether
     each is on the question's subject (`subject_terms`, and the people it names, or in a record about it as a whole:
     `records_about`), whether each is a turn of a conversation (`in_conversation`), and whether each gives what a
-    question about a fact asks for leaning on the sentence before it (`leans_on_the_one_before`)."""
+    question about a fact asks for leaning on the sentence before it (`read_with_the_one_before`)."""
 
     quotes: list[Quote]
     features: np.ndarray

@@ -53,7 +53,7 @@ _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
 # ("**Marco Rossi:** share the runbook").
 _NAME_MAX_WORDS = 3
 # A label that opens with a preposition opens a sentence too ("On hiring: we made an offer…").
-_PREPOSITIONS = frozenset("on for as in at by with about regarding from to after before under over per".split())
+_PREPOSITIONS = frozenset("on for as in at by with about regarding from to after before under over".split())
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A line that heads a speaker's turn in a transcript exported as text: the name and when they spoke, the words on
 # the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11").
