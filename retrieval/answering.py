@@ -248,7 +248,8 @@ def extractive_answer(
     joins = [(on_topic[rank] or spoken[i]) and (reported[i] or not reports_only) for rank, i in enumerate(positions)]
     text, used = compose(question.text, ranked, joins, [leaning[i] for i in positions])
     # Asked for a fact, the reply comes before the question someone asked in the meeting: it holds the fact.
-    best_first = sorted(used, key=lambda i: (not wants_account(question.text) and puts_a_question(ranked[i].text), i))
+    asks_a_fact = not wants_account(question.text)
+    best_first = sorted(used, key=lambda i: (asks_a_fact and puts_a_question(ranked[i].text), i))
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first + others]
     later = later_word(ranked, features[positions], on_topic, best_first) if share_a_word else None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from retrieval.models import Chunk, Record
 from retrieval.sentences import sentence_spans
-from retrieval.turns import header_speaker, speaker_of
+from retrieval.turns import turn_opened_by
 
 # A new turn starts a new passage once the current one holds at least this share of the size limit.
 TURN_BREAK_FILL = 0.5
@@ -94,7 +94,7 @@ def _should_break(current: list[_Piece], piece: _Piece, max_chars: int) -> bool:
 def _pieces(text: str, max_chars: int) -> Iterator[_Piece]:
     line_start = 0
     for line in text.split("\n"):
-        speaker = speaker_of(line) or header_speaker(line)  # a turn opens at its header, if it has one
+        speaker = turn_opened_by(line)  # at its label, or at its header line
         for start, end in sentence_spans(text, line_start, line_start + len(line)):
             for part_start, part_end in _split_long(text, start, end, max_chars):
                 yield _Piece(part_start, part_end, line_start, speaker)

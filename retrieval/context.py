@@ -8,7 +8,7 @@ match), without embedding bigger passages.
 from __future__ import annotations
 
 from retrieval.sentences import SENTENCE_END_CHARACTERS, sentence_spans
-from retrieval.turns import header_speaker, speaker_of
+from retrieval.turns import turn_opened_by
 
 _LOOKBACK = 200  # characters of white space tolerated before a sentence
 
@@ -60,8 +60,7 @@ def speakers_between(text: str, start: int, end: int) -> tuple[str, ...]:
     while line_start < end:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end == -1 else line_end
-        line = text[line_start:line_end]
-        speaker = speaker_of(line) or header_speaker(line)
+        speaker = turn_opened_by(text[line_start:line_end])
         if speaker and speaker not in speakers:
             speakers.append(speaker)
         line_start = line_end + 1

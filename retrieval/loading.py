@@ -16,7 +16,7 @@ from retrieval.errors import NoRecords
 from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
 from retrieval.markdown import MARKDOWN_HEADING, unformatted
 from retrieval.models import Record, SkippedFile
-from retrieval.turns import header_speaker, speaker_of
+from retrieval.turns import turn_opened_by
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ def find_title(text: str, fallback: str) -> str:
     for written in text.splitlines():
         line = title_text(written)
         if line:
-            if not MARKDOWN_HEADING.match(written) and (speaker_of(line) or header_speaker(line)):
+            if not MARKDOWN_HEADING.match(written) and turn_opened_by(line):
                 return fallback
             return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1].rstrip() + "…"
     return fallback

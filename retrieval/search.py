@@ -274,7 +274,7 @@ class HybridSearcher:
         view = self._view or self.view()
         titles = (record.title for record in view.records.values())  # read only for a question about an act
         if (act := every_act_asked(question, view.all_speakers, titles)) is not None:
-            return self.record_to_summarize(search_filter, act.people, act.reports, act.titles, question)
+            return self.record_to_summarize(search_filter, act.people, act.reports, act.titles, written_as=question)
         if asks_about_everything(question):
             return self.record_to_summarize(search_filter, written_as=question)
         if titled := titles_holding(meeting_words(question), (record.title for record in view.records.values())):

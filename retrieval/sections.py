@@ -21,7 +21,7 @@ from retrieval.models import Passage, Quote
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
-from retrieval.turns import FIELD_LABELS, header_speaker, speaker_of
+from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, speaker_of
 
 HEADING_MAX_WORDS = 6
 HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in capitals, a line is set apart
@@ -45,7 +45,6 @@ _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
-_CJK_FIELDS = tuple(label for label in FIELD_LABELS if not label.isascii())
 
 
 class HeadedSentence(NamedTuple):
@@ -139,7 +138,7 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
     for number, passage in enumerate(passages):
         if not continuous or number == 0:
             heading = passage.heading
-        line_starts, line_headings, naming, marked_up = [], [], [], []
+        line_starts, line_headings, naming, marked_up, turn_headers = [], [], [], [], []
         lines = passage.text.split("\n")
         start = 0
         for index, (line, heading_line) in enumerate(zip(lines, heading_lines(lines), strict=True)):
@@ -151,12 +150,13 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             line_headings.append(heading)
             naming.append(heads or header_row or _is_rule(line))
             marked_up.append(_LIST_ITEM.match(line) is not None or line.lstrip().startswith("**"))
+            turn_headers.append(header_speaker(line) is not None)
             start += len(line) + 1
         spans = sentence_spans(passage.text)
         line_of = [bisect_right(line_starts, begin) - 1 for begin, _ in spans]
         run_in: dict[int, str] = {}  # a list item's or a paragraph's own heading, by line
         for position, ((begin, end), line) in enumerate(zip(spans, line_of, strict=True)):
-            if header_speaker(lines[line]):
+            if turn_headers[line]:
                 continue  # a turn's header line ("Priya Shah  0:04") says whose the lines below it are
             quote = quote_at(passage, begin, end)
             opens_line = position == 0 or line_of[position - 1] != line
@@ -232,7 +232,7 @@ def _is_empty_turn(line: str) -> bool:
     if speaker is None:
         return False
     words = speaker.lower().split()
-    return not any(word in _FIELD_WORDS for word in words) and not any(label in speaker for label in _CJK_FIELDS)
+    return not any(word in _FIELD_WORDS for word in words) and not any(label in speaker for label in CHINESE_FIELDS)
 
 
 def _is_rule(line: str) -> bool:

@@ -44,7 +44,7 @@ FIELD_LABELS = frozenset(
     会议时间|会议地点|会议内容|会议主题|决定|决议|事项|备注|附件|抄送|主送
     """.split("|")
 )
-_CHINESE_FIELDS = tuple(label for label in FIELD_LABELS if is_cjk(label[-1]))
+CHINESE_FIELDS = tuple(label for label in FIELD_LABELS if not label.isascii())
 _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
 # A label of more words than a name or a role has, with a word in lower case that no name holds, is the start of a
 # sentence of minutes: "Raj Patel presented the refresh plan: 140 laptops…" is no line of a speaker by that name.
@@ -82,7 +82,7 @@ def _is_a_field(label: str) -> bool:
     """Whether a label names a field of minutes: one of FIELD_LABELS ("Item 3" as "Item"), or in Chinese one that ends
     with one ("下次会议时间" with "会议时间")."""
     label = _TRAILING_NUMBER.sub("", label.lower())
-    return label in FIELD_LABELS or (is_cjk(label[-1]) and any(label.endswith(field) for field in _CHINESE_FIELDS))
+    return label in FIELD_LABELS or (is_cjk(label[-1]) and any(label.endswith(field) for field in CHINESE_FIELDS))
 
 
 def _is_a_clause(label: str, marked_up: bool) -> bool:
@@ -94,6 +94,11 @@ def _is_a_clause(label: str, marked_up: bool) -> bool:
     return words[0].lower() in _PREPOSITIONS or (
         many_words and any(word.islower() and word not in _NAME_PARTICLES for word in words)
     )
+
+
+def turn_opened_by(line: str) -> str | None:
+    """The speaker whose turn opens at `line`: by its label ("Lea: …"), or as its header line ("Lea Novak  0:04")."""
+    return speaker_of(line) or header_speaker(line)
 
 
 def header_speaker(line: str) -> str | None:
