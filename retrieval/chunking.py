@@ -21,7 +21,8 @@ TURN_BREAK_FILL = 0.5
 # 7: a list item led by a name ("- Lea: the rota is published.", "1、张明：…") is that person's.
 # 8: a sentence that opens like a turn ("Raj Patel presented the refresh plan: 140 laptops…") is nobody's.
 # 9: BM25 reads the past of an irregular verb as its base ("written" → write).
-PASSAGE_RULES = 9
+# 10: a table row keeps two neighbouring cells that say the same ("£7,200 · £7,200"); only a merged cell counts once.
+PASSAGE_RULES = 10
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -5,9 +5,13 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from zipfile import BadZipFile
 
 from retrieval.tables import table_lines
+
+if TYPE_CHECKING:
+    from docx.table import _Row
 
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
 
@@ -58,7 +62,7 @@ def extract_docx(data: bytes) -> Extracted:
     offset = 0
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            texts = table_lines([[cell.text for cell in row.cells] for row in block.rows])
+            texts = table_lines([_row_cells(row) for row in block.rows])
         else:
             texts = [" ".join(block.text.split())]
             if texts[0] and block.style is not None and block.style.name.lower().startswith(("heading", "title")):
@@ -68,6 +72,12 @@ def extract_docx(data: bytes) -> Extracted:
             offset += len(text) + 1
     title = document.core_properties.title or next((heading for _, heading in anchors), None)
     return Extracted("\n".join(lines) + "\n", title, tuple(anchors))
+
+
+def _row_cells(row: _Row) -> list[str | None]:
+    """A Word table row's cell texts, None where a merged cell goes on (python-docx repeats it per column)."""
+    cells = row.cells
+    return [None if i and cell._tc is cells[i - 1]._tc else cell.text for i, cell in enumerate(cells)]
 
 
 def extract_vtt(data: bytes) -> Extracted:

@@ -11,9 +11,10 @@ def table_lines(rows: Sequence[Sequence[str | None]]) -> list[str]:
     """Rows after the first as `Heading: cell · Heading: cell`, the first row giving the headings.
 
     A table of one row, or one column, has no headings to lead with: its cells are joined as they are.
-    Cells repeated across a merged span count once; empty cells are left out.
+    Empty cells are left out, and so are the places a merged cell spans after its first (None, as the readers
+    give them): two cells that only say the same ("£7,200" in 2025 and in 2026) are both kept.
     """
-    cleaned = [_merged(row) for row in rows]
+    cleaned = [[" ".join((cell or "").split()) for cell in row] for row in rows]
     cleaned = [row for row in cleaned if any(row)]
     if len(cleaned) < 2 or max(map(len, cleaned)) < 2:
         return [CELL_SEPARATOR.join(filter(None, row)) for row in cleaned]
@@ -28,12 +29,3 @@ def table_lines(rows: Sequence[Sequence[str | None]]) -> list[str]:
         if cells:
             lines.append(CELL_SEPARATOR.join(cells))
     return lines
-
-
-def _merged(row: Sequence[str | None]) -> list[str]:
-    """The row's cells with white space collapsed; a merged cell's repeats (equal neighbours) become empty.
-
-    Positions are kept, so that each cell still lines up with its column's heading.
-    """
-    cells = [" ".join((cell or "").split()) for cell in row]
-    return [cell if i == 0 or cell != cells[i - 1] else "" for i, cell in enumerate(cells)]

@@ -220,6 +220,21 @@ def test_docx_tables_become_readable_rows_in_document_order(tmp_path: Path) -> N
     assert record.date == "2024-03-12"
 
 
+def test_a_merged_word_cell_counts_once_and_equal_neighbours_both_count(tmp_path: Path) -> None:
+    document = Document()
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Item", "2025", "2026"), ("Gardening", "£7,200", "£7,200")], strict=False):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    merged = table.cell(2, 1).merge(table.cell(2, 2))
+    table.cell(2, 0).text, merged.text = "Lifts", "to be tendered"
+    document.save(str(tmp_path / "budget.docx"))
+    assert load_record(tmp_path / "budget.docx", "budget.docx", MAX_BYTES).text.splitlines() == [
+        "Item: Gardening · 2025: £7,200 · 2026: £7,200",
+        "Item: Lifts · 2025: to be tendered",
+    ]
+
+
 def test_questions_about_a_word_table_are_answered_from_the_row(
     make_core: Callable[..., Minutebot], tmp_path: Path
 ) -> None:

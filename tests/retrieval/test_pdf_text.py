@@ -148,6 +148,25 @@ def test_pdf_table_rows_are_indexed_as_rows(tmp_path: Path) -> None:
     ]
 
 
+def test_a_merged_pdf_cell_counts_once_and_equal_neighbours_both_count(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    with pdf.table() as table:
+        for cells in (("Item", "2025", "2026"), ("Gardening", "7,200", "7,200")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+        row = table.row()
+        row.cell("Lifts")
+        row.cell("to be tendered", colspan=2)
+    pdf.output(str(tmp_path / "budget.pdf"))
+    assert load_record(tmp_path / "budget.pdf", "budget.pdf", MAX_BYTES).text.splitlines() == [
+        "Item: Gardening · 2025: 7,200 · 2026: 7,200",
+        "Item: Lifts · 2025: to be tendered",
+    ]
+
+
 def test_a_pdf_without_text_is_skipped_as_a_scan(tmp_path: Path) -> None:
     pdf = FPDF()
     pdf.add_page()

@@ -12,8 +12,13 @@ def test_empty_cells_and_rows_are_left_out() -> None:
 
 
 def test_a_merged_cell_counts_once_and_the_others_keep_their_heading() -> None:
-    rows = [["Item", "Owner", "Due"], ["Budget review", "Budget review", "1 May"]]
+    rows = [["Item", "Owner", "Due"], ["Budget review", None, "1 May"]]  # None: where the merged cell goes on
     assert table_lines(rows) == ["Item: Budget review · Due: 1 May"]
+
+
+def test_neighbouring_cells_that_say_the_same_are_both_kept() -> None:
+    rows = [["Item", "2025", "2026 proposed"], ["Gardening", "£7,200", "£7,200"]]
+    assert table_lines(rows) == ["Item: Gardening · 2025: £7,200 · 2026 proposed: £7,200"]
 
 
 def test_one_row_or_one_column_tables_have_no_headings() -> None:
