@@ -20,7 +20,7 @@ from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
 from retrieval.query import ABOUT_A_SUBJECT, mentioned_speakers, names_no_topic, reduce_question, without_names
 from retrieval.quotes import titles_holding
-from retrieval.sections import HeadedSentence, headed_sentences, heading_terms
+from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation
 
 # "What are the action items?", "What are the next steps?", "有哪些待办事项？"
 ACTION_ITEMS = "action actions todo todos task tasks step steps 待办 任务"
@@ -28,8 +28,10 @@ ACTION_ITEMS = "action actions todo todos task tasks step steps 待办 任务"
 ACTS = (
     "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation"
     " 提议 建议 提案",
+    # A choice is a decision too ("Which roofer was chosen?" is answered by "…resolved to appoint Ashdown
+    # Roofing"), and so is how a problem was solved ("食堂问题怎么解决？": "经讨论，决定…").
     "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
-    "concluded conclusion 决定 决议 议定",
+    "concluded conclusion choose chose chosen choice select selected selection 决定 决议 议定 解决",
     # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same; only
     # "present" after a form of "be" is attending (_BEING_PRESENT). Not "participants": "What were the
     # participants responsible for?" asks what they did, not who came.
@@ -149,8 +151,9 @@ def said_by_or_naming(quote: Quote, people: Set[str]) -> bool:
 def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) -> bool:
     """Whether a sentence (with its `terms`) reports the act: under a heading that names it ("Decisions", whoever
     the line names: "Sam: write the postmortem" under "Action items"), as an attendance line ("Present: …"), or
-    in its own words where no one is recorded saying it (a speaker's "I agree" or "I think" rarely reports one)."""
-    return reports_act(_named_terms(sentence)) or (sentence.quote.speaker is None and reports_act(terms))
+    in its own words where it is no turn of a conversation (a speaker's "I agree" or "I think" rarely reports one,
+    while minutes' "总务处李明汇报：…。经讨论，决定…" under "二、食堂问题" do)."""
+    return reports_act(_named_terms(sentence)) or (not in_conversation(sentence) and reports_act(terms))
 
 
 def is_action_item(sentence: HeadedSentence) -> bool:

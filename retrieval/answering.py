@@ -20,7 +20,7 @@ from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
-from retrieval.quantities import count_asked, gives_a_length
+from retrieval.quantities import count_asked, gives_a_length, gives_a_sum_of_money, price_asked
 from retrieval.query import (
     ABOUT_A_SUBJECT,
     AMOUNT_ASKED,
@@ -34,7 +34,7 @@ from retrieval.query import (
 )
 from retrieval.quotes import is_front_matter, is_title_line, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
-from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, section_of
+from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation, section_of
 from retrieval.sentences import is_question, puts_a_question, reports_a_question
 from retrieval.summary import summary_sentences
 from retrieval.transcript import MARKUP
@@ -149,9 +149,16 @@ _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
 # A reason, for "Why…?", in written records: a sentence that gives one ("because", "due to", "on the grounds of",
 # 因为), or one under a heading that names one ("Why the coupon bug happened", "Root cause"). A speaker says
 # "because" in nearly every turn: the cue lost on QMSum's transcripts (benchmarks/README.md).
-_WHY_QUESTION = re.compile(r"^\W*why\b|为什么|为何", re.IGNORECASE)
+# A reason asked for in other words: "What causes the connection problem?", "What led to the delay?", 什么原因.
+_WHY_QUESTION = re.compile(
+    r"^\W*why\b|^\W*what(?:['’]s| is| was)? (?:caus(?:es|ed|ing)|led to|leads to)\b"
+    r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b|为什么|为何|什么原因",
+    re.IGNORECASE,
+)
 _REASON = re.compile(
-    r"\b(?:because|due to|owing to|as a result of|caused by|on the grounds of|the reason|root cause)\b|因为|由于|原因",
+    r"\b(?:because|due to|owing to|as a result of|caused by|on the grounds of|the reason|root cause"
+    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to)\b"
+    r"|因为|由于|原因",
     re.IGNORECASE,
 )
 _REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原因", re.IGNORECASE)
@@ -586,8 +593,9 @@ def person_share(quote: Quote) -> float:
 def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency
     for "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March
-    14"); a length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a
-    number for a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is
+    14"); a length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a sum
+    of money for a price ("£14,200", not the year of "…contract out to tender before 1 April 2026"); a number for
+    a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is
     answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
     the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
     date of the playground" is due."""
@@ -599,6 +607,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: gives_a_length(sentence.quote.text) or bool(TIME_WRITTEN.search(sentence.quote.text))
     if _WHY_QUESTION.search(question):
         return gives_a_reason
+    if price_asked(question):
+        return lambda sentence: gives_a_sum_of_money(sentence.quote.text)
     if _QUANTITY_QUESTION.search(question):
         return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
     if _TIME_QUESTION.search(question):
@@ -658,14 +668,6 @@ def is_listed(speaker: str, listed: Set[str]) -> bool:
     name = bare_name(speaker)
     parts = set(name.split())
     return any(name == person or name in person.split() or person in parts for person in listed)
-
-
-def in_conversation(sentence: HeadedSentence) -> bool:
-    """Whether a sentence is a speaker's turn of a conversation, as a transcript records it, rather than written:
-    a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
-    reported, no reply to the sentence before it. List items, bold labels and sections are what minutes have and
-    transcripts do not (retrieval/sections.py); the record's title heads no section."""
-    return sentence.quote.speaker is not None and not sentence.marked_up and section_of(sentence) is None
 
 
 def section_terms(sentence: HeadedSentence) -> frozenset[str]:

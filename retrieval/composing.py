@@ -75,7 +75,7 @@ REPLY_LINES = 3  # a reply opens the line after the question, or after a blank l
 # "Moved by James Lee, seconded by Maria Gomez. Carried 4-1."): it belongs with the motion.
 _OUTCOME = re.compile(
     r"\W*(?:carried|defeated|approved|adopted|passed|rejected|lost|failed|withdrawn|tabled|deferred|agreed"
-    r"|unanimously|moved by|seconded by)\b",
+    r"|unanimously|moved by|proposed by|seconded by)\b",
     re.IGNORECASE,
 )
 BREAK = " — "
@@ -149,9 +149,11 @@ def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
     """The position of the reply to the best sentence when that is a question someone asked ("Lea, can you tell
     the customers?", "Someone asks whether we can still book business class."), the reply being the next turn, by
     another speaker, among the candidates ("Yes, I'll email them today."): in a meeting, who will do something is
-    often settled by the answer to a question. Else none."""
+    often settled by the answer to a question. In minutes, a question or a request they tell of ("A resident asked
+    about parking: …", "Luis asked for the survey to be shared.") is answered by the sentence after it ("The
+    committee will propose a permit scheme.", "Dana will post them by Friday."). Else none."""
     asked = ranked[0]
-    if asked.speaker is None or not puts_a_question(asked.text):
+    if not puts_a_question(asked.text):
         return []
     after = [
         i for i, quote in enumerate(ranked) if quote.meeting == asked.meeting and quote.start_char >= asked.end_char
@@ -159,9 +161,12 @@ def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
     if not after:
         return []
     reply = min(after, key=lambda i: ranked[i].start_char)
+    if ranked[reply].start_line > asked.end_line + REPLY_LINES:
+        return []
+    if asked.speaker is None:
+        return [] if ranked[reply].speaker is not None or puts_a_question(ranked[reply].text) else [reply]
     speaker = ranked[reply].speaker
-    next_turn = ranked[reply].start_line <= asked.end_line + REPLY_LINES
-    return [reply] if next_turn and speaker is not None and bare_name(speaker) != bare_name(asked.speaker) else []
+    return [reply] if speaker is not None and bare_name(speaker) != bare_name(asked.speaker) else []
 
 
 def _lead_of_best(ranked: Sequence[Quote], leaning: Sequence[bool] | None) -> list[int]:

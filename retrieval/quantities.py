@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from retrieval.days import MONTHS
 from retrieval.lexical import stem
+from retrieval.query import WHAT_IT_COSTS
 
 # The unit a Chinese question counts in: the classifier or measure after 多少 / 几 ("多少所" → 所, "几个" → 个).
 _ASKED_UNIT_ZH = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
@@ -47,6 +48,20 @@ _LENGTH_ZH = re.compile(
     rf"(?<![\d〇零一二两三四五六七八九十百千万])(?!\d{{4}}\s*年|[〇零一二三四五六七八九]{{2,}}年){_NUMBER_ZH}\s*"
     r"(?:个月|个?(?:秒钟?|分钟|小时|天|周|星期|年(?!代)|米|公里|千米|厘米))"
 )
+# A price or a sum asked for: "How much will lift maintenance cost?", "What is the fee?", "培训费用每人多少钱？"
+_PRICE_ASKED = re.compile(
+    r"\bhow much\b.*\b(?:cost|costs|price|priced|fee|fees|spend|spent|pay|paid|charge|charged|budget|budgeted)\b"
+    rf"|\bwhat(?:['’]s| is| was| are| were| will be| would be)?(?: the)? (?:price|fee|cost|charge)s?\b|{WHAT_IT_COSTS}"
+    r"|多少钱|(?:费用|价格|花费|成本|经费|预算|收费|价钱).*(?:多少|几)|(?:多少|几).*(?:费用|价格|花费|成本|经费|预算)",
+    re.IGNORECASE,
+)
+# A sum of money: a currency's sign or name with a number ("£14,200", "$3k", "800元", "USD 500", "2 million euros").
+_MONEY = re.compile(
+    r"[$£€¥₹]\s?\d|\b(?:usd|gbp|eur|cny|rmb|chf)\s?\d"
+    r"|\d[\d.,]*\s*(?:k|m|bn|thousand|million|billion)?\s*(?:dollars?|pounds?|euros?|yen|yuan|rmb|usd|gbp|eur|cny)\b"
+    rf"|{_NUMBER_ZH}\s*(?:元|美元|英镑|欧元|日元|块钱?)",
+    re.IGNORECASE,
+)
 WORDS_BEFORE_THE_COUNTED = 3  # "128 old residential areas": the counted word may follow the number this far
 
 
@@ -67,6 +82,16 @@ def count_asked(question: str) -> GivesCount | None:
             words.append(stem(word))
         return functools.partial(_gives_count_of, frozenset(words)) if words else None
     return None
+
+
+def price_asked(question: str) -> bool:
+    """Whether `question` asks what something costs: a sum of money, not any number ("…in 2026?" is no price)."""
+    return _PRICE_ASKED.search(question) is not None
+
+
+def gives_a_sum_of_money(sentence: str) -> bool:
+    """Whether a sentence states a sum of money: a number with a currency's sign or name."""
+    return _MONEY.search(sentence) is not None
 
 
 def gives_a_length(sentence: str) -> bool:

@@ -80,13 +80,13 @@ _HOW_LONG_IT_LASTS = re.compile(r"^(\W*how long\b.*\b)(?:last|lasted|lasts|take|
 # The verb "cost" follows a short name of what costs ("What did the team decide on the cost?" asks no amount), and
 # like "last" in "How long did it last?" it is framing: "Energy costs were 18% over budget" says nothing of the
 # inspector.
-_WHAT_IT_COSTS = (
+WHAT_IT_COSTS = (
     r"(\bwhat (?:does|do|did|will|would) (?:(?:the|a|an|this|that|these|those|it|its|our|their|each) )?"
     r"(?:[\w'’-]+ ){0,2})cost\b"
 )
-_COST_ASKED = re.compile(_WHAT_IT_COSTS, re.IGNORECASE)
+_COST_ASKED = re.compile(WHAT_IT_COSTS, re.IGNORECASE)
 AMOUNT_ASKED = (
-    rf"\bwhat(?:['’]s| is| was| are| were)?(?: the)? (?:number|percentage|amount|price|cost)s?\b|{_WHAT_IT_COSTS}"
+    rf"\bwhat(?:['’]s| is| was| are| were)?(?: the)? (?:number|percentage|amount|price|cost)s?\b|{WHAT_IT_COSTS}"
 )
 ASKS_FOR_A_FACT = (
     rf"^\W*(?:{HOW_MUCH}|{AMOUNT_ASKED}|{WHEN_ASKED}"

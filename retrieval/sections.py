@@ -61,6 +61,14 @@ def section_of(sentence: HeadedSentence) -> str | None:
     return None if heading == sentence.quote.title else heading
 
 
+def in_conversation(sentence: HeadedSentence) -> bool:
+    """Whether a sentence is a speaker's turn of a conversation, as a transcript records it, rather than written:
+    a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
+    reported, no reply to the sentence before it. List items, bold labels and sections are what minutes have and
+    transcripts do not (retrieval/sections.py); the record's title heads no section."""
+    return sentence.quote.speaker is not None and not sentence.marked_up and section_of(sentence) is None
+
+
 def is_heading(line: str) -> bool:
     """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words, or
     HEADING_MAX_WORDS_IN_CAPITALS in capitals) that is no sentence, list item, table row or speaker's turn, and has

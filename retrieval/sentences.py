@@ -40,9 +40,13 @@ _NAMED_BY_A_LETTER = re.compile(
 )
 _LONGEST_LETTER_NAME = len("category X")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
+# "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
+# parking: …"; and a request for something to be done, "Luis asked for the survey results to be shared with staff."
+# (not one for a thing, which the sentence may go on to price: "…asked for a new water tap, quoted at £950.")
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired)(?:\s+[\w'’]+){0,2}?"
-    r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b",
+    r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b"
+    r"|\b(?:asked|asks|enquired|inquired) about (?=\w)|\b(?:asked|asks) for\b[^.;:?!]{0,80}?\bto be \w+ed\b",
     re.IGNORECASE,
 )
 

@@ -425,12 +425,39 @@ def test_a_later_sentence_must_hold_a_third_of_the_best_share_in_the_meeting_ans
             "Every deploy goes through a canary stage from April 1 .",
         ),
         ("金丝雀发布何时启用？", "金丝雀发布启用后先覆盖5%的流量。", "金丝雀发布于一九九八年启用。"),
+        (
+            "How much will lift maintenance cost in 2026?",  # a sum of money, not the year the question names
+            "Resolution 1: that the lift maintenance contract go out to tender before 1 April 2026 .",
+            "Item: Lift maintenance · 2025: £9,800 · 2026 proposed: £14,200 .",
+        ),
+        ("培训费用每人多少钱？", "培训费用每人在11月15日前交齐。", "培训费用每人800元。"),
+        (
+            "What causes the connection problem?",  # a reason asked for in other words
+            "The connection problem paged the on-call engineer twice last week .",
+            "The connection problem is due to the reporting service opening one per query .",
+        ),
+        (
+            "Why is lift maintenance going up?",
+            "Resolution 1: that the lift maintenance contract go out to tender .",
+            "The treasurer explained that lift maintenance follows from the quarterly servicing .",
+        ),
+        (
+            "Which roofer was chosen?",  # a choice is a decision
+            "The Director recommended Ashdown Roofing for its 15-year guarantee .",
+            "After discussion the board resolved to appoint Ashdown Roofing .",
+        ),
     ],
 )
 def test_a_question_for_a_kind_of_answer_prefers_a_sentence_that_gives_it(
     question: str, other: str, wanted: str
 ) -> None:
     assert best_of(question, other, wanted) == wanted
+
+
+def test_how_a_problem_was_solved_is_answered_by_the_decision_minutes_record_after_a_report() -> None:
+    minutes = "二、食堂问题\n总务处李明汇报：学生反映食堂排队时间过长。经讨论，决定从11月1日起增设两个售饭窗口。\n"
+    answer = answer_from("食堂问题怎么解决？", minutes, "校务会议纪要")
+    assert answer.quotes[0].text == "经讨论，决定从11月1日起增设两个售饭窗口。"
 
 
 def test_a_numbered_item_s_heading_is_no_answer() -> None:
@@ -830,13 +857,25 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
     assert answer.answer == "Lea: the on-call rota now covers weekends."
 
 
-def test_a_question_in_the_passive_finds_the_verb_minutes_write_in_its_base_form() -> None:
-    text = (
-        "The landlord will send a written reminder at the end of October.\n"
-        "- Sam: write the postmortem for the outage by March 14.\n"
-    )
-    answer = answer_from("When will the postmortem be written?", text, "Weekly")
-    assert answer.quotes[0].text == "- Sam: write the postmortem for the outage by March 14."
+@pytest.mark.parametrize(
+    ("question", "text", "first"),
+    [
+        (  # a question in the passive finds the verb minutes write in its base form
+            "When will the postmortem be written?",
+            "The landlord will send a written reminder at the end of October.\n"
+            "- Sam: write the postmortem for the outage by March 14.\n",
+            "- Sam: write the postmortem for the outage by March 14.",
+        ),
+        (  # a request minutes tell of gives way to who answers it
+            "Who will share the noise survey results?",
+            "- Luis Moreno asked for the results of the noise survey to be shared with staff. Dana Whitlock will "
+            "post them on the notice board by the end of September.\n",
+            "Dana Whitlock will post them on the notice board by the end of September.",
+        ),
+    ],
+)
+def test_the_first_quote_of_minutes_is_the_sentence_that_answers(question: str, text: str, first: str) -> None:
+    assert answer_from(question, text, "Weekly").quotes[0].text == first
 
 
 def test_when_the_next_meeting_is_is_answered_by_the_line_that_says_so() -> None:

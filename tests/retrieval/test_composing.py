@@ -291,6 +291,15 @@ def written(text: str, start: int, line: int) -> Quote:
     return Quote("m", "m.txt", start, start + len(text), line, line, text)
 
 
+def test_a_question_minutes_tell_of_is_answered_with_the_sentence_after_it() -> None:
+    asked = written("A resident of Block C asked when the damp works would start.", 0, 7)
+    reply = written("The chair said the agent had promised a schedule by 31 December.", asked.end_char + 1, 7)
+    closed = written("The meeting closed at 8.50pm.", reply.end_char + 1, 8)
+    line, used = compose("When will the damp works start?", [asked, closed, reply])
+    assert line == f"{asked.text} {reply.text}"
+    assert used == [0, 2]
+
+
 MOTION = "Motion: to move $85,000 from the capital reserve to transport."
 SECONDED = "Moved by James Lee, seconded by Maria Gomez."
 CARRIED = "Carried 4-1 (Samuel Adeyemi against)."
@@ -304,6 +313,16 @@ def test_a_motion_is_answered_with_what_became_of_it() -> None:
     assert compose("Was the transfer to transport approved?", [motion, budget, carried, seconded])[0] == whole
     assert compose("Who voted against the transfer?", [seconded, budget, carried, motion])[0] == whole
     assert compose("Which motions were carried?", [carried, motion, seconded])[0] == whole
+
+
+def test_a_resolution_proposed_and_lost_is_answered_with_its_vote() -> None:
+    resolution = "Resolution 2: that the annual subscription rise from £10 to £15 per household."
+    proposed = "Proposed by Olga Petrenko, seconded by Tom Reyes."
+    lost = "Lost: 19 for, 31 against, 3 abstentions."
+    sentences = [written(resolution, 0, 9)]
+    for text in (proposed, lost):
+        sentences.append(written(text, sentences[-1].end_char + 1, 9))
+    assert compose("Did the subscription increase pass?", sentences)[0] == f"{resolution} {proposed} {lost}"
 
 
 def test_an_outcome_on_another_line_or_said_in_a_meeting_is_no_motion_s() -> None:

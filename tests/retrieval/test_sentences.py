@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.sentences import is_question, sentence_spans
+from retrieval.sentences import is_question, reports_a_question, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -66,3 +66,17 @@ def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
     assert is_question("Lea, can you tell the customers? ")
     assert is_question("今年招聘多少名教师？")
     assert not is_question("Okay, so we move the release to Friday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Marco asked who owns the deploy pipeline.", True),
+        ("Another resident asked about parking: the visitor bays are used overnight.", True),
+        ("Luis asked for the results of the noise survey to be shared with staff.", True),
+        ("The allotment society asked for a new water tap, quoted at £950.", False),  # a thing, and its price
+        ("It follows from the quarterly servicing the association asked for, and from the lifts' age.", False),
+    ],
+)
+def test_a_question_or_a_request_told_of_is_reported(sentence: str, reported: bool) -> None:
+    assert reports_a_question(sentence) is reported
