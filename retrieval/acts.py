@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
 from retrieval.attendance import attendance_label
-from retrieval.days import MONTHS_AND_DAYS
+from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING
 from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
 from retrieval.query import ABOUT_A_SUBJECT, mentioned_speakers, names_no_topic, reduce_question, without_names
@@ -73,6 +73,11 @@ _ASKING_FOR_THE_ACTS = re.compile(
     + "|".join(word for word in " ".join(ACTS).split() if not word.isascii())
     + "|事项|有",
     re.IGNORECASE,
+)
+
+# A line that gives the next meeting: "Next call: …", "Date of next meeting: …", "下次会议时间：…", "下次议事会定于…".
+_NEXT_MEETING_LINE = re.compile(
+    rf"\W*{NEXT_MEETING}\b|\W*下次[\u4e00-\u9fff]{{0,3}}?(?:会议?|例会|议事会)", re.IGNORECASE
 )
 
 ReportsAct = Callable[[Set[str]], bool]  # whether a sentence's terms report the act asked about
@@ -158,8 +163,11 @@ def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) 
 
 def is_action_item(sentence: HeadedSentence) -> bool:
     """Whether a sentence is one of the action items of minutes: under a heading that names them ("Action items",
-    "Next steps", "待办事项"). Its date is when the action is due."""
-    return sentence.heading is not None and not _ACTION_ITEM_TERMS.isdisjoint(heading_terms(sentence.heading))
+    "Next steps", "待办事项"). Its date is when the action is due. The line that closes minutes with the next
+    meeting ("Next call: Tuesday 10 June.", "下次会议时间：…") is no action, though it follows them."""
+    if sentence.heading is None or _ACTION_ITEM_TERMS.isdisjoint(heading_terms(sentence.heading)):
+        return False
+    return _NEXT_MEETING_LINE.match(sentence.quote.text) is None
 
 
 def _named_terms(sentence: HeadedSentence) -> frozenset[str]:

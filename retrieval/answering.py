@@ -157,7 +157,8 @@ _WHY_QUESTION = re.compile(
 )
 _REASON = re.compile(
     r"\b(?:because|due to|owing to|as a result of|caused by|on the grounds of|the reason|root cause"
-    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to)\b"
+    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
+    r"|caused|causes)\b"
     r"|因为|由于|原因",
     re.IGNORECASE,
 )
@@ -457,16 +458,19 @@ def sentence_features(
     if subject is not None:
         topics = [with_act if subject & own else own for own, with_act in zip(held, topics, strict=True)]
     # A sentence that gives what a question about a fact asks for, going on from the one before it, is read with it:
-    # it holds that one's topic too. (An account, "Why…?", is built from several sentences: the one
-    # before joins it on its own merits.)
+    # it holds that one's topic too. So is a reason given in reply to a question minutes tell of ("Hugh asked why
+    # repairs were over budget. Sunita explained that the cold snap caused 38 call-outs…"). (Otherwise an account,
+    # "Why…?", is built from several sentences: the one before joins it on its own merits.)
     answer_form = answer_form_asked(question)
     gives_form = [answer_form is not None and answer_form(sentence) for _, sentence in headed]
     asks_a_fact = not wants_account(question)
+    asks_why = _WHY_QUESTION.search(question) is not None
+    read_with_before = read_with_the_one_before(
+        candidates, [query_terms & terms for terms in topics], gives_form, sentence_terms
+    )
     leaning = [
-        asks_a_fact and lean
-        for lean in read_with_the_one_before(
-            candidates, [query_terms & terms for terms in topics], gives_form, sentence_terms
-        )
+        lean and (asks_a_fact or (asks_why and reports_a_question(candidates[i - 1][1].text)))
+        for i, lean in enumerate(read_with_before)
     ]
     topics = [
         terms | topics[i - 1] if lean else terms for i, (terms, lean) in enumerate(zip(topics, leaning, strict=True))
@@ -527,7 +531,7 @@ def sentence_features(
             float(reported),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             float(is_title_line(quote) or sentence.names_a_section),
-            float(asks_a_fact and reports_a_question(quote.text)),
+            float((asks_a_fact or asks_why) and reports_a_question(quote.text)),
             named_by_title[quote.title or ""],
             person_share(quote) if turn else 0.0,
             1.0,
@@ -563,9 +567,10 @@ def read_with_the_one_before(
     the topic that one lacks ("…an offer to a senior backend engineer, and she accepted yesterday. She starts on 15
     September."; not "They will clean the offices in the evening…" after "On cleaning: the new contractor starts on
     1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。"). After one that does not, it does
-    when it refers back, or is a short fragment with no term of the topic ("One more inspector and a scanner at the
+    when it refers back, is a short fragment with no term of the topic ("One more inspector and a scanner at the
     returns desk. About £40,000 a year."; not "I'd want to see it after three months.", which says something of
-    its own)."""
+    its own), or replies to a question or a request that one tells of ("Hugh asked why repairs were over budget.
+    Sunita explained that the cold snap caused 38 boiler call-outs…")."""
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
         (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
@@ -578,7 +583,8 @@ def read_with_the_one_before(
             leaning[i] = bool(held - held_before) and _REFERS_BACK.match(quote.text) is not None
         else:
             fragment = not held and len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
-            leaning[i] = fragment or _REFERS_BACK.match(quote.text) is not None
+            replies = reports_a_question(before.text)
+            leaning[i] = fragment or replies or _REFERS_BACK.match(quote.text) is not None
     return leaning
 
 

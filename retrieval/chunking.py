@@ -22,7 +22,9 @@ TURN_BREAK_FILL = 0.5
 # 8: a sentence that opens like a turn ("Raj Patel presented the refresh plan: 140 laptops…") is nobody's.
 # 9: BM25 reads the past of an irregular verb as its base ("written" → write).
 # 10: a table row keeps two neighbouring cells that say the same ("£7,200 · £7,200"); only a merged cell counts once.
-PASSAGE_RULES = 10
+# 11: a turn may open with when it was said ("[00:00:27] Hannah Weiss: …"): the line is Hannah Weiss's; "Next
+#     call:", "Next sync:" and other labels of the next meeting are fields, not speakers; "34°C." ends a sentence.
+PASSAGE_RULES = 11
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

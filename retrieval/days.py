@@ -20,6 +20,8 @@ _MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)  # 20 June 2022
 # What people call a meeting (or its record), in English: "yesterday's stand-up", "the sync of 2025-03-14".
 MEETING_NOUN = r"(?:meeting|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
+# The next meeting, as minutes name it where they close: "Next meeting", "Next call", "Date of next meeting".
+NEXT_MEETING = rf"(?:date of (?:the )?)?next {MEETING_NOUN}s?"
 _MEETING_WORD = re.compile(rf"\b{MEETING_NOUN}s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"
 # What a meeting did, asked about in the past: "What did we decide yesterday?", "What was discussed on Monday?"

@@ -42,11 +42,13 @@ _LONGEST_LETTER_NAME = len("category X")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
 # "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
 # parking: …"; and a request for something to be done, "Luis asked for the survey results to be shared with staff."
-# (not one for a thing, which the sentence may go on to price: "…asked for a new water tap, quoted at £950.")
+# (not one for a thing, which the sentence may go on to price: "…asked for a new water tap, quoted at £950."); in
+# Chinese, 询问, 提问, and 提出 a wish or a demand.
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired)(?:\s+[\w'’]+){0,2}?"
     r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b"
-    r"|\b(?:asked|asks|enquired|inquired) about (?=\w)|\b(?:asked|asks) for\b[^.;:?!]{0,80}?\bto be \w+ed\b",
+    r"|\b(?:asked|asks|enquired|inquired) about (?=\w)|\b(?:asked|asks) for\b[^.;:?!]{0,80}?\bto be \w+ed\b"
+    r"|询问|问道|提问|提出[，,]?(?:希望|要求)",  # "张阿姨提出，希望社区开设…", "居民询问…"
     re.IGNORECASE,
 )
 
@@ -116,11 +118,12 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_initial(text: str, position: int) -> bool:
-    """True for a capital letter that stands alone as a word, in Latin writing or run into Chinese ("笔名S.G.")."""
+    """True for a capital letter that stands alone as a word, in Latin writing or run into Chinese ("笔名S.G."); not
+    the unit of a temperature ("reached 34°C. Imran asked…")."""
     if position < 0 or not text[position].isupper():
         return False
     before = text[position - 1] if position else " "
-    return not before.isalnum() or is_cjk(before)
+    return (not before.isalnum() and before != "°") or is_cjk(before)
 
 
 def _append_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from retrieval.attendance import is_attendance_line, may_label_attendance
+from retrieval.days import NEXT_MEETING
 from retrieval.language import is_cjk
 from retrieval.markdown import LIST_MARK
 from retrieval.sentences import TITLES
@@ -21,9 +22,11 @@ from retrieval.tables import CELL_SEPARATOR
 # Seniors):", "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.)):". A turn may be empty ("Grad B:").
 _PARENTHESIS = r"\((?:[^()\n]|\([^()\n]*\)){1,120}\)"
 # Minutes may list what each person reported, and set the name in bold: "- Lea: the rota is published.",
-# "- [ ] **Marco:** share the runbook", "1、张明：…".
+# "- [ ] **Marco:** share the runbook", "1、张明：…". A transcript may open each turn with when it was said:
+# "[00:00:27] Hannah Weiss: Engineering found the cause.", "00:01:02 Liam: …", "(0:04) Priya: …".
+_TIME_STAMP = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?"
 SPEAKER_TURN = re.compile(
-    rf"^(?:{LIST_MARK})?(?:\*\*)?"
+    rf"^(?P<stamp>{_TIME_STAMP}[ \t]+)?(?:{LIST_MARK})?(?:\*\*)?"
     rf"(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}})"
     r"(?:\*\*)?(?::(?:\*\*)?(?:\s|$)|：(?:\*\*)?)"
 )
@@ -46,6 +49,7 @@ FIELD_LABELS = frozenset(
 )
 CHINESE_FIELDS = tuple(label for label in FIELD_LABELS if not label.isascii())
 _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
+_NEXT_MEETING_LABEL = re.compile(NEXT_MEETING, re.IGNORECASE)
 # A label of more words than a name or a role has, with a word in lower case that no name holds, is the start of a
 # sentence of minutes: "Raj Patel presented the refresh plan: 140 laptops…" is no line of a speaker by that name.
 # Marked up, in bold or as a list's item, a label of two words or more with one in lower case is a field or a topic
@@ -72,17 +76,22 @@ def speaker_of(line: str) -> str | None:
         return None
     speaker = match["speaker"]
     name = bare_name(speaker)
-    if _is_a_field(name) or _FIELD_ROW.search(line) or _is_a_clause(name, marked_up=match.start("speaker") > 0):
+    marked_up = match.start("speaker") > max(match.end("stamp"), 0)
+    if _is_a_field(name) or _FIELD_ROW.search(line) or _is_a_clause(name, marked_up=marked_up):
         return None
     listing = may_label_attendance(name) and is_attendance_line(line)  # "Chair: Farah Khan" names who chaired
     return None if listing else speaker
 
 
 def _is_a_field(label: str) -> bool:
-    """Whether a label names a field of minutes: one of FIELD_LABELS ("Item 3" as "Item"), or in Chinese one that ends
-    with one ("下次会议时间" with "会议时间")."""
+    """Whether a label names a field of minutes: one of FIELD_LABELS ("Item 3" as "Item"), the next meeting's ("Next
+    call", "Next sync"), or in Chinese one that ends with one ("下次会议时间" with "会议时间")."""
     label = _TRAILING_NUMBER.sub("", label.lower())
-    return label in FIELD_LABELS or (is_cjk(label[-1]) and any(label.endswith(field) for field in CHINESE_FIELDS))
+    return (
+        label in FIELD_LABELS
+        or _NEXT_MEETING_LABEL.fullmatch(label) is not None
+        or (is_cjk(label[-1]) and any(label.endswith(field) for field in CHINESE_FIELDS))
+    )
 
 
 def _is_a_clause(label: str, marked_up: bool) -> bool:

@@ -866,6 +866,23 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "- Sam: write the postmortem for the outage by March 14.\n",
             "- Sam: write the postmortem for the outage by March 14.",
         ),
+        (  # the next meeting closes the minutes under their action items, and is none
+            "When is the next call?",
+            "Not decided yet, we'll come back to it next week.\nAction items\n- Felix: prototype by 10 June\n"
+            "Next call: Tuesday 17 June, same time.\n",
+            "Next call: Tuesday 17 June, same time.",
+        ),
+        (  # a reason given in reply to a question minutes tell of goes on from it
+            "Why are responsive repairs over budget?",
+            "Hugh Bennett asked why responsive repairs were so far over budget. Sunita Rao explained that the cold "
+            "snap caused 38 boiler call-outs.\n",
+            "Sunita Rao explained that the cold snap caused 38 boiler call-outs.",
+        ),
+        (  # so is the reply to a wish minutes tell of, in Chinese too
+            "老年人智能手机培训班什么时候开课？",
+            "- 居民代表张阿姨提出，希望社区开设老年人智能手机培训班。周红表示，6月份起每周三下午在活动中心开课。\n",
+            "周红表示，6月份起每周三下午在活动中心开课。",
+        ),
         (  # a request minutes tell of gives way to who answers it
             "Who will share the noise survey results?",
             "- Luis Moreno asked for the results of the noise survey to be shared with staff. Dana Whitlock will "

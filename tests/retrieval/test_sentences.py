@@ -39,6 +39,7 @@ def sentences(text: str) -> list[str]:
         ("1. 新建中小学8所。", ["1. 新建中小学8所。"]),
         ("We grew 3. Then we left.", ["We grew 3.", "Then we left."]),
         ("Take Vitamin D. It helps.", ["Take Vitamin D.", "It helps."]),
+        ("It reached 34°C. Imran asked why.", ["It reached 34°C.", "Imran asked why."]),  # a unit, no initial
         ("See Appendix C. Signed by J. Liu.", ["See Appendix C.", "Signed by J. Liu."]),
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
@@ -75,6 +76,8 @@ def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
         ("Another resident asked about parking: the visitor bays are used overnight.", True),
         ("Luis asked for the results of the noise survey to be shared with staff.", True),
         ("The allotment society asked for a new water tap, quoted at £950.", False),  # a thing, and its price
+        ("居民代表张阿姨提出，希望社区开设老年人智能手机培训班。", True),
+        ("居民询问充电棚何时建成。", True),
         ("It follows from the quarterly servicing the association asked for, and from the lifts' age.", False),
     ],
 )

@@ -22,6 +22,9 @@ from retrieval.turns import bare_name, header_speaker, lead_with_speaker, parent
         ("**Mei Lin**: the onboarding flow tested well.", "Mei Lin"),
         ("2) Sam: the postmortem is published.", "Sam"),
         ("1、张明：汇报了招聘情况。", "张明"),
+        ("[00:00:27] Hannah Weiss: Engineering found the cause.", "Hannah Weiss"),  # when it was said, first
+        ("00:01:02 Liam: the widget was down.", "Liam"),
+        ("(0:04) Priya Shah: okay.", "Priya Shah"),
         ("- Budget review", None),
         ("Grad B:x", None),
         ("No colon here", None),
@@ -42,6 +45,9 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "Item 3: the budget.",
         "Decision (unanimous): the lease is renewed.",
         "Next meeting: 9 April.",
+        "Next call: Tuesday 10 June, same time.",  # the next meeting, by any name
+        "Date of next meeting: 24 April 2025.",
+        "[00:00:27] Date: 12 March 2024.",
         "- Owner: Chen Wei",
         "**Agreed:** the release moves to 2 April.",
         "1、时间：2025年3月5日",
