@@ -120,7 +120,9 @@ def compose(
     terms_of: dict[int, list[str]] = {}
     chosen: list[int] = []
     count = 0
-    for position, quote in enumerate(ranked):
+    reply = _reply_to_best(ranked)  # a question asked is told with its answer, the next to join after it
+    for position in [0, *reply, *(i for i in range(1, len(ranked)) if i not in reply)]:
+        quote = ranked[position]
         if len(chosen) == ACCOUNT_MAX_SENTENCES or count >= fewest:
             break
         if quote.meeting != ranked[0].meeting:

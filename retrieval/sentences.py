@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.language import is_cjk
+from retrieval.tables import CELL_SEPARATOR
 
 CLOSING_MARKS = "\"'”’)]」』）】〕》"  # may follow a terminator within the sentence it ends
 _FULL_WIDTH_ENDS = "。！？；…"  # Chinese and Japanese sentence ends, and their full-width forms
@@ -90,6 +91,8 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     for match in _BOUNDARY.finditer(text, start, end):
         if _is_false_boundary(text, match) or _ITEM_NUMBER.fullmatch(text, sentence_start, match.start()):
             continue
+        if text.startswith(CELL_SEPARATOR.lstrip(), match.end(), end):
+            continue  # a table row's next cell goes on from a cell's last sentence: "…at 9am. · Owner: Gary Holt"
         terminator_end = match.end() - len(match.group()) + len(match.group().rstrip())
         _append_stripped(text, sentence_start, terminator_end, spans)
         sentence_start = match.end()

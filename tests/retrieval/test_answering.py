@@ -883,6 +883,13 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "- 居民代表张阿姨提出，希望社区开设老年人智能手机培训班。周红表示，6月份起每周三下午在活动中心开课。\n",
             "周红表示，6月份起每周三下午在活动中心开课。",
         ),
+        (  # a table row's later sentences are about what its first cell names
+            "Who is responsible for the slipway?",
+            "Topic: Safety boat · Notes: The outboard failed its service. A new one costs £4,900. · Owner: Gary Holt\n"
+            "Topic: Slipway · Notes: The slipway is slippery at low tide. A work party will clean it on Saturday. · "
+            "Owner: Bea Lund\n",
+            "A work party will clean it on Saturday. · Owner: Bea Lund",
+        ),
         (  # a request minutes tell of gives way to who answers it
             "Who will share the noise survey results?",
             "- Luis Moreno asked for the results of the noise survey to be shared with staff. Dana Whitlock will "

@@ -272,6 +272,24 @@ def test_a_fact_asked_back_as_a_question_is_answered_with_the_reply() -> None:
     assert used == [0, 2]
 
 
+def test_an_account_tells_a_question_asked_with_its_answer() -> None:
+    asked = turn("Hefin David AM: How has it gone in the early implementer areas?", 0, 4, "Hefin David AM")
+    reply = turn("Huw Irranca-Davies AM: It's gone well: we are learning as we go.", 64, 5, "Huw Irranca-Davies AM")
+    others = [
+        turn(f"Hefin David AM: The early implementer areas {said}.", 200 + 200 * n, 9 + n, "Hefin David AM")
+        for n, said in enumerate(
+            (
+                "report to the committee in May with their figures for the year and the lessons of the pilot",
+                "cover eight local authorities across Wales and about four thousand children in the first year",
+                "will be joined by two more authorities next spring once the funding has been agreed by cabinet",
+            )
+        )
+    ]
+    line, used = compose("Summarize the discussion about the early implementer areas.", [asked, *others, reply])
+    assert 4 in used  # the reply joins, though three sentences rank above it
+    assert line.startswith("Hefin David AM: How has it gone in the early implementer areas? Huw Irranca-Davies AM:")
+
+
 @pytest.mark.parametrize(
     "following",
     [

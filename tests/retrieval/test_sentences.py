@@ -40,6 +40,10 @@ def sentences(text: str) -> list[str]:
         ("We grew 3. Then we left.", ["We grew 3.", "Then we left."]),
         ("Take Vitamin D. It helps.", ["Take Vitamin D.", "It helps."]),
         ("It reached 34°C. Imran asked why.", ["It reached 34°C.", "Imran asked why."]),  # a unit, no initial
+        (  # a table row's next cell goes on from the sentence that ends a cell
+            "Topic: Slipway · Notes: It is slippery. A work party cleans it on Saturday. · Owner: Gary Holt",
+            ["Topic: Slipway · Notes: It is slippery.", "A work party cleans it on Saturday. · Owner: Gary Holt"],
+        ),
         ("See Appendix C. Signed by J. Liu.", ["See Appendix C.", "Signed by J. Liu."]),
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
