@@ -156,9 +156,8 @@ _WHY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(
-    r"\b(?:because|due to|owing to|as a result of|caused by|on the grounds of|the reason|root cause"
-    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
-    r"|caused|causes)\b"
+    r"\b(?:because|due to|owing to|as a result of|caused|causes|on the grounds of|the reason|root cause"
+    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to)\b"
     r"|因为|由于|原因",
     re.IGNORECASE,
 )

@@ -69,7 +69,7 @@ def in_conversation(sentence: HeadedSentence) -> bool:
     """Whether a sentence is a speaker's turn of a conversation, as a transcript records it, rather than written:
     a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
     reported, no reply to the sentence before it. List items, bold labels and sections are what minutes have and
-    transcripts do not (retrieval/sections.py); the record's title heads no section."""
+    transcripts do not; the record's title heads no section."""
     return sentence.quote.speaker is not None and not sentence.marked_up and section_of(sentence) is None
 
 
