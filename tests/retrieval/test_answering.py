@@ -890,6 +890,12 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "Owner: Bea Lund\n",
             "A work party will clean it on Saturday. · Owner: Bea Lund",
         ),
+        (  # so does one that asks that something be done
+            "Who will announce the MFA change?",
+            "Wei Zhang asked that the MFA change be announced to staff at least three days before. Joanne Price "
+            "will send the announcement and brief the service desk.\n",
+            "Joanne Price will send the announcement and brief the service desk.",
+        ),
         (  # a request minutes tell of gives way to who answers it
             "Who will share the noise survey results?",
             "- Luis Moreno asked for the results of the noise survey to be shared with staff. Dana Whitlock will "

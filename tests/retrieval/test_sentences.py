@@ -79,6 +79,7 @@ def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
         ("Marco asked who owns the deploy pipeline.", True),
         ("Another resident asked about parking: the visitor bays are used overnight.", True),
         ("Luis asked for the results of the noise survey to be shared with staff.", True),
+        ("Wei Zhang asked that the MFA change be announced to staff at least three days before.", True),
         ("The allotment society asked for a new water tap, quoted at £950.", False),  # a thing, and its price
         ("居民代表张阿姨提出，希望社区开设老年人智能手机培训班。", True),
         ("居民询问充电棚何时建成。", True),
