@@ -16,7 +16,7 @@ from retrieval.sentences import sentence_spans
 _ATTENDANCE_LABELS = frozenset(
     "present|members present|also present|board present|absent|members absent|also absent|board absent|attendees"
     "|attending|attendance|in attendance|apologies|apologies for absence|regrets|participants|出席|出席人员|列席"
-    "|列席人员|缺席|缺席人员|请假|请假人员|参会人员|参加人员|与会人员".split("|")
+    "|列席人员|缺席|缺席人员|请假|请假人员|参会|参会人员|参加人员|与会|与会人员".split("|")
 )
 # Roles a line of minutes may name the holder of ("Chair: Farah Khan"); a speaker's label may be one too.
 _ROLE_LABELS = frozenset(
@@ -36,6 +36,11 @@ _ROLE_LABEL = _label_pattern(_ROLE_LABELS)
 _ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和)\s*")
 _PERSON = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|[\u4e00-\u9fff]{2,4}")  # Ana Ruiz, 张明
+# Chinese minutes run a role and a name together: "社区民警王涛", "物业公司代表李强", "筹备组组长孙立新", "成员黄梅".
+_ROLE_BEFORE_NAME_ZH = re.compile(
+    r"[\u4e00-\u9fff]*?(?:代表|民警|书记|主任|经理|委员|组长|成员|老师|校长|局长|处长|科长|部长|主席|秘书|工程师)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})"
+)
 
 
 def may_label_attendance(label: str) -> bool:
@@ -91,8 +96,15 @@ def _only_names(listed: str) -> bool:
 
 
 def _listed(listed: str) -> list[str]:
-    """The items a line lists after its label, without roles in parentheses."""
-    return [name for name in (name.strip(" .。") for name in _NAME_SEPARATOR.split(_ROLE.sub("", listed))) if name]
+    """The items a line lists after its label, without roles in parentheses or run into a Chinese name."""
+    items = (item.strip(" .。") for item in _NAME_SEPARATOR.split(_ROLE.sub("", listed)))
+    return [_without_role(item) for item in items if item]
+
+
+def _without_role(item: str) -> str:
+    """A Chinese item's name without the role it follows ("社区民警王涛" → 王涛); any other item as it is."""
+    match = _ROLE_BEFORE_NAME_ZH.fullmatch(item)
+    return match["name"] if match else item
 
 
 def _first_sentence(text: str) -> str:

@@ -25,7 +25,8 @@ TURN_BREAK_FILL = 0.5
 # 11: a turn may open with when it was said ("[00:00:27] Hannah Weiss: …"): the line is Hannah Weiss's; "Next
 #     call:", "Next sync:" and other labels of the next meeting are fields, not speakers; "34°C." ends a sentence.
 # 12: a table row's next cell goes on from the sentence that ends a cell ("…at 9am. · Owner: Gary Holt").
-PASSAGE_RULES = 12
+# 13: "参会：", "与会：" open attendance lines, no speaker's turn.
+PASSAGE_RULES = 13
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -890,6 +890,12 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "Owner: Bea Lund\n",
             "A work party will clean it on Saturday. · Owner: Bea Lund",
         ),
+        (  # a person the attendance line lists with a role run into the name is named in a table row
+            "谁负责消防通道的问题？",
+            "**参会：** 物业公司代表李强、社区民警王涛\n周红通报：今年以来小区发生险情2起。\n"
+            "| 问题 | 处理意见 | 负责人 |\n|---|---|---|\n| 消防通道被占 | 每周巡查两次 | 王涛 |\n",
+            "| 消防通道被占 | 每周巡查两次 | 王涛 |",
+        ),
         (  # so does one that asks that something be done
             "Who will announce the MFA change?",
             "Wei Zhang asked that the MFA change be announced to staff at least three days before. Joanne Price "

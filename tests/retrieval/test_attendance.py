@@ -37,6 +37,8 @@ def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> No
         ),
         ("**Attendees:** Mei Lin, Jonas Weber", ["Mei Lin", "Jonas Weber"]),
         ("出席：张明、李华（记录）", ["张明", "李华"]),
+        ("**参会：** 居民代表12人、物业公司代表李强、社区民警王涛", ["李强", "王涛"]),  # a role run into a name
+        ("出席：筹备组组长孙立新，成员黄梅、赵志刚", ["孙立新", "黄梅", "赵志刚"]),
         ("In attendance: the city clerk", []),  # no name
         ("Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame.", ["Yuki Tanaka"]),  # the first role's
         ("Team: Omar, Beatriz and Kwame.", ["Omar", "Beatriz", "Kwame"]),
