@@ -464,13 +464,17 @@ def sentence_features(
     gives_form = [answer_form is not None and answer_form(sentence) for _, sentence in headed]
     asks_a_fact = not wants_account(question)
     asks_why = _WHY_QUESTION.search(question) is not None
-    read_with_before = read_with_the_one_before(
-        candidates, [query_terms & terms for terms in topics], gives_form, sentence_terms
+    leaning = (
+        read_with_the_one_before(
+            candidates,
+            [query_terms & terms for terms in topics],
+            gives_form,
+            sentence_terms,
+            replies_only=not asks_a_fact,
+        )
+        if asks_a_fact or asks_why
+        else [False] * len(candidates)
     )
-    leaning = [
-        lean and (asks_a_fact or (asks_why and reports_a_question(candidates[i - 1][1].text)))
-        for i, lean in enumerate(read_with_before)
-    ]
     topics = [
         terms | topics[i - 1] if lean else terms for i, (terms, lean) in enumerate(zip(topics, leaning, strict=True))
     ]
@@ -559,6 +563,7 @@ def read_with_the_one_before(
     topic_held: Sequence[Set[str]],
     gives_form: Sequence[bool],
     sentence_terms: Sequence[Set[str]],
+    replies_only: bool = False,
 ) -> list[bool]:
     """Whether each of the (passage rank, sentence) `candidates` gives the form asked for going on from the sentence
     before it on its line, so that it is read with that one, which holds a term of the question's topic
@@ -569,7 +574,7 @@ def read_with_the_one_before(
     when it refers back, is a short fragment with no term of the topic ("One more inspector and a scanner at the
     returns desk. About £40,000 a year."; not "I'd want to see it after three months.", which says something of
     its own), or replies to a question or a request that one tells of ("Hugh asked why repairs were over budget.
-    Sunita explained that the cold snap caused 38 boiler call-outs…")."""
+    Sunita explained that the cold snap caused 38 boiler call-outs…"); with `replies_only`, only after such a one."""
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
         (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
@@ -578,11 +583,13 @@ def read_with_the_one_before(
         held, held_before = topic_held[i], topic_held[i - 1]
         if not held_before - held:
             continue  # the one before adds nothing to what this one says of the topic
+        replies = reports_a_question(before.text)
+        if replies_only and not replies:
+            continue
         if gives_form[i - 1]:
             leaning[i] = bool(held - held_before) and _REFERS_BACK.match(quote.text) is not None
         else:
             fragment = not held and len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
-            replies = reports_a_question(before.text)
             leaning[i] = fragment or replies or _REFERS_BACK.match(quote.text) is not None
     return leaning
 

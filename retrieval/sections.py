@@ -21,7 +21,7 @@ from retrieval.models import Passage, Quote
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
-from retrieval.tables import CELL_SEPARATOR
+from retrieval.tables import row_name
 from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, speaker_of
 
 HEADING_MAX_WORDS = 6
@@ -45,9 +45,6 @@ _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
-# A table row as tables.py writes it, and the name its first cell gives it: "Topic: Slipway · Notes: …" → "Slipway".
-_ROW_NAME = re.compile(rf"[^·:：\n]{{1,40}}: (?P<name>[^·;:\n]{{1,60}}?){re.escape(CELL_SEPARATOR)}")
-ROW_NAME_MAX_WORDS = 6
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
 
 
@@ -184,13 +181,6 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             names = naming[line] or bool(item_heading) or lists_the_items(quote.text)
             headed.append(HeadedSentence(quote, heading_here, names, marked_up[line]))
     return headed
-
-
-def row_name(line: str) -> str | None:
-    """What a table row is about, as its first cell names it in a few words ("Topic: Slipway · Notes: …" →
-    "Slipway"), or None for a line that is no row or whose first cell says more."""
-    match = _ROW_NAME.match(line)
-    return match["name"].strip() if match and len(match["name"].split()) <= ROW_NAME_MAX_WORDS else None
 
 
 def lists_the_items(sentence: str) -> bool:

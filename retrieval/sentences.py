@@ -42,10 +42,9 @@ _NAMED_BY_A_LETTER = re.compile(
 _LONGEST_LETTER_NAME = len("category X")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
 # "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
-# parking: …"; and a request for something to be done, "Luis asked for the survey results to be shared with staff.",
-# "Wei asked that the change be announced three days before."
-# (not one for a thing, which the sentence may go on to price: "…asked for a new water tap, quoted at £950."); in
-# Chinese, 询问, 提问, and 提出 a wish or a demand.
+# parking: …"; a request for something to be done, "Luis asked for the survey results to be shared with staff.",
+# "Wei asked that the change be announced three days before.", not one for a thing, which the sentence may go on
+# to price ("…asked for a new water tap, quoted at £950."); in Chinese, 询问, 提问, and 提出 a wish or a demand.
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired)(?:\s+[\w'’]+){0,2}?"
     r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b"

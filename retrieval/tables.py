@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 CELL_SEPARATOR = " · "
+# A row as table_lines writes it, and the name its first cell gives it: "Topic: Slipway · Notes: …" → "Slipway".
+_ROW_NAME = re.compile(rf"[^·:：\n]{{1,40}}: (?P<name>[^·;:\n]{{1,60}}?){re.escape(CELL_SEPARATOR)}")
+ROW_NAME_MAX_WORDS = 6
 
 
 def table_lines(rows: Sequence[Sequence[str | None]]) -> list[str]:
@@ -29,3 +33,10 @@ def table_lines(rows: Sequence[Sequence[str | None]]) -> list[str]:
         if cells:
             lines.append(CELL_SEPARATOR.join(cells))
     return lines
+
+
+def row_name(line: str) -> str | None:
+    """What a table row is about, as its first cell names it in a few words ("Topic: Slipway · Notes: …" →
+    "Slipway"), or None for a line that is no row or whose first cell says more."""
+    match = _ROW_NAME.match(line)
+    return match["name"].strip() if match and len(match["name"].split()) <= ROW_NAME_MAX_WORDS else None

@@ -24,7 +24,8 @@ _PARENTHESIS = r"\((?:[^()\n]|\([^()\n]*\)){1,120}\)"
 # Minutes may list what each person reported, and set the name in bold: "- Lea: the rota is published.",
 # "- [ ] **Marco:** share the runbook", "1、张明：…". A transcript may open each turn with when it was said:
 # "[00:00:27] Hannah Weiss: Engineering found the cause.", "00:01:02 Liam: …", "(0:04) Priya: …".
-_TIME_STAMP = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?"
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"  # 0:04, 14:02:11
+_TIME_STAMP = rf"[\[(]?{_CLOCK}(?:[.,]\d{{1,3}})?[\])]?"
 SPEAKER_TURN = re.compile(
     rf"^(?P<stamp>{_TIME_STAMP}[ \t]+)?(?:{LIST_MARK})?(?:\*\*)?"
     rf"(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}})"
@@ -61,7 +62,7 @@ _PREPOSITIONS = frozenset("on for as in at by with about regarding from to after
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A line that heads a speaker's turn in a transcript exported as text: the name and when they spoke, the words on
 # the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11").
-_HEADER = r"\[?(?P<speaker>[^\W\d_][\w.'’ -]{0,40}?)\]?[ \t]+\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]*"
+_HEADER = rf"\[?(?P<speaker>[^\W\d_][\w.'’ -]{{0,40}}?)\]?[ \t]+\(?{_CLOCK}\)?[ \t]*"
 _TURN_HEADER = re.compile(_HEADER)
 _TURN_HEADERS = re.compile(rf"^{_HEADER}$", re.MULTILINE)
 TURN_MAX_LINES = 20  # lines of one turn under its header looked through, at most
