@@ -21,7 +21,7 @@ from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
 from retrieval.query import ASKS_FOR_A_FACT
-from retrieval.sentences import CLOSING_MARKS, TERMINATORS, puts_a_question
+from retrieval.sentences import CLOSING_MARKS, REPLY_LINES, TERMINATORS, puts_a_question
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
 
@@ -70,7 +70,6 @@ _SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # heading, a list item) is set off from the next by BREAK, so that "Budget review" and "The budget was
 # approved." do not read as one sentence.
 _PART_ENDS = TERMINATORS | {":", "："}
-REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # What became of a motion, written after it on its line ("Motion 1: allow pets… Carried, 35 for and 9 against.",
 # "Moved by James Lee, seconded by Maria Gomez. Carried 4-1."): it belongs with the motion.
 _OUTCOME = re.compile(
@@ -127,8 +126,8 @@ def compose(
             break
         if quote.meeting != ranked[0].meeting:
             continue
-        if joins is not None and not joins[position]:
-            continue
+        if joins is not None and not joins[position] and position not in reply:
+            continue  # the reply to a question asked joins on its own terms: it may name none of the topic
         words_of[position] = spoken_words(quote)
         if position and _GREETING.match(words_of[position]):
             continue

@@ -7,7 +7,7 @@ match), without embedding bigger passages.
 
 from __future__ import annotations
 
-from retrieval.sentences import SENTENCE_END_CHARACTERS, sentence_spans
+from retrieval.sentences import REPLY_LINES, SENTENCE_END_CHARACTERS, puts_a_question, sentence_spans
 from retrieval.turns import turn_opened_by
 
 _LOOKBACK = 200  # characters of white space tolerated before a sentence
@@ -16,12 +16,21 @@ _LOOKBACK = 200  # characters of white space tolerated before a sentence
 def widen(text: str, start: int, end: int, budget: int, lower: int = 0, upper: int | None = None) -> tuple[int, int]:
     """`text[start:end]` grown by whole sentences, one after then one before in turn, while it fits in `budget`.
 
-    A side whose next sentence would not fit stops growing; the other side may go on. The result stays within
-    `text[lower:upper]`, so that passages shown together never repeat each other's text.
+    A side whose next sentence would not fit stops growing; the other side may go on. A passage that ends on a
+    question, asked or told of, then takes the sentence after it too, past the budget: its reply ("A resident
+    asked about parking." / "The committee will propose a permit scheme."). The result stays within
+    `text[lower:upper]`, so that passages shown together never repeat each other's text. A budget of 0 leaves
+    the passage as it is.
     """
-    if end - start >= budget:
-        return start, end
     upper = len(text) if upper is None else upper
+    if not budget:
+        return start, end
+    if end - start < budget:
+        start, end = _grown(text, start, end, budget, lower, upper)
+    return start, _with_reply(text, start, end, upper)
+
+
+def _grown(text: str, start: int, end: int, budget: int, lower: int, upper: int) -> tuple[int, int]:
     before = _whole_sentences(text, max(start - budget, lower), start)[::-1]
     after = _whole_sentences(text, end, min(end + budget, upper))
     grow_after = True
@@ -35,6 +44,20 @@ def widen(text: str, start: int, end: int, budget: int, lower: int = 0, upper: i
             start, end = new_start, new_end
         grow_after = not grow_after
     return start, end
+
+
+def _with_reply(text: str, start: int, end: int, upper: int) -> int:
+    """The end of `text[start:end]`, past the sentence after it when its last sentence puts a question and the
+    next opens within REPLY_LINES lines."""
+    last = sentence_spans(text, max(text.rfind("\n", start, end) + 1, start), end)
+    if not last or last[-1][1] != end or not puts_a_question(text[last[-1][0] : end]):
+        return end
+    reach = end
+    for _ in range(REPLY_LINES + 1):
+        line_end = text.find("\n", reach + 1, upper)
+        reach = upper if line_end == -1 else line_end
+    after = _whole_sentences(text, end, reach)
+    return after[0][1] if after else end
 
 
 def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

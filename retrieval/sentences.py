@@ -41,6 +41,7 @@ _NAMED_BY_A_LETTER = re.compile(
 )
 _LONGEST_LETTER_NAME = len("category X")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
+REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
 # parking: …"; a request for something to be done, "Luis asked for the survey results to be shared with staff.",
 # "Wei asked that the change be announced three days before.", not one for a thing, which the sentence may go on

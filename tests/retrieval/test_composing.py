@@ -318,6 +318,16 @@ def test_a_question_minutes_tell_of_is_answered_with_the_sentence_after_it() -> 
     assert used == [0, 2]
 
 
+def test_an_account_takes_the_reply_to_a_question_minutes_tell_of_though_it_may_not_join_otherwise() -> None:
+    """The reply need not name the topic: "What will be done about visitor parking?" is answered by the permit
+    scheme, in a sentence that names no parking."""
+    asked = written("Another resident asked about parking: the visitor bays are used overnight.", 0, 7)
+    reply = written("The committee will propose a permit scheme at the spring meeting.", asked.end_char + 1, 7)
+    line, used = compose("What will be done about visitor parking?", [asked, reply], joins=[True, False])
+    assert line == f"{asked.text} {reply.text}"
+    assert used == [0, 1]
+
+
 MOTION = "Motion: to move $85,000 from the capital reserve to transport."
 SECONDED = "Moved by James Lee, seconded by Maria Gomez."
 CARRIED = "Carried 4-1 (Samuel Adeyemi against)."

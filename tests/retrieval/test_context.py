@@ -53,3 +53,32 @@ def test_whatever_the_budget_a_widened_passage_starts_and_ends_with_whole_senten
         new_start, new_end = widen(line, start, end, budget)
         assert new_end - new_start <= budget
         assert line[new_start:].startswith("Sentence number") and line[new_end - 1] == "."
+
+
+MINUTES = (
+    "Kwame said the agent had promised a schedule by December. Another resident asked about parking: the visitor "
+    "bays are used overnight.\n"
+    "The committee will propose a permit scheme at the spring meeting. Signs will go up.\n"
+    "The meeting closed at 8.50pm.\n"
+)
+
+
+def test_a_passage_that_ends_on_a_question_takes_its_reply_past_the_budget() -> None:
+    end = MINUTES.index("\n")
+    new_start, new_end = widen(MINUTES, 0, end, end)  # at the budget already
+    assert MINUTES[new_start:new_end].endswith(
+        "overnight.\nThe committee will propose a permit scheme at the spring meeting."
+    )
+    asked = "Chair: Lea, can you tell the customers?\n\nLea: Yes, I'll email them today. And the partners.\n"
+    question_end = asked.index("?") + 1
+    assert asked[slice(*widen(asked, 0, question_end, 10))] == asked[: asked.index("today.") + len("today.")]
+
+
+def test_a_reply_is_taken_only_after_a_question_within_the_free_text_and_reach() -> None:
+    said = MINUTES.index("Signs")
+    assert widen(MINUTES, 0, said - 1, said - 1) == (0, said - 1)  # no question: at the budget, left alone
+    end = MINUTES.index("\n")
+    assert widen(MINUTES, 0, end, end, upper=end + 5) == (0, end)  # the reply belongs to another passage
+    assert widen(MINUTES, 0, end, 0) == (0, end)  # widening off
+    far = MINUTES[: end + 1] + "\n" * 5 + "A reply too far away."
+    assert widen(far, 0, end, end) == (0, end)
