@@ -175,6 +175,8 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
+# A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
+_ENDS_REFERRING_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\W*$", re.IGNORECASE)
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
 _WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
 
@@ -462,13 +464,19 @@ def sentence_features(
     # "Why…?", is built from several sentences: the one before joins it on its own merits.)
     answer_form = answer_form_asked(question)
     gives_form = [answer_form is not None and answer_form(sentence) for _, sentence in headed]
+    says_who = person_asked(question, people, frozenset().union(*attending))
+    # For "Who…?", a person: "Ian Shaw will organise it." after the sentence that names the dinner.
+    gives_what_is_asked = [
+        form or (says_who is not None and not listed and says_who(quote))
+        for form, listed, (_, quote) in zip(gives_form, attending, candidates, strict=True)
+    ]
     asks_a_fact = not wants_account(question)
     asks_why = _WHY_QUESTION.search(question) is not None
     leaning = (
         read_with_the_one_before(
             candidates,
             [query_terms & terms for terms in topics],
-            gives_form,
+            gives_what_is_asked,
             sentence_terms,
             replies_only=not asks_a_fact,
         )
@@ -515,7 +523,6 @@ def sentence_features(
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = holds_enough(coverage)
     on_subject = [on or (quote.title or "") in about for on, (_, quote) in zip(on_subject, candidates, strict=True)]
-    says_who = person_asked(question, people, frozenset().union(*attending))
     gives_count = count_asked(question)
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     rows = [
@@ -573,7 +580,8 @@ def read_with_the_one_before(
     1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。"). After one that does not, it does
     when it refers back, is a short fragment with no term of the topic ("One more inspector and a scanner at the
     returns desk. About £40,000 a year."; not "I'd want to see it after three months.", which says something of
-    its own), or replies to a question or a request that one tells of ("Hugh asked why repairs were over budget.
+    its own) or one that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will
+    organise it."), or replies to a question or a request that one tells of ("Hugh asked why repairs were over budget.
     Sunita explained that the cold snap caused 38 boiler call-outs…"); with `replies_only`, only after such a one."""
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
@@ -589,7 +597,8 @@ def read_with_the_one_before(
         if gives_form[i - 1]:
             leaning[i] = bool(held - held_before) and _REFERS_BACK.match(quote.text) is not None
         else:
-            fragment = not held and len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
+            short = len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
+            fragment = short and (not held or _ENDS_REFERRING_BACK.search(quote.text) is not None)
             leaning[i] = fragment or replies or _REFERS_BACK.match(quote.text) is not None
     return leaning
 

@@ -42,6 +42,16 @@ _ROLE_BEFORE_NAME_ZH = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,3})"
 )
 
+# So do English ones, a role or an office before a full name: "Treasurer Nikhil Rao", "Vice-Commodore Ian Shaw",
+# "Sailing Secretary Bea Lund", "Cllr Jane Hart". Titles of address stay ("Dr. Alan Brooks"): they are how a
+# person is named.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]* )*?(?i:(?:vice-|deputy |assistant )?(?:chair|chairman|chairwoman|chairperson|commodore"
+    r"|treasurer|secretary|president|director|councillor|cllr|mayor|clerk|governor|trustee|bosun|captain"
+    r"|headteacher|principal|warden|member|officer|representative|coordinator)) "
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2})"
+)
+
 
 def may_label_attendance(label: str) -> bool:
     """Whether a line's label ("Present", "Chair") may open an attendance line: the cheap test before reading what
@@ -96,14 +106,15 @@ def _only_names(listed: str) -> bool:
 
 
 def _listed(listed: str) -> list[str]:
-    """The items a line lists after its label, without roles in parentheses or run into a Chinese name."""
+    """The items a line lists after its label, without roles in parentheses or before a name."""
     items = (item.strip(" .。") for item in _NAME_SEPARATOR.split(_ROLE.sub("", listed)))
     return [_without_role(item) for item in items if item]
 
 
 def _without_role(item: str) -> str:
-    """A Chinese item's name without the role it follows ("社区民警王涛" → 王涛); any other item as it is."""
-    match = _ROLE_BEFORE_NAME_ZH.fullmatch(item)
+    """An item's name without the role it follows ("社区民警王涛" → 王涛, "Treasurer Nikhil Rao" → Nikhil Rao); any
+    other item as it is."""
+    match = _ROLE_BEFORE_NAME_ZH.fullmatch(item) or _ROLE_BEFORE_NAME.fullmatch(item)
     return match["name"] if match else item
 
 

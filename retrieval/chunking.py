@@ -26,7 +26,8 @@ TURN_BREAK_FILL = 0.5
 #     call:", "Next sync:" and other labels of the next meeting are fields, not speakers; "34°C." ends a sentence.
 # 12: a table row's next cell goes on from the sentence that ends a cell ("…at 9am. · Owner: Gary Holt").
 # 13: "参会：", "与会：" open attendance lines, no speaker's turn.
-PASSAGE_RULES = 13
+# 14: an office before a full name in an attendance line is no part of the name ("Treasurer Nikhil Rao").
+PASSAGE_RULES = 14
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -908,6 +908,14 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "post them on the notice board by the end of September.\n",
             "Dana Whitlock will post them on the notice board by the end of September.",
         ),
+        (  # a short sentence ending on what the one before named; the attendance line names him after his office
+            "Who is organising the anniversary dinner?",
+            "Present: Commodore Jane Aldous, Vice-Commodore Ian Shaw, Treasurer Nikhil Rao.\n"
+            "Slipway: a work party will clean it on Saturday 19 July. Owner: Nikhil Rao.\n"
+            "Any other business: the club's 75th anniversary dinner will be on 11 October, tickets £45. Ian Shaw "
+            "will organise it.\n",
+            "Ian Shaw will organise it.",
+        ),
     ],
 )
 def test_the_first_quote_of_minutes_is_the_sentence_that_answers(question: str, text: str, first: str) -> None:

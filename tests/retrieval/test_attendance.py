@@ -39,6 +39,11 @@ def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> No
         ("出席：张明、李华（记录）", ["张明", "李华"]),
         ("**参会：** 居民代表12人、物业公司代表李强、社区民警王涛", ["李强", "王涛"]),  # a role run into a name
         ("出席：筹备组组长孙立新，成员黄梅、赵志刚", ["孙立新", "黄梅", "赵志刚"]),
+        (
+            "Present: Commodore Jane Aldous, Vice-Commodore Ian Shaw, Sailing Secretary Bea Lund, Cllr Tom Hart, Ben Cole.",
+            ["Jane Aldous", "Ian Shaw", "Bea Lund", "Tom Hart", "Ben Cole"],
+        ),  # an office before a full name
+        ("Present: Dr. Alan Brooks, Chair Ana", ["Dr. Alan Brooks", "Chair Ana"]),  # a title of address; no full name
         ("In attendance: the city clerk", []),  # no name
         ("Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame.", ["Yuki Tanaka"]),  # the first role's
         ("Team: Omar, Beatriz and Kwame.", ["Omar", "Beatriz", "Kwame"]),
