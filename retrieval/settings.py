@@ -33,7 +33,11 @@ class RetrievalSettings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, description="Passages returned per question.")
     chunk_chars: int = Field(800, ge=200, le=4000, description="Largest indexed passage, in characters.")
     context_chars: int = Field(
-        800, ge=0, le=4000, description="Returned passages grow by whole sentences around them up to this; 0: off."
+        800,
+        ge=0,
+        le=4000,
+        description="Returned passages grow by whole sentences around them up to this, and by the reply to a "
+        "question they end on; 0: off.",
     )
     max_file_mb: float = Field(20.0, gt=0, description="Records larger than this are skipped.")
     embedding_model: Literal["auto", "minilm", "e5"] = Field(
