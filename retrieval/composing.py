@@ -77,6 +77,8 @@ _OUTCOME = re.compile(
     r"|unanimously|moved by|proposed by|seconded by)\b",
     re.IGNORECASE,
 )
+# A reply that opens with a yes or a no ("Yes, but later than planned.") gives what it says in the sentence after.
+_YES_OR_NO = re.compile(r"\W*(?:yes|yeah|yep|no|nope|not yet|sure|certainly|absolutely|of course)\b", re.IGNORECASE)
 BREAK = " — "
 WIDE_BREAK = "——"  # the dash of Chinese text
 
@@ -167,7 +169,21 @@ def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
     if asked.speaker is None:
         return [] if ranked[reply].speaker is not None or puts_a_question(ranked[reply].text) else [reply]
     speaker = ranked[reply].speaker
-    return [reply] if speaker is not None and bare_name(speaker) != bare_name(asked.speaker) else []
+    if speaker is None or bare_name(speaker) == bare_name(asked.speaker):
+        return []
+    opens_yes_or_no = _YES_OR_NO.match(without_speaker(ranked[reply].text, speaker))
+    return [reply, *_going_on(ranked, reply)] if opens_yes_or_no else [reply]
+
+
+def _going_on(ranked: Sequence[Quote], position: int) -> list[int]:
+    """The position of the next sentence of the same turn, on the same line, among the candidates; else none."""
+    said = ranked[position]
+    following = [
+        i
+        for i, quote in enumerate(ranked)
+        if quote.meeting == said.meeting and quote.start_line == said.end_line and quote.start_char > said.end_char
+    ]
+    return [min(following, key=lambda i: ranked[i].start_char)] if following else []
 
 
 def _lead_of_best(ranked: Sequence[Quote], leaning: Sequence[bool] | None) -> list[int]:

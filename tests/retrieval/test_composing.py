@@ -290,6 +290,19 @@ def test_an_account_tells_a_question_asked_with_its_answer() -> None:
     assert line.startswith("Hefin David AM: How has it gone in the early implementer areas? Huw Irranca-Davies AM:")
 
 
+def test_a_reply_that_opens_with_a_yes_or_a_no_goes_on_to_what_it_says() -> None:
+    asked = turn("Q (Maya, Sales): Are we still planning to open the Lisbon office this year?", 0, 4, "Q (Maya, Sales)")
+    yes = turn("A (Ruth Alvarez): Yes, but later than planned.", 80, 5, "A (Ruth Alvarez)")
+    text = "The office opens in October, not in July."
+    said = Quote("m", "m.vtt", yes.end_char + 1, yes.end_char + 1 + len(text), 5, 5, text, speaker="A (Ruth Alvarez)")
+    later = turn("B (Sam Okoye): The annual pay review happens in September.", 200, 7, "B (Sam Okoye)")
+    line, used = compose("When will the Lisbon office open?", [asked, later, yes, said])
+    assert used == [0, 2, 3]
+    assert line.endswith("Yes, but later than planned. The office opens in October, not in July.")
+    no_more = turn("A (Ruth Alvarez): Sure, I'll email them today.", 80, 5, "A (Ruth Alvarez)")
+    assert compose("When will the Lisbon office open?", [asked, later, no_more])[1] == [0, 2]
+
+
 @pytest.mark.parametrize(
     "following",
     [
