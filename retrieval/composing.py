@@ -121,7 +121,7 @@ def compose(
     terms_of: dict[int, list[str]] = {}
     chosen: list[int] = []
     count = 0
-    reply = _reply_to_best(ranked)  # a question asked is told with its answer, the next to join after it
+    reply = _reply_to_best(ranked, question)  # a question asked is told with its answer, the next to join after it
     for position in [0, *reply, *(i for i in range(1, len(ranked)) if i not in reply)]:
         quote = ranked[position]
         if len(chosen) == ACCOUNT_MAX_SENTENCES or count >= fewest:
@@ -148,13 +148,17 @@ def compose(
     return shorten(_with_speakers(turns)), chosen
 
 
-def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
+def _reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> list[int]:
     """The position of the reply to the best sentence when that is a question someone asked ("Lea, can you tell
     the customers?", "Someone asks whether we can still book business class."), the reply being the next turn, by
     another speaker, among the candidates ("Yes, I'll email them today."): in a meeting, who will do something is
     often settled by the answer to a question. In minutes, a question or a request they tell of ("A resident asked
     about parking: …", "Luis asked for the survey to be shared.") is answered by the sentence after it ("The
-    committee will propose a permit scheme.", "Dana will post them by Friday."). Else none."""
+    committee will propose a permit scheme.", "Dana will post them by Friday."). Else none.
+
+    A reply that opens with a yes or a no goes on to the next sentence of its turn ("Yes, but later than planned.
+    The lease is signed and the office opens in October…"); in an account of what the question `account_of` asks
+    about, so does one that holds none of its words ("I wrote one last night. It apologises and says…")."""
     asked = ranked[0]
     if not puts_a_question(asked.text):
         return []
@@ -171,8 +175,10 @@ def _reply_to_best(ranked: Sequence[Quote]) -> list[int]:
     speaker = ranked[reply].speaker
     if speaker is None or bare_name(speaker) == bare_name(asked.speaker):
         return []
-    opens_yes_or_no = _YES_OR_NO.match(without_speaker(ranked[reply].text, speaker))
-    return [reply, *_going_on(ranked, reply)] if opens_yes_or_no else [reply]
+    goes_on = _YES_OR_NO.match(without_speaker(ranked[reply].text, speaker)) is not None or (
+        account_of is not None and not set(said_terms(ranked[reply])) & set(tokenize(account_of))
+    )
+    return [reply, *_going_on(ranked, reply)] if goes_on else [reply]
 
 
 def _going_on(ranked: Sequence[Quote], position: int) -> list[int]:

@@ -303,6 +303,20 @@ def test_a_reply_that_opens_with_a_yes_or_a_no_goes_on_to_what_it_says() -> None
     assert compose("When will the Lisbon office open?", [asked, later, no_more])[1] == [0, 2]
 
 
+def test_in_an_account_a_reply_that_holds_none_of_the_question_s_words_goes_on() -> None:
+    asked = turn("Maria Lopez: Do we have a macro for replying?", 0, 4, "Maria Lopez")
+    wrote = turn("Hannah Weiss: I wrote one last night.", 50, 5, "Hannah Weiss")
+    text = 'It\'s called "Billing email correction".'
+    called = Quote("m", "m.vtt", wrote.end_char + 1, wrote.end_char + 1 + len(text), 5, 5, text, speaker="Hannah Weiss")
+    others = [
+        turn(f"Kwesi Boateng: The macro {said}.", 200 + 100 * n, 9 + n, "Kwesi Boateng")
+        for n, said in enumerate(("should go to every customer who wrote in", "goes out with the corrected invoice"))
+    ]
+    line, used = compose("What was said about the macro for replying?", [asked, *others, wrote, called])
+    assert 3 in used and 4 in used  # the reply and its next sentence, though two rank above them
+    assert line.startswith("Maria Lopez: Do we have a macro for replying? Hannah Weiss: I wrote one last night. It's")
+
+
 @pytest.mark.parametrize(
     "following",
     [
