@@ -27,7 +27,9 @@ TURN_BREAK_FILL = 0.5
 # 12: a table row's next cell goes on from the sentence that ends a cell ("…at 9am. · Owner: Gary Holt").
 # 13: "参会：", "与会：" open attendance lines, no speaker's turn.
 # 14: an office before a full name in an attendance line is no part of the name ("Treasurer Nikhil Rao").
-PASSAGE_RULES = 14
+# 15: a line of prose wrapped by an editor or an email ("…a Redis failover lost" / "events (about 1,200…") ends
+#     no sentence: the sentence goes on into the next line.
+PASSAGE_RULES = 15
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records
@@ -98,13 +100,15 @@ def _should_break(current: list[_Piece], piece: _Piece, max_chars: int) -> bool:
 
 
 def _pieces(text: str, max_chars: int) -> Iterator[_Piece]:
-    line_start = 0
-    for line in text.split("\n"):
-        speaker = turn_opened_by(line)  # at its label, or at its header line
-        for start, end in sentence_spans(text, line_start, line_start + len(line)):
-            for part_start, part_end in _split_long(text, start, end, max_chars):
-                yield _Piece(part_start, part_end, line_start, speaker)
-        line_start += len(line) + 1
+    """The sentences of `text` (over-long ones in parts), each with the line it opens on and that line's speaker."""
+    line_start, line_end = 0, text.find("\n")
+    speaker = turn_opened_by(text if line_end == -1 else text[:line_end])  # at its label, or at its header line
+    for start, end in sentence_spans(text):
+        while line_end != -1 and line_end < start:
+            line_start, line_end = line_end + 1, text.find("\n", line_end + 1)
+            speaker = turn_opened_by(text[line_start:] if line_end == -1 else text[line_start:line_end])
+        for part_start, part_end in _split_long(text, start, end, max_chars):
+            yield _Piece(part_start, part_end, line_start, speaker)
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:

@@ -7,7 +7,7 @@ match), without embedding bigger passages.
 
 from __future__ import annotations
 
-from retrieval.sentences import REPLY_LINES, SENTENCE_END_CHARACTERS, puts_a_question, sentence_spans
+from retrieval.sentences import REPLY_LINES, SENTENCE_END_CHARACTERS, is_soft_break, puts_a_question, sentence_spans
 from retrieval.turns import turn_opened_by
 
 _LOOKBACK = 200  # characters of white space tolerated before a sentence
@@ -49,7 +49,7 @@ def _grown(text: str, start: int, end: int, budget: int, lower: int, upper: int)
 def _with_reply(text: str, start: int, end: int, upper: int) -> int:
     """The end of `text[start:end]`, past the sentence after it when its last sentence puts a question and the
     next opens within REPLY_LINES lines."""
-    last = sentence_spans(text, max(text.rfind("\n", start, end) + 1, start), end)
+    last = sentence_spans(text, start, end)
     if not last or last[-1][1] != end or not puts_a_question(text[last[-1][0] : end]):
         return end
     reach = end
@@ -65,7 +65,8 @@ def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = sentence_spans(text, start, end)
     if spans and not _follows_a_sentence_end(text, spans[0][0]):
         spans.pop(0)
-    if spans and not (text[spans[-1][1] - 1] in SENTENCE_END_CHARACTERS or end == len(text) or text[end] == "\n"):
+    ends_a_line = end == len(text) or (text[end] == "\n" and not is_soft_break(text, end))
+    if spans and not (text[spans[-1][1] - 1] in SENTENCE_END_CHARACTERS or ends_a_line):
         spans.pop()
     return spans
 
@@ -73,7 +74,9 @@ def _whole_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _follows_a_sentence_end(text: str, position: int) -> bool:
     """True when only white space stands between `position` and a line start or the end of a sentence."""
     before = text[max(position - _LOOKBACK, 0) : position].rstrip(" \t")
-    return not before or before[-1] == "\n" or before[-1] in SENTENCE_END_CHARACTERS
+    if before[-1:] == "\n":
+        return not is_soft_break(text, text.rfind("\n", 0, position))
+    return not before or before[-1] in SENTENCE_END_CHARACTERS
 
 
 def speakers_between(text: str, start: int, end: int) -> tuple[str, ...]:

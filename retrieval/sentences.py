@@ -41,6 +41,8 @@ _NAMED_BY_A_LETTER = re.compile(
 )
 _LONGEST_LETTER_NAME = len("category X")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
+_WRAPPED_LINE_END = frozenset(",-–—(/&")  # besides a letter: where a wrapped line of prose may break
+_WRAP_LOOKAHEAD = 8  # characters of the next line looked at: its indent, then its first letter
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
 # parking: …"; a request for something to be done, "Luis asked for the survey results to be shared with staff.",
@@ -75,17 +77,33 @@ def puts_a_question(sentence: str) -> bool:
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split `text[start:end]` into sentence spans, each stripped of surrounding white space.
 
-    A line break always ends a sentence: records keep one turn or paragraph per line.
+    A line break ends a sentence, as records keep one turn or paragraph per line, unless it only wraps a line of
+    prose (`is_soft_break`).
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     line_start = start
     while line_start < end:
         line_end = text.find("\n", line_start, end)
+        while line_end != -1 and is_soft_break(text, line_end):
+            line_end = text.find("\n", line_end + 1, end)
         line_end = end if line_end == -1 else line_end
         _split_line(text, line_start, line_end, spans)
         line_start = line_end + 1
     return spans
+
+
+def is_soft_break(text: str, position: int) -> bool:
+    """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or
+    80 characters: the line ends in a word or a comma, not a sentence's end (or a time, as a turn's header line
+    "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about
+    1,200 orders…"). Headings and table rows are never wrapped so."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line = text[line_start:position].rstrip()
+    if not line or (line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha()) or line.lstrip()[0] in "#|":
+        return False
+    after = text[position + 1 : position + 1 + _WRAP_LOOKAHEAD].lstrip(" \t")
+    return after[:1].isascii() and after[:1].islower()
 
 
 def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

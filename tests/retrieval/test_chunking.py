@@ -24,6 +24,12 @@ INPUTS = {
     "one long word": "x" * 2000,
     "no final newline": "Chair: We start.\nClerk: Minutes approved",
     "windows-style blank lines": "A: one.\n\n\nB: two.\n",
+    "wrapped prose": (
+        "The board met in the hall at seven and the chair opened the meeting with a welcome to all guests.\n"
+        "Twice this quarter a failover of the Redis cluster lost\nevents from the order service, and the support "
+        "team had to\nrebuild about fifteen hundred orders by hand over two\nweekends.\n"
+    )
+    * 3,
 }
 
 
@@ -69,3 +75,10 @@ def test_line_index_maps_offsets_and_line_ranges() -> None:
     assert [lines.line_of(i) for i in (0, 2, 3, 6, 7)] == [1, 1, 2, 3, 4]
     assert lines.char_range(2, 4) == (3, 9)
     assert lines.char_range(4, 5) is None
+
+
+def test_a_sentence_wrapped_over_lines_is_never_cut_between_chunks() -> None:
+    text = INPUTS["wrapped prose"]
+    for chunk in chunk_record(record_of(text), 200):
+        assert chunk.text.startswith(("The board met", "Twice"))
+        assert chunk.text.endswith(("guests.", "weekends."))

@@ -82,3 +82,13 @@ def test_a_reply_is_taken_only_after_a_question_within_the_free_text_and_reach()
     assert widen(MINUTES, 0, end, 0) == (0, end)  # widening off
     far = MINUTES[: end + 1] + "\n" * 5 + "A reply too far away."
     assert widen(far, 0, end, end) == (0, end)
+
+
+def test_widening_takes_a_wrapped_sentence_whole_or_not_at_all() -> None:
+    text = "The board met.\nTwice this quarter a failover lost\nevents, and support had to rebuild\nthem. Next.\n"
+    end = len("The board met.")
+    whole = text.index("them.") + len("them.")
+    assert widen(text, 0, end, whole) == (0, whole)
+    assert widen(text, 0, end, whole - 1) == (0, end)  # not up to the end of a line the sentence goes on from
+    start = text.index("Next.")
+    assert widen(text, start, start + 5, start + 5 - text.index("events")) == (start, start + 5)

@@ -48,6 +48,19 @@ def sentences(text: str) -> list[str]:
         ("Okay . So , this is uh the first meeting .", ["Okay .", "So , this is uh the first meeting ."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
         ("First line\nSecond line.", ["First line", "Second line."]),
+        # A line of prose wrapped by an editor goes on into the next line, which goes on in lower case
+        (
+            "Twice a Redis failover lost\nevents (about 1,200 orders), and support had\nto rebuild them. Next.",
+            ["Twice a Redis failover lost\nevents (about 1,200 orders), and support had\nto rebuild them.", "Next."],
+        ),
+        (
+            "- An item that wraps onto\n  the next line.\n- another item",
+            ["- An item that wraps onto\n  the next line.", "- another item"],
+        ),
+        ("Priya Nair   0:03\nok, let's start.", ["Priya Nair   0:03", "ok, let's start."]),  # a turn's header line
+        ("## Budget\nthe board agreed.", ["## Budget", "the board agreed."]),  # a heading
+        ("We agreed.\nthen we left.", ["We agreed.", "then we left."]),  # a sentence's end
+        ("Speaker 1 (00:00:02):\nthanks for joining", ["Speaker 1 (00:00:02):", "thanks for joining"]),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
         ("  \n  ", []),
         ("全市共完成636件。今年计划改造42个老旧小区！", ["全市共完成636件。", "今年计划改造42个老旧小区！"]),
