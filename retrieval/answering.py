@@ -163,7 +163,8 @@ _REASON = re.compile(
 )
 _REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原因", re.IGNORECASE)
 _HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
-_HOW_SOON = re.compile(r"\bhow soon\b", re.IGNORECASE)  # a length of time ("within 30 days") or a time ("by Friday")
+# A length of time ("within 30 days") or a time ("by Friday"): "How soon…?", "How quickly…?", "How fast…?"
+_HOW_SOON = re.compile(r"\bhow (?:soon|quickly|fast)\b", re.IGNORECASE)
 _FREQUENCY = re.compile(
     r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b",  # "the second time this month"

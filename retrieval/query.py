@@ -118,7 +118,7 @@ SETTING_THE_SCENE = re.compile(r"(?<=\S)\s+(?:when|while|during)\b(?!\s+to\b)", 
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 2  # "Mei" of Mei Chen, "Li" of Li Wei; a particle ("van", "de") is in lower case
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|[\w'’-]+")  # a number whole, as the index reads it: "Lab 2.14", "1,200"
 # "The next meeting" is a topic: minutes write "Next meeting: 24 March" ("When is the next meeting?").
 _NEXT_MEETING = re.compile(rf"next {MEETING_NOUN}s?", re.IGNORECASE)
 _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")

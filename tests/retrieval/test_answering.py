@@ -10,6 +10,7 @@ from retrieval.answering import (
     SIMILARITY_SENTENCES,
     TOPIC_FEATURE,
     Question,
+    answer_form_asked,
     extractive_answer,
     gives_a_reason,
     later_word,
@@ -974,3 +975,20 @@ def test_a_presentation_frames_a_question_as_a_discussion_does() -> None:
     subject = "Industrial Designer: The prototype is round , with a titanium base and bright colours ."
     answer = answer_from("Summarize the presentation on the prototype.", f"{framing}\n{subject}\n", "ES2006c")
     assert answer.quotes[0].text == subject
+
+
+@pytest.mark.parametrize("question", ["How quickly will exam feedback be returned?", "How fast is the refund?"])
+def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -> None:
+    gives = answer_form_asked(question)
+    assert gives is not None
+    feedback, exam = "Marks come back within 15 working days.", "Students complained about exam feedback."
+    passages = [Passage("m", "m.md", 0, len(text), 1, 1, text, title="Minutes", score=1.0) for text in (feedback, exam)]
+    assert [gives(headed_sentences([passage])[0]) for passage in passages] == [True, False]
+
+
+def test_a_number_in_a_question_is_one_term_as_the_index_reads_it() -> None:
+    assert topic_terms("What happened in Lab 2.14?") == {"lab", "2.14"}
+    assert topic_terms("Who approved the 1,200 euros?") == {"approv", "1200", "euro"}
+    text = "Date: 12 November, 14:00, Room 2.\n4.1 A minor acid spill in Lab 2.14 was cleaned up safely.\n"
+    answer = answer_from("What happened in Lab 2.14?", text, "Department meeting")
+    assert answer.quotes[0].text == "4.1 A minor acid spill in Lab 2.14 was cleaned up safely."
