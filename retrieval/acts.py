@@ -75,9 +75,10 @@ _ASKING_FOR_THE_ACTS = re.compile(
     re.IGNORECASE,
 )
 
-# A line that gives the next meeting: "Next call: …", "Date of next meeting: …", "下次会议时间：…", "下次议事会定于…".
+# A line that gives the next meeting: "Next call: …", "Date of next meeting: …", "The next meeting will be held on…",
+# "下次会议时间：…", "下次议事会定于…"; not a task that names it ("提交下次会议讨论").
 _NEXT_MEETING_LINE = re.compile(
-    rf"\W*{NEXT_MEETING}\b|\W*下次[\u4e00-\u9fff]{{0,3}}?(?:会议?|例会|议事会)", re.IGNORECASE
+    rf"\W*(?:the )?{NEXT_MEETING}\b|\W*下次[\u4e00-\u9fff]{{0,3}}?(?:会议?|例会|议事会)", re.IGNORECASE
 )
 
 ReportsAct = Callable[[Set[str]], bool]  # whether a sentence's terms report the act asked about
@@ -167,7 +168,12 @@ def is_action_item(sentence: HeadedSentence) -> bool:
     meeting ("Next call: Tuesday 10 June.", "下次会议时间：…") is no action, though it follows them."""
     if sentence.heading is None or _ACTION_ITEM_TERMS.isdisjoint(heading_terms(sentence.heading)):
         return False
-    return _NEXT_MEETING_LINE.match(sentence.quote.text) is None
+    return not gives_the_next_meeting(sentence.quote.text)
+
+
+def gives_the_next_meeting(sentence: str) -> bool:
+    """Whether a sentence is the line that gives the next meeting ("Next meeting: 8 December 2025.")."""
+    return _NEXT_MEETING_LINE.match(sentence) is not None
 
 
 def _named_terms(sentence: HeadedSentence) -> frozenset[str]:

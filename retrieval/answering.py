@@ -12,10 +12,10 @@ from typing import NamedTuple
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.acts import act_asked, act_terms, is_action_item, reports, said_by_or_naming
+from retrieval.acts import act_asked, act_terms, gives_the_next_meeting, is_action_item, reports, said_by_or_naming
 from retrieval.attendance import attendees
 from retrieval.composing import SUMMARY_WORDS, attributed, compose, said_terms, shorten, spoken_words, wants_account
-from retrieval.days import MONTHS_AND_DAYS, TIME_WRITTEN
+from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING_ASKED, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
@@ -620,7 +620,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is
     answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
     the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
-    date of the playground" is due."""
+    date of the playground" is due. When the next meeting is, is the line that gives it ("Next meeting: 8
+    December"), not a task to be brought to it ("…提交下次会议讨论 · 完成时间: 11月17日")."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
     if _HOW_LONG.search(question):
@@ -633,6 +634,10 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: gives_a_sum_of_money(sentence.quote.text)
     if _QUANTITY_QUESTION.search(question):
         return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
+    if _TIME_QUESTION.search(question) and NEXT_MEETING_ASKED.search(question):
+        return lambda sentence: (
+            gives_the_next_meeting(sentence.quote.text) and bool(TIME_WRITTEN.search(sentence.quote.text))
+        )
     if _TIME_QUESTION.search(question):
         due_asked = _DEADLINE_QUESTION.search(question) is not None
         return lambda sentence: (

@@ -22,6 +22,10 @@ _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNOR
 MEETING_NOUN = r"(?:meeting|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
 # The next meeting, as minutes name it where they close: "Next meeting", "Next call", "Date of next meeting".
 NEXT_MEETING = rf"(?:date of (?:the )?)?next {MEETING_NOUN}s?"
+# A question about the next meeting: "When is the next meeting?", "…the next UX call?", "下次业委会会议什么时候？"
+NEXT_MEETING_ASKED = re.compile(
+    rf"\bnext (?:[\w-]+ ){{0,2}}?{MEETING_NOUN}s?\b|下一?次[\u4e00-\u9fff]{{0,4}}?(?:会议?|例会|议事会)", re.IGNORECASE
+)
 _MEETING_WORD = re.compile(rf"\b{MEETING_NOUN}s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"
 # What a meeting did, asked about in the past: "What did we decide yesterday?", "What was discussed on Monday?"

@@ -923,6 +923,27 @@ def test_the_first_quote_of_minutes_is_the_sentence_that_answers(question: str, 
     assert answer_from(question, text, "Weekly").quotes[0].text == first
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "line"),
+    [
+        (
+            "下次会议什么时候开？",
+            "## 工作分工\n- 事项: 修订学生手机管理规定并提交下次会议讨论 · 负责人: 孙晓东 · 完成时间: 11月17日\n"
+            "下次会议时间：2025年11月17日下午3:30。\n",
+            "下次会议时间：2025年11月17日下午3:30。",
+        ),
+        (
+            "When is the next board meeting?",
+            "## Actions\n- Draft the next meeting's agenda by 2 March · Owner: Ana\n"
+            "The next meeting will be held on 9 March at 6pm.\n",
+            "The next meeting will be held on 9 March at 6pm.",
+        ),
+    ],
+)
+def test_the_next_meeting_is_the_line_that_gives_it_not_a_task_for_it(question: str, text: str, line: str) -> None:
+    assert answer_from(question, text, "Minutes").quotes[0].text == line
+
+
 def test_when_the_next_meeting_is_is_answered_by_the_line_that_says_so() -> None:
     text = "- Lea: we are hiring; interviews start next week.\n\nNext meeting: 24 March 2025, 10:00, room 4.\n"
     answer = answer_from("When is the next meeting?", text, "Platform weekly")
