@@ -14,7 +14,16 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from retrieval.acts import act_asked, act_terms, gives_the_next_meeting, is_action_item, reports, said_by_or_naming
 from retrieval.attendance import attendees
-from retrieval.composing import SUMMARY_WORDS, attributed, compose, said_terms, shorten, spoken_words, wants_account
+from retrieval.composing import (
+    SUMMARY_WORDS,
+    attributed,
+    compose,
+    opens_the_reply,
+    said_terms,
+    shorten,
+    spoken_words,
+    wants_account,
+)
 from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING_ASKED, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
@@ -583,16 +592,19 @@ def read_with_the_one_before(
     returns desk. About £40,000 a year."; not "I'd want to see it after three months.", which says something of
     its own) or one that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will
     organise it."), or replies to a question or a request that one tells of ("Hugh asked why repairs were over budget.
-    Sunita explained that the cold snap caused 38 boiler call-outs…"); with `replies_only`, only after such a one."""
+    Sunita explained that the cold snap caused 38 boiler call-outs…"); with `replies_only`, only after such a one.
+    A reply that opens another speaker's turn after a question asked is read with it too ("Nadia: How many password
+    tickets are still open?" / "Leo: About 60.")."""
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
         (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
-        if not gives_form[i] or rank != rank_before or before.end_line != quote.start_line:
+        answers = opens_the_reply(before, quote)
+        if not gives_form[i] or rank != rank_before or (before.end_line != quote.start_line and not answers):
             continue
         held, held_before = topic_held[i], topic_held[i - 1]
         if not held_before - held:
             continue  # the one before adds nothing to what this one says of the topic
-        replies = reports_a_question(before.text)
+        replies = answers or reports_a_question(before.text)
         if replies_only and not replies:
             continue
         if gives_form[i - 1]:

@@ -21,7 +21,7 @@ from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
 from retrieval.query import ASKS_FOR_A_FACT
-from retrieval.sentences import CLOSING_MARKS, REPLY_LINES, TERMINATORS, puts_a_question
+from retrieval.sentences import CLOSING_MARKS, REPLY_LINES, TERMINATORS, is_question, puts_a_question
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
 
@@ -153,8 +153,9 @@ def _reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> li
     the customers?", "Someone asks whether we can still book business class."), the reply being the next turn, by
     another speaker, among the candidates ("Yes, I'll email them today."): in a meeting, who will do something is
     often settled by the answer to a question. In minutes, a question or a request they tell of ("A resident asked
-    about parking: …", "Luis asked for the survey to be shared.") is answered by the sentence after it ("The
-    committee will propose a permit scheme.", "Dana will post them by Friday."). Else none.
+    about parking: …", "Luis asked for the survey to be shared.") is answered by the sentence after it in its
+    paragraph ("The committee will propose a permit scheme.", "Dana will post them by Friday."; not the next item's
+    heading after a blank line, "4. Open day"). Else none.
 
     A reply that opens with a yes or a no goes on to the next sentence of its turn ("Yes, but later than planned.
     The lease is signed and the office opens in October…"); in an account of what the question `account_of` asks
@@ -171,7 +172,8 @@ def _reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> li
     if ranked[reply].start_line > asked.end_line + REPLY_LINES:
         return []
     if asked.speaker is None:
-        return [] if ranked[reply].speaker is not None or puts_a_question(ranked[reply].text) else [reply]
+        written = ranked[reply].speaker is None and not puts_a_question(ranked[reply].text)
+        return [reply] if written and ranked[reply].start_line <= asked.end_line + 1 else []
     speaker = ranked[reply].speaker
     if speaker is None or bare_name(speaker) == bare_name(asked.speaker):
         return []
@@ -193,16 +195,31 @@ def _going_on(ranked: Sequence[Quote], position: int) -> list[int]:
 
 
 def _lead_of_best(ranked: Sequence[Quote], leaning: Sequence[bool] | None) -> list[int]:
-    """The position of the sentence before the best one on its line, when the best goes on from it. Else none."""
+    """The position of the sentence the best one goes on from, when it does: the one before it on its line, or the
+    question it replies to ("Nadia Rahman: How many password tickets are still open? Leo Martins: About 60.").
+    Else none."""
     if not leaning or not leaning[0]:
         return []
     best = ranked[0]
     before = [
         i
         for i, quote in enumerate(ranked)
-        if quote.meeting == best.meeting and quote.end_char <= best.start_char and quote.end_line == best.start_line
+        if quote.meeting == best.meeting
+        and quote.end_char <= best.start_char
+        and (quote.end_line == best.start_line or opens_the_reply(quote, best))
     ]
     return [max(before, key=lambda i: ranked[i].start_char)] if before else []
+
+
+def opens_the_reply(asked: Quote, said: Quote) -> bool:
+    """Whether `said` opens another speaker's turn right after `asked`, a question asked in the meeting."""
+    return (
+        asked.speaker is not None
+        and said.speaker is not None
+        and bare_name(asked.speaker) != bare_name(said.speaker)
+        and is_question(asked.text)
+        and asked.end_line < said.start_line <= asked.end_line + REPLY_LINES
+    )
 
 
 def _with_outcomes(ranked: Sequence[Quote], chosen: list[int]) -> list[int]:

@@ -1013,3 +1013,20 @@ def test_a_number_in_a_question_is_one_term_as_the_index_reads_it() -> None:
     text = "Date: 12 November, 14:00, Room 2.\n4.1 A minor acid spill in Lab 2.14 was cleaned up safely.\n"
     answer = answer_from("What happened in Lab 2.14?", text, "Department meeting")
     assert answer.quotes[0].text == "4.1 A minor acid spill in Lab 2.14 was cleaned up safely."
+
+
+def test_a_reply_to_a_question_asked_is_read_with_it() -> None:
+    """ "About 60." holds no word of the question; the question it answers, in the turn before, holds them all."""
+    text = (
+        "Leo Martins: Yesterday I closed 31 tickets, mostly password resets after the SSO change.\n"
+        "Nadia Rahman: How many password tickets are still open?\n"
+        "Leo Martins: About 60. I've asked IT to add a self-service reset link.\n"
+    )
+    passage = Passage("m", "m.vtt", 0, len(text), 1, 3, text, title="Support stand-up", score=1.0)
+    question = "How many password tickets are still open?"
+    candidates = sentence_features(question, [passage], lambda term: 1.0)
+    assert [quote.text for quote, lean in zip(candidates.quotes, candidates.leaning, strict=True) if lean] == [
+        "Leo Martins: About 60."
+    ]
+    answer = extractive_answer(Question(question, 5), [passage], lambda term: 1.0)
+    assert answer.answer == "Nadia Rahman: How many password tickets are still open? Leo Martins: About 60."

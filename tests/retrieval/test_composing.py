@@ -355,6 +355,12 @@ def test_an_account_takes_the_reply_to_a_question_minutes_tell_of_though_it_may_
     assert used == [0, 1]
 
 
+def test_a_question_minutes_tell_of_takes_no_reply_from_the_next_item() -> None:
+    asked = written("Tom asked whether pensioners could have a discount; the committee agreed to 25% off.", 0, 7)
+    heading = written("4. Open day", asked.end_char + 2, 9)  # after a blank line
+    assert compose("Will pensioners get a discount?", [asked, heading]) == (asked.text, [0])
+
+
 MOTION = "Motion: to move $85,000 from the capital reserve to transport."
 SECONDED = "Moved by James Lee, seconded by Maria Gomez."
 CARRIED = "Carried 4-1 (Samuel Adeyemi against)."
