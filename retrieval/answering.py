@@ -24,7 +24,7 @@ from retrieval.composing import (
     spoken_words,
     wants_account,
 )
-from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING_ASKED, TIME_WRITTEN
+from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
@@ -44,7 +44,7 @@ from retrieval.query import (
 from retrieval.quotes import is_front_matter, is_title_line, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation, section_of
-from retrieval.sentences import is_question, puts_a_question, reports_a_question
+from retrieval.sentences import TITLES, is_question, puts_a_question, reports_a_question
 from retrieval.summary import summary_sentences
 from retrieval.transcript import MARKUP
 from retrieval.turns import bare_name, given_name, without_speaker
@@ -188,6 +188,10 @@ _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|th
 # A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
 _ENDS_REFERRING_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\W*$", re.IGNORECASE)
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
+# A person named by a title of address and a name, listed or not: "Cllr Barker will get three quotes", "Mr Bennett".
+_TITLED_NAME = (
+    rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
+)
 _WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
 
 
@@ -540,8 +544,12 @@ def sentence_features(
             share,
             1.0 / (rank + 1),
             passages[rank].score / best_passage,
-            # "Chair: Ana Ruiz" says enough, and so does "About £40,000 a year." read with the sentence before it
-            float(len(terms) < SHORT_SENTENCE_TOKENS and not (reported or listed or lean)),
+            # "Chair: Ana Ruiz" says enough, and so does "About £40,000 a year." read with the sentence before it, or
+            # a figure on the topic: "The target this year is £3,500."
+            float(
+                len(terms) < SHORT_SENTENCE_TOKENS
+                and not (reported or listed or lean or (share > 0 and any(term[0].isdigit() for term in terms)))
+            ),
             math.log1p(len(terms)),
             float(is_question(quote.text)),
             float(form),
@@ -633,7 +641,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
     the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
     date of the playground" is due. When the next meeting is, is the line that gives it ("Next meeting: 8
-    December"), not a task to be brought to it ("…提交下次会议讨论 · 完成时间: 11月17日")."""
+    December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it ("…提交下次会议
+    讨论 · 完成时间: 11月17日")."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
     if _HOW_LONG.search(question):
@@ -646,9 +655,13 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: gives_a_sum_of_money(sentence.quote.text)
     if _QUANTITY_QUESTION.search(question):
         return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
-    if _TIME_QUESTION.search(question) and NEXT_MEETING_ASKED.search(question):
+    if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
         return lambda sentence: (
-            gives_the_next_meeting(sentence.quote.text) and bool(TIME_WRITTEN.search(sentence.quote.text))
+            bool(TIME_WRITTEN.search(sentence.quote.text))
+            and (
+                gives_the_next_meeting(sentence.quote.text)
+                or NEXT_MEETING_NAMED.search(section_of(sentence) or "") is not None
+            )
         )
     if _TIME_QUESTION.search(question):
         due_asked = _DEADLINE_QUESTION.search(question) is not None
@@ -671,13 +684,16 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     one of them in full ("| Order the benches for Mill Park | Tom Berg |"; not "Mill Park" for Helen Park, as a
     question may name a speaker by a part of their name), or one that an attendance line lists by the name they
     are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
-    and not a speaker's role, "Project" of Project Manager). None for a question that does not ask who."""
-    if not people or not _WHO_QUESTION.search(question):
+    and not a speaker's role, "Project" of Project Manager), or names someone by a title of address ("Cllr Barker
+    will get three quotes"). None for a question that does not ask who."""
+    if not _WHO_QUESTION.search(question):
         return None
     called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
     names = sorted({bare_name(person) for person in people} | called, key=len, reverse=True)
     in_full = re.compile(
-        "|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names)
+        "|".join(
+            [*(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names), _TITLED_NAME]
+        )
     )
     return lambda quote: quote.speaker in people or in_full.search(quote.text) is not None
 

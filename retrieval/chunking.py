@@ -29,7 +29,9 @@ TURN_BREAK_FILL = 0.5
 # 14: an office before a full name in an attendance line is no part of the name ("Treasurer Nikhil Rao").
 # 15: a line of prose wrapped by an editor or an email ("…a Redis failover lost" / "events (about 1,200…") ends
 #     no sentence: the sentence goes on into the next line.
-PASSAGE_RULES = 15
+# 16: a line that ends in a word no sentence ends with ("…including £1,450 to") goes on in the next, whatever its
+#     first letter, unless that one opens a turn, a list item, a heading or a table row.
+PASSAGE_RULES = 16
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -22,8 +22,9 @@ _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNOR
 MEETING_NOUN = r"(?:meeting|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
 # The next meeting, as minutes name it where they close: "Next meeting", "Next call", "Date of next meeting".
 NEXT_MEETING = rf"(?:date of (?:the )?)?next {MEETING_NOUN}s?"
-# A question about the next meeting: "When is the next meeting?", "…the next UX call?", "下次业委会会议什么时候？"
-NEXT_MEETING_ASKED = re.compile(
+# Words that name the next meeting, in a question ("When is the next meeting?", "…the next UX call?", "下次业委会
+# 会议什么时候？") or a heading ("25/36 DATE OF NEXT MEETING").
+NEXT_MEETING_NAMED = re.compile(
     rf"\bnext (?:[\w-]+ ){{0,2}}?{MEETING_NOUN}s?\b|下一?次[\u4e00-\u9fff]{{0,4}}?(?:会议?|例会|议事会)", re.IGNORECASE
 )
 _MEETING_WORD = re.compile(rf"\b{MEETING_NOUN}s?\b|会议|会上|例会", re.IGNORECASE)

@@ -42,7 +42,15 @@ _NAMED_BY_A_LETTER = re.compile(
 _LONGEST_LETTER_NAME = len("category X")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
 _WRAPPED_LINE_END = frozenset(",-–—(/&")  # besides a letter: where a wrapped line of prose may break
-_WRAP_LOOKAHEAD = 8  # characters of the next line looked at: its indent, then its first letter
+# Words no English sentence ends with: a line that ends in one goes on in the next, whatever its first letter. Not
+# "may": a date ends so ("By: 31 May").
+_UNFINISHED = frozenset(
+    "a an the to of for with in on at by from into onto and or but nor that which whose whom is are was were be been"
+    " will would shall should can could might must has have had not as than if because while including such"
+    " per via about over under after before between through".split()
+)
+# A line that opens on its own: a turn's label ("Professor B: …"), a list item, a heading or a table row.
+_OPENS_ITS_OWN_LINE = re.compile(r"(?:[-*•#|]|\d+[.)、]\s|[^\W\d][\w .'’()-]{0,40}[:：])")
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
 # parking: …"; a request for something to be done, "Luis asked for the survey results to be shared with staff.",
@@ -97,13 +105,19 @@ def is_soft_break(text: str, position: int) -> bool:
     """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or
     80 characters: the line ends in a word or a comma, not a sentence's end (or a time, as a turn's header line
     "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about
-    1,200 orders…"). Headings and table rows are never wrapped so."""
+    1,200 orders…"), or in any case after a word no sentence ends with ("…including £1,450 to" / "GreenCut Ltd
+    for grass cutting."), unless it opens a turn, a list item, a heading or a table row ("Grad E: so the" /
+    "Professor B: …"). Headings and table rows are never wrapped so."""
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].rstrip()
     if not line or (line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha()) or line.lstrip()[0] in "#|":
         return False
-    after = text[position + 1 : position + 1 + _WRAP_LOOKAHEAD].lstrip(" \t")
-    return after[:1].isascii() and after[:1].islower()
+    next_end = text.find("\n", position + 1)
+    after = text[position + 1 : len(text) if next_end == -1 else next_end].lstrip(" \t")
+    if after[:1].isascii() and after[:1].islower():
+        return True
+    last_word = line.rsplit(None, 1)[-1].lower()
+    return last_word in _UNFINISHED and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
 
 
 def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

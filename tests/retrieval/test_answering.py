@@ -909,6 +909,18 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "post them on the notice board by the end of September.\n",
             "Dana Whitlock will post them on the notice board by the end of September.",
         ),
+        (  # someone named by a title of address is a person, listed or not
+            "Who will get quotes for the zip wire?",
+            "25/35 PLAYGROUND\nThe annual inspection found the zip wire unsafe. It has been closed. Cllr Barker will "
+            "get three quotes for a replacement.\n",
+            "Cllr Barker will get three quotes for a replacement.",
+        ),
+        (  # a short sentence that gives a figure on the topic is no fragment
+            "What is the fundraising target this year?",
+            "The PTA will pay £1,200 towards the year 6 residential trip and £850 for library books.\n"
+            "The target this year is £3,500.\n",
+            "The target this year is £3,500.",
+        ),
         (  # a short sentence ending on what the one before named; the attendance line names him after his office
             "Who is organising the anniversary dinner?",
             "Present: Commodore Jane Aldous, Vice-Commodore Ian Shaw, Treasurer Nikhil Rao.\n"
@@ -996,6 +1008,19 @@ def test_a_presentation_frames_a_question_as_a_discussion_does() -> None:
     subject = "Industrial Designer: The prototype is round , with a titanium base and bright colours ."
     answer = answer_from("Summarize the presentation on the prototype.", f"{framing}\n{subject}\n", "ES2006c")
     assert answer.quotes[0].text == subject
+
+
+def test_the_next_meeting_is_also_a_time_under_the_heading_that_names_it() -> None:
+    text = (
+        "25/34 FINANCE\nThe council resolved to raise the precept by 3% for next year.\n"
+        "25/36 DATE OF NEXT MEETING\nMonday 9 June 2025 at 7pm.\n"
+    )
+    passage = Passage("m", "m.txt", 0, len(text), 1, 4, text, title="Parish council", score=1.0)
+    gives = answer_form_asked("When is the next parish council meeting?")
+    assert gives is not None
+    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [
+        "Monday 9 June 2025 at 7pm."
+    ]
 
 
 @pytest.mark.parametrize("question", ["How quickly will exam feedback be returned?", "How fast is the refund?"])

@@ -61,6 +61,11 @@ def sentences(text: str) -> list[str]:
         ("## Budget\nthe board agreed.", ["## Budget", "the board agreed."]),  # a heading
         ("We agreed.\nthen we left.", ["We agreed.", "then we left."]),  # a sentence's end
         ("Speaker 1 (00:00:02):\nthanks for joining", ["Speaker 1 (00:00:02):", "thanks for joining"]),
+        # …and after a word no sentence ends with, whatever the next line's first letter, unless it opens its own line
+        ("paid £1,450 to\nGreenCut Ltd for grass. Next.", ["paid £1,450 to\nGreenCut Ltd for grass.", "Next."]),
+        ("Grad E: so the\nProfessor B: yeah .", ["Grad E: so the", "Professor B: yeah ."]),
+        ("We agreed to\n2. Next item", ["We agreed to", "2. Next item"]),
+        ("We agreed to\n- Next item", ["We agreed to", "- Next item"]),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
         ("  \n  ", []),
         ("全市共完成636件。今年计划改造42个老旧小区！", ["全市共完成636件。", "今年计划改造42个老旧小区！"]),
