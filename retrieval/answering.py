@@ -135,6 +135,7 @@ FEATURES = (
 TOPIC_FEATURE = FEATURES.index("topic terms held")
 ACT_FEATURE = FEATURES.index("reports the act the question asks about")
 HEADING_FEATURE = FEATURES.index("a heading")
+FORM_FEATURE = FEATURES.index("a number for a question about a quantity, a time for one about a time")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.5, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 1.0, -0.5, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SCENE_SHARE = 0.25  # of its weight, for a topic term only in a clause that sets the scene (benchmarks/README.md)
@@ -270,9 +271,16 @@ def extractive_answer(
     reports_only = bool(reported[positions[0]])
     joins = [(on_topic[rank] or spoken[i]) and (reported[i] or not reports_only) for rank, i in enumerate(positions)]
     text, used = compose(question.text, ranked, joins, [leaning[i] for i in positions])
-    # Asked for a fact, the reply comes before the question someone asked in the meeting: it holds the fact.
+    # Asked for a fact, the reply comes before the question someone asked in the meeting: it holds the fact, unless
+    # minutes tell of the question with what is asked ("…could fund a defibrillator for the school, about £1,100.").
     asks_a_fact = not wants_account(question.text)
-    best_first = sorted(used, key=lambda i: (asks_a_fact and puts_a_question(ranked[i].text), i))
+    told_with_it = [
+        form > 0 and not is_question(quote.text)
+        for form, quote in zip(features[positions, FORM_FEATURE], ranked, strict=True)
+    ]
+    best_first = sorted(
+        used, key=lambda i: (asks_a_fact and puts_a_question(ranked[i].text) and not told_with_it[i], i)
+    )
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first + others]
     later = later_word(ranked, features[positions], on_topic, best_first) if share_a_word else None

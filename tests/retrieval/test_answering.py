@@ -909,6 +909,12 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "post them on the notice board by the end of September.\n",
             "Dana Whitlock will post them on the notice board by the end of September.",
         ),
+        (  # a question minutes tell of that gives what is asked itself comes before its reply
+            "How much does a defibrillator cost?",
+            "- Mr Bennett asked whether the PTA could fund a defibrillator for the school, about £1,100. The "
+            "committee agreed to look into grants first.\n",
+            "- Mr Bennett asked whether the PTA could fund a defibrillator for the school, about £1,100.",
+        ),
         (  # someone named by a title of address is a person, listed or not
             "Who will get quotes for the zip wire?",
             "25/35 PLAYGROUND\nThe annual inspection found the zip wire unsafe. It has been closed. Cllr Barker will "
