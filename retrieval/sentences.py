@@ -49,8 +49,9 @@ _UNFINISHED = frozenset(
     " will would shall should can could might must has have had not as than if because while including such"
     " per via about over under after before between through".split()
 )
-# A line that opens on its own: a turn's label ("Professor B: …"), a list item, a heading or a table row.
-_OPENS_ITS_OWN_LINE = re.compile(r"(?:[-*•#|]|\d+[.)、]\s|[^\W\d][\w .'’()-]{0,40}[:：])")
+# A line that opens on its own: a turn's label ("Professor B: …") or time ("[00:01:05] …"), a list item, a
+# heading or a table row.
+_OPENS_ITS_OWN_LINE = re.compile(r"(?:[-*•#|]|\d+[.)、]\s|[\[(]?\d{1,2}:\d{2}|[^\W\d][\w .'’()-]{0,40}[:：])")
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
 # parking: …"; a request for something to be done, "Luis asked for the survey results to be shared with staff.",

@@ -66,6 +66,10 @@ def sentences(text: str) -> list[str]:
         ("Grad E: so the\nProfessor B: yeah .", ["Grad E: so the", "Professor B: yeah ."]),
         ("We agreed to\n2. Next item", ["We agreed to", "2. Next item"]),
         ("We agreed to\n- Next item", ["We agreed to", "- Next item"]),
+        (
+            "00:00:51 Kwesi: so the\n00:00:57 Maria: Will do.",
+            ["00:00:51 Kwesi: so the", "00:00:57 Maria: Will do."],
+        ),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
         ("  \n  ", []),
         ("全市共完成636件。今年计划改造42个老旧小区！", ["全市共完成636件。", "今年计划改造42个老旧小区！"]),
