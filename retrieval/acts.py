@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
 from retrieval.attendance import attendance_label
-from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING
+from retrieval.days import MEETING_NOUN_ZH, MONTHS_AND_DAYS, NEXT_MEETING
 from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
 from retrieval.query import ABOUT_A_SUBJECT, mentioned_speakers, names_no_topic, reduce_question, without_names
@@ -78,7 +78,7 @@ _ASKING_FOR_THE_ACTS = re.compile(
 # A line that gives the next meeting: "Next call: …", "Date of next meeting: …", "The next meeting will be held on…",
 # "下次会议时间：…", "下次议事会定于…"; not a task that names it ("提交下次会议讨论").
 _NEXT_MEETING_LINE = re.compile(
-    rf"\W*(?:the )?{NEXT_MEETING}\b|\W*下次[\u4e00-\u9fff]{{0,3}}?(?:会议?|例会|议事会)", re.IGNORECASE
+    rf"\W*(?:the )?{NEXT_MEETING}\b|\W*下次[\u4e00-\u9fff]{{0,3}}?{MEETING_NOUN_ZH}", re.IGNORECASE
 )
 
 ReportsAct = Callable[[Set[str]], bool]  # whether a sentence's terms report the act asked about

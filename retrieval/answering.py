@@ -614,8 +614,10 @@ def read_with_the_one_before(
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
         (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
+        if not gives_form[i] or rank != rank_before:
+            continue
         answers = opens_the_reply(before, quote)
-        if not gives_form[i] or rank != rank_before or (before.end_line != quote.start_line and not answers):
+        if before.end_line != quote.start_line and not answers:
             continue
         held, held_before = topic_held[i], topic_held[i - 1]
         if not held_before - held:

@@ -43,8 +43,8 @@ _ROLE_BEFORE_NAME_ZH = re.compile(
 )
 
 # So do English ones, a role or an office before a full name: "Treasurer Nikhil Rao", "Vice-Commodore Ian Shaw",
-# "Sailing Secretary Bea Lund", "Cllr Jane Hart". Titles of address stay ("Dr. Alan Brooks"): they are how a
-# person is named.
+# "Sailing Secretary Bea Lund", and a councillor's "Cllr Jane Hart". Other titles of address stay ("Dr. Alan
+# Brooks"): they are how a person is named.
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:[A-Z][\w'’-]* )*?(?i:(?:vice-|deputy |assistant )?(?:chair|chairman|chairwoman|chairperson|commodore"
     r"|treasurer|secretary|president|director|councillor|cllr|mayor|clerk|governor|trustee|bosun|captain"
