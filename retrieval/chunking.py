@@ -32,7 +32,9 @@ TURN_BREAK_FILL = 0.5
 # 16: a line that ends in a word no sentence ends with ("…including £1,450 to") goes on in the next, whatever its
 #     first letter, unless that one opens a turn, a list item, a heading or a table row.
 # 17: …nor where the next opens with a time ("00:00:57 Maria: …").
-PASSAGE_RULES = 17
+# 18: a line of Chinese wrapped at a width ("…费用约" / "2.6万元，…") goes on in the next, unless that opens an item
+#     ("二、…"), a heading or a label, or is much longer (a title over its body).
+PASSAGE_RULES = 18
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

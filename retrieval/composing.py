@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from retrieval.language import is_cjk, word_count
+from retrieval.language import CJK_CHARACTERS, is_cjk, word_count
 from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
@@ -64,6 +64,10 @@ _RESTARTED = re.compile(r"\b((?:[\w']+ ){0,2}[\w']+)(?: … \1\b)+", re.IGNORECA
 _DETACHED = re.compile(r" +(?=[,.!?;:%)]|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
 # A tokenised transcript ("it 's", "okay .") splits hyphenated words ("front - end", "Mm - hmm") and plural
 # possessives ("the guys ' plan") too. Only there are they joined: elsewhere " - " may be a dash between words.
+# A line of Chinese wrapped mid-sentence ("…费用约\n2.6万元"): the break is no space between words.
+_WRAPPED_CHINESE = re.compile(
+    rf"(?<=[{CJK_CHARACTERS}])[ \t]*\n[ \t]*(?=[{CJK_CHARACTERS}\d])|(?<=\d)[ \t]*\n[ \t]*(?=[{CJK_CHARACTERS}])"
+)
 _TOKENISED = re.compile(r"\w (?:[,.!?](?: |$)|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
 _SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # How a part of the line ends when it ends a sentence (or leads into the next, ":"); a part that does not (a
@@ -298,6 +302,7 @@ def clean(text: str) -> str:
     """`text` without transcript markup, fillers and restarts, "…" where words were dropped, as written rather
     than as tokenised ("it 's ," → "it's,"; "front - end" → "front-end"; spelled letters as the word: "L_C_D_" →
     "LCD"), white space collapsed."""
+    text = _WRAPPED_CHINESE.sub("", text)
     cleaned = _FILLER.sub("… ", MARKUP.sub(" … ", join_spelled_letters(unformatted(text))))
     cleaned = _DROPPED.sub(" … ", " ".join(cleaned.split())).strip()
     cleaned = _DROPPED.sub(" … ", _RESTARTED.sub(_last_saying, cleaned)).strip()

@@ -40,6 +40,7 @@ _NAMED_BY_A_LETTER = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_LETTER_NAME = len("category X")
+_CHINESE_NUMERALS = "一二三四五六七八九十"
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
 _WRAPPED_LINE_END = frozenset(",-–—(/&")  # besides a letter: where a wrapped line of prose may break
 # Words no English sentence ends with: a line that ends in one goes on in the next, whatever its first letter. Not
@@ -50,8 +51,15 @@ _UNFINISHED = frozenset(
     " per via about over under after before between through".split()
 )
 # A line that opens on its own: a turn's label ("Professor B: …") or time ("[00:01:05] …"), a list item, a
-# heading or a table row.
-_OPENS_ITS_OWN_LINE = re.compile(r"(?:[-*•#|]|\d+[.)、]\s|[\[(]?\d{1,2}:\d{2}|[^\W\d][\w .'’()-]{0,40}[:：])")
+# heading or a table row, numbered in Chinese too ("二、垃圾分类", "（三）", "第四条").
+_OPENS_ITS_OWN_LINE = re.compile(
+    r"(?:[-*•#|]|\d+[.)、]\s|[\[(]?\d{1,2}:\d{2}|[^\W\d][\w .'’()-]{0,40}[:：]"
+    rf"|[{_CHINESE_NUMERALS}]+[、.]|[（(][{_CHINESE_NUMERALS}\d]+[）)]|第[{_CHINESE_NUMERALS}\d]+[条章节项部分])"
+)
+# A line of Chinese prose wrapped at a width is about as long as the line it runs on into (or longer, before a
+# paragraph's last line), and longer than a heading; a title over a body line is much shorter than the body.
+_CJK_WRAPPED_LINE_MIN = 12
+_CJK_WRAPPED_LINE_SHARE = 0.8
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
 # parking: …"; a request for something to be done, "Luis asked for the survey results to be shared with staff.",
@@ -108,17 +116,33 @@ def is_soft_break(text: str, position: int) -> bool:
     "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about
     1,200 orders…"), or in any case after a word no sentence ends with ("…including £1,450 to" / "GreenCut Ltd
     for grass cutting."), unless it opens a turn, a list item, a heading or a table row ("Grad E: so the" /
-    "Professor B: …"). Headings and table rows are never wrapped so."""
+    "Professor B: …"). Headings and table rows are never wrapped so. Chinese, which has no case, wraps a line
+    anywhere: see `_wraps_chinese`."""
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].rstrip()
-    if not line or (line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha()) or line.lstrip()[0] in "#|":
+    if not line or line.lstrip()[0] in "#|":
         return False
     next_end = text.find("\n", position + 1)
-    after = text[position + 1 : len(text) if next_end == -1 else next_end].lstrip(" \t")
+    after = text[position + 1 : len(text) if next_end == -1 else next_end].strip(" \t")
+    if is_cjk(line[-1]) or line[-1] in "，、":
+        return _wraps_chinese(line.strip(), after)
+    if line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha():
+        return False
     if after[:1].isascii() and after[:1].islower():
         return True
     last_word = line.rsplit(None, 1)[-1].lower()
     return last_word in _UNFINISHED and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
+
+
+def _wraps_chinese(line: str, after: str) -> bool:
+    """A line of Chinese that ends mid-sentence ("…费用约" / "2.6万元，从公共维修基金中列支。") goes on in the next when
+    that goes on in Chinese or a number, opens no item, heading or label, and is not much longer than the line:
+    an editor wraps every line of a paragraph at the same width."""
+    return (
+        len(line) >= max(_CJK_WRAPPED_LINE_MIN, _CJK_WRAPPED_LINE_SHARE * len(after))
+        and (is_cjk(after[:1]) or after[:1].isdigit())
+        and not _OPENS_ITS_OWN_LINE.match(after)
+    )
 
 
 def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

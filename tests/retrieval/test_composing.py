@@ -56,6 +56,11 @@ def test_clean_keeps_the_last_saying_of_a_restart() -> None:
     assert clean("I said {disfmarker} I said no .") == "I said no."  # dropped at the start: no mark needed
 
 
+def test_clean_joins_a_wrapped_line_of_chinese_with_no_space() -> None:
+    assert clean("费用约\n2.6万元，将于下周上门检\n查管道。") == "费用约2.6万元，将于下周上门检查管道。"
+    assert clean("in Room 12\n14 people came.") == "in Room 12 14 people came."  # Latin writing keeps its space
+
+
 def test_clean_drops_a_back_channel_written_as_two_halves() -> None:
     assert clean("Mm - hmm , I think we should go with rubber .") == "I think we should go with rubber."
     assert clean("Uh - huh . So the budget is twelve fifty .") == "So the budget is twelve fifty."

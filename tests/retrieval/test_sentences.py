@@ -70,6 +70,28 @@ def sentences(text: str) -> list[str]:
             "00:00:51 Kwesi: so the\n00:00:57 Maria: Will do.",
             ["00:00:51 Kwesi: so the", "00:00:57 Maria: Will do."],
         ),
+        # A line of Chinese wrapped at a width goes on into the next, in Chinese or a number; not a heading over its
+        # body, a line much shorter than the next, or one before a numbered item or a label
+        (  # wrapped at 18 characters
+            "经检测需要更换主板，维修费用预计约为\n2.6万元，从公共维修基金中列支。维\n修工作月底前完成，施工期间请使用1单\n元电梯。",
+            [
+                "经检测需要更换主板，维修费用预计约为\n2.6万元，从公共维修基金中列支。",
+                "维\n修工作月底前完成，施工期间请使用1单\n元电梯。",
+            ],
+        ),
+        ("一、电梯维修\n3号楼电梯共发生4次故障。", ["一、电梯维修", "3号楼电梯共发生4次故障。"]),
+        (
+            "关于第四季度物业工作的通报\n11月5日下午，物业公司与业委会召开了第四季度工作会议，现将会议主要内容通报如下。",
+            [
+                "关于第四季度物业工作的通报",
+                "11月5日下午，物业公司与业委会召开了第四季度工作会议，现将会议主要内容通报如下。",
+            ],
+        ),
+        ("维修工作预计在本月二十日前全部完成\n二、垃圾分类", ["维修工作预计在本月二十日前全部完成", "二、垃圾分类"]),
+        (
+            "会议由物业服务中心王经理负责组织安排\n联系人：王经理",
+            ["会议由物业服务中心王经理负责组织安排", "联系人：王经理"],
+        ),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
         ("  \n  ", []),
         ("全市共完成636件。今年计划改造42个老旧小区！", ["全市共完成636件。", "今年计划改造42个老旧小区！"]),
