@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from zipfile import BadZipFile
 
+from retrieval.sentences import SENTENCE_END_CHARACTERS
 from retrieval.tables import table_lines
+from retrieval.turns import speaker_of, without_speaker
 
 if TYPE_CHECKING:
     from docx.table import _Row
@@ -89,7 +91,10 @@ def extract_srt(data: bytes) -> Extracted:
 
 
 def _captions(data: bytes, kind: str) -> Extracted:
-    """One caption per line, as 'Speaker: words' when the caption names its speaker, anchored at its start."""
+    """One line per caption, as 'Speaker: words' when the caption names its speaker, anchored at its start. A
+    caption that goes on with the sentence the speaker's last caption left unfinished, as captioning services cut
+    them at a length ("…the Q4 roadmap and" / "Sofia Marin: whether we can still ship…"), goes on in its line,
+    anchored where it starts in it."""
     import webvtt
     from webvtt.errors import MalformedFileError
 
@@ -97,23 +102,31 @@ def _captions(data: bytes, kind: str) -> Extracted:
         captions = webvtt.from_buffer(io.StringIO(data.decode("utf-8-sig")), format=kind)
     except (MalformedFileError, UnicodeDecodeError, ValueError) as error:
         raise UnreadableRecord(f"malformed {kind.upper()} transcript ({error})") from None
-    parts = []
+    lines: list[list[Anchor]] = []  # each line's captions: (offset in the line, start time), and the line's text
+    texts: list[str] = []
+    speaker_before: str | None = None
     for caption in captions:
         words = " ".join(caption.text.split())
-        if words:
-            parts.append((caption.start.split(".")[0], f"{caption.voice}: {words}" if caption.voice else words))
-    if not parts:
+        if not words:
+            continue
+        start = caption.start.split(".")[0]
+        speaker = caption.voice or speaker_of(words)
+        if texts and speaker == speaker_before and texts[-1][-1] not in SENTENCE_END_CHARACTERS:
+            texts[-1] += " "
+            lines[-1].append((len(texts[-1]), start))
+            texts[-1] += without_speaker(words, speaker)
+        else:
+            lines.append([(0, start)])
+            texts.append(f"{caption.voice}: {words}" if caption.voice else words)
+        speaker_before = speaker
+    if not texts:
         raise UnreadableRecord(f"{kind.upper()} transcript has no captions")
-    return _joined(parts, "\n", None)
-
-
-def _joined(parts: list[tuple[str, str]], separator: str, title: str | None) -> Extracted:
     anchors: list[Anchor] = []
     offset = 0
-    for label, text in parts:
-        anchors.append((offset, label))
-        offset += len(text) + len(separator)
-    return Extracted(separator.join(text for _, text in parts) + "\n", title, tuple(anchors))
+    for line_anchors, text in zip(lines, texts, strict=True):
+        anchors.extend((offset + within, label) for within, label in line_anchors)
+        offset += len(text) + 1
+    return Extracted("\n".join(texts) + "\n", None, tuple(anchors))
 
 
 EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {

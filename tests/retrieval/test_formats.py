@@ -86,6 +86,47 @@ def test_captions_keep_speakers_and_start_times(tmp_path: Path, name: str, conte
     assert anchor_at(record.anchors, record.text.index(line)) == time
 
 
+ZOOM_VTT = """WEBVTT
+
+1
+00:00:42.300 --> 00:00:48.700
+Sofia Marin: Emma, can you tell the partners by Friday? And Raj, I need a
+
+2
+00:00:48.700 --> 00:00:52.000
+Sofia Marin: written plan for the sync work by next Wednesday.
+
+3
+00:00:52.600 --> 00:00:54.100
+Raj Patel: Sure, I'll write it
+
+4
+00:00:54.100 --> 00:00:55.000
+<v Emma Clarke>up to you.
+
+5
+00:00:55.500 --> 00:00:57.000
+Raj Patel: Fine.
+"""
+
+
+def test_a_caption_that_goes_on_with_its_speaker_s_sentence_goes_on_in_its_line(tmp_path: Path) -> None:
+    """Captioning services cut a sentence at a length; one speaker's sentence is read whole, each caption anchored
+    where it starts. Another speaker, or a sentence ended, opens a line of its own."""
+    (tmp_path / "call.vtt").write_text(ZOOM_VTT)
+    record = load_record(tmp_path / "call.vtt", "call.vtt", MAX_BYTES)
+    assert record.text.splitlines() == [
+        "Sofia Marin: Emma, can you tell the partners by Friday? And Raj, I need a written plan for the sync work by"
+        " next Wednesday.",
+        "Raj Patel: Sure, I'll write it",
+        "Emma Clarke: up to you.",
+        "Raj Patel: Fine.",
+    ]
+    assert anchor_at(record.anchors, record.text.index("Emma, can")) == "00:00:42"
+    assert anchor_at(record.anchors, record.text.index("written plan")) == "00:00:48"
+    assert anchor_at(record.anchors, record.text.index("Sure")) == "00:00:52"
+
+
 EXPORTED_TRANSCRIPT = """Product sync, 14 August 2025
 
 Priya Shah  0:04
