@@ -32,7 +32,9 @@ _NUMBER_WORDS = frozenset(
 )
 # "1 September": a date, not a count of what follows. The months' names, and their short forms.
 _MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_WORD_OR_NUMBER = re.compile(r"\d[\d,.]*|[a-z]+", re.IGNORECASE)
+# Words, numbers ("1,200", "2.5") and the marks that end a phrase: a count does not run across a comma ("One more
+# thing, the beta testers.").
+_WORD_OR_NUMBER = re.compile(r"\d+(?:[,.]\d+)*|[a-z]+|[,;:.!?()—–]", re.IGNORECASE)
 # A length of time or of a way: a number and its unit ("40 minutes", "three more weeks", "a two-hour window",
 # "15 working days", "全长1122米", "二十年"). A year is a date ("2022年"), and a date no length.
 _LENGTH_UNITS_EN = (
@@ -109,9 +111,10 @@ def _gives_count_of(what: frozenset[str], sentence: str) -> bool:
 
 def _counts(following: list[str], what: frozenset[str]) -> bool:
     """True when the words after a number reach a counted word through words that describe it ("128 old
-    residential areas"), not through a month ("1 September … schools") or a preposition ("3 million on schools")."""
+    residential areas"), not through a month ("1 September … schools"), a preposition ("3 million on schools") or
+    a mark that ends a phrase."""
     for word in following:
-        if word in _MONTHS or word in _ENDS_THE_COUNTED:
+        if word in _MONTHS or word in _ENDS_THE_COUNTED or not word[0].isalnum():
             return False
         if stem(word) in what:
             return True

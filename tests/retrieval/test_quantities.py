@@ -13,6 +13,9 @@ from retrieval.quantities import count_asked, gives_a_length
         ("How many old residential areas were renovated?", "128 old residential areas were renovated.", True),
         ("How many shantytowns were renovated?", "Four shantytowns covering 150,000 square meters.", True),
         ("How many schools will be built?", "By 1 September all schools open.", False),  # a date
+        ("How many beta testers use the app?", "One more thing, the beta testers.", False),  # not across a comma
+        ("How many beta testers use the app?", "We have 230 beta testers, about 80 active.", True),
+        ("How many people came?", "Attendance was 1,200 people.", True),
         ("How many schools will be built?", "We spent 3 million on schools.", False),  # too far from the number
         ("How many cities joined?", "Two cities joined.", True),  # a plural as its singular
     ],
