@@ -186,6 +186,12 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
+# A sentence that opens with a figure, going on from the one before: "~20 min of downtime, no complaints.", "About
+# £40,000 a year.", "约2.6万元。"
+_OPENS_WITH_A_FIGURE = re.compile(
+    r"\W*(?:(?:about|around|approximately|roughly|nearly|almost|just|only|over|under|some)\s+\W*)?\d|\W*(?:大约|约|近|共|仅)?\d",
+    re.IGNORECASE,
+)
 # A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
 _ENDS_REFERRING_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\W*$", re.IGNORECASE)
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
@@ -604,10 +610,11 @@ def read_with_the_one_before(
     the topic that one lacks ("…an offer to a senior backend engineer, and she accepted yesterday. She starts on 15
     September."; not "They will clean the offices in the evening…" after "On cleaning: the new contractor starts on
     1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。"). After one that does not, it does
-    when it refers back, is a short fragment with no term of the topic ("One more inspector and a scanner at the
-    returns desk. About £40,000 a year."; not "I'd want to see it after three months.", which says something of
-    its own) or one that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will
-    organise it."), or replies to a question or a request that one tells of ("Hugh asked why repairs were over budget.
+    when it refers back, is a fragment with no term of the topic, short or opening with a figure ("One more inspector
+    and a scanner at the returns desk. About £40,000 a year.", "…over the weekend. ~20 min of downtime, no
+    complaints."; not "I'd want to see it after three months.", which says something of its own), a short one
+    that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), or
+    replies to a question or a request that one tells of ("Hugh asked why repairs were over budget.
     Sunita explained that the cold snap caused 38 boiler call-outs…"); with `replies_only`, only after such a one.
     A reply that opens another speaker's turn after a question asked is read with it too ("Nadia: How many password
     tickets are still open?" / "Leo: About 60.")."""
@@ -629,7 +636,9 @@ def read_with_the_one_before(
             leaning[i] = bool(held - held_before) and _REFERS_BACK.match(quote.text) is not None
         else:
             short = len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
-            fragment = short and (not held or _ENDS_REFERRING_BACK.search(quote.text) is not None)
+            fragment = (short and _ENDS_REFERRING_BACK.search(quote.text) is not None) or (
+                not held and (short or _OPENS_WITH_A_FIGURE.match(quote.text) is not None)
+            )
             leaning[i] = fragment or replies or _REFERS_BACK.match(quote.text) is not None
     return leaning
 

@@ -625,6 +625,13 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
             "Diego: One more inspector and a scanner at the returns desk.",
             "About £40,000 a year.",
         ),
+        (  # a figure that opens the sentence, with no word of the topic ("downtime" is none of "down")
+            "How long was staging down during the database move?",
+            "Infra: moved the staging database to the new cluster over the weekend. ~20 min of downtime, no complaints.\n"
+            "Bar takings were down by £1,200 because the bar was closed for six weeks.\n",
+            "Infra: moved the staging database to the new cluster over the weekend.",
+            "~20 min of downtime, no complaints.",
+        ),
         (  # a sentence that refers back, after one with a time of its own ("yesterday")
             "When does the new backend engineer start?",
             "Ahmed: On hiring: we made an offer to a senior backend engineer, and she accepted yesterday. "
