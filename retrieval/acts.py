@@ -76,9 +76,11 @@ _ASKING_FOR_THE_ACTS = re.compile(
 )
 
 # A line that gives the next meeting: "Next call: …", "Date of next meeting: …", "The next meeting will be held on…",
-# "下次会议时间：…", "下次议事会定于…"; not a task that names it ("提交下次会议讨论").
+# "7. Date of next meeting …" (an item's number), "下次会议时间：…", "下次议事会定于…"; not a task that names it
+# ("提交下次会议讨论").
 _NEXT_MEETING_LINE = re.compile(
-    rf"\W*(?:the )?{NEXT_MEETING}\b|\W*下次[\u4e00-\u9fff]{{0,3}}?{MEETING_NOUN_ZH}", re.IGNORECASE
+    rf"\W*(?:\d+(?:[./]\d+)*[.)]?\s+)?(?:the )?{NEXT_MEETING}\b|\W*下次[\u4e00-\u9fff]{{0,3}}?{MEETING_NOUN_ZH}",
+    re.IGNORECASE,
 )
 
 ReportsAct = Callable[[Set[str]], bool]  # whether a sentence's terms report the act asked about

@@ -1041,6 +1041,22 @@ def test_the_next_meeting_is_also_a_time_under_the_heading_that_names_it() -> No
     ]
 
 
+def test_the_next_meeting_is_also_a_numbered_item_that_gives_it() -> None:
+    """A PDF's reader may set a numbered heading and its line as one: "7. Date of next meeting Wednesday 15 October
+    2025 at 6.30pm." gives the next meeting; the meeting of the minutes' heading does not."""
+    text = (
+        "Minutes of the Trustees' Meeting, 17 September 2025, 6.30pm\n"
+        "6. Van\nIt was agreed to keep the van until March.\n"
+        "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm.\n"
+    )
+    passage = Passage("m", "m.pdf", 0, len(text), 1, 4, text, title="Trustees", score=1.0)
+    gives = answer_form_asked("When is the next trustees meeting?")
+    assert gives is not None
+    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [
+        "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm."
+    ]
+
+
 @pytest.mark.parametrize("question", ["How quickly will exam feedback be returned?", "How fast is the refund?"])
 def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -> None:
     gives = answer_form_asked(question)
