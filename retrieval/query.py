@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from retrieval.days import MEETING_NOUN
+from retrieval.days import MEETING_NOUN, NEXT_MEETING_NAMED
 from retrieval.language import is_cjk
 from retrieval.lexical import tokenize
 from retrieval.turns import bare_name, parenthesis_of
@@ -119,8 +119,9 @@ SETTING_THE_SCENE = re.compile(r"(?<=\S)\s+(?:when|while|during)\b(?!\s+to\b)", 
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 2  # "Mei" of Mei Chen, "Li" of Li Wei; a particle ("van", "de") is in lower case
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|[\w'’-]+")  # a number whole, as the index reads it: "Lab 2.14", "1,200"
-# "The next meeting" is a topic: minutes write "Next meeting: 24 March" ("When is the next meeting?").
-_NEXT_MEETING = re.compile(rf"next {MEETING_NOUN}s?", re.IGNORECASE)
+# "The next meeting" is a topic: minutes write "Next meeting: 24 March" ("When is the next meeting?", "…the next
+# trustees meeting?"): the meeting's word is no framing within NEXT_MEETING_NAMED, of up to this many words.
+_NEXT_MEETING_WORDS = 4
 _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)$")
 _CONTRACTED = frozenset("what who where when why how which that there it they this".split())
@@ -175,9 +176,14 @@ def _topic_words(question: str) -> list[str]:
     return [
         part
         for i, word in enumerate(words)
-        if not _is_framing(word) or _NEXT_MEETING.fullmatch(" ".join(words[max(i - 1, 0) : i + 1]))
+        if not _is_framing(word) or _names_the_next_meeting(words[max(i - _NEXT_MEETING_WORDS + 1, 0) : i + 1])
         for part in _unframed(word)
     ]
+
+
+def _names_the_next_meeting(words: list[str]) -> bool:
+    """Whether `words` end with the words that name the next meeting ("next meeting", "next trustees meeting")."""
+    return any(NEXT_MEETING_NAMED.fullmatch(" ".join(words[i:])) for i in range(len(words) - 1))
 
 
 def _is_framing(word: str) -> bool:

@@ -54,6 +54,8 @@ SPEAKERS = {
         ("What does the extra inspector cost?", "extra inspector"),  # what it costs: an amount, no topic
         ("How many trees were planted?", "trees planted"),
         ("When is the next meeting?", "next meeting"),  # the next meeting is a topic, not framing
+        ("When is the next trustees meeting?", "next trustees meeting"),  # the trustees' next meeting
+        ("What did the board decide at the meeting?", "board decide at"),  # "meeting" frames here
     ],
 )
 def test_reduce_question_drops_framing_words(question: str, reduced: str) -> None:
