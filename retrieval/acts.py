@@ -18,20 +18,30 @@ from retrieval.attendance import attendance_label
 from retrieval.days import MEETING_NOUN_ZH, MONTHS_AND_DAYS, NEXT_MEETING
 from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
-from retrieval.query import ABOUT_A_SUBJECT, mentioned_speakers, names_no_topic, reduce_question, without_names
+from retrieval.query import (
+    ABOUT_A_SUBJECT,
+    ASKS_YES_OR_NO,
+    mentioned_speakers,
+    names_no_topic,
+    reduce_question,
+    without_names,
+)
 from retrieval.quotes import titles_holding
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation
 
 # "What are the action items?", "What are the next steps?", "有哪些待办事项？"
 ACTION_ITEMS = "action actions todo todos task tasks step steps 待办 任务"
+# A choice is a decision too ("Which roofer was chosen?" is answered by "…resolved to appoint Ashdown Roofing"), and
+# so is how a problem was solved ("食堂问题怎么解决？": "经讨论，决定…").
+DECISIONS = (
+    "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
+    "concluded conclusion choose chose chosen choice select selected selection 决定 决议 议定 解决"
+)
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
 ACTS = (
     "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation"
     " 提议 建议 提案",
-    # A choice is a decision too ("Which roofer was chosen?" is answered by "…resolved to appoint Ashdown
-    # Roofing"), and so is how a problem was solved ("食堂问题怎么解决？": "经讨论，决定…").
-    "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
-    "concluded conclusion choose chose chosen choice select selected selection 决定 决议 议定 解决",
+    DECISIONS,
     # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same; only
     # "present" after a form of "be" is attending (_BEING_PRESENT). Not "participants": "What were the
     # participants responsible for?" asks what they did, not who came.
@@ -54,6 +64,9 @@ _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
 # ("What did Marco present?"), which shares its stem.
 _BEING_PRESENT = re.compile(r"\b(?:is|are|was|were|be|been)\b(?:\s+[\w'’-]+){0,3}?\s+present\b(?!-)", re.IGNORECASE)
 _ACTION_ITEM_TERMS = _ACT_STEMS[ACTS.index(ACTION_ITEMS)]
+_DECISION_STEMS = _ACT_STEMS[ACTS.index(DECISIONS)]
+# A question asked yes or no ("Will…?", "Are we…?", "Is the library…?", "…是否…", "…吗？"): how a matter was settled.
+_OUTCOME_ASKED = re.compile(rf"{ASKS_YES_OR_NO}|是否|吗\W*$", re.IGNORECASE)
 _ACT_WORDS = frozenset().union(*_ACT_STEMS)
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
 # it names a day or a month ("What did we decide on Monday?").
@@ -94,6 +107,17 @@ def act_asked(question: str) -> ReportsAct | None:
     if not asked:
         return None
     return lambda sentence_terms: not asked.isdisjoint(sentence_terms)
+
+
+def act_or_outcome_asked(question: str) -> ReportsAct | None:
+    """The act a question asks about (`act_asked`); for a question asked yes or no, about how a matter was settled
+    and so stands or will be, the decision: "Will the food bank open on Saturdays?" is answered by what the meeting
+    agreed ("…the trustees agreed to a trial of Saturday opening…"), not by the proposal it discussed first
+    ("Claire Dubois proposed opening on Saturday mornings…")."""
+    reports_act = act_asked(question)
+    if reports_act is None and _OUTCOME_ASKED.search(question):
+        return lambda sentence_terms: not _DECISION_STEMS.isdisjoint(sentence_terms)
+    return reports_act
 
 
 def act_terms(question: str) -> frozenset[str]:

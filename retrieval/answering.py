@@ -12,7 +12,14 @@ from typing import NamedTuple
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.acts import act_asked, act_terms, gives_the_next_meeting, is_action_item, reports, said_by_or_naming
+from retrieval.acts import (
+    act_or_outcome_asked,
+    act_terms,
+    gives_the_next_meeting,
+    is_action_item,
+    reports,
+    said_by_or_naming,
+)
 from retrieval.attendance import attendees
 from retrieval.composing import (
     SUMMARY_WORDS,
@@ -466,7 +473,7 @@ def sentence_features(
     named = mentioned_speakers(question, people)
     named |= {person for person in people if is_listed(person, named)}  # "- Lea: …" is Lea Novak's line
     named_terms = {person: frozenset(tokenize(bare_name(person))) for person in named}
-    reports_act = act_asked(question)
+    reports_act = act_or_outcome_asked(question)
     reporting = [
         reports_act is not None and reports(reports_act, sentence, terms)
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)

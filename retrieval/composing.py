@@ -20,7 +20,7 @@ from retrieval.language import CJK_CHARACTERS, is_cjk, word_count
 from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
-from retrieval.query import ASKS_FOR_A_FACT
+from retrieval.query import ASKS_FOR_A_FACT, ASKS_YES_OR_NO
 from retrieval.sentences import CLOSING_MARKS, REPLY_LINES, TERMINATORS, is_question, puts_a_question
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
@@ -38,9 +38,7 @@ REPEAT_OVERLAP = 0.6  # a sentence sharing this share of its words with one alre
 ANSWER_MAX_CHARS = 600
 # Questions about one fact: a quantity, a time, a person, a place, or a choice among named things; or yes or no.
 # "Can you tell me about the canary?" is a request, not a yes-or-no question.
-_FACT_QUESTION = re.compile(
-    rf"{ASKS_FOR_A_FACT}|^\W*(?:(?:is|are|was|were|did|does|do|has|have)\b|(?:can|will)\b(?! you\b))", re.IGNORECASE
-)
+_FACT_QUESTION = re.compile(rf"{ASKS_FOR_A_FACT}|{ASKS_YES_OR_NO}", re.IGNORECASE)
 # Hesitations, and "you know" / "I mean" where they only fill ("so , you know , it"; "I mean there's"), not
 # where they say something ("if you know what I mean", "do you know the price?").
 # A back-channel said as one word is one too, as tokenised transcripts write it ("Mm - hmm", "uh-huh"); and one

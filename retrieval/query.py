@@ -95,6 +95,8 @@ ASKS_FOR_A_FACT = (
     r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁"
 )
 _ASKS_FOR_A_FACT = re.compile(ASKS_FOR_A_FACT, re.IGNORECASE)
+# A question asked yes or no: "Is…?", "Did…?", "Will…?"; not a request ("Can you summarise…?", "Will you list…?").
+ASKS_YES_OR_NO = r"^\W*(?:(?:is|are|was|were|did|does|do|has|have|shall)\b|(?:can|will)\b(?! you\b))"
 # How a question asks what a meeting said as a whole.
 _OF_A_MEETING = re.compile(
     rf"\b(?:summari[sz]e|summary|recap|overview|discuss(?:ed)?|talk(?:ed)? about|covered|happened|{MEETING_NOUN})\b"

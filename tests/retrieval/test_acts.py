@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from retrieval import Minutebot
-from retrieval.acts import act_asked, act_terms, every_act_asked
+from retrieval.acts import act_asked, act_or_outcome_asked, act_terms, every_act_asked
 from retrieval.lexical import tokenize
 from retrieval.settings import PROJECT_ROOT
 
@@ -29,6 +29,30 @@ def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
 ) -> None:
     reports_act = act_asked(question)
     assert reports_act is not None and reports_act(set(tokenize(sentence))) is reports
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "reports"),
+    [  # how a matter was settled is what the meeting decided, not what was proposed
+        ("Will the food bank open on Saturdays?", "The trustees agreed to a trial of Saturday opening.", True),
+        ("Will the food bank open on Saturdays?", "Claire proposed opening on Saturday mornings.", False),
+        ("Is the club raising the adult fee?", "The committee approved an adult fee of £195.", True),
+        ("物业是否调整停车费？", "经讨论，决定停车费调整为每月180元。", True),
+        ("What did Paul Otto propose?", "Paul Otto proposed opening on Sundays.", True),  # an act asked: that one
+    ],
+)
+def test_a_question_about_how_a_matter_was_settled_asks_for_the_decision(
+    question: str, sentence: str, reports: bool
+) -> None:
+    reports_act = act_or_outcome_asked(question)
+    assert reports_act is not None and reports_act(set(tokenize(sentence))) is reports
+
+
+@pytest.mark.parametrize(
+    "question", ["When does the pool open?", "Who is the new treasurer?", "停车费调整为多少？", "Can you summarise it?"]
+)
+def test_a_question_about_neither_an_act_nor_how_a_matter_was_settled(question: str) -> None:
+    assert act_or_outcome_asked(question) is None
 
 
 @pytest.mark.parametrize(

@@ -180,6 +180,16 @@ def test_what_someone_proposed_is_answered_by_the_sentence_that_reports_it_not_b
     assert "Attendees" not in answer.answer  # who attended says nothing of what they proposed
 
 
+def test_how_a_matter_was_settled_is_answered_by_the_decision_not_the_proposal_before_it() -> None:
+    minutes = (
+        "3. Opening hours\nClaire Dubois proposed opening on Saturday mornings, as many clients work during the week. "
+        "Tom Byrne was concerned that there are not enough volunteers. After discussion the trustees agreed to a "
+        "trial of Saturday opening on the first Saturday of each month.\n"
+    )
+    answer = answer_from("Will the food bank open on Saturdays?", minutes, "Food bank trustees")
+    assert answer.quotes[0].text.startswith("After discussion the trustees agreed to a trial of Saturday opening")
+
+
 def best_of(question: str, *sentences: str) -> str:
     """The sentence `rank_sentences` puts first, of one passage that holds `sentences` in order."""
     text = " ".join(sentences)
