@@ -1038,33 +1038,29 @@ def test_a_presentation_frames_a_question_as_a_discussion_does() -> None:
     assert answer.quotes[0].text == subject
 
 
-def test_the_next_meeting_is_also_a_time_under_the_heading_that_names_it() -> None:
-    text = (
-        "25/34 FINANCE\nThe council resolved to raise the precept by 3% for next year.\n"
-        "25/36 DATE OF NEXT MEETING\nMonday 9 June 2025 at 7pm.\n"
-    )
-    passage = Passage("m", "m.txt", 0, len(text), 1, 4, text, title="Parish council", score=1.0)
-    gives = answer_form_asked("When is the next parish council meeting?")
+@pytest.mark.parametrize(
+    ("question", "text", "gives_it"),
+    [
+        (  # a time under the heading that names the next meeting
+            "When is the next parish council meeting?",
+            "25/34 FINANCE\nThe council resolved to raise the precept by 3% for next year.\n"
+            "25/36 DATE OF NEXT MEETING\nMonday 9 June 2025 at 7pm.\n",
+            "Monday 9 June 2025 at 7pm.",
+        ),
+        (  # a numbered item, as a PDF's reader may set a heading and its line; not the minutes' own meeting
+            "When is the next trustees meeting?",
+            "Minutes of the Trustees' Meeting, 17 September 2025, 6.30pm\n"
+            "6. Van\nIt was agreed to keep the van until March.\n"
+            "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm.\n",
+            "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm.",
+        ),
+    ],
+)
+def test_the_next_meeting_is_the_line_that_gives_it(question: str, text: str, gives_it: str) -> None:
+    passage = Passage("m", "m.txt", 0, len(text), 1, 4, text, title="Minutes", score=1.0)
+    gives = answer_form_asked(question)
     assert gives is not None
-    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [
-        "Monday 9 June 2025 at 7pm."
-    ]
-
-
-def test_the_next_meeting_is_also_a_numbered_item_that_gives_it() -> None:
-    """A PDF's reader may set a numbered heading and its line as one: "7. Date of next meeting Wednesday 15 October
-    2025 at 6.30pm." gives the next meeting; the meeting of the minutes' heading does not."""
-    text = (
-        "Minutes of the Trustees' Meeting, 17 September 2025, 6.30pm\n"
-        "6. Van\nIt was agreed to keep the van until March.\n"
-        "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm.\n"
-    )
-    passage = Passage("m", "m.pdf", 0, len(text), 1, 4, text, title="Trustees", score=1.0)
-    gives = answer_form_asked("When is the next trustees meeting?")
-    assert gives is not None
-    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [
-        "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm."
-    ]
+    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [gives_it]
 
 
 @pytest.mark.parametrize("question", ["How quickly will exam feedback be returned?", "How fast is the refund?"])
