@@ -193,6 +193,7 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
+_PASSAGE_GAP = 2  # characters between a passage and the next in its record: a space or a line break
 # A sentence that opens with a figure, going on from the one before: "~20 min of downtime, no complaints.", "About
 # £40,000 a year.", "约2.6万元。"
 _OPENS_WITH_A_FIGURE = re.compile(
@@ -628,7 +629,7 @@ def read_with_the_one_before(
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
         (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
-        if not gives_form[i] or rank != rank_before:
+        if not gives_form[i] or not (rank == rank_before or _goes_on_from(before, quote)):
             continue
         answers = opens_the_reply(before, quote)
         if before.end_line != quote.start_line and not answers:
@@ -648,6 +649,13 @@ def read_with_the_one_before(
             )
             leaning[i] = fragment or replies or _REFERS_BACK.match(quote.text) is not None
     return leaning
+
+
+def _goes_on_from(before: Quote, quote: Quote) -> bool:
+    """Whether `quote` opens the passage that goes on in its record right after the one `before` ends ("…discussed
+    whether to buy an electric van." | "The Treasurer advised against it…"): passages found apart never repeat
+    each other's text, so a reply may open the next."""
+    return quote.source == before.source and 0 <= quote.start_char - before.end_char <= _PASSAGE_GAP
 
 
 def person_share(quote: Quote) -> float:

@@ -61,12 +61,14 @@ _OPENS_ITS_OWN_LINE = re.compile(
 _CJK_WRAPPED_LINE_MIN = 12
 _CJK_WRAPPED_LINE_SHARE = 0.8
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
-# "…asked who owns the pipeline", "…wondered whether…"; a question told by its subject, "A resident asked about
-# parking: …"; a request for something to be done, "Luis asked for the survey results to be shared with staff.",
-# "Wei asked that the change be announced three days before.", not one for a thing, which the sentence may go on
-# to price ("…asked for a new water tap, quoted at £950."); in Chinese, 询问, 提问, and 提出 a wish or a demand.
+# "…asked who owns the pipeline", "…wondered whether…", "The trustees discussed whether to buy…"; a question told
+# by its subject, "A resident asked about parking: …"; a request for something to be done, "Luis asked for the
+# survey results to be shared with staff.", "Wei asked that the change be announced three days before.", not one
+# for a thing, which the sentence may go on to price ("…asked for a new water tap, quoted at £950."); in Chinese,
+# 询问, 提问, and 提出 a wish or a demand.
 _REPORTED_QUESTION = re.compile(
-    r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired)(?:\s+[\w'’]+){0,2}?"
+    r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired|discussed|considered|debated)"
+    r"(?:\s+[\w'’]+){0,2}?"
     r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b"
     r"|\b(?:asked|asks|enquired|inquired) about (?=\w)|\b(?:asked|asks) for\b[^.;:?!]{0,80}?\bto be \w+ed\b"
     r"|\b(?:asked|asks|requested) that\b[^.;:?!]{0,80}?\bbe \w+ed\b"

@@ -190,6 +190,22 @@ def test_how_a_matter_was_settled_is_answered_by_the_decision_not_the_proposal_b
     assert answer.quotes[0].text.startswith("After discussion the trustees agreed to a trial of Saturday opening")
 
 
+def test_a_reason_that_opens_the_next_passage_answers_the_question_the_one_before_ends_on() -> None:
+    """Passages found together never repeat each other's text: the reply to a question the minutes tell of may
+    open the passage that goes on from the one that ends on it."""
+    text = (
+        "4. Van replacement\nThe van failed its MOT in August. The trustees discussed whether to buy an electric van. "
+        "The Treasurer advised against it this year because the grant only covers £15,000.\n"
+    )
+    cut = text.index(" The Treasurer")
+    found = [
+        Passage("m", "m.pdf", 0, cut, 1, 2, text[:cut], title="Trustees", score=1.0),
+        Passage("m", "m.pdf", cut + 1, len(text), 2, 2, text[cut + 1 :], title="Trustees", score=0.9),
+    ]
+    answer = extractive_answer(Question("Why not buy an electric van?", 5), found, lambda term: 1.0)
+    assert answer.quotes[0].text.startswith("The Treasurer advised against it this year because")
+
+
 def best_of(question: str, *sentences: str) -> str:
     """The sentence `rank_sentences` puts first, of one passage that holds `sentences` in order."""
     text = " ".join(sentences)

@@ -121,6 +121,8 @@ def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
     ("sentence", "reported"),
     [
         ("Marco asked who owns the deploy pipeline.", True),
+        ("The trustees discussed whether to buy an electric van.", True),
+        ("The trustees discussed the van.", False),
         ("Another resident asked about parking: the visitor bays are used overnight.", True),
         ("Luis asked for the results of the noise survey to be shared with staff.", True),
         ("Wei Zhang asked that the MFA change be announced to staff at least three days before.", True),
