@@ -200,6 +200,8 @@ _OPENS_WITH_A_FIGURE = re.compile(
     r"\W*(?:(?:about|around|approximately|roughly|nearly|almost|just|only|over|under|some)\s+\W*)?\d|\W*(?:大约|约|近|共|仅)?\d",
     re.IGNORECASE,
 )
+# A thing named as one already spoken of: "The repair is quoted at…"
+_NAMED_AGAIN = re.compile(r"\W*(?:the|this|that|these|those)\s+(?P<noun>[\w'’-]+)", re.IGNORECASE)
 # A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
 _ENDS_REFERRING_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\W*$", re.IGNORECASE)
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
@@ -614,18 +616,21 @@ def read_with_the_one_before(
 ) -> list[bool]:
     """Whether each of the (passage rank, sentence) `candidates` gives the form asked for going on from the sentence
     before it on its line, so that it is read with that one, which holds a term of the question's topic
-    (`topic_held`) that it lacks. After one that gives the form too, it does when it refers back and holds a term of
-    the topic that one lacks ("…an offer to a senior backend engineer, and she accepted yesterday. She starts on 15
-    September."; not "They will clean the offices in the evening…" after "On cleaning: the new contractor starts on
-    1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。"). After one that does not, it does
-    when it refers back, is a fragment with no term of the topic, short or opening with a figure ("One more inspector
-    and a scanner at the returns desk. About £40,000 a year.", "…over the weekend. ~20 min of downtime, no
-    complaints."; not "I'd want to see it after three months.", which says something of its own), a short one
-    that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), or
-    replies to a question or a request that one tells of ("Hugh asked why repairs were over budget.
-    Sunita explained that the cold snap caused 38 boiler call-outs…"); with `replies_only`, only after such a one.
-    A reply that opens another speaker's turn after a question asked is read with it too ("Nadia: How many password
-    tickets are still open?" / "Leo: About 60.")."""
+    (`topic_held`) that it lacks.
+
+    After one that gives the form too, it does when it refers back and holds a term of the topic that one lacks
+    (`_refers_back`: "…an offer to a senior backend engineer, and she accepted yesterday. She starts on 15
+    September."; not "They will clean the offices in the evening…" after "On cleaning: the new contractor starts
+    on 1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。").
+
+    After one that does not, it does when it refers back, is a fragment with no term of the topic, short or
+    opening with a figure ("One more inspector and a scanner at the returns desk. About £40,000 a year.", "…over
+    the weekend. ~20 min of downtime, no complaints."; not "I'd want to see it after three months.", which says
+    something of its own), a short one that ends referring back ("…the anniversary dinner will be on 11 October.
+    Ian Shaw will organise it."), or replies to a question or a request that one tells of ("Hugh asked why repairs
+    were over budget. Sunita explained that the cold snap caused 38 boiler call-outs…"); with `replies_only`, only
+    after such a one. A reply that opens another speaker's turn after a question asked is read with it too
+    ("Nadia: How many password tickets are still open?" / "Leo: About 60.")."""
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
         (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
@@ -641,7 +646,7 @@ def read_with_the_one_before(
         if replies_only and not replies:
             continue
         if gives_form[i - 1]:
-            leaning[i] = bool(held - held_before) and _REFERS_BACK.match(quote.text) is not None
+            leaning[i] = _refers_back(quote.text, held - held_before)
         else:
             short = len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
             fragment = (short and _ENDS_REFERRING_BACK.search(quote.text) is not None) or (
@@ -649,6 +654,19 @@ def read_with_the_one_before(
             )
             leaning[i] = fragment or replies or _REFERS_BACK.match(quote.text) is not None
     return leaning
+
+
+def _refers_back(sentence: str, new_terms: Set[str]) -> bool:
+    """Whether a sentence that holds `new_terms` of the topic (none the sentence before it holds) opens by referring
+    back to that one: by a pronoun ("She starts on 15 September."), or by naming one of those terms as a thing
+    already spoken of ("…out of service since August because of a helium leak. The repair is quoted at £27,500 and
+    the supplier expects to complete it by mid-November.")."""
+    if not new_terms:
+        return False
+    if _REFERS_BACK.match(sentence):
+        return True
+    named = _NAMED_AGAIN.match(sentence)
+    return named is not None and not new_terms.isdisjoint(tokenize(named["noun"]))
 
 
 def _goes_on_from(before: Quote, quote: Quote) -> bool:

@@ -665,6 +665,13 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
             "Ahmed: On hiring: we made an offer to a senior backend engineer, and she accepted yesterday.",
             "She starts on 15 September.",
         ),
+        (  # …or names again, as a thing spoken of, a word of the topic that one lacks ("repair")
+            "When will the NMR spectrometer be repaired?",
+            "Equipment: the NMR spectrometer has been out of service since August because of a helium leak. The "
+            "repair is quoted at £27,500 and the supplier expects to complete it by mid-November.\n",
+            "Equipment: the NMR spectrometer has been out of service since August because of a helium leak.",
+            "The repair is quoted at £27,500 and the supplier expects to complete it by mid-November.",
+        ),
         (  # how often, in words
             "How often has the heat pump failed this month?",
             "Marta: We start with the heat pump.\nJoe: The heat pump failed again on Sunday night. That's the second "
