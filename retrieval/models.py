@@ -61,6 +61,7 @@ class Passage(Span):
     anchors: tuple[tuple[int, str], ...] = ()  # record anchors that apply within the passage
     heading: str | None = None  # of the section of minutes the passage opens in ("Decisions"; retrieval/sections.py)
     turn: str | None = None  # the speaker of the line it opens in: a passage may open mid-turn, without the label
+    opens_mid_line: bool = False  # its first line is the end of a line of its record, whose speaker is `turn`
 
     @property
     def anchor(self) -> str | None:

@@ -51,7 +51,10 @@ def sentence_quotes(passage: Passage) -> list[Quote]:
 def quote_at(passage: Passage, start: int, end: int) -> Quote:
     """`passage.text[start:end]` as a Quote located in its record, with its speaker and anchor."""
     on_first_line = passage.text.rfind("\n", 0, start) == -1
-    speaker = speaker_at(passage.text, start, passage.turn) or (passage.turn if on_first_line else None)
+    if on_first_line and passage.opens_mid_line:  # "Lena: yes, …" after "Tobias asked if…" is no turn of Lena's
+        speaker = passage.turn
+    else:
+        speaker = speaker_at(passage.text, start, passage.turn) or (passage.turn if on_first_line else None)
     first_line = passage.start_line + passage.text.count("\n", 0, start)
     return Quote(
         meeting=passage.meeting,

@@ -156,6 +156,7 @@ class SearchView:
             anchors=tuple(anchors_within(record.anchors, start, end)),
             heading=self.headings(record).at(start),
             turn=speaker_at(text, start),
+            opens_mid_line=bool(text[text.rfind("\n", 0, start) + 1 : start].strip()),
         )
 
     def words_not_held(self, words: Iterable[str]) -> list[str]:

@@ -25,3 +25,7 @@ def test_a_quote_is_said_by_whoever_speaks_on_its_line_or_whose_turn_the_passage
     assert (title.speaker, item.speaker) == (None, "Lea")  # the title line is nobody's
     mid_turn = Passage("m", "m.txt", 40, 58, 3, 3, "and it costs more.", speakers=("Marketing",), turn="Marketing")
     assert quote_at(mid_turn, 0, len(mid_turn.text)).speaker == "Marketing"
+    # a passage may open in the middle of a line of minutes, at a sentence that names who replied: the line, which
+    # reads "Tobias asked if we can reuse the recording. Lena: yes, cut it into clips.", is nobody's turn
+    mid_line = Passage("m", "m.md", 52, 80, 7, 7, "Lena: yes, cut it into clips.", opens_mid_line=True)
+    assert quote_at(mid_line, 0, len(mid_line.text)).speaker is None

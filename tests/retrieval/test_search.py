@@ -8,6 +8,7 @@ import pytest
 from retrieval import Minutebot
 from retrieval.chunking import LineIndex
 from retrieval.errors import NotIndexed, UnknownMeeting
+from retrieval.quotes import sentence_quotes
 from retrieval.search import (
     HybridSearcher,
     RecordToSummarize,
@@ -88,6 +89,27 @@ def test_neighbouring_passages_wait_their_turn(make_core: Callable[..., Minutebo
     gaps = [abs(a.start_line - b.start_line) for a, b in itertools.combinations(diversified, 2)]
     assert min(gaps) > 2 * (diversified[0].end_line - diversified[0].start_line + 1)
     assert len(crowded) == 3
+
+
+def test_a_passage_that_opens_in_the_middle_of_a_line_keeps_the_line_s_speaker(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    """Cut between two sentences of one line of minutes, the second passage opens with "Lena: yes, …": the line is
+    nobody's turn, and nor is that sentence."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    line = (
+        "Tobias asked if we can reuse the recording of the October webinar for the website, the newsletter and the "
+        "sales team's onboarding pack next month. Lena: yes, cut it into five short clips for YouTube and post one "
+        "a week through November, with captions in English and German."
+    )
+    (folder / "marketing.md").write_text(f"Attendees: Lena Fischer, Tobias Wolf\n{line}\n")
+    core = make_core(folder, chunk_chars=200, context_chars=0)
+    core.index()
+    view = core.searcher.view()
+    reply = next(p for p in view.record_passages(view.meeting_numbers["marketing"]) if p.text.startswith("Lena"))
+    assert reply.opens_mid_line
+    assert sentence_quotes(reply)[0].speaker is None
 
 
 def test_a_search_racing_a_reindex_answers_from_the_new_index(
