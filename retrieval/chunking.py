@@ -35,7 +35,8 @@ TURN_BREAK_FILL = 0.5
 # 18: a line of Chinese wrapped at a width ("…费用约" / "2.6万元，…") goes on in the next, unless that opens an item
 #     ("二、…"), a heading or a label, or is much longer (a title over its body).
 # 19: a caption that goes on with its speaker's unfinished sentence goes on in that caption's line.
-PASSAGE_RULES = 19
+# 20: broadcast captions open a line where ">>" marks a new speaker, and go on in it where no mark does.
+PASSAGE_RULES = 20
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from docx.table import _Row
 
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
+_SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>+\s*")  # in broadcast captions; ">>>" marks a new story
 
 
 class UnreadableRecord(Exception):
@@ -94,7 +96,8 @@ def _captions(data: bytes, kind: str) -> Extracted:
     """One line per caption, as 'Speaker: words' when the caption names its speaker, anchored at its start. A
     caption that goes on with the sentence the speaker's last caption left unfinished, as captioning services cut
     them at a length ("…the Q4 roadmap and" / "Sofia Marin: whether we can still ship…"), goes on in its line,
-    anchored where it starts in it."""
+    anchored where it starts in it. Broadcast captions mark where the speaker changes with ">>" (">> MAYOR DAVIS:
+    THE MEETING WILL COME TO ORDER."): in those, each mark opens a line, and words after no mark go on in it."""
     import webvtt
     from webvtt.errors import MalformedFileError
 
@@ -102,23 +105,25 @@ def _captions(data: bytes, kind: str) -> Extracted:
         captions = webvtt.from_buffer(io.StringIO(data.decode("utf-8-sig")), format=kind)
     except (MalformedFileError, UnicodeDecodeError, ValueError) as error:
         raise UnreadableRecord(f"malformed {kind.upper()} transcript ({error})") from None
+    marked = any(_SPEAKER_CHANGE.search(caption.text) for caption in captions)
     lines: list[list[Anchor]] = []  # each line's captions: (offset in the line, start time), and the line's text
     texts: list[str] = []
     speaker_before: str | None = None
     for caption in captions:
-        words = " ".join(caption.text.split())
-        if not words:
-            continue
         start = caption.start.split(".")[0]
-        speaker = caption.voice or speaker_of(words)
-        if texts and speaker == speaker_before and texts[-1][-1] not in SENTENCE_END_CHARACTERS:
-            texts[-1] += " "
-            lines[-1].append((len(texts[-1]), start))
-            texts[-1] += without_speaker(words, speaker)
-        else:
-            lines.append([(0, start)])
-            texts.append(f"{caption.voice}: {words}" if caption.voice else words)
-        speaker_before = speaker
+        for index, words in enumerate(_SPEAKER_CHANGE.split(" ".join(caption.text.split()))):
+            if not words:
+                continue
+            speaker = caption.voice or speaker_of(words)
+            unfinished = bool(texts) and speaker == speaker_before and texts[-1][-1] not in SENTENCE_END_CHARACTERS
+            if index == 0 and texts and (marked or unfinished):
+                texts[-1] += " "
+                lines[-1].append((len(texts[-1]), start))
+                texts[-1] += words if marked else without_speaker(words, speaker)
+            else:
+                lines.append([(0, start)])
+                texts.append(f"{caption.voice}: {words}" if caption.voice else words)
+                speaker_before = speaker
     if not texts:
         raise UnreadableRecord(f"{kind.upper()} transcript has no captions")
     anchors: list[Anchor] = []

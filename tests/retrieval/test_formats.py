@@ -127,6 +127,41 @@ def test_a_caption_that_goes_on_with_its_speaker_s_sentence_goes_on_in_its_line(
     assert anchor_at(record.anchors, record.text.index("Sure")) == "00:00:52"
 
 
+BROADCAST_SRT = """1
+00:00:05,000 --> 00:00:09,000
+>> MAYOR DAVIS: THE MEETING WILL COME TO ORDER.
+ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.
+
+2
+00:00:09,500 --> 00:00:15,000
+>> CITY ENGINEER: THE LOWEST BID CAME FROM
+PARKSIDE PAVING AT $1.2 MILLION.
+
+3
+00:00:15,500 --> 00:00:21,000
+THEY CAN START IN SEPTEMBER.
+
+4
+00:00:33,500 --> 00:00:38,000
+>> MAYOR DAVIS: IS THERE A MOTION?
+>> COUNCILMEMBER PARK: SO MOVED.
+"""
+
+
+def test_broadcast_captions_open_a_line_where_the_speaker_changes(tmp_path: Path) -> None:
+    """Broadcast captions mark a new speaker with ">>"; a caption without the mark goes on with the one before."""
+    (tmp_path / "council.srt").write_text(BROADCAST_SRT)
+    record = load_record(tmp_path / "council.srt", "council.srt", MAX_BYTES)
+    assert record.text.splitlines() == [
+        "MAYOR DAVIS: THE MEETING WILL COME TO ORDER. ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.",
+        "CITY ENGINEER: THE LOWEST BID CAME FROM PARKSIDE PAVING AT $1.2 MILLION. THEY CAN START IN SEPTEMBER.",
+        "MAYOR DAVIS: IS THERE A MOTION?",
+        "COUNCILMEMBER PARK: SO MOVED.",
+    ]
+    assert anchor_at(record.anchors, record.text.index("THEY CAN START")) == "00:00:15"
+    assert anchor_at(record.anchors, record.text.index("COUNCILMEMBER PARK")) == "00:00:33"
+
+
 EXPORTED_TRANSCRIPT = """Product sync, 14 August 2025
 
 Priya Shah  0:04
