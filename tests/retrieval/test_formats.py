@@ -110,23 +110,6 @@ Raj Patel: Fine.
 """
 
 
-def test_a_caption_that_goes_on_with_its_speaker_s_sentence_goes_on_in_its_line(tmp_path: Path) -> None:
-    """Captioning services cut a sentence at a length; one speaker's sentence is read whole, each caption anchored
-    where it starts. Another speaker, or a sentence ended, opens a line of its own."""
-    (tmp_path / "call.vtt").write_text(ZOOM_VTT)
-    record = load_record(tmp_path / "call.vtt", "call.vtt", MAX_BYTES)
-    assert record.text.splitlines() == [
-        "Sofia Marin: Emma, can you tell the partners by Friday? And Raj, I need a written plan for the sync work by"
-        " next Wednesday.",
-        "Raj Patel: Sure, I'll write it",
-        "Emma Clarke: up to you.",
-        "Raj Patel: Fine.",
-    ]
-    assert anchor_at(record.anchors, record.text.index("Emma, can")) == "00:00:42"
-    assert anchor_at(record.anchors, record.text.index("written plan")) == "00:00:48"
-    assert anchor_at(record.anchors, record.text.index("Sure")) == "00:00:52"
-
-
 BROADCAST_SRT = """1
 00:00:05,000 --> 00:00:09,000
 >> MAYOR DAVIS: THE MEETING WILL COME TO ORDER.
@@ -148,18 +131,41 @@ THEY CAN START IN SEPTEMBER.
 """
 
 
-def test_broadcast_captions_open_a_line_where_the_speaker_changes(tmp_path: Path) -> None:
-    """Broadcast captions mark a new speaker with ">>"; a caption without the mark goes on with the one before."""
-    (tmp_path / "council.srt").write_text(BROADCAST_SRT)
-    record = load_record(tmp_path / "council.srt", "council.srt", MAX_BYTES)
-    assert record.text.splitlines() == [
-        "MAYOR DAVIS: THE MEETING WILL COME TO ORDER. ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.",
-        "CITY ENGINEER: THE LOWEST BID CAME FROM PARKSIDE PAVING AT $1.2 MILLION. THEY CAN START IN SEPTEMBER.",
-        "MAYOR DAVIS: IS THERE A MOTION?",
-        "COUNCILMEMBER PARK: SO MOVED.",
-    ]
-    assert anchor_at(record.anchors, record.text.index("THEY CAN START")) == "00:00:15"
-    assert anchor_at(record.anchors, record.text.index("COUNCILMEMBER PARK")) == "00:00:33"
+@pytest.mark.parametrize(
+    ("name", "content", "lines", "anchors"),
+    [
+        (  # cut at a length: one speaker's sentence is read whole; another speaker, or a sentence ended, opens a line
+            "call.vtt",
+            ZOOM_VTT,
+            [
+                "Sofia Marin: Emma, can you tell the partners by Friday? And Raj, I need a written plan for the sync "
+                "work by next Wednesday.",
+                "Raj Patel: Sure, I'll write it",
+                "Emma Clarke: up to you.",
+                "Raj Patel: Fine.",
+            ],
+            {"Emma, can": "00:00:42", "written plan": "00:00:48", "Sure": "00:00:52"},
+        ),
+        (  # broadcast captions mark a new speaker with ">>"; a caption without the mark goes on with the one before
+            "council.srt",
+            BROADCAST_SRT,
+            [
+                "MAYOR DAVIS: THE MEETING WILL COME TO ORDER. ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.",
+                "CITY ENGINEER: THE LOWEST BID CAME FROM PARKSIDE PAVING AT $1.2 MILLION. THEY CAN START IN SEPTEMBER.",
+                "MAYOR DAVIS: IS THERE A MOTION?",
+                "COUNCILMEMBER PARK: SO MOVED.",
+            ],
+            {"THEY CAN START": "00:00:15", "COUNCILMEMBER PARK": "00:00:33"},
+        ),
+    ],
+)
+def test_captions_are_read_by_speaker_each_anchored_where_it_starts(
+    tmp_path: Path, name: str, content: str, lines: list[str], anchors: dict[str, str]
+) -> None:
+    (tmp_path / name).write_text(content)
+    record = load_record(tmp_path / name, name, MAX_BYTES)
+    assert record.text.splitlines() == lines
+    assert {words: anchor_at(record.anchors, record.text.index(words)) for words in anchors} == anchors
 
 
 EXPORTED_TRANSCRIPT = """Product sync, 14 August 2025
