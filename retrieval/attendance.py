@@ -34,6 +34,7 @@ def _label_pattern(labels: frozenset[str]) -> re.Pattern[str]:
 _ATTENDANCE = _label_pattern(_ATTENDANCE_LABELS)
 _ROLE_LABEL = _label_pattern(_ROLE_LABELS)
 _ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
+_TWO_CELLS = re.compile(r"\s*\|(?P<label>[^|]+)\|(?P<listed>[^|]+)\|?\s*")  # a Markdown table's row of two
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和)\s*")
 _PERSON = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|[\u4e00-\u9fff]{2,4}")  # Ana Ruiz, 张明
 # Chinese minutes run a role and a name together: "社区民警王涛", "物业公司代表李强", "筹备组组长孙立新", "成员黄梅".
@@ -82,10 +83,12 @@ def attendance_label(line: str) -> str | None:
 
 def _listing(line: str) -> tuple[str, str] | None:
     """An attendance line's label and what it lists; for a role, what its first sentence lists ("Facilitator: Yuki
-    Tanaka. Team: Omar, Lina." lists Yuki Tanaka as facilitator)."""
-    if ":" not in line and "：" not in line:  # the cheap test first: every candidate sentence is looked at
+    Tanaka. Team: Omar, Lina." lists Yuki Tanaka as facilitator). A Markdown table of a page's properties, as
+    Notion exports one, lists them in a row of two cells: "| Attendees | Lena Fischer, Omar Said |"."""
+    if ":" not in line and "：" not in line and "|" not in line:  # the cheap test first: every sentence is looked at
         return None
-    text = unformatted(line)
+    row = _TWO_CELLS.fullmatch(line)
+    text = unformatted(f"{row['label']}: {row['listed']}" if row else line)
     if attending := _ATTENDANCE.match(text):
         return attending["label"], text[attending.end() :]
     if not (role := _ROLE_LABEL.match(text)):

@@ -946,6 +946,14 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "month.\n",
             "After discussion the trustees agreed to a trial of Saturday opening on the first Saturday of each month.",
         ),
+        (  # who came, listed in a table of the page's properties: Grace is Grace Kim, named in her sentence
+            "What did Grace say about the cost per lead?",
+            "| Property | Value |\n|---|---|\n| Attendees | Lena Fischer, Omar Said, Grace Kim |\n\n"
+            "- Paid social spend in September was €18,500; cost per lead went up to €42.\n\n"
+            "Omar thinks the cost per lead rose because the LinkedIn audience is too broad. Grace disagreed: she "
+            "says the landing page change made the form longer.\n",
+            "Grace disagreed: she says the landing page change made the form longer.",
+        ),
         (  # a number in the question is one term, "2.14", not "2" and "14" of a date line's time
             "What happened in Lab 2.14?",
             "Date: 12 November, 14:00, Room 2.\n4.1 A minor acid spill in Lab 2.14 was cleaned up safely.\n",

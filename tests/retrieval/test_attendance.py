@@ -22,6 +22,9 @@ from retrieval.attendance import attendance_label, attendees, is_attendance_line
         ("Chair: Okay. Right.", False),
         ("Tom Berg was present for the vote on the budget.", False),
         ("Attendance at the summer festival rose by a third.", False),
+        ("| Attendees | Lena Fischer, Omar Said |", True),  # a page's properties, as Notion exports them
+        ("| Date | October 14, 2025 |", False),
+        ("| Action | Owner | Due |", False),
     ],
 )
 def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> None:
@@ -36,6 +39,7 @@ def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> No
             ["Ana Ruiz", "Ben Cole", "Chloe Park", "Dev Singh"],
         ),
         ("**Attendees:** Mei Lin, Jonas Weber", ["Mei Lin", "Jonas Weber"]),
+        ("| Attendees | Lena Fischer, Grace Kim |", ["Lena Fischer", "Grace Kim"]),
         ("出席：张明、李华（记录）", ["张明", "李华"]),
         ("**参会：** 居民代表12人、物业公司代表李强、社区民警王涛", ["李强", "王涛"]),  # a role run into a name
         ("出席：筹备组组长孙立新，成员黄梅、赵志刚", ["孙立新", "黄梅", "赵志刚"]),
