@@ -289,13 +289,17 @@ def extractive_answer(
     text, used = compose(question.text, ranked, joins, [leaning[i] for i in positions])
     # Asked for a fact, the reply comes before the question someone asked in the meeting: it holds the fact, unless
     # minutes tell of the question with what is asked ("…could fund a defibrillator for the school, about £1,100.").
+    # So it does in an account of written minutes ("A member asked about parking on match days." / "The committee
+    # will ask the church next door…"); in a conversation a question often opens what was said about it.
     asks_a_fact = not wants_account(question.text)
     told_with_it = [
         form > 0 and not is_question(quote.text)
         for form, quote in zip(features[positions, FORM_FEATURE], ranked, strict=True)
     ]
+    written = [not spoken[i] for i in positions]
     best_first = sorted(
-        used, key=lambda i: (asks_a_fact and puts_a_question(ranked[i].text) and not told_with_it[i], i)
+        used,
+        key=lambda i: ((asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not told_with_it[i], i),
     )
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first + others]

@@ -954,6 +954,12 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "says the landing page change made the form longer.\n",
             "Grace disagreed: she says the landing page change made the form longer.",
         ),
+        (  # an account of written minutes: the reply to a question they tell of comes first, as for a fact
+            "What will be done about parking on match days?",
+            "5. Any other business\nA member asked about parking on match days. The committee will ask the church "
+            "next door whether members can use their car park on Saturdays.\n",
+            "The committee will ask the church next door whether members can use their car park on Saturdays.",
+        ),
         (  # a number in the question is one term, "2.14", not "2" and "14" of a date line's time
             "What happened in Lab 2.14?",
             "Date: 12 November, 14:00, Room 2.\n4.1 A minor acid spill in Lab 2.14 was cleaned up safely.\n",
