@@ -60,12 +60,12 @@ _DROPPED = re.compile(r"(?:\s*,?\s*…(?:\s+-(?=\s))?\s*)+")
 _RESTARTED = re.compile(r"\b((?:[\w']+ ){0,2}[\w']+)(?: … \1\b)+", re.IGNORECASE)
 # The space a tokenised transcript leaves before punctuation and the second half of a contraction ("it 's ,").
 _DETACHED = re.compile(r" +(?=[,.!?;:%)]|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
-# A tokenised transcript ("it 's", "okay .") splits hyphenated words ("front - end", "Mm - hmm") and plural
-# possessives ("the guys ' plan") too. Only there are they joined: elsewhere " - " may be a dash between words.
 # A line of Chinese wrapped mid-sentence ("…费用约\n2.6万元"): the break is no space between words.
 _WRAPPED_CHINESE = re.compile(
     rf"(?<=[{CJK_CHARACTERS}])[ \t]*\n[ \t]*(?=[{CJK_CHARACTERS}\d])|(?<=\d)[ \t]*\n[ \t]*(?=[{CJK_CHARACTERS}])"
 )
+# A tokenised transcript ("it 's", "okay .") splits hyphenated words ("front - end", "Mm - hmm") and plural
+# possessives ("the guys ' plan") too. Only there are they joined: elsewhere " - " may be a dash between words.
 _TOKENISED = re.compile(r"\w (?:[,.!?](?: |$)|'(?:s|re|ve|ll|d|m|t)\b|n't\b)", re.IGNORECASE)
 _SPLIT_WORD = re.compile(r"(?<=\w) (-) (?=\w)|(?<=s) (?=' )")
 # How a part of the line ends when it ends a sentence (or leads into the next, ":"); a part that does not (a

@@ -15,6 +15,7 @@ from retrieval.turns import speaker_of, without_speaker
 
 if TYPE_CHECKING:
     from docx.table import _Row
+    from webvtt.models import Caption
 
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>+\s*")  # in broadcast captions; ">>>" marks a new story
@@ -105,9 +106,22 @@ def _captions(data: bytes, kind: str) -> Extracted:
         captions = webvtt.from_buffer(io.StringIO(data.decode("utf-8-sig")), format=kind)
     except (MalformedFileError, UnicodeDecodeError, ValueError) as error:
         raise UnreadableRecord(f"malformed {kind.upper()} transcript ({error})") from None
+    texts, starts = _lines_by_speaker(captions.captions)
+    if not texts:
+        raise UnreadableRecord(f"{kind.upper()} transcript has no captions")
+    anchors: list[Anchor] = []
+    offset = 0
+    for line_starts, text in zip(starts, texts, strict=True):
+        anchors.extend((offset + within, label) for within, label in line_starts)
+        offset += len(text) + 1
+    return Extracted("\n".join(texts) + "\n", None, tuple(anchors))
+
+
+def _lines_by_speaker(captions: Sequence[Caption]) -> tuple[list[str], list[list[Anchor]]]:
+    """The lines of `captions` (`_captions`), and where in its line each caption starts, with its start time."""
     marked = any(_SPEAKER_CHANGE.search(caption.text) for caption in captions)
-    lines: list[list[Anchor]] = []  # each line's captions: (offset in the line, start time), and the line's text
     texts: list[str] = []
+    starts: list[list[Anchor]] = []
     speaker_before: str | None = None
     for caption in captions:
         start = caption.start.split(".")[0]
@@ -118,20 +132,13 @@ def _captions(data: bytes, kind: str) -> Extracted:
             unfinished = bool(texts) and speaker == speaker_before and texts[-1][-1] not in SENTENCE_END_CHARACTERS
             if index == 0 and texts and (marked or unfinished):
                 texts[-1] += " "
-                lines[-1].append((len(texts[-1]), start))
+                starts[-1].append((len(texts[-1]), start))
                 texts[-1] += words if marked else without_speaker(words, speaker)
             else:
-                lines.append([(0, start)])
+                starts.append([(0, start)])
                 texts.append(f"{caption.voice}: {words}" if caption.voice else words)
                 speaker_before = speaker
-    if not texts:
-        raise UnreadableRecord(f"{kind.upper()} transcript has no captions")
-    anchors: list[Anchor] = []
-    offset = 0
-    for line_anchors, text in zip(lines, texts, strict=True):
-        anchors.extend((offset + within, label) for within, label in line_anchors)
-        offset += len(text) + 1
-    return Extracted("\n".join(texts) + "\n", None, tuple(anchors))
+    return texts, starts
 
 
 EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {
