@@ -65,14 +65,15 @@ REPLY_LINES = 3  # a reply opens the line after the question, or after a blank l
 # by its subject, "A resident asked about parking: …"; a request for something to be done, "Luis asked for the
 # survey results to be shared with staff.", "Wei asked that the change be announced three days before.", not one
 # for a thing, which the sentence may go on to price ("…asked for a new water tap, quoted at £950."); in Chinese,
-# 询问, 提问, and 提出 a wish or a demand.
+# 询问, 提问, 提出 a wish or a demand, and 讨论 a matter ("讨论了…问题").
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired|discussed|considered|debated)"
     r"(?:\s+[\w'’]+){0,2}?"
     r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b"
     r"|\b(?:asked|asks|enquired|inquired) about (?=\w)|\b(?:asked|asks) for\b[^.;:?!]{0,80}?\bto be \w+ed\b"
     r"|\b(?:asked|asks|requested) that\b[^.;:?!]{0,80}?\bbe \w+ed\b"
-    r"|询问|问道|提问|提出[，,]?(?:希望|要求)",  # "张阿姨提出，希望社区开设…", "居民询问…"
+    r"|询问|问道|提问|提出[，,]?(?:希望|要求)"  # "张阿姨提出，希望社区开设…", "居民询问…"
+    r"|讨论了?[^。；！？]{0,30}?(?:问题|事宜)",  # "会上讨论了外来车辆临时停车收费问题。"
     re.IGNORECASE,
 )
 

@@ -960,6 +960,11 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "next door whether members can use their car park on Saturdays.\n",
             "The committee will ask the church next door whether members can use their car park on Saturdays.",
         ),
+        (  # …and so in Chinese: a matter the meeting discussed, then what became of it
+            "外来车辆停车怎么收费？",
+            "三、停车管理\n会上讨论了外来车辆临时停车收费问题。业委会建议前2小时免费，超过2小时每小时收费5元，物业同意按此执行。\n",
+            "业委会建议前2小时免费，超过2小时每小时收费5元，物业同意按此执行。",
+        ),
         (  # a number in the question is one term, "2.14", not "2" and "14" of a date line's time
             "What happened in Lab 2.14?",
             "Date: 12 November, 14:00, Room 2.\n4.1 A minor acid spill in Lab 2.14 was cleaned up safely.\n",

@@ -129,6 +129,8 @@ def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
         ("The allotment society asked for a new water tap, quoted at £950.", False),  # a thing, and its price
         ("居民代表张阿姨提出，希望社区开设老年人智能手机培训班。", True),
         ("居民询问充电棚何时建成。", True),
+        ("会上讨论了外来车辆临时停车收费问题。", True),  # a matter discussed, as "discussed whether…"
+        ("会议讨论通过了年度预算。", False),
         ("It follows from the quarterly servicing the association asked for, and from the lifts' age.", False),
     ],
 )
