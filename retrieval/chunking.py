@@ -36,7 +36,9 @@ TURN_BREAK_FILL = 0.5
 #     ("二、…"), a heading or a label, or is much longer (a title over its body).
 # 19: a caption that goes on with its speaker's unfinished sentence goes on in that caption's line.
 # 20: broadcast captions open a line where ">>" marks a new speaker, and go on in it where no mark does.
-PASSAGE_RULES = 20
+# 21: …a line of Chinese goes on in the next only in a paragraph that ends a sentence (not in a list of points
+#     without full stops), and "2、…" opens an item without a space.
+PASSAGE_RULES = 21
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -51,15 +51,17 @@ _UNFINISHED = frozenset(
     " per via about over under after before between through".split()
 )
 # A line that opens on its own: a turn's label ("Professor B: …") or time ("[00:01:05] …"), a list item, a
-# heading or a table row, numbered in Chinese too ("二、垃圾分类", "（三）", "第四条").
+# heading or a table row, numbered in Chinese too ("二、垃圾分类", "（三）", "第四条", "2、由物业…").
 _OPENS_ITS_OWN_LINE = re.compile(
     r"(?:[-*•#|]|\d+[.)、]\s|[\[(]?\d{1,2}:\d{2}|[^\W\d][\w .'’()-]{0,40}[:：]"
-    rf"|[{_CHINESE_NUMERALS}]+[、.]|[（(][{_CHINESE_NUMERALS}\d]+[）)]|第[{_CHINESE_NUMERALS}\d]+[条章节项部分])"
+    rf"|[{_CHINESE_NUMERALS}]+[、.]|[（(][{_CHINESE_NUMERALS}\d]+[）)]|第[{_CHINESE_NUMERALS}\d]+[条章节项部分]"
+    r"|\d{1,3}(?:[、．]|\.(?=[\u4e00-\u9fff])))"
 )
 # A line of Chinese prose wrapped at a width is about as long as the line it runs on into (or longer, before a
 # paragraph's last line), and longer than a heading; a title over a body line is much shorter than the body.
 _CJK_WRAPPED_LINE_MIN = 12
 _CJK_WRAPPED_LINE_SHARE = 0.8
+_PARAGRAPH_LINES = 30  # lines of a wrapped paragraph looked through for its end
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # "…asked who owns the pipeline", "…wondered whether…", "The trustees discussed whether to buy…"; a question told
 # by its subject, "A resident asked about parking: …"; a request for something to be done, "Luis asked for the
@@ -128,7 +130,7 @@ def is_soft_break(text: str, position: int) -> bool:
     next_end = text.find("\n", position + 1)
     after = text[position + 1 : len(text) if next_end == -1 else next_end].strip(" \t")
     if is_cjk(line[-1]) or line[-1] in "，、":
-        return _wraps_chinese(line.strip(), after)
+        return _wraps_chinese(text, position, line.strip(), after)
     if line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha():
         return False
     if after[:1].isascii() and after[:1].islower():
@@ -137,15 +139,33 @@ def is_soft_break(text: str, position: int) -> bool:
     return last_word in _UNFINISHED and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
 
 
-def _wraps_chinese(line: str, after: str) -> bool:
+def _wraps_chinese(text: str, position: int, line: str, after: str) -> bool:
     """A line of Chinese that ends mid-sentence ("…费用约" / "2.6万元，从公共维修基金中列支。") goes on in the next when
-    that goes on in Chinese or a number, opens no item, heading or label, and is not much longer than the line:
-    an editor wraps every line of a paragraph at the same width."""
+    that goes on in Chinese or a number, opens no item, heading or label, and is not much longer than the line
+    (an editor wraps every line of a paragraph at the same width), in a paragraph of prose: one that ends a
+    sentence. Minutes that list their points a line each without a full stop ("由王海负责起草招标文件" / "张丽华负责统计
+    业主意见") wrap none of them."""
     return (
         len(line) >= max(_CJK_WRAPPED_LINE_MIN, _CJK_WRAPPED_LINE_SHARE * len(after))
         and (is_cjk(after[:1]) or after[:1].isdigit())
         and not _OPENS_ITS_OWN_LINE.match(after)
+        and _paragraph_ends_a_sentence(text, position + 1)
     )
+
+
+def _paragraph_ends_a_sentence(text: str, start: int) -> bool:
+    """Whether the paragraph that goes on at `start` ends, within _PARAGRAPH_LINES lines, on a sentence's end."""
+    for _ in range(_PARAGRAPH_LINES):
+        end = text.find("\n", start)
+        line = text[start : len(text) if end == -1 else end].rstrip()
+        if not line:
+            return False
+        if line.rstrip(CLOSING_MARKS)[-1:] in TERMINATORS:
+            return True
+        if end == -1:
+            return False
+        start = end + 1
+    return False
 
 
 def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
