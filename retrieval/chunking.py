@@ -38,7 +38,8 @@ TURN_BREAK_FILL = 0.5
 # 20: broadcast captions open a line where ">>" marks a new speaker, and go on in it where no mark does.
 # 21: …a line of Chinese goes on in the next only in a paragraph that ends a sentence (not in a list of points
 #     without full stops), and "2、…" opens an item without a space.
-PASSAGE_RULES = 21
+# 22: captions generated without punctuation keep a line each (rule 19 had run them all into one).
+PASSAGE_RULES = 22
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>+\s*")  # in broadcast captions; ">>>" marks a new story
+_PUNCTUATED_SHARE = 0.2  # of captions ending a sentence, in a transcript written with punctuation
 
 
 class UnreadableRecord(Exception):
@@ -98,7 +99,8 @@ def _captions(data: bytes, kind: str) -> Extracted:
     caption that goes on with the sentence the speaker's last caption left unfinished, as captioning services cut
     them at a length ("…the Q4 roadmap and" / "Sofia Marin: whether we can still ship…"), goes on in its line,
     anchored where it starts in it. Broadcast captions mark where the speaker changes with ">>" (">> MAYOR DAVIS:
-    THE MEETING WILL COME TO ORDER."): in those, each mark opens a line, and words after no mark go on in it."""
+    THE MEETING WILL COME TO ORDER."): in those, each mark opens a line, and words after no mark go on in it.
+    Captions generated without punctuation keep a line each."""
     import webvtt
     from webvtt.errors import MalformedFileError
 
@@ -120,6 +122,9 @@ def _captions(data: bytes, kind: str) -> Extracted:
 def _lines_by_speaker(captions: Sequence[Caption]) -> tuple[list[str], list[list[Anchor]]]:
     """The lines of `captions` (`_captions`), and where in its line each caption starts, with its start time."""
     marked = any(_SPEAKER_CHANGE.search(caption.text) for caption in captions)
+    # Captions generated without punctuation end no sentence anywhere: each keeps its line, as the only break.
+    ends = [caption.text.rstrip()[-1:] in SENTENCE_END_CHARACTERS for caption in captions if caption.text.strip()]
+    punctuated = sum(ends) >= _PUNCTUATED_SHARE * len(ends)
     texts: list[str] = []
     starts: list[list[Anchor]] = []
     speaker_before: str | None = None
@@ -129,7 +134,12 @@ def _lines_by_speaker(captions: Sequence[Caption]) -> tuple[list[str], list[list
             if not words:
                 continue
             speaker = caption.voice or speaker_of(words)
-            unfinished = bool(texts) and speaker == speaker_before and texts[-1][-1] not in SENTENCE_END_CHARACTERS
+            unfinished = (
+                punctuated
+                and bool(texts)
+                and speaker == speaker_before
+                and texts[-1][-1] not in SENTENCE_END_CHARACTERS
+            )
             if index == 0 and texts and (marked or unfinished):
                 texts[-1] += " "
                 starts[-1].append((len(texts[-1]), start))

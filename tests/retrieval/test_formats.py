@@ -146,6 +146,13 @@ THEY CAN START IN SEPTEMBER.
             ],
             {"Emma, can": "00:00:42", "written plan": "00:00:48", "Sure": "00:00:52"},
         ),
+        (  # captions generated without punctuation end no sentence anywhere: each keeps its line
+            "auto.srt",
+            "1\n00:00:01,000 --> 00:00:03,000\nokay so lets get started with the budget\n\n"
+            "2\n00:00:03,000 --> 00:00:05,000\nwe spent about twelve thousand on the roof\n",
+            ["okay so lets get started with the budget", "we spent about twelve thousand on the roof"],
+            {"we spent": "00:00:03"},
+        ),
         (  # broadcast captions mark a new speaker with ">>"; a caption without the mark goes on with the one before
             "council.srt",
             BROADCAST_SRT,
