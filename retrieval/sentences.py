@@ -62,6 +62,7 @@ _OPENS_ITS_OWN_LINE = re.compile(
 _CJK_WRAPPED_LINE_MIN = 12
 _CJK_WRAPPED_LINE_SHARE = 0.8
 _PARAGRAPH_LINES = 30  # lines of a wrapped paragraph looked through for its end
+_RUN_ON = 8  # characters before a line's closing number where a Chinese word makes it run on from one
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # "…asked who owns the pipeline", "…wondered whether…", "The trustees discussed whether to buy…"; a question told
 # by its subject, "A resident asked about parking: …"; a request for something to be done, "Luis asked for the
@@ -129,7 +130,7 @@ def is_soft_break(text: str, position: int) -> bool:
         return False
     next_end = text.find("\n", position + 1)
     after = text[position + 1 : len(text) if next_end == -1 else next_end].strip(" \t")
-    if is_cjk(line[-1]) or line[-1] in "，、":
+    if _ends_mid_chinese(line):
         return _wraps_chinese(text, position, line.strip(), after)
     if line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha():
         return False
@@ -137,6 +138,17 @@ def is_soft_break(text: str, position: int) -> bool:
         return True
     last_word = line.rsplit(None, 1)[-1].lower()
     return last_word in _UNFINISHED and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
+
+
+def _ends_mid_chinese(line: str) -> bool:
+    """Whether a line of Chinese ends in the middle of a sentence: in a character of a word ("…费用约"), a comma
+    ("，", "、"), or a number run on from one ("…早上7点至9"); not in a full stop, a colon or a bracket."""
+    last = line[-1]
+    return (
+        (last.isalpha() and is_cjk(last))
+        or last in "，、"
+        or (last.isdigit() and any(is_cjk(character) and character.isalpha() for character in line[-_RUN_ON:]))
+    )
 
 
 def _wraps_chinese(text: str, position: int, line: str, after: str) -> bool:

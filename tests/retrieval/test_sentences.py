@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.sentences import is_question, reports_a_question, sentence_spans
+from retrieval.sentences import is_question, is_soft_break, reports_a_question, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -92,6 +92,10 @@ def sentences(text: str) -> list[str]:
             "会议由物业服务中心王经理负责组织安排\n联系人：王经理",
             ["会议由物业服务中心王经理负责组织安排", "联系人：王经理"],
         ),
+        (  # …after a number run on from a word, too
+            "自12月1日起，小区实行定时定点投放，投放时间为每天早上7点至9\n点和晚上6点至8点。",
+            ["自12月1日起，小区实行定时定点投放，投放时间为每天早上7点至9\n点和晚上6点至8点。"],
+        ),
         # …and not in minutes that list their points a line each without a full stop, numbered or not
         (
             "由王海负责起草电梯更换招标文件并提交业委会审议\n张丽华、何志强负责统计业主意见\n",
@@ -112,6 +116,14 @@ def sentences(text: str) -> list[str]:
 )
 def test_sentence_spans_split(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_line_of_chinese_that_ends_a_sentence_or_a_label_wraps_nothing() -> None:
+    for text in (
+        "…现将会议主要内容通报如下。\n3号楼2单元电梯10月份共发生4次故障。",
+        "现将会议的主要内容通报如下：\n电梯共发生4次故障。",
+    ):
+        assert not is_soft_break(text, text.index("\n"))
 
 
 def test_sentence_spans_respect_bounds() -> None:
