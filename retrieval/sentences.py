@@ -145,10 +145,13 @@ def _ends_mid_chinese(line: str) -> bool:
     ("，", "、"), or a number run on from one ("…早上7点至9"); not in a full stop, a colon or a bracket."""
     last = line[-1]
     return (
-        (last.isalpha() and is_cjk(last))
-        or last in "，、"
-        or (last.isdigit() and any(is_cjk(character) and character.isalpha() for character in line[-_RUN_ON:]))
+        _is_chinese_letter(last) or last in "，、" or (last.isdigit() and any(map(_is_chinese_letter, line[-_RUN_ON:])))
     )
+
+
+def _is_chinese_letter(character: str) -> bool:
+    """A character of a Chinese or Japanese word, not a punctuation mark ("。" is a character of that writing too)."""
+    return character.isalpha() and is_cjk(character)
 
 
 def _wraps_chinese(text: str, position: int, line: str, after: str) -> bool:
