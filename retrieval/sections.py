@@ -3,7 +3,9 @@ steps**", "决定事项：") says what the sentences under it are when they do n
 pipeline." under "Decisions"). Transcripts have none: every line of one is a speaker's turn.
 
 A heading line, a table's header row ("| Action | Owner | Due |") and the rule under it name what follows rather
-than say anything: they are no answer.
+than say anything: they are no answer. A meeting held aloud has its sections too, where the chair announces the
+items of the agenda ("ITEM 4 IS THE SIDEWALK REPAIR CONTRACT."): what is said after it is about that item, and its
+turns are still a conversation.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
 from retrieval.tables import row_name
-from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, speaker_of
+from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, speaker_of, without_speaker
 
 HEADING_MAX_WORDS = 6
 HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in capitals, a line is set apart
@@ -45,6 +47,20 @@ _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
+# An item of the agenda announced aloud, as a sentence of its own: "ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.",
+# "Item 3, then, is papers to note.", "Item 2 this morning is an evidence session…", "Next item: the library
+# hours.", "Moving on to item 5, the budget." Not what is said of an item ("Item 4 was deferred.").
+_ITEM_ANNOUNCED = re.compile(
+    r"(?:(?:so|okay|ok|right|now|and)\b[,\s]+)*"
+    r"(?:(?:we(?:['’]ll| will)?\s+)?(?:now\s+)?(?:move|moving|turn|turning|go|going|come|coming)(?:\s+on)?\s+to\s+)?"
+    r"(?:the\s+)?(?:next\s+item|(?:agenda\s+)?item\s+(?:number\s+|no\.?\s*)?\d+[a-z]?)\b"
+    r"(?:\s+on\s+(?:the|our)\s+agenda)?"
+    r"(?:\s*[,:–—-]\s*(?:then\s*,\s*)?(?:is\s+)?|(?:\s+[\w'’]+){0,2}?\s+is\s+)"
+    r"(?=\w)",
+    re.IGNORECASE,
+)
+_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b", re.IGNORECASE)  # the cheap test first, on every line of a record
+SPOKEN_ITEM_MAX_WORDS = 25  # a longer sentence goes on to say more than which item comes next
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
 
 
@@ -53,6 +69,20 @@ class HeadedSentence(NamedTuple):
     heading: str | None  # the heading of the section the sentence is in
     names_a_section: bool  # a heading line, a table's header row or its rule, a list of the items: no answer
     marked_up: bool  # on a list item's line or after a bold label ("- Lea: …", "**Mei Lin:** …"), as minutes are
+
+
+class SpokenHeading(str):
+    """An item of the agenda a chair announced aloud (`announced_item`): the heading of the section of what is said
+    after it, whose turns are still a conversation."""
+
+
+def announced_item(sentence: str, speaker: str | None = None) -> SpokenHeading | None:
+    """The item of the agenda a sentence announces aloud ("ITEM 4 IS THE SIDEWALK REPAIR CONTRACT."), as a heading,
+    or None; a turn's first sentence is read without `speaker`'s label."""
+    said = without_speaker(sentence, speaker).strip()
+    if not _ITEM_ANNOUNCED.match(said) or word_count(said) > SPOKEN_ITEM_MAX_WORDS:
+        return None
+    return SpokenHeading(said.rstrip(".!;:").strip())
 
 
 def section_of(sentence: HeadedSentence) -> str | None:
@@ -66,8 +96,14 @@ def in_conversation(sentence: HeadedSentence) -> bool:
     """Whether a sentence is a speaker's turn of a conversation, as a transcript records it, rather than written:
     a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
     reported, no reply to the sentence before it. List items, bold labels and sections are what minutes have and
-    transcripts do not; the record's title heads no section."""
-    return sentence.quote.speaker is not None and not sentence.marked_up and section_of(sentence) is None
+    transcripts do not; the record's title heads no section, and an item announced aloud heads a section of the
+    conversation."""
+    section = section_of(sentence)
+    return (
+        sentence.quote.speaker is not None
+        and not sentence.marked_up
+        and (section is None or isinstance(section, SpokenHeading))
+    )
 
 
 def is_heading(line: str) -> bool:
@@ -126,7 +162,7 @@ def _numbered_heading(lines: Sequence[str], index: int) -> bool:
 
 
 def headings_of(text: str) -> Headings:
-    """The heading lines of a record's text."""
+    """The heading lines of a record's text, and the items of its agenda announced aloud."""
     headings = Headings([], [])
     start = 0
     lines = text.split("\n")
@@ -134,6 +170,12 @@ def headings_of(text: str) -> Headings:
         if heads:
             headings.starts.append(start)
             headings.texts.append(heading_text(line))
+        elif _MAY_ANNOUNCE_AN_ITEM.search(line):
+            speaker = speaker_of(line)
+            for begin, end in sentence_spans(line):
+                if item := announced_item(line[begin:end], speaker if begin == 0 else None):
+                    headings.starts.append(start + begin)
+                    headings.texts.append(item)
         start += len(line) + 1
     return headings
 
@@ -145,6 +187,9 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
     headed: list[HeadedSentence] = []
     heading = None
     for number, passage in enumerate(passages):
+        # an item announced aloud in this passage, and the section it was announced in: it heads the sentences after
+        # it up to the section's end
+        spoken: tuple[str | None, SpokenHeading] | None = None
         if not continuous or number == 0:
             heading = passage.heading
         line_starts, line_headings, naming, marked_up, turn_headers = [], [], [], [], []
@@ -168,6 +213,8 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             if turn_headers[line]:
                 continue  # a turn's header line ("Priya Shah  0:04") says whose the lines below it are
             quote = quote_at(passage, begin, end)
+            if item := announced_item(quote.text, quote.speaker):
+                spoken = (line_headings[line], item)
             opens_line = position == 0 or line_of[position - 1] != line
             item_goes_on = position + 1 < len(spans) and line_of[position + 1] == line
             opens_item = opens_line and item_goes_on and (marked_up[line] or _is_a_paragraph(lines[line], quote))
@@ -175,11 +222,15 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             if item_heading:
                 run_in[line] = item_heading
             heading_here = run_in.get(line, line_headings[line])
+            if spoken is not None and line_headings[line] is spoken[0]:
+                heading_here = spoken[1]
             if opens_line and item_goes_on and (row := row_name(lines[line])):
                 # the row's later sentences are about what its first cell names ("…at 9am. · Owner: Gary Holt")
                 run_in[line] = f"{heading_here} · {row}" if heading_here else row
-            names = naming[line] or bool(item_heading) or lists_the_items(quote.text)
+            names = naming[line] or bool(item_heading) or item is not None or lists_the_items(quote.text)
             headed.append(HeadedSentence(quote, heading_here, names, marked_up[line]))
+        if spoken is not None and line_headings and line_headings[-1] is spoken[0]:
+            heading = spoken[1]  # a summary's next passage goes on under the item
     return headed
 
 

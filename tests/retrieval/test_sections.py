@@ -6,9 +6,11 @@ import pytest
 from retrieval import Minutebot
 from retrieval.models import Passage
 from retrieval.sections import (
+    announced_item,
     headed_sentences,
     heading_lines,
     headings_of,
+    in_conversation,
     is_heading,
     lists_the_items,
     run_in_heading,
@@ -222,3 +224,85 @@ def test_a_passage_opens_in_the_section_its_record_is_in_there(
 )
 def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(sentence: str, lists: bool) -> None:
     assert lists_the_items(sentence) is lists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "item"),
+    [
+        ("ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.", None, "ITEM 4 IS THE SIDEWALK REPAIR CONTRACT"),
+        ("MAYOR DAVIS: ITEM 5, THE LIBRARY HOURS.", "MAYOR DAVIS", "ITEM 5, THE LIBRARY HOURS"),
+        ("Item 3, then, is papers to note.", None, "Item 3, then, is papers to note"),
+        (
+            "Item 2 this morning is an evidence session with the Minister.",
+            None,
+            "Item 2 this morning is an evidence session with the Minister",
+        ),
+        ("Okay, moving on to agenda item 6: the budget.", None, "Okay, moving on to agenda item 6: the budget"),
+        ("Next item: the car park.", None, "Next item: the car park"),
+        ("Item 4 was deferred to October.", None, None),  # what became of an item
+        ("We bought the item 4 times.", None, None),
+        ("Next, the car park.", None, None),
+    ],
+)
+def test_an_item_of_the_agenda_announced_aloud_heads_what_is_said_after_it(
+    sentence: str, speaker: str | None, item: str | None
+) -> None:
+    assert announced_item(sentence, speaker) == item
+
+
+COUNCIL = (
+    "MAYOR DAVIS: THE MEETING WILL COME TO ORDER. ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.\n"
+    "CITY ENGINEER: THE LOWEST BID CAME FROM PARKSIDE PAVING AT $1.2 MILLION.\n"
+    "MAYOR DAVIS: ITEM 5, THE LIBRARY HOURS. THE LIBRARY WILL OPEN ON SUNDAYS.\n"
+)
+
+
+def test_the_turns_after_an_item_announced_aloud_are_about_it_and_still_a_conversation() -> None:
+    headed = headed_sentences([passage(COUNCIL)])
+    assert [(s.heading, s.names_a_section) for s in headed] == [
+        (None, False),
+        ("ITEM 4 IS THE SIDEWALK REPAIR CONTRACT", True),  # the announcement names the item, and answers nothing
+        ("ITEM 4 IS THE SIDEWALK REPAIR CONTRACT", False),
+        ("ITEM 5, THE LIBRARY HOURS", True),
+        ("ITEM 5, THE LIBRARY HOURS", False),
+    ]
+    assert all(in_conversation(sentence) for sentence in headed)
+    headings = headings_of(COUNCIL)
+    assert headings.at(COUNCIL.index("CITY ENGINEER")) == "ITEM 4 IS THE SIDEWALK REPAIR CONTRACT"
+    assert headings.at(COUNCIL.index("THE LIBRARY WILL")) == "ITEM 5, THE LIBRARY HOURS"
+
+
+def test_a_heading_line_ends_the_section_of_an_item_announced_aloud() -> None:
+    text = "Chair: Item 2 is the boiler.\nBen: It failed twice.\n## Any other business\nBen: The party is on Friday.\n"
+    assert [s.heading for s in headed_sentences([passage(text)])][-1] == "Any other business"
+
+
+COUNCIL_CAPTIONS = """1
+00:00:05,000 --> 00:00:09,000
+>> MAYOR DAVIS: THE MEETING WILL COME TO ORDER.
+ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.
+
+2
+00:00:09,500 --> 00:00:15,000
+>> CITY ENGINEER: THE LOWEST BID CAME FROM
+PARKSIDE PAVING AT $1.2 MILLION.
+
+3
+00:00:15,500 --> 00:00:21,000
+>> MAYOR DAVIS: ITEM 5, THE LIBRARY HOURS.
+THE LIBRARY WILL OPEN ON SUNDAYS FROM NOON TO 5.
+"""
+
+
+@pytest.mark.parametrize("question", ["How much is the sidewalk contract?", "Who won the sidewalk repair contract?"])
+def test_a_question_about_an_item_announced_aloud_is_answered_by_what_was_said_of_it(
+    make_core: Callable[..., Minutebot], tmp_path: Path, question: str
+) -> None:
+    folder = tmp_path / "council"
+    folder.mkdir()
+    (folder / "council-2025-08-12.srt").write_text(COUNCIL_CAPTIONS)
+    core = make_core(folder)
+    core.index()
+    assert (
+        core.ask(question).quotes[0].text == "CITY ENGINEER: THE LOWEST BID CAME FROM PARKSIDE PAVING AT $1.2 MILLION."
+    )
