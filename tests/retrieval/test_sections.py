@@ -15,6 +15,7 @@ from retrieval.sections import (
     lists_the_items,
     run_in_heading,
 )
+from tests.retrieval.test_formats import BROADCAST_SRT
 
 
 @pytest.mark.parametrize(
@@ -277,30 +278,13 @@ def test_a_heading_line_ends_the_section_of_an_item_announced_aloud() -> None:
     assert [s.heading for s in headed_sentences([passage(text)])][-1] == "Any other business"
 
 
-COUNCIL_CAPTIONS = """1
-00:00:05,000 --> 00:00:09,000
->> MAYOR DAVIS: THE MEETING WILL COME TO ORDER.
-ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.
-
-2
-00:00:09,500 --> 00:00:15,000
->> CITY ENGINEER: THE LOWEST BID CAME FROM
-PARKSIDE PAVING AT $1.2 MILLION.
-
-3
-00:00:15,500 --> 00:00:21,000
->> MAYOR DAVIS: ITEM 5, THE LIBRARY HOURS.
-THE LIBRARY WILL OPEN ON SUNDAYS FROM NOON TO 5.
-"""
-
-
 @pytest.mark.parametrize("question", ["How much is the sidewalk contract?", "Who won the sidewalk repair contract?"])
 def test_a_question_about_an_item_announced_aloud_is_answered_by_what_was_said_of_it(
     make_core: Callable[..., Minutebot], tmp_path: Path, question: str
 ) -> None:
     folder = tmp_path / "council"
     folder.mkdir()
-    (folder / "council-2025-08-12.srt").write_text(COUNCIL_CAPTIONS)
+    (folder / "council-2025-08-12.srt").write_text(BROADCAST_SRT)
     core = make_core(folder)
     core.index()
     assert (
