@@ -41,7 +41,8 @@ TURN_BREAK_FILL = 0.5
 # 22: captions generated without punctuation keep a line each (rule 19 had run them all into one).
 # 23: a line of Chinese that ends in a full stop or a colon is no wrapped line, and one that ends in a number run on
 #     from a word ("…早上7点至9" / "点和晚上…") is.
-PASSAGE_RULES = 23
+# 24: BM25 reads a role's "-ship" as the role ("membership" → member).
+PASSAGE_RULES = 24
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -51,6 +51,10 @@ _IRREGULAR_VERBS = """
     weave wove woven|withdraw withdrew withdrawn|write wrote written
 """
 _BASE_FORM = {form: forms.split()[0] for forms in _IRREGULAR_VERBS.split("|") for form in forms.split()[1:]}
+# A role's "-ship" is the role ("membership" is "member": "How many members…?" is answered by "Membership rose to
+# 247."; "ownership", "leadership", "partnership", "trusteeship", "chairmanship"), where the rest names a person by
+# what they do ("-er", "-or", "-ee", "-man"): not "hardship", "flagship" or "township".
+_ROLE_SHIP = re.compile(r"(?<=\w\w(?:er|or|ee|an))ship$")
 _EMPTY = "∅"  # the token of a passage with no words; no query has it (bm25s cannot index an empty list)
 
 
@@ -107,9 +111,13 @@ def _character_pairs(token: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A lower-case English word as the index stems it (Snowball): "areas" → "area", "renovated" → "renov", and
-    the past of an irregular verb as its base: "written" → "write"."""
-    return word if word[0].isdigit() else _STEMMER.stemWord(_BASE_FORM.get(word, word))
+    """A lower-case English word as the index stems it (Snowball): "areas" → "area", "renovated" → "renov", the
+    past of an irregular verb as its base: "written" → "write", and a role's "-ship" as the role: "membership" →
+    "member"."""
+    if word[0].isdigit():
+        return word
+    stemmed = _STEMMER.stemWord(_BASE_FORM.get(word, word))
+    return _STEMMER.stemWord(stemmed[:-4]) if _ROLE_SHIP.search(stemmed) else stemmed
 
 
 class LexicalIndex:

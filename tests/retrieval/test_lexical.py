@@ -29,3 +29,20 @@ def test_the_past_of_an_irregular_verb_is_its_base(past: str, base: str) -> None
 
 def test_a_past_form_that_is_also_another_word_is_left_as_it_is() -> None:
     assert tokenize("a bit left") == ["bit", "left"] and tokenize("won't") == ["won"]
+
+
+@pytest.mark.parametrize(
+    ("role", "person", "same"),
+    [
+        ("membership", "members", True),  # "How many members…?" of "Membership rose to 247."
+        ("ownership", "owner", True),
+        ("partnerships", "partner", True),
+        ("trusteeship", "trustee", True),
+        ("chairmanship", "chairman", True),
+        ("hardship", "hard", False),  # no role's "-ship"
+        ("flagship", "flag", False),
+        ("worship", "wor", False),
+    ],
+)
+def test_a_role_s_ship_is_the_role(role: str, person: str, same: bool) -> None:
+    assert (tokenize(role) == tokenize(person)) is same
