@@ -42,7 +42,9 @@ TURN_BREAK_FILL = 0.5
 # 23: a line of Chinese that ends in a full stop or a colon is no wrapped line, and one that ends in a number run on
 #     from a word ("…早上7点至9" / "点和晚上…") is.
 # 24: BM25 reads a role's "-ship" as the role ("membership" → member).
-PASSAGE_RULES = 24
+# 25: a PDF's line set in bold over one that is not (a heading over its paragraph) ends a paragraph, and a footer
+#     that ends "Page 1 of 1" is left out though the document has a single page.
+PASSAGE_RULES = 25
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

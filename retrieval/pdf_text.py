@@ -15,6 +15,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from retrieval.language import is_cjk
 from retrieval.tables import table_lines
@@ -26,7 +27,12 @@ WORD_GAP = 0.15  # a gap wider than this share of the font size between two char
 PARAGRAPH_GAP = 1.45  # a gap above a line larger than this many usual line pitches starts a paragraph
 SHORT_LINE_SHARE = 0.12  # a line ending this share of the column's width before its right edge ends a paragraph
 HEIGHT_CHANGE = 0.2  # a change of line height (font size) by this share starts a paragraph
+SMALL_PRINT_SHARE = 0.9  # a line lower than this share of the page's usual line height is set in small print
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page|p\.|seite|第)?\s*\d+\s*(?:(?:of|/|von)\s*\d+)?\s*页?[-–—\s]*$", re.I)
+# A footer that ends with where the page stands in the document ("Planning Committee minutes 6 October 2025
+# Page 1 of 1"): one even a document of one page runs, where no line can be seen to repeat.
+_PAGE_OF_PAGES = re.compile(r"(?:^|\s)(?:page|seite)\s*\d+\s*(?:of|/|von)\s*\d+\s*$", re.I)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)  # in the names PDFs give their fonts
 _EDGE_NUMBER = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
 _SENTENCE_END = tuple(".!?:;。！？；：…\"'”’)")
 _LIST_ITEM = re.compile(r"^(?:[•▪◦‣*-]|\d{1,2}[.)]|[a-z][.)])\s")
@@ -45,6 +51,7 @@ class Line:
     x0: float
     x1: float
     text: str
+    bold: bool = False  # every letter set in a bold font, as a heading is
 
     @property
     def height(self) -> float:
@@ -106,9 +113,9 @@ def _page(number: int, page: object) -> Page:
     tables = page.find_tables()  # type: ignore[attr-defined]
     boxes = [table.bbox for table in tables]
     lines = [
-        Line(line["top"], line["bottom"], line["x0"], line["x1"], line["text"])
+        Line(line["top"], line["bottom"], line["x0"], line["x1"], line["text"], _is_bold(line["chars"]))
         for line in page.extract_text_lines(  # type: ignore[attr-defined]
-            strip=True, return_chars=False, x_tolerance_ratio=WORD_GAP
+            strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP
         )
         if line["text"].strip() and not any(_inside(line, box) for box in boxes)
     ]
@@ -116,7 +123,13 @@ def _page(number: int, page: object) -> Page:
     return Page(number, float(page.height), lines, rows)  # type: ignore[attr-defined]
 
 
-def _inside(line: dict[str, float], box: tuple[float, float, float, float]) -> bool:
+def _is_bold(characters: list[dict[str, Any]]) -> bool:
+    """Whether every letter of a line is set in a bold font."""
+    letters = [character for character in characters if character["text"].strip()]
+    return bool(letters) and all(_BOLD_FONT.search(character.get("fontname", "")) for character in letters)
+
+
+def _inside(line: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
     middle_x, middle_y = (line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2
     return box[0] <= middle_x <= box[2] and box[1] <= middle_y <= box[3]
 
@@ -126,7 +139,8 @@ def _drop_running_lines(pages: list[Page]) -> None:
     (digits aside), and lines there whose number goes up with the page ("Chapter 3: Utilities 7").
 
     Running heads may change with each chapter, so a line counts as running once it repeats on RUNNING_PAGES
-    pages, or on every page of a shorter document.
+    pages, or on every page of a shorter document. A document of one page repeats nothing: there, a line at the
+    top in small print is its running header ("Ashford Vale Town Council" over "ASHFORD VALE TOWN COUNCIL").
     """
     margins = [_margin_lines(page) for page in pages]
     repeats = max(2, min(RUNNING_PAGES, len(pages)))
@@ -141,8 +155,16 @@ def _drop_running_lines(pages: list[Page]) -> None:
             if keys[_key(line)] >= repeats
             or (folios[_folio(line, page)] >= repeats and _folio(line, page) is not None)
             or _PAGE_NUMBER.match(line.text)
+            or _PAGE_OF_PAGES.search(line.text)
+            or (len(pages) == 1 and _small_print_at_the_top(line, page))
         }
         page.lines = [line for line in page.lines if id(line) not in running]
+
+
+def _small_print_at_the_top(line: Line, page: Page) -> bool:
+    return line.top < page.height / 2 and line.height < SMALL_PRINT_SHARE * statistics.median(
+        other.height for other in page.lines
+    )
 
 
 def _folio(line: Line, page: Page) -> tuple[bool, int] | None:
@@ -217,6 +239,7 @@ def _paragraphs(lines: list[Line]) -> Iterator[list[Line]]:
         new_paragraph = (
             line.top - previous.top > pitch * PARAGRAPH_GAP
             or abs(line.height - previous.height) > HEIGHT_CHANGE * max(previous.height, 1e-6)
+            or line.bold != previous.bold  # a heading set in bold over its paragraph, whatever its length
             or _ended_early(previous, line, right)
             or bool(_LIST_ITEM.match(line.text))
         )

@@ -167,6 +167,29 @@ def test_a_merged_pdf_cell_counts_once_and_equal_neighbours_both_count(tmp_path:
     ]
 
 
+def test_a_one_page_pdf_keeps_its_bold_headings_apart_and_leaves_out_its_running_lines(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=8)
+    pdf.cell(0, 6, "Ashford Vale Town Council", align="R", new_x="LMARGIN", new_y="NEXT")  # a running header
+    pdf.set_font("helvetica", "B", 11)
+    heading = "PL/45 Application 25/0917 - Greenway supermarket extension, Mill Lane"
+    while pdf.get_string_width(heading + " yard") < pdf.epw:  # so that "The" would not fit after it
+        heading += " yard"
+    pdf.cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(0, 5, "The application seeks to add 46 parking spaces. RESOLVED by 5 votes to 1 to object.")
+    pdf.set_auto_page_break(False)
+    pdf.set_y(-15)
+    pdf.set_font("helvetica", size=8)
+    pdf.cell(0, 6, "Planning Committee minutes 6 October 2025    Page 1 of 1", align="C")
+    pdf.output(str(tmp_path / "planning.pdf"))
+    assert load_record(tmp_path / "planning.pdf", "planning.pdf", MAX_BYTES).text.splitlines() == [
+        heading,
+        "The application seeks to add 46 parking spaces. RESOLVED by 5 votes to 1 to object.",
+    ]
+
+
 def test_a_pdf_without_text_is_skipped_as_a_scan(tmp_path: Path) -> None:
     pdf = FPDF()
     pdf.add_page()
