@@ -38,6 +38,8 @@ from tests.retrieval.test_formats import BROADCAST_SRT
         ("The board discussed the library opening hours at length and agreed on a trial", False),  # too long
         ("ITEM 7 - PARKING ON HIGH STREET", True),  # set in capitals: longer, and a heading still
         ("Item 7 - parking on the High Street outside the pharmacy", False),
+        ("PL/45 Application 25/0917 – Greenway supermarket extension, Mill Lane", True),  # a minute's reference
+        ("2025 budget figures for the new sports hall and the pool", False),  # a year is no reference
         ("THE BOARD DISCUSSED THE LIBRARY OPENING HOURS AT LENGTH AND AGREED ON A TRIAL", False),
         ("", False),
     ],
