@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence, Set
@@ -161,6 +162,7 @@ _TIME_QUESTION = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_A_WORD = re.compile(r"\w+")
 # How often something happens, for "How often…?": "failed twice in September", "every week", "three times".
 _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
 # A reason, for "Why…?", in written records: a sentence that gives one ("because", "due to", "on the grounds of",
@@ -703,8 +705,9 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
     if _HOW_LONG.search(question):
         return lambda sentence: gives_a_length(sentence.quote.text)
+    gives_a_time = functools.partial(_gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())))
     if _HOW_SOON.search(question):
-        return lambda sentence: gives_a_length(sentence.quote.text) or bool(TIME_WRITTEN.search(sentence.quote.text))
+        return lambda sentence: gives_a_length(sentence.quote.text) or gives_a_time(sentence.quote.text)
     if _WHY_QUESTION.search(question):
         return gives_a_reason
     if price_asked(question):
@@ -713,7 +716,7 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
     if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
         return lambda sentence: (
-            bool(TIME_WRITTEN.search(sentence.quote.text))
+            gives_a_time(sentence.quote.text)
             and (
                 gives_the_next_meeting(sentence.quote.text)
                 or NEXT_MEETING_NAMED.search(section_of(sentence) or "") is not None
@@ -721,10 +724,14 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _TIME_QUESTION.search(question):
         due_asked = _DEADLINE_QUESTION.search(question) is not None
-        return lambda sentence: (
-            (due_asked or not is_action_item(sentence)) and bool(TIME_WRITTEN.search(sentence.quote.text))
-        )
+        return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(sentence.quote.text)
     return None
+
+
+def _gives_a_time_not_named(named: Set[str], sentence: str) -> bool:
+    """Whether a sentence gives a time (TIME_WRITTEN) other than one the question names among its `named` words:
+    "When is the summer fair?" is not answered by "…raise the rest at the summer fair."."""
+    return any(time[0].lower() not in named for time in TIME_WRITTEN.finditer(sentence))
 
 
 def gives_a_reason(sentence: HeadedSentence) -> bool:

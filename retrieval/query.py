@@ -36,7 +36,7 @@ FRAMING_WORDS = frozenset(
 FUNCTION_WORDS = frozenset(
     """
     from any some all each every we our us you your i me my he she him have has had been being can could would
-    should also just so than very those here out
+    should also just so than very those here out now
     """.split()
 )
 # Words that ask how a topic stands ("the status of…", "any progress on…"), which no record need hold to answer.

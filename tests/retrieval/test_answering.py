@@ -459,6 +459,11 @@ def test_a_later_sentence_must_hold_a_third_of_the_best_share_in_the_meeting_ans
             "The treasurer explained that lift maintenance follows from the quarterly servicing .",
         ),
         (
+            "When is the summer fair?",  # a time, not the season the question names
+            "We agreed to give £4,000 now and raise the rest at the summer fair .",
+            "Summer fair: the fair will be on Saturday 21 June .",
+        ),
+        (
             "Which roofer was chosen?",  # a choice is a decision
             "The Director recommended Ashdown Roofing for its 15-year guarantee .",
             "After discussion the board resolved to appoint Ashdown Roofing .",
@@ -547,6 +552,12 @@ def test_function_words_are_no_topic_of_a_sentence() -> None:
     rare = {"from": 3.0, "financ": 2.0}
     ranked = rank_sentences("Did we hear anything from finance?", [passage], lambda term: rare.get(term, 1.0))
     assert ranked[0].text == finance
+
+
+def test_now_in_a_question_is_when_it_is_asked_not_its_topic() -> None:
+    """ "How often will the committee meet now?" was answered "Debug logs are now kept for 7 days…" of another
+    record, where "now" was the rarest of its terms."""
+    assert topic_terms("How often will the committee meet now?") == topic_terms("How often will the committee meet?")
 
 
 @pytest.mark.parametrize(
