@@ -49,7 +49,7 @@ from retrieval.query import (
     mentioned_speakers,
     reduce_question,
 )
-from retrieval.quotes import is_front_matter, is_title_line, title_terms
+from retrieval.quotes import is_front_matter, is_title_line, names_its_meeting, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation, section_of
 from retrieval.sentences import TITLES, is_question, puts_a_question, reports_a_question
@@ -534,7 +534,15 @@ def sentence_features(
         title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)
         for title in {q.title or "" for _, q in candidates}
     }
-    named_by_title = {title: held_share(query_terms & title_terms(title), weights) for title in by_title}
+    # A record is named by its title and by the line that opens it naming its meeting, where one is among the
+    # candidates ("ASHFORD VALE TOWN COUNCIL" over "Minutes of the Planning Committee held on…").
+    opened_as = {
+        quote.title or "": frozenset(tokenize(quote.text)) for _, quote in candidates if names_its_meeting(quote)
+    }
+    named_by_title = {
+        title: held_share(query_terms & (title_terms(title) | opened_as.get(title, frozenset())), weights)
+        for title in by_title
+    }
     coverage = [
         held_share(query_terms & terms, by_title[quote.title or ""])
         for (_, quote), terms in zip(candidates, topics, strict=True)
@@ -568,6 +576,9 @@ def sentence_features(
         on_subject = holds_enough(coverage)
     on_subject = [on or (quote.title or "") in about for on, (_, quote) in zip(on_subject, candidates, strict=True)]
     gives_count = count_asked(question)
+    # The line that names this meeting ("Minutes of the Trustees' Meeting, 17 September 2025…") holds the words of a
+    # question about the next one, and is the one answer to it that is surely wrong: it weighs as a heading there.
+    asks_next_meeting = NEXT_MEETING_NAMED.search(question) is not None
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     rows = [
         (
@@ -588,7 +599,7 @@ def sentence_features(
             float(named_person),
             float(reported),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
-            float(is_title_line(quote) or sentence.names_a_section),
+            float(is_title_line(quote) or sentence.names_a_section or (asks_next_meeting and names_its_meeting(quote))),
             float((asks_a_fact or asks_why) and reports_a_question(quote.text)),
             named_by_title[quote.title or ""],
             person_share(quote) if turn else 0.0,

@@ -3,10 +3,12 @@ say something (its title, a date line, who attended)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Set
 from functools import lru_cache
 
 from retrieval.attendance import is_attendance_line
+from retrieval.days import days_written
 from retrieval.formats import anchor_at
 from retrieval.lexical import tokenize
 from retrieval.loading import is_date_line, title_text
@@ -15,6 +17,13 @@ from retrieval.sentences import sentence_spans
 from retrieval.turns import speaker_at
 
 _SENTENCE_OR_CUT = frozenset(".!?。！？…")  # how a first line that is no title ends
+# The line under a record's title that names its meeting and when it was held, as minutes open: "Minutes of the
+# Trustees' Meeting, 17 September 2025, 6.30pm, Community Centre Room 2"; not "Minutes of the last meeting were
+# approved.", a sentence.
+_NAMES_ITS_MEETING = re.compile(
+    r"(?:(?:draft|unconfirmed|approved|confirmed)\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?\S.*[^.!?。]$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -37,10 +46,19 @@ def is_title_line(quote: Quote) -> bool:
     return bool(title_terms(title)) and title_text(quote.text) == title
 
 
+def names_its_meeting(quote: Quote) -> bool:
+    """True for the line that opens minutes by naming their meeting and the day it was held ("Minutes of the
+    Planning Committee held on Monday 6 October 2025 at 7pm…"): like the title, it says which meeting this is, and
+    holds the words a question names it by ("When is the next planning committee meeting?") on no topic."""
+    return _NAMES_ITS_MEETING.match(title_text(quote.text)) is not None and any(days_written(quote.text))
+
+
 def is_front_matter(quote: Quote) -> bool:
-    """True for a record's title line, a date line or an attendance line: they say which meeting, when and who
-    came, which the quotes' sources show or a question about attendance asks for, and are on no topic."""
-    return is_title_line(quote) or is_date_line(quote.text) or is_attendance_line(quote.text)
+    """True for a record's title line, the line that names its meeting, a date line or an attendance line: they say
+    which meeting, when and who came, which the quotes' sources show or a question about attendance asks for, and
+    are on no topic."""
+    text = quote.text
+    return is_title_line(quote) or names_its_meeting(quote) or is_date_line(text) or is_attendance_line(text)
 
 
 def sentence_quotes(passage: Passage) -> list[Quote]:

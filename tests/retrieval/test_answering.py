@@ -476,6 +476,26 @@ def test_a_question_for_a_kind_of_answer_prefers_a_sentence_that_gives_it(
     assert best_of(question, other, wanted) == wanted
 
 
+def test_the_next_meeting_is_that_of_the_record_the_question_names_by_its_opening_line() -> None:
+    """ "Minutes of the Planning Committee held on…" names the record, titled by its council; it holds the words of
+    the question, and is no answer to it: the day it gives is this meeting's."""
+    council = "ASHFORD VALE TOWN COUNCIL"
+    opening = f"{council}\nMinutes of the Planning Committee held on Monday 6 October 2025 at 7pm in the Chamber\n"
+    other = "The next meeting is on Monday 7 April at 7pm in the staff room.\n"
+    closing = "PL/47 Date of next meeting\nMonday 3 November 2025 at 7pm.\n"
+    passages = [
+        Passage("plan", "plan.pdf", 0, len(opening), 1, 2, opening, title=council, date="2025-10-06", score=1.0),
+        Passage("pta", "pta.txt", 0, len(other), 9, 9, other, title="PTA minutes", date="2025-03-03", score=0.9),
+        Passage(
+            "plan", "plan.pdf", 900, 900 + len(closing), 30, 31, closing, title=council, date="2025-10-06", score=0.8
+        ),
+    ]
+    answer = extractive_answer(Question("When is the next planning committee meeting?", 5), passages, lambda t: 1.0)
+    assert answer.quotes[0].text == "Monday 3 November 2025 at 7pm."
+    this_one = extractive_answer(Question("When was the planning committee meeting held?", 5), passages, lambda t: 1.0)
+    assert this_one.quotes[0].text.startswith("Minutes of the Planning Committee held on Monday 6 October 2025")
+
+
 def test_how_a_problem_was_solved_is_answered_by_the_decision_minutes_record_after_a_report() -> None:
     minutes = "二、食堂问题\n总务处李明汇报：学生反映食堂排队时间过长。经讨论，决定从11月1日起增设两个售饭窗口。\n"
     answer = answer_from("食堂问题怎么解决？", minutes, "校务会议纪要")

@@ -1,5 +1,7 @@
+import pytest
+
 from retrieval.models import Passage, Quote
-from retrieval.quotes import is_front_matter, quote_at, sentence_quotes, title_terms
+from retrieval.quotes import is_front_matter, names_its_meeting, quote_at, sentence_quotes, title_terms
 
 
 def test_a_first_line_that_is_a_sentence_or_cut_short_is_no_title_to_discount() -> None:
@@ -16,6 +18,22 @@ def test_front_matter_is_the_title_date_and_attendance_lines() -> None:
     quotes = sentence_quotes(passage)
     assert [quote.text for quote in quotes if not is_front_matter(quote)] == ["The budget was approved."]
     assert not is_front_matter(Quote("m", "m.txt", 0, 24, 1, 1, "Budget committee met.", title="Budget committee"))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Minutes of the Trustees' Meeting, 17 September 2025, 6.30pm, Community Centre Room 2", True),
+        ("Minutes of the Planning Committee held on Monday 6 October 2025 at 7pm in the Council Chamber", True),
+        ("DRAFT MINUTES OF THE ANNUAL GENERAL MEETING, 21 JUNE 2025", True),
+        ("Minutes of the meeting of 16 July 2025 were approved as a true record.", False),  # a sentence
+        ("Minutes of the Planning Committee", False),  # no day: a title, if it opens the record
+    ],
+)
+def test_the_line_that_opens_minutes_names_its_meeting_and_day(line: str, names: bool) -> None:
+    quote = Quote("m", "m.pdf", 0, len(line), 2, 2, line, title="RIVERSIDE FOOD BANK", date="2025-09-17")
+    assert names_its_meeting(quote) is names
+    assert is_front_matter(quote) is names
 
 
 def test_a_quote_is_said_by_whoever_speaks_on_its_line_or_whose_turn_the_passage_opens_in() -> None:
