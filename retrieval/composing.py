@@ -80,6 +80,8 @@ _OUTCOME = re.compile(
     re.IGNORECASE,
 )
 # A reply that opens with a yes or a no ("Yes, but later than planned.") gives what it says in the sentence after.
+# A sentence that turns to someone by name ("And Raj, I need a written plan…"): what comes next answers it.
+_ADDRESSES_SOMEONE = re.compile(r"(?:(?i:and|so|also|now|then)\s+)?[A-Z][\w'’-]+,\s|[\u4e00-\u9fff]{2,3}[，,]")
 _YES_OR_NO = re.compile(r"\W*(?:yes|yeah|yep|no|nope|not yet|sure|certainly|absolutely|of course)\b", re.IGNORECASE)
 BREAK = " — "
 WIDE_BREAK = "——"  # the dash of Chinese text
@@ -153,7 +155,8 @@ def compose(
 def _reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> list[int]:
     """The position of the reply to the best sentence when that is a question someone asked ("Lea, can you tell
     the customers?", "Someone asks whether we can still book business class."), the reply being the next turn, by
-    another speaker, among the candidates ("Yes, I'll email them today."): in a meeting, who will do something is
+    another speaker, among the candidates ("Yes, I'll email them today."; past what the asker goes on to say in
+    their turn, "为什么退款处理这么慢？好几个客户都在问。"): in a meeting, who will do something is
     often settled by the answer to a question. In minutes, a question or a request they tell of ("A resident asked
     about parking: …", "Luis asked for the survey to be shared.") is answered by the sentence after it in its
     paragraph ("The committee will propose a permit scheme.", "Dana will post them by Friday."; not the next item's
@@ -168,6 +171,11 @@ def _reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> li
     after = [
         i for i, quote in enumerate(ranked) if quote.meeting == asked.meeting and quote.start_char >= asked.end_char
     ]
+    if asked.speaker is not None:  # past what the asker goes on to say, unless it asks something else of someone
+        rest = [i for i in after if ranked[i].start_line == asked.end_line]
+        if any(puts_a_question(ranked[i].text) or _ADDRESSES_SOMEONE.match(ranked[i].text) for i in rest):
+            return []
+        after = [i for i in after if i not in rest]
     if not after:
         return []
     reply = min(after, key=lambda i: ranked[i].start_char)

@@ -337,6 +337,18 @@ def test_a_question_without_a_reply_stands_alone(following: Quote) -> None:
     )
 
 
+def test_the_reply_comes_after_what_the_asker_goes_on_to_say_unless_it_asks_someone_else() -> None:
+    asked = turn("Ana Ruiz: Lea, can you tell the customers?", 0, 4, "Ana Ruiz")
+    remark = "Several of them have asked."
+    going_on = Quote("m", "m.vtt", 43, 43 + len(remark), 4, 4, remark, speaker="Ana Ruiz")
+    reply = turn("Lea Novak: Yes, I'll email them today.", 80, 5, "Lea Novak")
+    assert compose("Who will tell the customers?", [asked, going_on, reply])[1] == [0, 2]
+    request = "And Tom, I need the release notes by Friday."
+    turning = Quote("m", "m.vtt", 43, 43 + len(request), 4, 4, request, speaker="Ana Ruiz")
+    tom = turn("Tom Berg: Sure, I'll write them up.", 90, 5, "Tom Berg")
+    assert compose("Who will tell the customers?", [asked, turning, tom])[1] == [0]  # Tom answers the request
+
+
 def written(text: str, start: int, line: int) -> Quote:
     return Quote("m", "m.txt", start, start + len(text), line, line, text)
 
