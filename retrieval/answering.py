@@ -52,7 +52,7 @@ from retrieval.query import (
 from retrieval.quotes import is_front_matter, is_title_line, names_its_meeting, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation, section_of
-from retrieval.sentences import TITLES, is_question, puts_a_question, reports_a_question
+from retrieval.sentences import TITLES, is_question, puts_a_question, reports_a_question, reports_an_open_question
 from retrieval.summary import summary_sentences
 from retrieval.transcript import MARKUP
 from retrieval.turns import bare_name, given_name, without_speaker
@@ -101,7 +101,7 @@ FEATURES = (
     "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
     "a heading",  # the record's title line, a section's heading, a table's header row: names, and answers nothing
-    "a question reported, for a question about a fact",  # "Marco asked who owns the pipeline" (reports_a_question)
+    "a question reported, for a question about a fact",  # "Marco asked who owns the pipeline" (sentences.py)
     "in a record the question names",  # the share of its topic-term weight the record's title holds
     "first or second person",  # in a turn of a conversation: share of its English words that are I, we, you…
     "bias",
@@ -600,7 +600,7 @@ def sentence_features(
             float(reported),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
             float(is_title_line(quote) or sentence.names_a_section or (asks_next_meeting and names_its_meeting(quote))),
-            float((asks_a_fact or asks_why) and reports_a_question(quote.text)),
+            float((asks_a_fact or asks_why) and reports_an_open_question(quote.text)),
             named_by_title[quote.title or ""],
             person_share(quote) if turn else 0.0,
             1.0,

@@ -81,6 +81,9 @@ _REPORTED_QUESTION = re.compile(
 )
 
 
+_FIGURE_IN_A_CLAUSE_AFTER = re.compile(r"[;；][^;；]*\d")  # a clause of its own after a semicolon, with a figure
+
+
 def is_question(sentence: str) -> bool:
     """True for a sentence that ends with a question mark, in English or Chinese writing ("?" or "？")."""
     return sentence.rstrip()[-1:] in QUESTION_MARKS
@@ -90,6 +93,14 @@ def reports_a_question(sentence: str) -> bool:
     """True for a sentence that tells of a question rather than asking it: "Marco asked who owns the deploy
     pipeline.", "Someone asks whether we can still book business class." """
     return _REPORTED_QUESTION.search(sentence) is not None
+
+
+def reports_an_open_question(sentence: str) -> bool:
+    """True for a sentence that tells of a question (`reports_a_question`) and not of a reply that settles it with
+    a figure: "Henry Lam asked whether that would pay for itself; Olly estimated savings of about £400 a month."
+    tells both, while "Marco asked who owns the deploy pipeline; nobody does today." leaves it open."""
+    reported = _REPORTED_QUESTION.search(sentence)
+    return reported is not None and _FIGURE_IN_A_CLAUSE_AFTER.search(sentence, reported.end()) is None
 
 
 def puts_a_question(sentence: str) -> bool:

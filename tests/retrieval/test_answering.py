@@ -459,6 +459,11 @@ def test_a_later_sentence_must_hold_a_third_of_the_best_share_in_the_meeting_ans
             "The treasurer explained that lift maintenance follows from the quarterly servicing .",
         ),
         (
+            "How much will the thermostats save?",  # a question told of with its reply in the same sentence
+            "Olly Price proposed fitting smart thermostats in the main hall .",
+            "Henry Lam asked whether that would pay for itself; Olly estimated savings of £400 a month .",
+        ),
+        (
             "When is the summer fair?",  # a time, not the season the question names
             "We agreed to give £4,000 now and raise the rest at the summer fair .",
             "Summer fair: the fair will be on Saturday 21 June .",

@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.sentences import is_question, is_soft_break, reports_a_question, sentence_spans
+from retrieval.sentences import is_question, is_soft_break, reports_a_question, reports_an_open_question, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -157,3 +157,18 @@ def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
 )
 def test_a_question_or_a_request_told_of_is_reported(sentence: str, reported: bool) -> None:
     assert reports_a_question(sentence) is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "open_question"),
+    [
+        ("Marco asked who owns the deploy pipeline; nobody does today.", True),
+        ("Henry Lam asked whether that would pay for itself; Olly estimated savings of about £400 a month.", False),
+        ("Marco asked who owns the 3 deploy pipelines.", True),  # a figure in the question is no reply
+        ("The budget rose by 4%; Marco asked why.", True),
+    ],
+)
+def test_a_question_told_of_is_open_unless_a_reply_after_it_settles_it_with_a_figure(
+    sentence: str, open_question: bool
+) -> None:
+    assert reports_an_open_question(sentence) is open_question
