@@ -299,9 +299,15 @@ def extractive_answer(
         for form, quote in zip(features[positions, FORM_FEATURE], ranked, strict=True)
     ]
     written = [not spoken[i] for i in positions]
+    # In an account, the reply to the best sentence, a question asked in the meeting, comes next to it: the two say
+    # one thing. (Asked for a fact, what gives it comes first, as above.)
+    reply = None if asks_a_fact else next((i for i in used if i and opens_the_reply(ranked[0], ranked[i])), None)
     best_first = sorted(
         used,
-        key=lambda i: ((asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not told_with_it[i], i),
+        key=lambda i: (
+            (asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not told_with_it[i],
+            0.5 if i == reply else i,
+        ),
     )
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
     quotes = [ranked[i] for i in best_first + others]

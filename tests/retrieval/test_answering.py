@@ -501,6 +501,20 @@ def test_the_next_meeting_is_that_of_the_record_the_question_names_by_its_openin
     assert this_one.quotes[0].text.startswith("Minutes of the Planning Committee held on Monday 6 October 2025")
 
 
+def test_in_an_account_the_reply_to_a_question_asked_comes_next_to_it_among_the_quotes() -> None:
+    text = (
+        "Liu Yang: Let's start with last week's numbers, then the new ticket system and the training plan.\n"
+        "Chen Jing: We got 326 complaints last week, forty more than the week before, mostly late deliveries.\n"
+        "Liu Yang: Why are refunds so slow? Several customers have asked.\n"
+        "Wang Qiang: Finance checks each one by hand and only runs them at four in the afternoon.\n"
+    )
+    answer = answer_from("Why are refunds slow?", text, "support-weekly")
+    assert [quote.text for quote in answer.quotes[:2]] == [
+        "Liu Yang: Why are refunds so slow?",
+        "Wang Qiang: Finance checks each one by hand and only runs them at four in the afternoon.",
+    ]
+
+
 def test_how_a_problem_was_solved_is_answered_by_the_decision_minutes_record_after_a_report() -> None:
     minutes = "二、食堂问题\n总务处李明汇报：学生反映食堂排队时间过长。经讨论，决定从11月1日起增设两个售饭窗口。\n"
     answer = answer_from("食堂问题怎么解决？", minutes, "校务会议纪要")
