@@ -719,21 +719,21 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it ("…提交下次会议
     讨论 · 完成时间: 11月17日")."""
     if _HOW_OFTEN.search(question):
-        return lambda sentence: _FREQUENCY.search(sentence.quote.text) is not None
+        return lambda sentence: _FREQUENCY.search(_said(sentence)) is not None
     if _HOW_LONG.search(question):
-        return lambda sentence: gives_a_length(sentence.quote.text)
+        return lambda sentence: gives_a_length(_said(sentence))
     gives_a_time = functools.partial(_gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())))
     if _HOW_SOON.search(question):
-        return lambda sentence: gives_a_length(sentence.quote.text) or gives_a_time(sentence.quote.text)
+        return lambda sentence: gives_a_length(_said(sentence)) or gives_a_time(_said(sentence))
     if _WHY_QUESTION.search(question):
         return gives_a_reason
     if price_asked(question):
-        return lambda sentence: gives_a_sum_of_money(sentence.quote.text)
+        return lambda sentence: gives_a_sum_of_money(_said(sentence))
     if _QUANTITY_QUESTION.search(question):
-        return lambda sentence: _DIGIT.search(sentence.quote.text) is not None
+        return lambda sentence: _DIGIT.search(_said(sentence)) is not None
     if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
         return lambda sentence: (
-            gives_a_time(sentence.quote.text)
+            gives_a_time(_said(sentence))
             and (
                 gives_the_next_meeting(sentence.quote.text)
                 or NEXT_MEETING_NAMED.search(section_of(sentence) or "") is not None
@@ -741,8 +741,14 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _TIME_QUESTION.search(question):
         due_asked = _DEADLINE_QUESTION.search(question) is not None
-        return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(sentence.quote.text)
+        return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(_said(sentence))
     return None
+
+
+def _said(sentence: HeadedSentence) -> str:
+    """What a sentence says, its speaker's label and a turn's time aside: "Speaker 2: The churn model retrain
+    finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
+    return without_speaker(sentence.quote.text, sentence.quote.speaker)
 
 
 def _gives_a_time_not_named(named: Set[str], sentence: str) -> bool:

@@ -464,6 +464,11 @@ def test_a_later_sentence_must_hold_a_third_of_the_best_share_in_the_meeting_ans
             "Henry Lam asked whether that would pay for itself; Olly estimated savings of £400 a month .",
         ),
         (
+            "How much did the churn model's AUC improve?",  # a number, not the one in a speaker's label
+            "Speaker 2: The churn model retrain finished overnight .",
+            "AUC went from 0.81 to 0.84 .",
+        ),
+        (
             "When is the summer fair?",  # a time, not the season the question names
             "We agreed to give £4,000 now and raise the rest at the summer fair .",
             "Summer fair: the fair will be on Saturday 21 June .",
