@@ -44,7 +44,9 @@ TURN_BREAK_FILL = 0.5
 # 24: BM25 reads a role's "-ship" as the role ("membership" → member).
 # 25: a PDF's line set in bold over one that is not (a heading over its paragraph) ends a paragraph, and a footer
 #     that ends "Page 1 of 1" is left out though the document has a single page.
-PASSAGE_RULES = 25
+# 26: a line that ends in a comma goes on in the next, whatever its first letter ("…panel of Angela Brooks," /
+#     "Victor Osei and Priya Nair be formed…"), unless that one opens a turn, a list item, a heading or a table row.
+PASSAGE_RULES = 26
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

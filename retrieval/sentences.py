@@ -131,10 +131,10 @@ def is_soft_break(text: str, position: int) -> bool:
     """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or
     80 characters: the line ends in a word or a comma, not a sentence's end (or a time, as a turn's header line
     "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about
-    1,200 orders…"), or in any case after a word no sentence ends with ("…including £1,450 to" / "GreenCut Ltd
-    for grass cutting."), unless it opens a turn, a list item, a heading or a table row ("Grad E: so the" /
-    "Professor B: …"). Headings and table rows are never wrapped so. Chinese, which has no case, wraps a line
-    anywhere: see `_wraps_chinese`."""
+    1,200 orders…"), or in any case after a comma or a word no sentence ends with ("…including £1,450 to" /
+    "GreenCut Ltd for grass cutting.", "…a recruitment panel of Angela Brooks," / "Victor Osei and…"), unless
+    it opens a turn, a list item, a heading or a table row ("Grad E: so the" / "Professor B: …"). Headings and
+    table rows are never wrapped so. Chinese, which has no case, wraps a line anywhere: see `_wraps_chinese`."""
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].rstrip()
     if not line or line.lstrip()[0] in "#|":
@@ -147,8 +147,8 @@ def is_soft_break(text: str, position: int) -> bool:
         return False
     if after[:1].isascii() and after[:1].islower():
         return True
-    last_word = line.rsplit(None, 1)[-1].lower()
-    return last_word in _UNFINISHED and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
+    unfinished = line[-1] == "," or line.rsplit(None, 1)[-1].lower() in _UNFINISHED
+    return unfinished and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
 
 
 def _ends_mid_chinese(line: str) -> bool:

@@ -64,6 +64,12 @@ def sentences(text: str) -> list[str]:
         # …and after a word no sentence ends with, whatever the next line's first letter, unless it opens its own line
         ("paid £1,450 to\nGreenCut Ltd for grass. Next.", ["paid £1,450 to\nGreenCut Ltd for grass.", "Next."]),
         ("Grad E: so the\nProfessor B: yeah .", ["Grad E: so the", "Professor B: yeah ."]),
+        # …and after a comma ("…panel of Angela Brooks," / "Victor Osei…"), unless the next line opens a turn
+        (
+            "RESOLVED that a panel of Angela Brooks,\nVictor Osei and Priya Nair be formed. Next.",
+            ["RESOLVED that a panel of Angela Brooks,\nVictor Osei and Priya Nair be formed.", "Next."],
+        ),
+        ("Grad E: yeah ,\nProfessor B: so .", ["Grad E: yeah ,", "Professor B: so ."]),
         ("We agreed to\n2. Next item", ["We agreed to", "2. Next item"]),
         ("We agreed to\n- Next item", ["We agreed to", "- Next item"]),
         (
