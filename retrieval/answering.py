@@ -299,14 +299,15 @@ def extractive_answer(
         for form, quote in zip(features[positions, FORM_FEATURE], ranked, strict=True)
     ]
     written = [not spoken[i] for i in positions]
-    # In an account, the reply to the best sentence, a question asked in the meeting, comes next to it: the two say
-    # one thing. (Asked for a fact, what gives it comes first, as above.)
-    reply = None if asks_a_fact else next((i for i in used if i and opens_the_reply(ranked[0], ranked[i])), None)
+    # In an account, the reply to the best sentence, a question asked in the meeting, comes next to it, with what
+    # the reply goes on to say in its turn: together they say one thing. (Asked for a fact, what gives it comes
+    # first, as above.)
+    placed = {i: 0.5 + n / len(used) for n, i in enumerate([] if asks_a_fact else _reply_among(ranked, used))}
     best_first = sorted(
         used,
         key=lambda i: (
             (asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not told_with_it[i],
-            0.5 if i == reply else i,
+            placed.get(i, i),
         ),
     )
     others = [i for i in range(len(ranked)) if i not in used][: max(MAX_QUOTES - len(used), 0)]
@@ -319,6 +320,23 @@ def extractive_answer(
         note = joined_notes(note, LATER_MEETING.format(meeting=said.meeting, date=said.date, words=said_words(said)))
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order, by_meaning=by_meaning)
+
+
+def _reply_among(ranked: Sequence[Quote], used: Sequence[int]) -> list[int]:
+    """The positions among `used` of the reply to the best sentence, a question asked in the meeting, and of what
+    the reply goes on to say on its line, best first; none when the best sentence has no reply there."""
+    reply = next((i for i in used if i and opens_the_reply(ranked[0], ranked[i])), None)
+    if reply is None:
+        return []
+    said = ranked[reply]
+    going_on = [
+        i
+        for i in used
+        if ranked[i].meeting == said.meeting
+        and ranked[i].start_line == said.end_line
+        and ranked[i].start_char > said.end_char
+    ]
+    return [reply, *sorted(going_on)]
 
 
 def later_word(
