@@ -27,6 +27,7 @@ from retrieval.composing import (
     attributed,
     compose,
     opens_the_reply,
+    reply_to_best,
     said_terms,
     shorten,
     spoken_words,
@@ -299,10 +300,9 @@ def extractive_answer(
         for form, quote in zip(features[positions, FORM_FEATURE], ranked, strict=True)
     ]
     written = [not spoken[i] for i in positions]
-    # In an account, the reply to the best sentence, a question asked in the meeting, comes next to it, with what
-    # the reply goes on to say in its turn: together they say one thing. (Asked for a fact, what gives it comes
-    # first, as above.)
-    placed = {i: 0.5 + n / len(used) for n, i in enumerate([] if asks_a_fact else _reply_among(ranked, used))}
+    # In an account, the reply to the best sentence, a question asked or told of, comes next to it, with what the
+    # reply goes on to say: together they say one thing. (Asked for a fact, what gives it comes first, as above.)
+    placed = {i: 0.5 + n / len(used) for n, i in enumerate([] if asks_a_fact else _reply_in(ranked, used, question))}
     best_first = sorted(
         used,
         key=lambda i: (
@@ -322,10 +322,10 @@ def extractive_answer(
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order, by_meaning=by_meaning)
 
 
-def _reply_among(ranked: Sequence[Quote], used: Sequence[int]) -> list[int]:
-    """The positions among `used` of the reply to the best sentence, a question asked in the meeting, and of what
-    the reply goes on to say on its line, best first; none when the best sentence has no reply there."""
-    reply = next((i for i in used if i and opens_the_reply(ranked[0], ranked[i])), None)
+def _reply_in(ranked: Sequence[Quote], used: Sequence[int], question: Question) -> list[int]:
+    """The positions among `used` of the reply the account took to its best sentence (composing.reply_to_best),
+    and of what the reply goes on to say on its line, best first; none when it took no reply."""
+    reply = next((i for i in reply_to_best(ranked, question.text) if i in used), None)
     if reply is None:
         return []
     said = ranked[reply]

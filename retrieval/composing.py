@@ -117,7 +117,7 @@ def compose(
     if not ranked:
         return "", []
     if not wants_account(question):
-        completed = [0, *_reply_to_best(ranked), *_lead_of_best(ranked, leaning)]
+        completed = [0, *reply_to_best(ranked), *_lead_of_best(ranked, leaning)]
         chosen = sorted(_with_outcomes(ranked, completed), key=lambda i: ranked[i].start_char)
         return attributed([ranked[position] for position in chosen]), chosen
     fewest, most = SUMMARY_WORDS if _SUMMARY_REQUEST.search(question) else ACCOUNT_WORDS
@@ -125,7 +125,7 @@ def compose(
     terms_of: dict[int, list[str]] = {}
     chosen: list[int] = []
     count = 0
-    reply = _reply_to_best(ranked, question)  # a question asked is told with its answer, the next to join after it
+    reply = reply_to_best(ranked, question)  # a question asked is told with its answer, the next to join after it
     for position in [0, *reply, *(i for i in range(1, len(ranked)) if i not in reply)]:
         quote = ranked[position]
         if len(chosen) == ACCOUNT_MAX_SENTENCES or count >= fewest:
@@ -152,7 +152,7 @@ def compose(
     return shorten(_with_speakers(turns)), chosen
 
 
-def _reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> list[int]:
+def reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> list[int]:
     """The position of the reply to the best sentence when that is a question someone asked ("Lea, can you tell
     the customers?", "Someone asks whether we can still book business class."), the reply being the next turn, by
     another speaker, among the candidates ("Yes, I'll email them today."; past what the asker goes on to say in
