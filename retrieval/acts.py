@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
 from retrieval.attendance import attendance_label
-from retrieval.days import MEETING_NOUN_ZH, MONTHS_AND_DAYS, NEXT_MEETING
+from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING, NEXT_MEETING_ZH
 from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
 from retrieval.query import (
@@ -92,7 +92,7 @@ _ASKING_FOR_THE_ACTS = re.compile(
 # "7. Date of next meeting …" (an item's number), "下次会议时间：…", "下次议事会定于…"; not a task that names it
 # ("提交下次会议讨论").
 _NEXT_MEETING_LINE = re.compile(
-    rf"\W*(?:\d+(?:[./]\d+)*[.)]?\s+)?(?:the )?{NEXT_MEETING}\b|\W*下次[\u4e00-\u9fff]{{0,3}}?{MEETING_NOUN_ZH}",
+    rf"\W*(?:\d+(?:[./]\d+)*[.)]?\s+)?(?:the )?{NEXT_MEETING}\b|\W*{NEXT_MEETING_ZH}",
     re.IGNORECASE,
 )
 

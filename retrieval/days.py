@@ -21,8 +21,10 @@ _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNOR
 # What people call a meeting (or its record), in English: "yesterday's stand-up", "the sync of 2025-03-14".
 MEETING_NOUN = r"(?:meeting|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
 MEETING_NOUN_ZH = r"(?:会议?|例会|议事会)"  # what follows 下次 where minutes name the next meeting
-# The next meeting, as minutes name it where they close: "Next meeting", "Next call", "Date of next meeting".
+# The next meeting, as minutes name it where they close: "Next meeting", "Next call", "Date of next meeting";
+# in Chinese "下次会议", "下次例会", "下次议事会".
 NEXT_MEETING = rf"(?:date of (?:the )?)?next {MEETING_NOUN}s?"
+NEXT_MEETING_ZH = rf"下次[\u4e00-\u9fff]{{0,3}}?{MEETING_NOUN_ZH}"
 # Words that name the next meeting, in a question ("When is the next meeting?", "…the next UX call?", "下次业委会
 # 会议什么时候？") or a heading ("25/36 DATE OF NEXT MEETING").
 NEXT_MEETING_NAMED = re.compile(

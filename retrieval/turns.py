@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from retrieval.attendance import is_attendance_line, may_label_attendance
-from retrieval.days import NEXT_MEETING
+from retrieval.days import NEXT_MEETING, NEXT_MEETING_ZH
 from retrieval.language import is_cjk
 from retrieval.markdown import LIST_MARK
 from retrieval.sentences import TITLES
@@ -50,7 +50,7 @@ FIELD_LABELS = frozenset(
 )
 CHINESE_FIELDS = tuple(label for label in FIELD_LABELS if not label.isascii())
 _TRAILING_NUMBER = re.compile(r"\s*\d+[a-z]?$")
-_NEXT_MEETING_LABEL = re.compile(NEXT_MEETING, re.IGNORECASE)
+_NEXT_MEETING_LABEL = re.compile(f"{NEXT_MEETING}|{NEXT_MEETING_ZH}", re.IGNORECASE)
 # A label of more words than a name or a role has, with a word in lower case that no name holds, is the start of a
 # sentence of minutes: "Raj Patel presented the refresh plan: 140 laptops…" is no line of a speaker by that name.
 # Marked up, in bold or as a list's item, a label of two words or more with one in lower case is a field or a topic
@@ -86,7 +86,7 @@ def speaker_of(line: str) -> str | None:
 
 def _is_a_field(label: str) -> bool:
     """Whether a label names a field of minutes: one of FIELD_LABELS ("Item 3" as "Item"), the next meeting's ("Next
-    call", "Next sync"), or in Chinese one that ends with one ("下次会议时间" with "会议时间")."""
+    call", "Next sync", "下次例会"), or in Chinese one that ends with one ("下次会议时间" with "会议时间")."""
     label = _TRAILING_NUMBER.sub("", label.lower())
     return (
         label in FIELD_LABELS

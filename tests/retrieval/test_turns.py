@@ -58,6 +58,8 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame, Lina, Yuki.",
         "**Sprint goal:** customers can pay invoices by bank transfer",  # a field in bold, a word in lower case
         "下次会议时间：2025年9月2日",  # ends with a field's label (会议时间)
+        "下次例会：8月25日上午9:30。",  # the next meeting, by any name, in Chinese too
+        "下次议事会：1月5日晚7点。",
         "其他事项：无",
         "- Conference budget: Nadia may attend KubeCon.",  # a list item's label with a word in lower case: a topic
         "**Authors:** Lena Fischer, Omar Haddad",
