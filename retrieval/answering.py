@@ -29,6 +29,7 @@ from retrieval.composing import (
     opens_the_reply,
     reply_to_best,
     said_terms,
+    said_text,
     shorten,
     spoken_words,
     wants_account,
@@ -56,7 +57,7 @@ from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, 
 from retrieval.sentences import TITLES, is_question, puts_a_question, reports_a_question, reports_an_open_question
 from retrieval.summary import summary_sentences
 from retrieval.transcript import MARKUP
-from retrieval.turns import bare_name, given_name, without_speaker
+from retrieval.turns import bare_name, given_name
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
@@ -720,7 +721,7 @@ def _goes_on_from(before: Quote, quote: Quote) -> bool:
 def person_share(quote: Quote) -> float:
     """The share of a sentence's English words, its speaker's label and transcript markup aside, that are first or
     second person: "I", "we", "you", "our"…"""
-    words = MARKUP.sub(" ", without_speaker(quote.text, quote.speaker))
+    words = MARKUP.sub(" ", said_text(quote))
     count = len(_ENGLISH_WORD.findall(words))
     return len(_FIRST_OR_SECOND_PERSON.findall(words)) / count if count else 0.0
 
@@ -735,23 +736,24 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
     date of the playground" is due. When the next meeting is, is the line that gives it ("Next meeting: 8
     December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it ("…提交下次会议
-    讨论 · 完成时间: 11月17日")."""
+    讨论 · 完成时间: 11月17日"). Each is looked for in what the sentence says (`said_text`): "Speaker 2: The churn model
+    retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
-        return lambda sentence: _FREQUENCY.search(_said(sentence)) is not None
+        return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
     if _HOW_LONG.search(question):
-        return lambda sentence: gives_a_length(_said(sentence))
+        return lambda sentence: gives_a_length(said_text(sentence.quote))
     gives_a_time = functools.partial(_gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())))
     if _HOW_SOON.search(question):
-        return lambda sentence: gives_a_length(_said(sentence)) or gives_a_time(_said(sentence))
+        return lambda sentence: gives_a_length(said_text(sentence.quote)) or gives_a_time(said_text(sentence.quote))
     if _WHY_QUESTION.search(question):
         return gives_a_reason
     if price_asked(question):
-        return lambda sentence: gives_a_sum_of_money(_said(sentence))
+        return lambda sentence: gives_a_sum_of_money(said_text(sentence.quote))
     if _QUANTITY_QUESTION.search(question):
-        return lambda sentence: _DIGIT.search(_said(sentence)) is not None
+        return lambda sentence: _DIGIT.search(said_text(sentence.quote)) is not None
     if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
         return lambda sentence: (
-            gives_a_time(_said(sentence))
+            gives_a_time(said_text(sentence.quote))
             and (
                 gives_the_next_meeting(sentence.quote.text)
                 or NEXT_MEETING_NAMED.search(section_of(sentence) or "") is not None
@@ -759,14 +761,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _TIME_QUESTION.search(question):
         due_asked = _DEADLINE_QUESTION.search(question) is not None
-        return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(_said(sentence))
+        return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(said_text(sentence.quote))
     return None
-
-
-def _said(sentence: HeadedSentence) -> str:
-    """What a sentence says, its speaker's label and a turn's time aside: "Speaker 2: The churn model retrain
-    finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
-    return without_speaker(sentence.quote.text, sentence.quote.speaker)
 
 
 def _gives_a_time_not_named(named: Set[str], sentence: str) -> bool:

@@ -187,7 +187,7 @@ def reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> lis
     speaker = ranked[reply].speaker
     if speaker is None or bare_name(speaker) == bare_name(asked.speaker):
         return []
-    goes_on = _YES_OR_NO.match(without_speaker(ranked[reply].text, speaker)) is not None or (
+    goes_on = _YES_OR_NO.match(said_text(ranked[reply])) is not None or (
         account_of is not None and not set(said_terms(ranked[reply])) & set(tokenize(account_of))
     )
     return [reply, *_going_on(ranked, reply)] if goes_on else [reply]
@@ -263,15 +263,20 @@ def attributed(quotes: Sequence[Quote]) -> str:
     return _with_speakers([(quote.speaker, spoken_words(quote)) for quote in quotes])
 
 
+def said_text(quote: Quote) -> str:
+    """What the quote says: its text without its speaker's label (and a turn's time before it)."""
+    return without_speaker(quote.text, quote.speaker)
+
+
 def spoken_words(quote: Quote) -> str:
     """The quote without its speaker's label, cleaned (see `clean`)."""
-    return clean(without_speaker(quote.text, quote.speaker))
+    return clean(said_text(quote))
 
 
 def said_terms(quote: Quote) -> list[str]:
     """The terms of what the quote says: its speaker's label is not what they said ("Industrial Designer: You you
     agree?" holds no "design", and "Industrial Designer: Yeah, I agree." one content word, not three)."""
-    return tokenize(without_speaker(quote.text, quote.speaker))
+    return tokenize(said_text(quote))
 
 
 def _with_speakers(turns: Sequence[tuple[str | None, str]]) -> str:
