@@ -24,6 +24,7 @@ from retrieval.acts import (
 from retrieval.attendance import attendees
 from retrieval.composing import (
     SUMMARY_WORDS,
+    after_on_its_line,
     attributed,
     compose,
     opens_the_reply,
@@ -329,15 +330,7 @@ def _reply_in(ranked: Sequence[Quote], used: Sequence[int], question: Question) 
     reply = next((i for i in reply_to_best(ranked, question.text) if i in used), None)
     if reply is None:
         return []
-    said = ranked[reply]
-    going_on = [
-        i
-        for i in used
-        if ranked[i].meeting == said.meeting
-        and ranked[i].start_line == said.end_line
-        and ranked[i].start_char > said.end_char
-    ]
-    return [reply, *sorted(going_on)]
+    return [reply, *sorted(after_on_its_line(ranked, reply, used))]
 
 
 def later_word(

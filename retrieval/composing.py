@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from retrieval.language import CJK_CHARACTERS, is_cjk, word_count
 from retrieval.lexical import tokenize
@@ -172,7 +172,7 @@ def reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> lis
         i for i, quote in enumerate(ranked) if quote.meeting == asked.meeting and quote.start_char >= asked.end_char
     ]
     if asked.speaker is not None:  # past what the asker goes on to say, unless it asks something else of someone
-        rest = [i for i in after if ranked[i].start_line == asked.end_line]
+        rest = after_on_its_line(ranked, 0)
         if any(puts_a_question(ranked[i].text) or _ADDRESSES_SOMEONE.match(ranked[i].text) for i in rest):
             return []
         after = [i for i in after if i not in rest]
@@ -195,13 +195,23 @@ def reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> lis
 
 def _going_on(ranked: Sequence[Quote], position: int) -> list[int]:
     """The position of the next sentence of the same turn, on the same line, among the candidates; else none."""
+    return after_on_its_line(ranked, position)[:1]
+
+
+def after_on_its_line(ranked: Sequence[Quote], position: int, among: Iterable[int] | None = None) -> list[int]:
+    """The positions (of `among`, or of all `ranked`) of the sentences said after the one at `position` on its line,
+    in the order said. A sentence may start where the one before it ends: Chinese puts no space between them."""
     said = ranked[position]
-    following = [
-        i
-        for i, quote in enumerate(ranked)
-        if quote.meeting == said.meeting and quote.start_line == said.end_line and quote.start_char > said.end_char
-    ]
-    return [min(following, key=lambda i: ranked[i].start_char)] if following else []
+    return sorted(
+        (
+            i
+            for i in (range(len(ranked)) if among is None else among)
+            if ranked[i].meeting == said.meeting
+            and ranked[i].start_line == said.end_line
+            and ranked[i].start_char >= said.end_char
+        ),
+        key=lambda i: ranked[i].start_char,
+    )
 
 
 def _lead_of_best(ranked: Sequence[Quote], leaning: Sequence[bool] | None) -> list[int]:

@@ -506,19 +506,44 @@ def test_the_next_meeting_is_that_of_the_record_the_question_names_by_its_openin
     assert this_one.quotes[0].text.startswith("Minutes of the Planning Committee held on Monday 6 October 2025")
 
 
-def test_in_an_account_the_reply_to_a_question_asked_comes_next_to_it_among_the_quotes() -> None:
-    text = (
-        "Liu Yang: Let's start with last week's numbers, then the new ticket system and the training plan.\n"
-        "Chen Jing: We got 326 complaints last week, forty more than the week before, mostly late deliveries.\n"
-        "Liu Yang: Why are refunds so slow? Several customers have asked.\n"
-        "Wang Qiang: Finance checks each one by hand. They only run them at four in the afternoon.\n"
-    )
-    answer = answer_from("Why are refunds slow?", text, "support-weekly")
-    assert [quote.text for quote in answer.quotes[:3]] == [
-        "Liu Yang: Why are refunds so slow?",
-        "Wang Qiang: Finance checks each one by hand.",
-        "They only run them at four in the afternoon.",  # what the reply goes on to say
-    ]
+@pytest.mark.parametrize(
+    ("question", "lines", "first_three"),
+    [
+        (
+            "Why are refunds slow?",
+            [
+                "Liu Yang: Let's start with last week's numbers, then the new ticket system and the training plan.",
+                "Chen Jing: We got 326 complaints last week, forty more than the week before, mostly late deliveries.",
+                "Liu Yang: Why are refunds so slow? Several customers have asked.",
+                "Wang Qiang: Finance checks each one by hand. They only run them at four in the afternoon.",
+            ],
+            [
+                "Liu Yang: Why are refunds so slow?",
+                "Wang Qiang: Finance checks each one by hand.",
+                "They only run them at four in the afternoon.",  # what the reply goes on to say
+            ],
+        ),
+        (
+            "退款为什么慢？",
+            [
+                "刘洋：先说一下上周的数据，然后是新的工单系统和培训安排。",
+                "陈静：上周一共收到投诉326件，比前一周多了40件左右，主要是物流延迟。",
+                "刘洋：为什么退款处理这么慢？好几个客户都在问。",
+                "王强：财务那边要人工审核。每天下午四点才批量处理一次。",
+            ],
+            [
+                "刘洋：为什么退款处理这么慢？",
+                "王强：财务那边要人工审核。",
+                "每天下午四点才批量处理一次。",  # starts where the reply's first sentence ends: Chinese has no space
+            ],
+        ),
+    ],
+)
+def test_in_an_account_the_reply_to_a_question_asked_comes_next_to_it_among_the_quotes(
+    question: str, lines: list[str], first_three: list[str]
+) -> None:
+    answer = answer_from(question, "".join(f"{line}\n" for line in lines), "support-weekly")
+    assert [quote.text for quote in answer.quotes[:3]] == first_three
 
 
 def test_how_a_problem_was_solved_is_answered_by_the_decision_minutes_record_after_a_report() -> None:
