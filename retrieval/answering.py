@@ -658,14 +658,14 @@ def read_with_the_one_before(
     September."; not "They will clean the offices in the evening…" after "On cleaning: the new contractor starts
     on 1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。").
 
-    After one that does not, it does when it refers back, is a fragment with no term of the topic, short or
-    opening with a figure ("One more inspector and a scanner at the returns desk. About £40,000 a year.", "…over
-    the weekend. ~20 min of downtime, no complaints."; not "I'd want to see it after three months.", which says
-    something of its own), a short one that ends referring back ("…the anniversary dinner will be on 11 October.
-    Ian Shaw will organise it."), or replies to a question or a request that one tells of ("Hugh asked why repairs
-    were over budget. Sunita explained that the cold snap caused 38 boiler call-outs…"); with `replies_only`, only
-    after such a one. A reply that opens another speaker's turn after a question asked is read with it too
-    ("Nadia: How many password tickets are still open?" / "Leo: About 60.")."""
+    After one that does not, it does when it refers back, is a fragment with no term of the topic in its own words
+    (its heading's are not), short or opening with a figure ("One more inspector and a scanner at the returns desk.
+    About £40,000 a year.", "…over the weekend. ~20 min of downtime, no complaints."; not "I'd want to see it after
+    three months.", which says something of its own), a short one that ends referring back ("…the anniversary
+    dinner will be on 11 October. Ian Shaw will organise it."), or replies to a question or a request that one
+    tells of ("Hugh asked why repairs were over budget. Sunita explained that the cold snap caused 38 boiler
+    call-outs…"); with `replies_only`, only after such a one. A reply that opens another speaker's turn after a question
+    asked is read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60.")."""
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
         (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
@@ -684,8 +684,9 @@ def read_with_the_one_before(
             leaning[i] = _refers_back(quote.text, held - held_before)
         else:
             short = len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
+            said_of_the_topic = held & sentence_terms[i]  # not its heading's terms: "* Playground: …"
             fragment = (short and _ENDS_REFERRING_BACK.search(quote.text) is not None) or (
-                not held and (short or _OPENS_WITH_A_FIGURE.match(quote.text) is not None)
+                not said_of_the_topic and (short or _OPENS_WITH_A_FIGURE.match(quote.text) is not None)
             )
             leaning[i] = fragment or replies or _REFERS_BACK.match(quote.text) is not None
     return leaning

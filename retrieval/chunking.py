@@ -47,7 +47,9 @@ TURN_BREAK_FILL = 0.5
 # 26: a line that ends in a comma goes on in the next, whatever its first letter ("…panel of Angela Brooks," /
 #     "Victor Osei and Priya Nair be formed…"), unless that one opens a turn, a list item, a heading or a table row.
 # 27: "下次例会：…", "下次议事会：…" are the next meeting's fields, no speakers' turns.
-PASSAGE_RULES = 27
+# 28: a list item's label of one word that its words repeat in lower case is its topic, no speaker's name
+#     ("* Playground: … new playground equipment").
+PASSAGE_RULES = 28
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -24,7 +24,7 @@ from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
 from retrieval.tables import row_name
-from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, speaker_of, without_speaker
+from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, is_a_field, speaker_of, without_speaker
 
 HEADING_MAX_WORDS = 6
 HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in capitals, a line is set apart
@@ -53,6 +53,7 @@ _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
+_TOPIC_LABEL = re.compile(r"(?:\*\*)?(?P<label>[^\W\d_][^:：*\n]{0,60}?)(?:\*\*)?[:：](?:\*\*)?\s")
 # An item of the agenda announced aloud, as a sentence of its own: "ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.",
 # "Item 3, then, is papers to note.", "Item 2 this morning is an evidence session…", "Next item: the library
 # hours.", "Moving on to item 5, the budget." Not what is said of an item ("Item 4 was deferred.").
@@ -228,6 +229,11 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             item_heading = run_in_heading(quote.text) if opens_item else None
             if item_heading:
                 run_in[line] = item_heading
+            elif opens_line and marked_up[line] and (label := topic_label(quote)):
+                run_in[line] = label
+            if line in run_in:  # an item wrapped over lines goes on under its heading
+                for wrapped in range(line + 1, bisect_right(line_starts, end - 1)):
+                    run_in.setdefault(wrapped, run_in[line])
             heading_here = run_in.get(line, line_headings[line])
             if spoken is not None and line_headings[line] is spoken[0]:
                 heading_here = spoken[1]
@@ -263,6 +269,17 @@ def run_in_heading(sentence: str) -> str | None:
     if not 0 < len(words) <= RUN_IN_MAX_WORDS or not plain or not words[0][0].isupper():
         return None
     return text if len(tokenize(text)) == len(words) else None  # no stopword either ("Any other business")
+
+
+def topic_label(sentence: Quote) -> str | None:
+    """The topic a list item's label names, as minutes sent by email lead their items ("* Playground: the school
+    has asked…" → "Playground"): the item's sentences are about it. A speaker's label (`- Lea: …`) names who, and
+    a field's (`- Owner: …`) what kind of line it is: neither is a topic."""
+    item = _LIST_ITEM.match(sentence.text)
+    label = _TOPIC_LABEL.match(sentence.text, item.end() if item else 0)
+    if sentence.speaker is not None or label is None or is_a_field(label["label"]):
+        return None
+    return label["label"] if word_count(label["label"]) <= HEADING_MAX_WORDS else None
 
 
 def _is_a_paragraph(line: str, first_sentence: Quote) -> bool:

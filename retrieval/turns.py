@@ -78,13 +78,18 @@ def speaker_of(line: str) -> str | None:
     speaker = match["speaker"]
     name = bare_name(speaker)
     marked_up = match.start("speaker") > max(match.end("stamp"), 0)
-    if _is_a_field(name) or _FIELD_ROW.search(line) or _is_a_clause(name, marked_up=marked_up):
+    if (
+        is_a_field(name)
+        or _FIELD_ROW.search(line)
+        or _is_a_clause(name, marked_up=marked_up)
+        or (marked_up and _repeated_in_lower_case(name, line[match.end() :]))
+    ):
         return None
     listing = may_label_attendance(name) and is_attendance_line(line)  # "Chair: Farah Khan" names who chaired
     return None if listing else speaker
 
 
-def _is_a_field(label: str) -> bool:
+def is_a_field(label: str) -> bool:
     """Whether a label names a field of minutes: one of FIELD_LABELS ("Item 3" as "Item"), the next meeting's ("Next
     call", "Next sync", "下次例会"), or in Chinese one that ends with one ("下次会议时间" with "会议时间")."""
     label = _TRAILING_NUMBER.sub("", label.lower())
@@ -106,6 +111,12 @@ def _is_a_clause(label: str, marked_up: bool) -> bool:
     )
 
 
+def _repeated_in_lower_case(label: str, words: str) -> bool:
+    """Whether a label of one word is written again in lower case in the words it labels: the topic of a list's item
+    ("* Playground: … new playground equipment"), as no one writes their own name so."""
+    return " " not in label and label.isalpha() and re.search(rf"\b{label.lower()}\b", words) is not None
+
+
 def turn_opened_by(line: str) -> str | None:
     """The speaker whose turn opens at `line`: by its label ("Lea: …"), or as its header line ("Lea Novak  0:04")."""
     return speaker_of(line) or header_speaker(line)
@@ -117,7 +128,7 @@ def header_speaker(line: str) -> str | None:
     if header is None:
         return None
     name = header["speaker"].strip()
-    return None if _is_a_field(name) or _is_a_clause(name, marked_up=False) else name
+    return None if is_a_field(name) or _is_a_clause(name, marked_up=False) else name
 
 
 def speaker_at(text: str, offset: int, turn_before: str | None = None) -> str | None:

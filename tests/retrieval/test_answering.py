@@ -760,6 +760,29 @@ def test_a_sentence_going_on_from_the_one_before_is_answered_with_it(
     assert [quote.text for quote in answer.quotes[:2]] == [fact, lead]  # the fact first
 
 
+PTA_EMAIL = (
+    "Here are the minutes from Monday's meeting.\n"
+    "* Quiz night: the quiz night raised GBP 1,845 after costs.\n"
+    "* Playground: the school has asked the PTA to fund new playground\n"
+    "  equipment for the infant yard. The quote is GBP 6,200. We agreed to\n"
+    "  give GBP 4,000 now and raise the rest at the summer fair.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("How much will the PTA give for the playground equipment?", "give GBP 4,000 now"),
+        ("How much does the playground equipment cost?", "The quote is GBP 6,200."),  # read with the one before
+    ],
+)
+def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question: str, first: str) -> None:
+    """ "* Playground:" is the item's topic, not a speaker called Playground: "We agreed to give GBP 4,000…" is about
+    the playground, and a figure with no word of the topic is still read with the sentence before it."""
+    answer = answer_from(question, PTA_EMAIL, "PTA meeting minutes")
+    assert first in answer.quotes[0].text
+
+
 @pytest.mark.parametrize(
     ("question", "text", "answer"),
     [

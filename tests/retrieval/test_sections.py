@@ -166,6 +166,35 @@ def test_a_chinese_list_item_that_opens_with_a_heading_of_its_own_is_that_sectio
     ]
 
 
+def test_a_list_item_led_by_its_topic_is_that_section_over_the_lines_it_wraps() -> None:
+    """Minutes sent by email lead each item with its topic ("* Playground: …") and wrap it at about 72 characters:
+    every sentence of the item is about the topic, and none of them is a heading. A person's item (`- Lea: …`) and a
+    field's (`- Owner: …`) name no topic."""
+    text = (
+        "Hi all, here are the minutes.\n"
+        "* Playground: the school has asked the PTA to fund new playground\n"
+        "  equipment. The quote is GBP 6,200. We agreed to\n"
+        "  give GBP 4,000 now.\n"
+        "* **Summer fair:** it is on 21 June.\n"
+        "- Lea: the rota is out. It starts Monday.\n"
+        "- Owner: Chen Wei. He starts Monday.\n"
+    )
+    headed = [
+        (s.quote.text.replace("\n  ", " "), s.heading, s.names_a_section) for s in headed_sentences([passage(text)])
+    ]
+    assert headed == [
+        ("Hi all, here are the minutes.", None, False),
+        ("* Playground: the school has asked the PTA to fund new playground equipment.", "Playground", False),
+        ("The quote is GBP 6,200.", "Playground", False),
+        ("We agreed to give GBP 4,000 now.", "Playground", False),
+        ("* **Summer fair:** it is on 21 June.", "Summer fair", False),
+        ("- Lea: the rota is out.", None, False),
+        ("It starts Monday.", None, False),
+        ("- Owner: Chen Wei.", None, False),
+        ("He starts Monday.", None, False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "heading"),
     [

@@ -18,6 +18,7 @@ from retrieval.turns import bare_name, header_speaker, lead_with_speaker, parent
         ),
         ("Grad B:", "Grad B"),  # an empty turn, its line stripped
         ("- Lea: the on-call rota is published.", "Lea"),  # minutes list what each person reported
+        ("- Treasurer: Priti said the balance is GBP 7,310.", "Treasurer"),  # a role, not named again
         ("- [ ] **Marco:** share the runbook", "Marco"),
         ("**Mei Lin**: the onboarding flow tested well.", "Mei Lin"),
         ("2) Sam: the postmortem is published.", "Sam"),
@@ -62,6 +63,7 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "下次议事会：1月5日晚7点。",
         "其他事项：无",
         "- Conference budget: Nadia may attend KubeCon.",  # a list item's label with a word in lower case: a topic
+        "* Playground: the school asked the PTA to fund new playground equipment.",  # its topic, again in lower case
         "**Authors:** Lena Fischer, Omar Haddad",
         "**Severity:** SEV-1",
     ],
