@@ -49,7 +49,9 @@ TURN_BREAK_FILL = 0.5
 # 27: "下次例会：…", "下次议事会：…" are the next meeting's fields, no speakers' turns.
 # 28: a list item's label of one word that its words repeat in lower case is its topic, no speaker's name
 #     ("* Playground: … new playground equipment").
-PASSAGE_RULES = 28
+# 29: a paragraph of a Word list is marked as a list's item ("- Newsletter: open rate fell…"), as Word draws its
+#     bullet.
+PASSAGE_RULES = 29
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -15,10 +15,12 @@ from retrieval.turns import speaker_of, without_speaker
 
 if TYPE_CHECKING:
     from docx.table import _Row
+    from docx.text.paragraph import Paragraph
     from webvtt.models import Caption
 
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>+\s*")  # in broadcast captions; ">>>" marks a new story
+LIST_ITEM_MARK = "- "  # before a Word list's item, whose bullet or number the document's numbering draws
 _PUNCTUATED_SHARE = 0.2  # of captions ending a sentence, in a transcript written with punctuation
 
 
@@ -54,7 +56,9 @@ def extract_pdf(data: bytes) -> Extracted:
 
 
 def extract_docx(data: bytes) -> Extracted:
-    """Headings, paragraphs and table rows in document order, one per line; each heading anchors its section."""
+    """Headings, paragraphs and table rows in document order, one per line; each heading anchors its section. A
+    paragraph of a bulleted or numbered list is marked as a list's item (`- `), as Word shows it with its bullet
+    or number: "- Newsletter: open rate fell…" is an item about the newsletter, no turn of a speaker so called."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
@@ -71,13 +75,23 @@ def extract_docx(data: bytes) -> Extracted:
             texts = table_lines([_row_cells(row) for row in block.rows])
         else:
             texts = [" ".join(block.text.split())]
-            if texts[0] and block.style is not None and block.style.name.lower().startswith(("heading", "title")):
+            style = block.style.name.lower() if block.style is not None else ""
+            if texts[0] and style.startswith(("heading", "title")):
                 anchors.append((offset, texts[0]))
+            elif texts[0] and _is_list_item(block, style):
+                texts = [f"{LIST_ITEM_MARK}{texts[0]}"]
         for text in filter(None, texts):
             lines.append(text)
             offset += len(text) + 1
     title = document.core_properties.title or next((heading for _, heading in anchors), None)
     return Extracted("\n".join(lines) + "\n", title, tuple(anchors))
+
+
+def _is_list_item(paragraph: Paragraph, style: str) -> bool:
+    """Whether a Word paragraph is an item of a list: in a list's style ("List Bullet"), or numbered as one (Google
+    Docs writes its bullets so, in the normal style)."""
+    properties = paragraph._p.pPr
+    return style.startswith("list") or (properties is not None and properties.numPr is not None)
 
 
 def _row_cells(row: _Row) -> list[str | None]:

@@ -309,6 +309,23 @@ def test_docx_tables_become_readable_rows_in_document_order(tmp_path: Path) -> N
     assert record.date == "2024-03-12"
 
 
+def test_a_word_list_s_items_are_marked_as_a_list_s_items(tmp_path: Path) -> None:
+    """Word draws a list's bullets and numbers itself, so the text has none: "Newsletter: open rate fell…" would read
+    as a turn of a speaker called Newsletter."""
+    document = Document()
+    document.add_paragraph("Notes")
+    document.add_paragraph("Newsletter: open rate fell to 31%.", style="List Bullet")
+    document.add_paragraph("Book the guest.", style="List Number")
+    document.add_heading("Next steps", level=2)
+    document.save(str(tmp_path / "notes.docx"))
+    assert load_record(tmp_path / "notes.docx", "notes.docx", MAX_BYTES).text.splitlines() == [
+        "Notes",
+        "- Newsletter: open rate fell to 31%.",
+        "- Book the guest.",
+        "Next steps",
+    ]
+
+
 def test_a_merged_word_cell_counts_once_and_equal_neighbours_both_count(tmp_path: Path) -> None:
     document = Document()
     table = document.add_table(rows=3, cols=3)
