@@ -500,17 +500,27 @@ def sentence_features(
     named = mentioned_speakers(question, people)
     named |= {person for person in people if is_listed(person, named)}  # "- Lea: …" is Lea Novak's line
     named_terms = {person: frozenset(tokenize(bare_name(person))) for person in named}
+    # A label the record's attendance list does not hold is the topic of its line ("- Newsletter: open rate fell…"
+    # where "Attendees: Olivia Grant, Ben Carter…"), and its sentences are about it, as under a heading.
+    topic_labels = {
+        quote.speaker: frozenset(tokenize(quote.speaker))
+        for _, quote in candidates
+        if quote.speaker and quote.speaker not in people
+    }
     reports_act = act_or_outcome_asked(question)
     reporting = [
         reports_act is not None and reports(reports_act, sentence, terms)
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
     ]
     # A sentence holds its section's terms ("Action items"); when it reports the act asked about, the question's
-    # words for it ("Apologies: Sam" holds the "absent" of "Who was absent?"); and when a speaker the question
-    # names says it, their name ("What did Grad F say about his proposal?").
+    # words for it ("Apologies: Sam" holds the "absent" of "Who was absent?"); when a speaker the question names
+    # says it, their name ("What did Grad F say about his proposal?"); and the topic that leads its line.
     act_words = query_terms & act_terms(question)
     held = [
-        terms | section_terms(sentence) | named_terms.get(sentence.quote.speaker or "", frozenset())
+        terms
+        | section_terms(sentence)
+        | named_terms.get(sentence.quote.speaker or "", frozenset())
+        | topic_labels.get(sentence.quote.speaker or "", frozenset())
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
     ]
     topics = [terms | act_words if reported else terms for terms, reported in zip(held, reporting, strict=True)]

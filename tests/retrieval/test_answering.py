@@ -783,6 +783,18 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
     assert first in answer.quotes[0].text
 
 
+def test_a_label_the_attendance_list_does_not_hold_is_the_topic_of_its_item() -> None:
+    """Notes that list who came lead their items by topic ("- Newsletter: …"), which reads as a speaker's label: no
+    one of that name attended, so each sentence of the item is about the newsletter."""
+    notes = (
+        "Attendees: Olivia Grant, Ben Carter, Aiko Tanaka\n"
+        "- Newsletter: we sent four issues in October. Aiko thinks the subject lines are too long.\n"
+        "- Blog: the subject lines were rewritten by Ben, who thinks they are too short.\n"
+    )
+    answer = answer_from("What was said about the newsletter's subject lines?", notes, "Marketing weekly")
+    assert answer.quotes[0].text == "Aiko thinks the subject lines are too long."
+
+
 @pytest.mark.parametrize(
     ("question", "text", "answer"),
     [
