@@ -26,20 +26,27 @@ _ROLE_LABELS = frozenset(
 )
 
 
-def _label_pattern(labels: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+# Chinese minutes name who attended by what they are, after the word for attending: "出席董事" (directors present),
+# "出席领导", "列席代表", "参会嘉宾".
+_ATTENDING_ZH = r"(?:出席|列席|缺席|请假|参会|参加|与会)[\u4e00-\u9fff]{1,4}"
+_ATTENDING_AS_ZH = re.compile(_ATTENDING_ZH)
+
+
+def _label_pattern(labels: frozenset[str], *patterns: str) -> re.Pattern[str]:
+    alternatives = "|".join([*(re.escape(label) for label in sorted(labels, key=len, reverse=True)), *patterns])
     return re.compile(rf"\s*(?P<label>{alternatives})\s*[:：]", re.IGNORECASE)
 
 
-_ATTENDANCE = _label_pattern(_ATTENDANCE_LABELS)
+_ATTENDANCE = _label_pattern(_ATTENDANCE_LABELS, _ATTENDING_ZH)
 _ROLE_LABEL = _label_pattern(_ROLE_LABELS)
 _ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
 _TWO_CELLS = re.compile(r"\s*\|(?P<label>[^|]+)\|(?P<listed>[^|]+)\|?\s*")  # a Markdown table's row of two
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和)\s*")
 _PERSON = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|[\u4e00-\u9fff]{2,4}")  # Ana Ruiz, 张明
-# Chinese minutes run a role and a name together: "社区民警王涛", "物业公司代表李强", "筹备组组长孙立新", "成员黄梅".
+# Chinese minutes run a role and a name together: "社区民警王涛", "物业公司代表李强", "筹备组组长孙立新", "成员黄梅",
+# "财务总监吴敏".
 _ROLE_BEFORE_NAME_ZH = re.compile(
-    r"[\u4e00-\u9fff]*?(?:代表|民警|书记|主任|经理|委员|组长|成员|老师|校长|局长|处长|科长|部长|主席|秘书|工程师)"
+    r"[\u4e00-\u9fff]*?(?:代表|民警|书记|主任|经理|委员|组长|成员|老师|校长|局长|处长|科长|部长|主席|秘书|工程师|总监|董事长|董事)"
     r"(?P<name>[\u4e00-\u9fff]{2,3})"
 )
 
@@ -57,7 +64,8 @@ _ROLE_BEFORE_NAME = re.compile(
 def may_label_attendance(label: str) -> bool:
     """Whether a line's label ("Present", "Chair") may open an attendance line: the cheap test before reading what
     it lists."""
-    return label.lower() in _ATTENDANCE_LABELS or label.lower() in _ROLE_LABELS
+    label = label.lower()
+    return label in _ATTENDANCE_LABELS or label in _ROLE_LABELS or _ATTENDING_AS_ZH.fullmatch(label) is not None
 
 
 def is_attendance_line(line: str) -> bool:

@@ -51,7 +51,9 @@ TURN_BREAK_FILL = 0.5
 #     ("* Playground: … new playground equipment").
 # 29: a paragraph of a Word list is marked as a list's item ("- Newsletter: open rate fell…"), as Word draws its
 #     bullet.
-PASSAGE_RULES = 29
+# 30: a Chinese attendance line may name who attended by what they are ("出席董事：…", "列席代表：…"): no speaker's
+#     turn.
+PASSAGE_RULES = 30
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -43,6 +43,8 @@ def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> No
         ("出席：张明、李华（记录）", ["张明", "李华"]),
         ("**参会：** 居民代表12人、物业公司代表李强、社区民警王涛", ["李强", "王涛"]),  # a role run into a name
         ("出席：筹备组组长孙立新，成员黄梅、赵志刚", ["孙立新", "黄梅", "赵志刚"]),
+        ("出席董事：赵立新（董事长）、孙悦、李婷", ["赵立新", "孙悦", "李婷"]),  # who attended, by what they are
+        ("列席：财务总监吴敏、董事会秘书郑洁", ["吴敏", "郑洁"]),
         (
             "Present: Commodore Jane Aldous, Vice-Commodore Ian Shaw, Sailing Secretary Bea Lund, Cllr Tom Hart, Ben Cole.",
             ["Jane Aldous", "Ian Shaw", "Bea Lund", "Tom Hart", "Ben Cole"],

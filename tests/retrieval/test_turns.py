@@ -62,6 +62,7 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "下次例会：8月25日上午9:30。",  # the next meeting, by any name, in Chinese too
         "下次议事会：1月5日晚7点。",
         "其他事项：无",
+        "出席董事：赵立新（董事长）、孙悦、钱永刚",  # directors present: an attendance line
         "- Conference budget: Nadia may attend KubeCon.",  # a list item's label with a word in lower case: a topic
         "* Playground: the school asked the PTA to fund new playground equipment.",  # its topic, again in lower case
         "**Authors:** Lena Fischer, Omar Haddad",
