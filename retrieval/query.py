@@ -85,14 +85,22 @@ WHAT_IT_COSTS = (
     r"(?:[\w'’-]+ ){0,2})cost\b"
 )
 _COST_ASKED = re.compile(WHAT_IT_COSTS, re.IGNORECASE)
+# A figure asked for by what it measures: "What is the price…?", "What was the crash-free rate on Android?", "What
+# is the Black Friday discount?" (up to two words say what it is of); not "What was the budget discussion about?",
+# nor "What are the target price, target cost and target profit…?", which asks for an account of three.
+# Words a measure only qualifies: "the budget discussion" is a discussion.
+_QUALIFIED_BY_A_MEASURE = r"(?:discussion|meeting|review|item|plan|report|proposal|debate|process|committee|request)"
+_MEASURE = r"(?:number|percentage|amount|price|cost|rate|discount|fee|salary|wage|budget|balance|total|score)s?"
 AMOUNT_ASKED = (
-    rf"\bwhat(?:['’]s| is| was| are| were)?(?: the)? (?:number|percentage|amount|price|cost)s?\b|{WHAT_IT_COSTS}"
+    rf"\bwhat(?:['’]s| is| was| are| were)?(?: the)?(?: (?!(?:about|of|on|for|in|with|to)\b)[\w'’-]+){{0,2}}?"
+    rf" {_MEASURE}\b(?!,| and\b| {_QUALIFIED_BY_A_MEASURE}\b)"
+    rf"|{WHAT_IT_COSTS}"
 )
 ASKS_FOR_A_FACT = (
     rf"^\W*(?:{HOW_MUCH}|{AMOUNT_ASKED}|{WHEN_ASKED}"
     r"|who|whom|whose|where|which"
     r"|what(?:['’]s| is| was| are| were)?(?: the)? (?:time|date|day|deadline|due date|year|month)s?)\b"
-    r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位]|谁"
+    r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位家所]|谁"
 )
 _ASKS_FOR_A_FACT = re.compile(ASKS_FOR_A_FACT, re.IGNORECASE)
 # A question asked yes or no: "Is…?", "Did…?", "Will…?"; not a request ("Can you summarise…?", "Will you list…?").

@@ -31,6 +31,13 @@ def quote(text: str, start: int, speaker: str | None = None) -> Quote:
         ("How soon do receipts have to be submitted?", False),
         ("What did the team decide on the cost?", True),  # the noun
         ("What is the plan for the audit?", True),
+        ("What was the crash-free rate on Android?", False),  # a figure, by what it measures
+        ("What is the Black Friday discount?", False),
+        ("What salary will Kofi be offered?", False),
+        ("What was the budget discussion about?", True),  # the discussion, of the budget
+        ("What are the target price, target cost and target profit?", True),  # three figures: an account
+        ("What was said about the budget?", True),
+        ("向哪家银行申请授信？", False),  # which bank
         ("Can you tell me about the canary release?", True),  # a request, not a yes-or-no question
         ("Can the canary roll back on its own?", False),
         ("Did you finish the runbook?", False),
