@@ -53,7 +53,9 @@ TURN_BREAK_FILL = 0.5
 #     bullet.
 # 30: a Chinese attendance line may name who attended by what they are ("出席董事：…", "列席代表：…"): no speaker's
 #     turn.
-PASSAGE_RULES = 30
+# 31: a turn's header line may give the time by the clock of twelve hours ("Jon Park  9:05 AM", as Slack copies a
+#     chat), and names its speaker as names are written; a stand-up's "Yesterday:", "Today:" are fields.
+PASSAGE_RULES = 31
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

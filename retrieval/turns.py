@@ -24,7 +24,7 @@ _PARENTHESIS = r"\((?:[^()\n]|\([^()\n]*\)){1,120}\)"
 # Minutes may list what each person reported, and set the name in bold: "- Lea: the rota is published.",
 # "- [ ] **Marco:** share the runbook", "1、张明：…". A transcript may open each turn with when it was said:
 # "[00:00:27] Hannah Weiss: Engineering found the cause.", "00:01:02 Liam: …", "(0:04) Priya: …".
-_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"  # 0:04, 14:02:11
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"  # 0:04, 14:02:11, 9:05 AM
 _TIME_STAMP = rf"[\[(]?{_CLOCK}(?:[.,]\d{{1,3}})?[\])]?"
 SPEAKER_TURN = re.compile(
     rf"^(?P<stamp>{_TIME_STAMP}[ \t]+)?(?:{LIST_MARK})?(?:\*\*)?"
@@ -43,7 +43,8 @@ FIELD_LABELS = frozenset(
     blockers|comment|comments|feedback|next meeting|next steps|follow-up|follow up|in attendance|also present|quorum|
     prepared by|recorded by|minutes taken by|minute taker|author|from|to|cc|bcc|distribution|page|reference|ref|
     category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|authors|reviewer|reviewers|
-    approvers|approved by|editor|version|severity|impact|duration|
+    approvers|approved by|editor|version|severity|impact|duration|yesterday|today|tomorrow|this week|last week|
+    next week|done|progress|
     时间|日期|地点|出席|出席人员|参会人员|参加人员|与会人员|列席|缺席|请假|主持|记录|记录人|议题|主题|会议议题|
     会议时间|会议地点|会议内容|会议主题|决定|决议|事项|备注|附件|抄送|主送
     """.split("|")
@@ -61,7 +62,9 @@ _NAME_MAX_WORDS = 3
 _PREPOSITIONS = frozenset("on for as in at by with about regarding from to after before under over".split())
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A line that heads a speaker's turn in a transcript exported as text: the name and when they spoke, the words on
-# the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11").
+# the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11"; a chat
+# copied from Slack: "Jon Park  9:05 AM"). The name is written as names are, each word with a capital: "Doors
+# open 6:30 PM" is a line of an agenda.
 _HEADER = rf"\[?(?P<speaker>[^\W\d_][\w.'’ -]{{0,40}}?)\]?[ \t]+\(?{_CLOCK}\)?[ \t]*"
 _TURN_HEADER = re.compile(_HEADER)
 _TURN_HEADERS = re.compile(rf"^{_HEADER}$", re.MULTILINE)
@@ -128,7 +131,8 @@ def header_speaker(line: str) -> str | None:
     if header is None:
         return None
     name = header["speaker"].strip()
-    return None if is_a_field(name) or _is_a_clause(name, marked_up=False) else name
+    written_as_a_name = all(not word[0].islower() or word in _NAME_PARTICLES for word in name.split())
+    return None if not written_as_a_name or is_a_field(name) or _is_a_clause(name, marked_up=False) else name
 
 
 def speaker_at(text: str, offset: int, turn_before: str | None = None) -> str | None:

@@ -62,6 +62,8 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "下次例会：8月25日上午9:30。",  # the next meeting, by any name, in Chinese too
         "下次议事会：1月5日晚7点。",
         "其他事项：无",
+        "Yesterday: finished the Terraform module.",  # a stand-up's fields
+        "Today: migrating the billing service.",
         "出席董事：赵立新（董事长）、孙悦、钱永刚",  # directors present: an attendance line
         "- Conference budget: Nadia may attend KubeCon.",  # a list item's label with a word in lower case: a topic
         "* Playground: the school asked the PTA to fund new playground equipment.",  # its topic, again in lower case
@@ -137,6 +139,8 @@ EXPORTED = "Product sync\n\nPriya Shah  0:04\nOkay, let's start.\nFirst the rele
         ("Priya Shah: we start at 0:04", None),  # a turn with its words
         ("Date: 14:30", None),  # a field
         ("The meeting closed at 9:15", None),
+        ("Jon Park  9:05 AM", "Jon Park"),  # a chat copied from Slack
+        ("Doors open  6:30 PM", None),  # a line of an agenda: no name
     ],
 )
 def test_the_header_line_of_a_turn_in_a_transcript_exported_as_text(line: str, speaker: str | None) -> None:
