@@ -230,7 +230,9 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             if item_heading:
                 run_in[line] = item_heading
             elif opens_line and marked_up[line] and (label := topic_label(quote)):
-                run_in[line] = label
+                # within its section: "- Budget: …" under "## Action items" is still an action item
+                outer = line_headings[line]
+                run_in[line] = f"{outer} · {label}" if outer and outer != passage.title else label
             if line in run_in:  # an item wrapped over lines goes on under its heading
                 for wrapped in range(line + 1, bisect_right(line_starts, end - 1)):
                     run_in.setdefault(wrapped, run_in[line])
@@ -264,22 +266,27 @@ def run_in_heading(sentence: str) -> str | None:
     text = unformatted(sentence[match.end() if match else 0 :]).strip().rstrip(".:：。").strip()
     if text and all(is_cjk(character) for character in text):
         return text if len(text) <= RUN_IN_MAX_CHARACTERS and _SAYING_CHARACTERS.isdisjoint(text) else None
+    return text if _names_a_subject(text) and text[0].isupper() else None
+
+
+def _names_a_subject(text: str) -> bool:
+    """Whether `text` names a subject and says nothing of it: one to RUN_IN_MAX_WORDS words, none of them a function
+    word or a stopword ("Any other business", "Omar writes a rollout checklist")."""
     words = text.split()
     plain = all(word.replace("-", "").isalpha() and word.lower() not in FUNCTION_WORDS for word in words)
-    if not 0 < len(words) <= RUN_IN_MAX_WORDS or not plain or not words[0][0].isupper():
-        return None
-    return text if len(tokenize(text)) == len(words) else None  # no stopword either ("Any other business")
+    return 0 < len(words) <= RUN_IN_MAX_WORDS and plain and len(tokenize(text)) == len(words)
 
 
 def topic_label(sentence: Quote) -> str | None:
     """The topic a list item's label names, as minutes sent by email lead their items ("* Playground: the school
-    has asked…" → "Playground"): the item's sentences are about it. A speaker's label (`- Lea: …`) names who, and
-    a field's (`- Owner: …`) what kind of line it is: neither is a topic."""
+    has asked…" → "Playground"): the item's sentences are about it. A speaker's label (`- Lea: …`) names who, a
+    field's (`- Owner: …`) what kind of line it is, and a clause before a colon says something ("- Omar writes a
+    rollout checklist: every flag…"): none of them is a topic."""
     item = _LIST_ITEM.match(sentence.text)
     label = _TOPIC_LABEL.match(sentence.text, item.end() if item else 0)
     if sentence.speaker is not None or label is None or is_a_field(label["label"]):
         return None
-    return label["label"] if word_count(label["label"]) <= HEADING_MAX_WORDS else None
+    return label["label"] if _names_a_subject(label["label"]) else None
 
 
 def _is_a_paragraph(line: str, first_sentence: Quote) -> bool:

@@ -178,6 +178,9 @@ def test_a_list_item_led_by_its_topic_is_that_section_over_the_lines_it_wraps() 
         "* **Summer fair:** it is on 21 June.\n"
         "- Lea: the rota is out. It starts Monday.\n"
         "- Owner: Chen Wei. He starts Monday.\n"
+        "## Action items\n"
+        "- Conference budget: Nadia books KubeCon. The cap is $2,000.\n"
+        "- Omar writes a rollout checklist: every flag starts at 10%.\n"
     )
     headed = [
         (s.quote.text.replace("\n  ", " "), s.heading, s.names_a_section) for s in headed_sentences([passage(text)])
@@ -192,6 +195,10 @@ def test_a_list_item_led_by_its_topic_is_that_section_over_the_lines_it_wraps() 
         ("It starts Monday.", None, False),
         ("- Owner: Chen Wei.", None, False),
         ("He starts Monday.", None, False),
+        ("## Action items", "Action items", True),
+        ("- Conference budget: Nadia books KubeCon.", "Action items · Conference budget", False),  # in its section
+        ("The cap is $2,000.", "Action items · Conference budget", False),
+        ("- Omar writes a rollout checklist: every flag starts at 10%.", "Action items", False),  # a clause
     ]
 
 
