@@ -214,6 +214,13 @@ _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", r
 _TITLED_NAME = (
     rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
 )
+# A full name that opens a sentence as the one who takes on a task: "Owen Price will report them to the council…",
+# "Dana Webb agreed to chase them", in minutes that list no one, or not them. Not one who reports ("Fatima Noor
+# explained that… when the youth worker left" says nothing of who the youth worker is).
+_TAKES_ON_A_TASK = re.compile(
+    r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+    r" (?:will|would|agreed|offered|volunteered|is to|has agreed|is going to)\b"
+)
 _WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
 
 
@@ -622,7 +629,7 @@ def sentence_features(
             math.log1p(len(terms)),
             float(is_question(quote.text)),
             float(form),
-            float(says_who is not None and says_who(quote) and (share > 0 or not listed or reports_act is not None)),
+            float(says_who is not None and _says_who(says_who, quote, share, listed, reports_act is not None)),
             float(gives_count is not None and gives_count(quote.text)),
             float(named_person),
             float(reported),
@@ -650,6 +657,17 @@ def sentence_features(
     features = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
     share_a_word = holds_a_term or bool(features[:, ACT_FEATURE].any())  # "attendees" for "who attended"
     return Candidates([quote for _, quote in candidates], features, share_a_word, on_subject, spoken, leaning)
+
+
+def _says_who(
+    says_who: Callable[[Quote], bool], quote: Quote, share: float, listed: Sequence[str], asks_an_act: bool
+) -> bool:
+    """Whether a sentence says who, for a question that asks: it names a person (`says_who`), though an attendance
+    line (`listed`) only on the topic or for an act ("Who was absent?"); or, on the topic, a full name that opens it
+    takes on a task ("Owen Price will report them to the council again.", where minutes list no one)."""
+    if says_who(quote):
+        return share > 0 or not listed or asks_an_act
+    return share > 0 and _TAKES_ON_A_TASK.match(quote.text) is not None
 
 
 def read_with_the_one_before(
@@ -788,7 +806,7 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     one of them in full ("| Order the benches for Mill Park | Tom Berg |"; not "Mill Park" for Helen Park, as a
     question may name a speaker by a part of their name), or one that an attendance line lists by the name they
     are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
-    and not a speaker's role, "Project" of Project Manager), or names someone by a title of address ("Cllr Barker
+    and not a speaker's role, "Project" of Project Manager), names someone by a title of address ("Cllr Barker
     will get three quotes"). None for a question that does not ask who."""
     if not _WHO_QUESTION.search(question):
         return None
@@ -796,7 +814,10 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     names = sorted({bare_name(person) for person in people} | called, key=len, reverse=True)
     in_full = re.compile(
         "|".join(
-            [*(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names), _TITLED_NAME]
+            [
+                *(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names),
+                _TITLED_NAME,
+            ]
         )
     )
     return lambda quote: quote.speaker in people or in_full.search(quote.text) is not None

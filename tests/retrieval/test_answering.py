@@ -783,6 +783,25 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
     assert first in answer.quotes[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Who will report the street lights to the council?", "Owen Price will report them"),
+        ("Who is the new youth worker?", "A new youth worker, Jordan Hale, started"),  # not who reported
+    ],
+)
+def test_who_takes_on_a_task_is_the_full_name_that_opens_the_sentence(question: str, first: str) -> None:
+    """Minutes that list no one ("38 members attended.") still name who will do what, by a full name that opens the
+    sentence; one who explains or reports is not thereby who the question asks about."""
+    minutes = (
+        "38 members attended.\n"
+        "Residents raised the broken street lights on Mill Road. Owen Price will report them to the council again.\n"
+        "Fatima Noor explained that the sessions stopped when the youth worker left.\n"
+        "A new youth worker, Jordan Hale, started on 1 October.\n"
+    )
+    assert answer_from(question, minutes, "Residents' AGM").quotes[0].text.startswith(first)
+
+
 def test_a_label_the_attendance_list_does_not_hold_is_the_topic_of_its_item() -> None:
     """Notes that list who came lead their items by topic ("- Newsletter: …"), which reads as a speaker's label: no
     one of that name attended, so each sentence of the item is about the newsletter."""
