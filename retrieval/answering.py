@@ -198,6 +198,14 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
+# A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
+# because…", "主要原因是…".
+_THE_REASON_FOR_IT = re.compile(
+    r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b"
+    r"|(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:mainly\s+|mostly\s+|partly\s+)?(?:because|due\s+to)\b"
+    r"|(?:主要)?原因(?:是|在于)|这是因为|主要是因为)",
+    re.IGNORECASE,
+)
 _PASSAGE_GAP = 2  # characters between a passage and the next in its record: a space or a line break
 # A sentence that opens with a figure, going on from the one before: "~20 min of downtime, no complaints.", "About
 # £40,000 a year.", "约2.6万元。"
@@ -692,8 +700,9 @@ def read_with_the_one_before(
     three months.", which says something of its own), a short one that ends referring back ("…the anniversary
     dinner will be on 11 October. Ian Shaw will organise it."), or replies to a question or a request that one
     tells of ("Hugh asked why repairs were over budget. Sunita explained that the cold snap caused 38 boiler
-    call-outs…"); with `replies_only`, only after such a one. A reply that opens another speaker's turn after a question
-    asked is read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60.")."""
+    call-outs…"), or gives the reason for what that one says ("…提升到26%。主要原因是加入了拼写纠错。"); with
+    `replies_only`, only after such a one, or for such a reason. A reply that opens another speaker's turn after a
+    question asked is read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60.")."""
     leaning = [False] * len(candidates)
     for i in range(1, len(candidates)):
         (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
@@ -706,7 +715,8 @@ def read_with_the_one_before(
         if not held_before - held:
             continue  # the one before adds nothing to what this one says of the topic
         replies = answers or reports_a_question(before.text)
-        if replies_only and not replies:
+        explains_it = _THE_REASON_FOR_IT.match(quote.text) is not None
+        if replies_only and not (replies or explains_it):
             continue
         if gives_form[i - 1]:
             leaning[i] = _refers_back(quote.text, held - held_before)
@@ -716,7 +726,7 @@ def read_with_the_one_before(
             fragment = (short and _ENDS_REFERRING_BACK.search(quote.text) is not None) or (
                 not said_of_the_topic and (short or _OPENS_WITH_A_FIGURE.match(quote.text) is not None)
             )
-            leaning[i] = fragment or replies or _REFERS_BACK.match(quote.text) is not None
+            leaning[i] = fragment or replies or explains_it or _REFERS_BACK.match(quote.text) is not None
     return leaning
 
 
@@ -798,7 +808,8 @@ def gives_a_reason(sentence: HeadedSentence) -> bool:
     if in_conversation(sentence):
         return False
     section = section_of(sentence)
-    return bool(_REASON.search(sentence.quote.text) or (section and _REASON_HEADING.search(section)))
+    text = sentence.quote.text
+    return bool(_REASON.search(text) or _THE_REASON_FOR_IT.match(text) or (section and _REASON_HEADING.search(section)))
 
 
 def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[[Quote], bool] | None:

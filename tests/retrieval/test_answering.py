@@ -784,6 +784,29 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
 
 
 @pytest.mark.parametrize(
+    ("question", "notes", "reason"),
+    [
+        (
+            "Why did the click-through rate of search rise?",
+            "## Progress\n- Search: the click-through rate of search rose from 21% to 26%. The main reason is the new "
+            "spelling correction.\n- Android: crashes rose to 0.8% because of the push SDK.\n",
+            "The main reason is the new spelling correction.",
+        ),
+        (
+            "搜索点击率为什么提升？",
+            "## 本周进展\n- 搜索：搜索结果点击率从21%提升到26%。主要原因是加入了拼写纠错。\n"
+            "- 安卓端闪退率升高到0.8%，原因是推送SDK不兼容。\n",
+            "主要原因是加入了拼写纠错。",
+        ),
+    ],
+)
+def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, notes: str, reason: str) -> None:
+    """"X rose. The main reason is Y." answers "Why did X rise?" with the reason first, though only the sentence
+    before it names X."""
+    assert answer_from(question, notes, "Product weekly").quotes[0].text == reason
+
+
+@pytest.mark.parametrize(
     ("question", "first"),
     [
         ("Who will report the street lights to the council?", "Owen Price will report them"),
