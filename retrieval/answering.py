@@ -147,6 +147,7 @@ TOPIC_FEATURE = FEATURES.index("topic terms held")
 ACT_FEATURE = FEATURES.index("reports the act the question asks about")
 HEADING_FEATURE = FEATURES.index("a heading")
 FORM_FEATURE = FEATURES.index("a number for a question about a quantity, a time for one about a time")
+NAMED_FEATURE = FEATURES.index("said by a speaker the question names, or naming them in writing")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.5, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 1.0, -0.5, 0.0])
 TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
 SCENE_SHARE = 0.25  # of its weight, for a topic term only in a clause that sets the scene (benchmarks/README.md)
@@ -317,9 +318,14 @@ def extractive_answer(
         for form, quote in zip(features[positions, FORM_FEATURE], ranked, strict=True)
     ]
     written = [not spoken[i] for i in positions]
-    # In an account, the reply to the best sentence, a question asked or told of, comes next to it, with what the
-    # reply goes on to say: together they say one thing. (Asked for a fact, what gives it comes first, as above.)
-    placed = {i: 0.5 + n / len(used) for n, i in enumerate([] if asks_a_fact else _reply_in(ranked, used, question))}
+    # In an account, the reply to the best sentence, a question asked or told of, comes first among the quotes, with
+    # what the reply goes on to say, and the question after them: the reply says what was asked ("Why are refunds
+    # slow?" / "Finance checks each one by hand."). Asked what the asker said, their question stays first. (Asked
+    # for a fact, what gives it comes first, as above.)
+    reply = [] if asks_a_fact else _reply_in(ranked, used, question)
+    asker_named = bool(features[positions[0], NAMED_FEATURE])
+    ahead = -1.0 if reply and puts_a_question(ranked[0].text) and not asker_named else 0.5
+    placed = {i: ahead + n / len(used) for n, i in enumerate(reply)}
     best_first = sorted(
         used,
         key=lambda i: (

@@ -1,3 +1,5 @@
+import re
+
 import numpy as np
 import pytest
 
@@ -518,9 +520,9 @@ def test_the_next_meeting_is_that_of_the_record_the_question_names_by_its_openin
                 "Wang Qiang: Finance checks each one by hand. They only run them at four in the afternoon.",
             ],
             [
-                "Liu Yang: Why are refunds so slow?",
                 "Wang Qiang: Finance checks each one by hand.",
                 "They only run them at four in the afternoon.",  # what the reply goes on to say
+                "Liu Yang: Why are refunds so slow?",
             ],
         ),
         (
@@ -532,18 +534,21 @@ def test_the_next_meeting_is_that_of_the_record_the_question_names_by_its_openin
                 "王强：财务那边要人工审核。每天下午四点才批量处理一次。",
             ],
             [
-                "刘洋：为什么退款处理这么慢？",
                 "王强：财务那边要人工审核。",
                 "每天下午四点才批量处理一次。",  # starts where the reply's first sentence ends: Chinese has no space
+                "刘洋：为什么退款处理这么慢？",
             ],
         ),
     ],
 )
-def test_in_an_account_the_reply_to_a_question_asked_comes_next_to_it_among_the_quotes(
+def test_in_an_account_the_reply_to_a_question_asked_comes_first_among_the_quotes_then_the_question(
     question: str, lines: list[str], first_three: list[str]
 ) -> None:
+    """The reply says what was asked; the answer line still tells them in the order said."""
     answer = answer_from(question, "".join(f"{line}\n" for line in lines), "support-weekly")
     assert [quote.text for quote in answer.quotes[:3]] == first_three
+    asked, reply = (re.split(r": |：", quote, maxsplit=1)[1] for quote in (first_three[2], first_three[0]))
+    assert answer.answer.index(asked) < answer.answer.index(reply)
 
 
 def test_how_a_problem_was_solved_is_answered_by_the_decision_minutes_record_after_a_report() -> None:
@@ -801,7 +806,7 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
     ],
 )
 def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, notes: str, reason: str) -> None:
-    """"X rose. The main reason is Y." answers "Why did X rise?" with the reason first, though only the sentence
+    """ "X rose. The main reason is Y." answers "Why did X rise?" with the reason first, though only the sentence
     before it names X."""
     assert answer_from(question, notes, "Product weekly").quotes[0].text == reason
 
