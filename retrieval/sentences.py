@@ -133,8 +133,10 @@ def is_soft_break(text: str, position: int) -> bool:
     "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about
     1,200 orders…"), or in any case after a comma or a word no sentence ends with ("…including £1,450 to" /
     "GreenCut Ltd for grass cutting.", "…a recruitment panel of Angela Brooks," / "Victor Osei and…"), unless
-    it opens a turn, a list item, a heading or a table row ("Grad E: so the" / "Professor B: …"). Headings and
-    table rows are never wrapped so. Chinese, which has no case, wraps a line anywhere: see `_wraps_chinese`."""
+    it opens a turn, a list item, a heading or a table row ("Grad E: so the" / "Professor B: …"), in a paragraph
+    that ends a sentence (captions generated without punctuation end none: "okay so let's get started" / "first
+    the numbers we closed 31 deals" keep a line each). Headings and table rows are never wrapped so. Chinese,
+    which has no case, wraps a line anywhere: see `_wraps_chinese`."""
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].rstrip()
     if not line or line.lstrip()[0] in "#|":
@@ -145,10 +147,11 @@ def is_soft_break(text: str, position: int) -> bool:
         return _wraps_chinese(text, position, line.strip(), after)
     if line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha():
         return False
-    if after[:1].isascii() and after[:1].islower():
-        return True
     unfinished = line[-1] == "," or line.rsplit(None, 1)[-1].lower() in _UNFINISHED
-    return unfinished and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
+    goes_on = (after[:1].isascii() and after[:1].islower()) or (
+        unfinished and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
+    )
+    return goes_on and _paragraph_ends_a_sentence(text, position + 1, in_a_line=True)
 
 
 def _ends_mid_chinese(line: str) -> bool:
@@ -179,14 +182,15 @@ def _wraps_chinese(text: str, position: int, line: str, after: str) -> bool:
     )
 
 
-def _paragraph_ends_a_sentence(text: str, start: int) -> bool:
-    """Whether the paragraph that goes on at `start` ends, within _PARAGRAPH_LINES lines, on a sentence's end."""
+def _paragraph_ends_a_sentence(text: str, start: int, in_a_line: bool = False) -> bool:
+    """Whether the paragraph that goes on at `start` ends a sentence within _PARAGRAPH_LINES lines: at a line's
+    end, or with `in_a_line` anywhere in one (wrapped prose ends its sentences mid-line)."""
     for _ in range(_PARAGRAPH_LINES):
         end = text.find("\n", start)
         line = text[start : len(text) if end == -1 else end].rstrip()
         if not line:
             return False
-        if line.rstrip(CLOSING_MARKS)[-1:] in TERMINATORS:
+        if line.rstrip(CLOSING_MARKS)[-1:] in TERMINATORS or (in_a_line and not TERMINATORS.isdisjoint(line)):
             return True
         if end == -1:
             return False

@@ -111,6 +111,16 @@ def sentences(text: str) -> list[str]:
             "1、由王海负责起草电梯更换招标文件，10月15日前提交审议\n2、由物业服务中心张贴停车收费调整公告。\n",
             ["1、由王海负责起草电梯更换招标文件，10月15日前提交审议", "2、由物业服务中心张贴停车收费调整公告。"],
         ),
+        # captions generated without punctuation end no sentence: each keeps its line
+        (
+            "first the numbers we closed 31 deals in October\nwhich is our best month this year\n"
+            "the average deal size was 8,400 pounds\n",
+            [
+                "first the numbers we closed 31 deals in October",
+                "which is our best month this year",
+                "the average deal size was 8,400 pounds",
+            ],
+        ),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
         ("  \n  ", []),
         ("全市共完成636件。今年计划改造42个老旧小区！", ["全市共完成636件。", "今年计划改造42个老旧小区！"]),
