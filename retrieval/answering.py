@@ -200,9 +200,10 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
 # A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
-# because…", "主要原因是…".
+# because…", "主要原因是…", and in captions with no punctuation a line that goes on "mainly because…".
 _THE_REASON_FOR_IT = re.compile(
     r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b"
+    r"|(?:(?:mainly|mostly|partly|largely|probably|just)\s+)?because\b"
     r"|(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:mainly\s+|mostly\s+|partly\s+)?(?:because|due\s+to)\b"
     r"|(?:主要)?原因(?:是|在于)|这是因为|主要是因为)",
     re.IGNORECASE,
@@ -715,13 +716,15 @@ def read_with_the_one_before(
         if not gives_form[i] or not (rank == rank_before or _goes_on_from(before, quote)):
             continue
         answers = opens_the_reply(before, quote)
-        if before.end_line != quote.start_line and not answers:
+        explains_it = _THE_REASON_FOR_IT.match(quote.text) is not None
+        # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
+        explains_on_the_next_line = explains_it and quote.start_line == before.end_line + 1
+        if before.end_line != quote.start_line and not (answers or explains_on_the_next_line):
             continue
         held, held_before = topic_held[i], topic_held[i - 1]
         if not held_before - held:
             continue  # the one before adds nothing to what this one says of the topic
         replies = answers or reports_a_question(before.text)
-        explains_it = _THE_REASON_FOR_IT.match(quote.text) is not None
         if replies_only and not (replies or explains_it):
             continue
         if gives_form[i - 1]:

@@ -803,6 +803,12 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "- 安卓端闪退率升高到0.8%，原因是推送SDK不兼容。\n",
             "主要原因是加入了拼写纠错。",
         ),
+        (  # captions with no punctuation: the reason goes on in the next line
+            "Why does the December pipeline look thinner?",
+            "we closed 31 deals in October\nthe pipeline for December looks thinner though\n"
+            "mainly because two large renewals slipped into January\nRachel is going to call both customers\n",
+            "mainly because two large renewals slipped into January",
+        ),
     ],
 )
 def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, notes: str, reason: str) -> None:
