@@ -57,7 +57,8 @@ TURN_BREAK_FILL = 0.5
 #     chat), and names its speaker as names are written; a stand-up's "Yesterday:", "Today:" are fields.
 # 32: a line wraps into the next only in a paragraph that ends a sentence: captions generated without punctuation
 #     keep a sentence per line.
-PASSAGE_RULES = 32
+# 33: a mail's "Sent:" and a note's "Related:" and "Tags:" are fields.
+PASSAGE_RULES = 33
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

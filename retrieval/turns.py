@@ -41,7 +41,8 @@ FIELD_LABELS = frozenset(
     assigned to|assignee|note|notes|minutes|summary|background|purpose|objective|objectives|result|results|
     recommendation|recommendations|agreed|approved|noted|discussed|update|updates|issue|issues|risk|risks|blocker|
     blockers|comment|comments|feedback|next meeting|next steps|follow-up|follow up|in attendance|also present|quorum|
-    prepared by|recorded by|minutes taken by|minute taker|author|from|to|cc|bcc|distribution|page|reference|ref|
+    prepared by|recorded by|minutes taken by|minute taker|author|from|to|cc|bcc|sent|distribution|page|reference|ref|
+    related|tags|
     category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|authors|reviewer|reviewers|
     approvers|approved by|editor|version|severity|impact|duration|yesterday|today|tomorrow|this week|last week|
     next week|done|progress|

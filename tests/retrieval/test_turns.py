@@ -64,6 +64,8 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "其他事项：无",
         "Yesterday: finished the Terraform module.",  # a stand-up's fields
         "Today: migrating the billing service.",
+        "Sent: Thursday, November 27, 2025 4:12 PM",  # a mail's header, as Outlook writes it
+        "Related: [[Checkout project]], [[Q1 roadmap]]",  # a note's links, as Obsidian keeps them
         "出席董事：赵立新（董事长）、孙悦、钱永刚",  # directors present: an attendance line
         "- Conference budget: Nadia may attend KubeCon.",  # a list item's label with a word in lower case: a topic
         "* Playground: the school asked the PTA to fund new playground equipment.",  # its topic, again in lower case
