@@ -58,7 +58,8 @@ TURN_BREAK_FILL = 0.5
 # 32: a line wraps into the next only in a paragraph that ends a sentence: captions generated without punctuation
 #     keep a sentence per line.
 # 33: a mail's "Sent:" and a note's "Related:" and "Tags:" are fields.
-PASSAGE_RULES = 33
+# 34: short forms of notes are read as their words ("mtg" as meeting, "xmas" as Christmas, "14 dec" as December).
+PASSAGE_RULES = 34
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -19,7 +19,7 @@ _MONTH = r"(" + "|".join(MONTHS) + r")"
 _MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)  # June 20, 2022
 _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)  # 20 June 2022
 # What people call a meeting (or its record), in English: "yesterday's stand-up", "the sync of 2025-03-14".
-MEETING_NOUN = r"(?:meeting|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
+MEETING_NOUN = r"(?:meeting|mtg|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
 MEETING_NOUN_ZH = r"(?:会议?|例会|议事会)"  # what follows 下次 where minutes name the next meeting
 # The next meeting, as minutes name it where they close: "Next meeting", "Next call", "Date of next meeting";
 # in Chinese "下次会议", "下次例会", "下次议事会".

@@ -55,6 +55,19 @@ _BASE_FORM = {form: forms.split()[0] for forms in _IRREGULAR_VERBS.split("|") fo
 # 247."; "ownership", "leadership", "partnership", "trusteeship", "chairmanship"), where the rest names a person by
 # what they do ("-er", "-or", "-ee", "-man"): not "hardship", "flagship" or "township".
 _ROLE_SHIP = re.compile(r"(?<=\w\w(?:er|or|ee|an))ship$")
+# Short forms that notes typed in a hurry write for a word ("tenants mtg", "approx 2 wks", "xmas party: 14 dec"),
+# read as the word, so that a question in full words finds them. Not those that are words of their own ("sun",
+# "wed", "mar", "min", "admin", "re").
+_SHORT_FORMS = dict(
+    pair.split()
+    for pair in """
+    xmas christmas|mtg meeting|mtgs meetings|wk week|wks weeks|yr year|yrs years|hr hour|hrs hours|approx
+    approximately|dept department|depts departments|mgr manager|mgmt management|govt government|info information|
+    assoc association|qty quantity|jan january|feb february|apr april|jun june|jul july|aug august|sep september|
+    sept september|oct october|nov november|dec december|mon monday|tue tuesday|tues tuesday|thu thursday|thurs
+    thursday|fri friday
+    """.split("|")
+)
 _EMPTY = "∅"  # the token of a passage with no words; no query has it (bm25s cannot index an empty list)
 
 
@@ -112,10 +125,11 @@ def _character_pairs(token: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A lower-case English word as the index stems it (Snowball): "areas" → "area", "renovated" → "renov", the
-    past of an irregular verb as its base: "written" → "write", and a role's "-ship" as the role: "membership" →
-    "member"."""
+    past of an irregular verb as its base: "written" → "write", a role's "-ship" as the role: "membership" →
+    "member", and a short form of notes as the word: "mtg" → "meet"."""
     if word[0].isdigit():
         return word
+    word = _SHORT_FORMS.get(word, word)
     stemmed = _STEMMER.stemWord(_BASE_FORM.get(word, word))
     return _STEMMER.stemWord(stemmed[:-4]) if _ROLE_SHIP.search(stemmed) else stemmed
 

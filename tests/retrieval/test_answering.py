@@ -1237,6 +1237,28 @@ def test_a_clause_that_sets_the_scene_weighs_less_than_what_the_question_asks() 
     assert answer.quotes[0].text == asked
 
 
+TENANTS_NOTES = (
+    "tenants assoc mtg 12/11 - notes (rough)\n\n"
+    "- heating: still out in blocks C and D since 3 nov. landlord says new boiler part arrives 19th.\n"
+    "  sue asked for a rent reduction for the weeks w/o heating. landlord said no, will offer 50 pound credit per "
+    "flat.\n"
+    "- xmas party: 14 dec in community room, raj to book, budget 300.\n\n"
+    "AP: sue - reply to landlord re credit, ask for it in writing\n\n"
+    "next mtg: 10 dec 7pm\n"
+)
+
+
+def test_the_next_meeting_of_notes_typed_in_a_hurry_is_their_next_mtg() -> None:
+    """Another record's "next year" is no answer to "When is the next meeting?"; "next mtg: 10 dec 7pm" is."""
+    call = "Ola Nwosu: So the main thing today is the conference budget for next year.\n"
+    passages = [
+        Passage("events", "events.vtt", 0, len(call), 1, 1, call, title="events budget", score=1.0),
+        Passage("tenants", "tenants.txt", 0, len(TENANTS_NOTES), 1, 9, TENANTS_NOTES, title="tenants", score=0.9),
+    ]
+    answer = extractive_answer(Question("When is the next meeting?", 5), passages, lambda t: 1.0)
+    assert answer.quotes[0].text == "next mtg: 10 dec 7pm"
+
+
 def test_a_presentation_frames_a_question_as_a_discussion_does() -> None:
     """Asked "Summarize the presentation on the prototype.", the prototype is the subject: a turn that only says
     who will present it is no answer."""

@@ -46,3 +46,21 @@ def test_a_past_form_that_is_also_another_word_is_left_as_it_is() -> None:
 )
 def test_a_role_s_ship_is_the_role(role: str, person: str, same: bool) -> None:
     assert (tokenize(role) == tokenize(person)) is same
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("tenants mtg", "tenants meeting"),  # notes typed in a hurry
+        ("xmas party", "Christmas party"),
+        ("approx 2 wks", "approximately 2 weeks"),
+        ("14 dec", "14 December"),
+        ("assoc", "association"),
+    ],
+)
+def test_a_short_form_of_notes_is_its_word(short: str, full: str) -> None:
+    assert tokenize(short) == tokenize(full)
+
+
+def test_a_short_form_that_is_a_word_of_its_own_stays_itself() -> None:
+    assert tokenize("sun wed mar") != tokenize("sunday wednesday march")
