@@ -123,8 +123,12 @@ ABOUT_A_SUBJECT = re.compile(
 )
 # A closing clause that sets the scene ("…when discussing the design of the remote control?", "…while presenting
 # the market trends?", "…during the evaluation?"): it says where in the meeting; the words before it, what was said
-# there. Not at the start ("When did…?"), nor "when to" ("What did they decide about when to meet?").
-SETTING_THE_SCENE = re.compile(r"(?<=\S)\s+(?:when|while|during)\b(?!\s+to\b)", re.IGNORECASE)
+# there. Not at the start ("When did…?"), nor "when to" ("What did they decide about when to meet?"). So does
+# what the answer is set against: "What did the landlord offer instead of a rent reduction?" asks what the
+# landlord offered, and "Sue asked for a rent reduction…" is no answer.
+SETTING_THE_SCENE = re.compile(
+    r"(?<=\S)\s+(?:when|while|during|instead\s+of|rather\s+than)\b(?!\s+to\b)", re.IGNORECASE
+)
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
 _MIN_NAME_PART = 2  # "Mei" of Mei Chen, "Li" of Li Wei; a particle ("van", "de") is in lower case

@@ -1248,6 +1248,12 @@ TENANTS_NOTES = (
 )
 
 
+def test_what_the_answer_is_set_against_weighs_less_than_what_the_question_asks() -> None:
+    """ "Instead of a rent reduction" says what the answer is not: the landlord's offer is the answer."""
+    answer = answer_from("What did the landlord offer instead of a rent reduction?", TENANTS_NOTES, "tenants mtg")
+    assert answer.quotes[0].text == "landlord said no, will offer 50 pound credit per flat."
+
+
 def test_the_next_meeting_of_notes_typed_in_a_hurry_is_their_next_mtg() -> None:
     """Another record's "next year" is no answer to "When is the next meeting?"; "next mtg: 10 dec 7pm" is."""
     call = "Ola Nwosu: So the main thing today is the conference budget for next year.\n"
