@@ -325,7 +325,7 @@ def extractive_answer(
     # for a fact, what gives it comes first, as above.)
     reply = [] if asks_a_fact else _reply_in(ranked, used, question)
     asker_named = bool(features[positions[0], NAMED_FEATURE])
-    ahead = -1.0 if reply and puts_a_question(ranked[0].text) and not asker_named else 0.5
+    ahead = -1.0 if reply and not asker_named else 0.5  # a reply is only taken to a question (reply_to_best)
     placed = {i: ahead + n / len(used) for n, i in enumerate(reply)}
     best_first = sorted(
         used,
@@ -524,11 +524,8 @@ def sentence_features(
     named_terms = {person: frozenset(tokenize(bare_name(person))) for person in named}
     # A label the record's attendance list does not hold is the topic of its line ("- Newsletter: open rate fell…"
     # where "Attendees: Olivia Grant, Ben Carter…"), and its sentences are about it, as under a heading.
-    topic_labels = {
-        quote.speaker: frozenset(tokenize(quote.speaker))
-        for _, quote in candidates
-        if quote.speaker and quote.speaker not in people
-    }
+    labels = {quote.speaker for _, quote in candidates if quote.speaker and quote.speaker not in people}
+    topic_labels = {label: frozenset(tokenize(label)) for label in labels}
     reports_act = act_or_outcome_asked(question)
     reporting = [
         reports_act is not None and reports(reports_act, sentence, terms)
