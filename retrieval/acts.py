@@ -37,10 +37,13 @@ DECISIONS = (
     "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
     "concluded conclusion choose chose chosen choice select selected selection 决定 决议 议定 解决"
 )
+PROPOSALS = (
+    "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation"
+    " 提议 建议 提案"
+)
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
 ACTS = (
-    "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation"
-    " 提议 建议 提案",
+    PROPOSALS,
     DECISIONS,
     # Not "present": "What did Marco present?" asks about a presentation, and the stems are the same; only
     # "present" after a form of "be" is attending (_BEING_PRESENT). Not "participants": "What were the
@@ -65,6 +68,14 @@ _ATTENDANCE_TERMS = frozenset(tokenize("attended"))
 _BEING_PRESENT = re.compile(r"\b(?:is|are|was|were|be|been)\b(?:\s+[\w'’-]+){0,3}?\s+present\b(?!-)", re.IGNORECASE)
 _ACTION_ITEM_TERMS = _ACT_STEMS[ACTS.index(ACTION_ITEMS)]
 _DECISION_STEMS = _ACT_STEMS[ACTS.index(DECISIONS)]
+_PROPOSAL_STEMS = _ACT_STEMS[ACTS.index(PROPOSALS)]
+# A decision proposed, not made: "The officer recommended approval…", "Cllr Frost proposed that the council agree…",
+# "…moved acceptance of the report" (the minutes go on to say what was resolved).
+_PROPOSES_A_DECISION = re.compile(
+    r"\b(?:propos|recommend|suggest|mov)(?:ed|es|ing|s)?\b(?:\s+[\w'’]+){0,3}?\s+"
+    r"(?:approv|agree|adopt|accept|refus|reject|decid|resolv|select|choos)\w*",
+    re.IGNORECASE,
+)
 # A question asked yes or no ("Will…?", "Are we…?", "Is the library…?", "…是否…", "…吗？"): how a matter was settled.
 _OUTCOME_ASKED = re.compile(rf"{ASKS_YES_OR_NO}|是否|吗\W*$", re.IGNORECASE)
 _ACT_WORDS = frozenset().union(*_ACT_STEMS)
@@ -184,8 +195,13 @@ def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) 
     """Whether a sentence (with its `terms`) reports the act: under a heading that names it ("Decisions", whoever
     the line names: "Sam: write the postmortem" under "Action items"), as an attendance line ("Present: …"), or
     in its own words where it is no turn of a conversation (a speaker's "I agree" or "I think" rarely reports one,
-    while minutes' "总务处李明汇报：…。经讨论，决定…" under "二、食堂问题" do)."""
-    return reports_act(_named_terms(sentence)) or (not in_conversation(sentence) and reports_act(terms))
+    while minutes' "总务处李明汇报：…。经讨论，决定…" under "二、食堂问题" do). A decision only proposed ("The officer
+    recommended approval…") is no decision made: it reports a proposal."""
+    if reports_act(_named_terms(sentence)):
+        return True
+    if in_conversation(sentence) or not reports_act(terms):
+        return False
+    return reports_act(_PROPOSAL_STEMS) or _PROPOSES_A_DECISION.search(sentence.quote.text) is None
 
 
 def is_action_item(sentence: HeadedSentence) -> bool:

@@ -200,14 +200,17 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
 # A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
-# because…", "主要原因是…", and in captions with no punctuation a line that goes on "mainly because…".
+# because…", "Part of that is…", "主要原因是…", "主要是…", and in captions with no punctuation a line that goes on
+# "mainly because…".
 _THE_REASON_FOR_IT = re.compile(
     r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b"
     r"|(?:(?:mainly|mostly|partly|largely|probably|just)\s+)?because\b"
     r"|(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:mainly\s+|mostly\s+|partly\s+)?(?:because|due\s+to)\b"
-    r"|(?:主要)?原因(?:是|在于)|这是因为|主要是因为)",
+    r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
+    r"|(?:主要)?原因(?:是|在于)|这是因为|主要(?:是|由于|因为))",
     re.IGNORECASE,
 )
+_BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
 _PASSAGE_GAP = 2  # characters between a passage and the next in its record: a space or a line break
 # A sentence that opens with a figure, going on from the one before: "~20 min of downtime, no complaints.", "About
 # £40,000 a year.", "约2.6万元。"
@@ -810,11 +813,14 @@ def _gives_a_time_not_named(named: Set[str], sentence: str) -> bool:
 
 
 def gives_a_reason(sentence: HeadedSentence) -> bool:
-    """Whether a written sentence gives a reason: says one, or stands under a heading that names one."""
-    if in_conversation(sentence):
-        return False
-    section = section_of(sentence)
+    """Whether a sentence gives a reason. A written one: says one, or stands under a heading that names one. A
+    speaker's turn only by opening with it in so many words ("主要是年付用户…没有收到提醒短信", "The main reason
+    is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too."""
     text = sentence.quote.text
+    if in_conversation(sentence):
+        said = said_text(sentence.quote)
+        return _THE_REASON_FOR_IT.match(said) is not None and _BECAUSE.match(said) is None
+    section = section_of(sentence)
     return bool(_REASON.search(text) or _THE_REASON_FOR_IT.match(text) or (section and _REASON_HEADING.search(section)))
 
 

@@ -19,12 +19,14 @@ _LEAD = re.compile(rf"^(?:{LIST_MARK}|\s*#{{1,6}}\s+|\s*>\s+)")
 MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")  # "# Budget committee", "## Action items"
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _TABLE_ROW = re.compile(r"\s*\|(.*)\|\s*")  # | Remove the extension | Tom | 2025-03-21 |
+_QUOTED_LINE_MARKS = re.compile(r"(?<=\n)[ \t]*(?:>[ \t]*)+")  # the marks of a quotation's later lines
 
 
 def unformatted(text: str) -> str:
-    """`text` without the Markdown that formats it: a list item's bullet, number or checkbox, a heading's or a
-    quotation's mark, bold ("- [ ] **Marco:** share the runbook" → "Marco: share the runbook"), and a table row's
-    bars ("| Draft the runbook | Marco |" → "Draft the runbook · Marco")."""
+    """`text` without the Markdown that formats it: a list item's bullet, number or checkbox, a heading's mark, a
+    quotation's marks on each line it wraps over (as mail quotes too), bold ("- [ ] **Marco:** share the runbook"
+    → "Marco: share the runbook"), and a table row's bars ("| Draft the runbook | Marco |" → "Draft the runbook ·
+    Marco")."""
     if row := _TABLE_ROW.fullmatch(text):
         text = CELL_SEPARATOR.join(cell.strip() for cell in row.group(1).split("|") if cell.strip())
-    return _BOLD.sub(r"\1", _LEAD.sub("", text))
+    return _BOLD.sub(r"\1", _LEAD.sub("", _QUOTED_LINE_MARKS.sub("", text)))

@@ -28,11 +28,12 @@ from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, is_a_f
 
 HEADING_MAX_WORDS = 6
 HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in capitals, a line is set apart
-# A minute's reference, as councils and boards number theirs ("PL/45", "B25/07", "12/25", "Min 45"): a line that opens
-# with one heads its item, long as it may be ("PL/45 Application 25/0917 – Greenway supermarket extension, Mill
-# Lane"), up to HEADING_MAX_WORDS_IN_CAPITALS words.
+# A minute's reference, as councils and boards number theirs ("PL/45", "B25/07", "12/25", "Min 45", "PC41"): a line
+# that opens with one heads its item, long as it may be ("PL/45 Application 25/0917 – Greenway supermarket
+# extension, Mill Lane"), up to HEADING_MAX_WORDS_IN_CAPITALS words. Run into its number, a reference has two
+# letters at least: "Q4 revenue was up 12%" is a note.
 _MINUTE_REFERENCE = re.compile(
-    r"(?:[A-Z]{1,4}\s?/\s?\d{1,4}|[A-Z]{0,3}\d{1,4}/\d{1,4}|Min(?:ute)?\.?\s*\d{1,4}(?:/\d{1,4})?)\s"
+    r"(?:[A-Z]{1,4}\s?/\s?\d{1,4}|[A-Z]{0,3}\d{1,4}/\d{1,4}|[A-Z]{2,4}\d{1,4}|Min(?:ute)?\.?\s*\d{1,4}(?:/\d{1,4})?)\s"
 )
 RUN_IN_MAX_WORDS = 3  # "1. Rent increase. Chloe explained…"
 RUN_IN_MAX_CHARACTERS = 6  # "二、租金上涨。朴晓说明…"

@@ -42,7 +42,7 @@ _NAMED_BY_A_LETTER = re.compile(
 _LONGEST_LETTER_NAME = len("category X")
 _CHINESE_NUMERALS = "一二三四五六七八九十"
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}")  # the number of a list item opens its sentence: "1. We agreed."
-_WRAPPED_LINE_END = frozenset(",-–—(/&")  # besides a letter: where a wrapped line of prose may break
+_WRAPPED_LINE_END = frozenset(",;-–—(/&")  # besides a letter: where a wrapped line of prose may break
 # Words no English sentence ends with: a line that ends in one goes on in the next, whatever its first letter. Not
 # "may": a date ends so ("By: 31 May").
 _UNFINISHED = frozenset(
@@ -129,20 +129,24 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def is_soft_break(text: str, position: int) -> bool:
     """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or
-    80 characters: the line ends in a word or a comma, not a sentence's end (or a time, as a turn's header line
-    "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about
-    1,200 orders…"), or in any case after a comma or a word no sentence ends with ("…including £1,450 to" /
-    "GreenCut Ltd for grass cutting.", "…a recruitment panel of Angela Brooks," / "Victor Osei and…"), unless
-    it opens a turn, a list item, a heading or a table row ("Grad E: so the" / "Professor B: …"), in a paragraph
-    that ends a sentence (captions generated without punctuation end none: "okay so let's get started" / "first
-    the numbers we closed 31 deals" keep a line each). Headings and table rows are never wrapped so. Chinese,
-    which has no case, wraps a line anywhere: see `_wraps_chinese`."""
+    80 characters: the line ends in a word, a comma or a semicolon, not a sentence's end (or a time, as a turn's
+    header line "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events
+    (about 1,200 orders…", "…2p per search with our provider;" / "at current volumes…"), or in any case after a
+    comma or a word no sentence ends with ("…including £1,450 to" / "GreenCut Ltd for grass cutting.", "…a
+    recruitment panel of Angela Brooks," / "Victor Osei and…"), unless it opens a turn, a list item, a heading or
+    a table row ("Grad E: so the" / "Professor B: …"), in a paragraph that ends a sentence (captions generated
+    without punctuation end none: "okay so let's get started" / "first the numbers we closed 31 deals" keep a line
+    each). A mail's quoted lines wrap under their marks ("> …cheaper at £6,200 but" / "> it only seats 180…").
+    Headings and table rows are never wrapped so. Chinese, which has no case, wraps a line anywhere: see
+    `_wraps_chinese`."""
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].rstrip()
     if not line or line.lstrip()[0] in "#|":
         return False
     next_end = text.find("\n", position + 1)
     after = text[position + 1 : len(text) if next_end == -1 else next_end].strip(" \t")
+    if line.lstrip()[0] == ">" and after[:1] == ">":  # a mail's quoted lines, wrapped under their marks
+        after = after.lstrip("> \t")
     if _ends_mid_chinese(line):
         return _wraps_chinese(text, position, line.strip(), after)
     if line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha():

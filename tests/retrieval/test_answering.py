@@ -574,16 +574,31 @@ def test_who_held_a_role_is_answered_by_the_line_that_names_them() -> None:
     )
 
 
-def test_a_heading_in_capitals_heads_its_item_and_is_no_answer() -> None:
-    minutes = (
-        "ITEM 6 - FINANCE\n"
-        "RESOLVED: that the council pays the £2,150 invoice for the war memorial cleaning.\n"
-        "ITEM 7 - PARKING ON HIGH STREET\n"
-        "Residents complained that delivery vans block the pavement. RESOLVED: to write to the county council "
-        "requesting two loading bays outside the pharmacy.\n"
-    )
-    answer = answer_from("What was resolved about parking?", minutes, "Westbrook Town Council")
-    assert answer.quotes[0].text.startswith("RESOLVED: to write to the county council")
+@pytest.mark.parametrize(
+    ("question", "minutes", "first"),
+    [
+        (  # a heading in capitals heads its item and is no answer
+            "What was resolved about parking?",
+            "ITEM 6 - FINANCE\n"
+            "RESOLVED: that the council pays the £2,150 invoice for the war memorial cleaning.\n"
+            "ITEM 7 - PARKING ON HIGH STREET\n"
+            "Residents complained that delivery vans block the pavement. RESOLVED: to write to the county council "
+            "requesting two loading bays outside the pharmacy.\n",
+            "RESOLVED: to write to the county council",
+        ),
+        (  # a decision only proposed is no decision made: the officer's recommendation, the proposer's motion
+            "What was decided about 14 Mill Lane?",
+            "PC41 Application 25/0412/FUL – 14 Mill Lane, Eastbrook\n"
+            "Erection of a two-storey rear extension. The officer recommended approval subject to obscured glazing. "
+            "Cllr Frost proposed approval as recommended, seconded by Cllr Kett.\n"
+            "RESOLVED: that permission be granted subject to the conditions in the officer's report.\n",
+            "RESOLVED: that permission be granted",
+        ),
+    ],
+)
+def test_the_resolution_on_an_item_answers_what_was_decided_about_it(question: str, minutes: str, first: str) -> None:
+    answer = answer_from(question, minutes, "Council minutes")
+    assert answer.quotes[0].text.startswith(first)
 
 
 def test_a_report_of_the_act_asked_about_is_on_the_subject_only_if_it_holds_it() -> None:
@@ -611,6 +626,8 @@ def test_why_is_answered_in_minutes_by_a_reason_given_or_headed_as_one() -> None
         ("## Root cause\nA config flag defaulted to on.\n", True),
         ("The budget is overspent by $85,000.\n", False),
         ("Marketing: because we said so , I think .\n", False),  # a speaker says "because" in nearly every turn
+        ("Chloe: Part of that is timezones, half the reviewers are in Singapore.\n", True),  # …and a reason aloud
+        ("赵鹏：主要是年付用户没有收到提醒短信。\n", True),
     ],
 )
 def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
@@ -808,6 +825,18 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "we closed 31 deals in October\nthe pipeline for December looks thinner though\n"
             "mainly because two large renewals slipped into January\nRachel is going to call both customers\n",
             "mainly because two large renewals slipped into January",
+        ),
+        (  # a speaker's turn, which says "because" anywhere, gives a reason by opening with one
+            "续费率为什么下降？",
+            "陈静：先看一下会员续费的数据。\n赵鹏：上个月会员续费率是百分之七十四，比九月份低了三个点。主要是年付用户"
+            "到期后没有收到提醒短信。\n陈静：那这样，续费提醒的事情赵鹏负责跟进。\n",
+            "主要是年付用户到期后没有收到提醒短信。",
+        ),
+        (
+            "Why did sign-ups drop in May?",
+            "Ana: Let's look at sign-ups.\nBen: Sign-ups dropped by a fifth in May. Mainly because the free trial "
+            "ended.\nAna: Could we bring the trial back?\n",
+            "Mainly because the free trial ended.",
         ),
     ],
 )

@@ -16,6 +16,8 @@ from retrieval.markdown import unformatted
         ("一二三四五六", "一二三四五六"),  # numerals, no list
         ("• Lea: the rota is published.", "Lea: the rota is published."),
         ("> Quoted from the last minutes", "Quoted from the last minutes"),
+        ("> The Guildhall is cheaper but\n> > it only seats 180.", "The Guildhall is cheaper but\nit only seats 180."),
+        ("It seats\n>180 people", "It seats\n180 people"),
         ("Call __init__ twice", "Call __init__ twice"),  # a word, not bold
         ("2 - 1 = 1 and a * b", "2 - 1 = 1 and a * b"),  # arithmetic, not a list
         ("| Write the postmortem | Sam | 2025-03-14 |", "Write the postmortem · Sam · 2025-03-14"),  # a table row

@@ -39,6 +39,8 @@ from tests.retrieval.test_formats import BROADCAST_SRT
         ("ITEM 7 - PARKING ON HIGH STREET", True),  # set in capitals: longer, and a heading still
         ("Item 7 - parking on the High Street outside the pharmacy", False),
         ("PL/45 Application 25/0917 – Greenway supermarket extension, Mill Lane", True),  # a minute's reference
+        ("PC41 Application 25/0412/FUL – 14 Mill Lane, Eastbrook", True),  # letters run into the number
+        ("Q4 revenue was up 12% on the year before", False),  # a quarter is no reference
         ("2025 budget figures for the new sports hall and the pool", False),  # a year is no reference
         ("THE BOARD DISCUSSED THE LIBRARY OPENING HOURS AT LENGTH AND AGREED ON A TRIAL", False),
         ("", False),

@@ -57,6 +57,16 @@ def sentences(text: str) -> list[str]:
             "- An item that wraps onto\n  the next line.\n- another item",
             ["- An item that wraps onto\n  the next line.", "- another item"],
         ),
+        (  # …after a semicolon too, which joins clauses of one sentence
+            "lookup costs 2p per search;\nat current volumes that is £900 a month. Next.",
+            ["lookup costs 2p per search;\nat current volumes that is £900 a month.", "Next."],
+        ),
+        ("- buy paper;\n- order toner;", ["- buy paper;", "- order toner;"]),
+        (  # …and under a mail's quotation marks
+            "> The Guildhall is cheaper but\n> it only seats 180.\n> Both have step-free access.",
+            ["> The Guildhall is cheaper but\n> it only seats 180.", "> Both have step-free access."],
+        ),
+        ("Sam wrote:\n> it only seats 180.", ["Sam wrote:", "> it only seats 180."]),
         ("Priya Nair   0:03\nok, let's start.", ["Priya Nair   0:03", "ok, let's start."]),  # a turn's header line
         ("## Budget\nthe board agreed.", ["## Budget", "the board agreed."]),  # a heading
         ("We agreed.\nthen we left.", ["We agreed.", "then we left."]),  # a sentence's end
