@@ -227,12 +227,19 @@ _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", r
 _TITLED_NAME = (
     rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
 )
+_HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
 # A full name that opens a sentence as the one who takes on a task: "Owen Price will report them to the council…",
 # "Dana Webb agreed to chase them", in minutes that list no one, or not them. Not one who reports ("Fatima Noor
 # explained that… when the youth worker left" says nothing of who the youth worker is).
 _TAKES_ON_A_TASK = re.compile(
     r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
     r" (?:will|would|agreed|offered|volunteered|is to|has agreed|is going to)\b"
+)
+# "Who asked about the travel budget?", "Who raised the parking problem?", "谁提出了…？"
+_WHO_ASKED = re.compile(
+    r"\bwho\b(?:\s+[\w'’]+)?\s+(?:asked|raised|queried|enquired|inquired|wanted to know|brought up)\b"
+    r"|谁(?:问|询问|提问|提出)",
+    re.IGNORECASE,
 )
 _WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
 
@@ -317,6 +324,7 @@ def extractive_answer(
     # So it does in an account of written minutes ("A member asked about parking on match days." / "The committee
     # will ask the church next door…"); in a conversation a question often opens what was said about it.
     asks_a_fact = not wants_account(question.text)
+    asks_who_asked = _WHO_ASKED.search(question.text) is not None  # the question asked in the meeting answers it
     told_with_it = [
         form > 0 and not is_question(quote.text)
         for form, quote in zip(features[positions, FORM_FEATURE], ranked, strict=True)
@@ -333,7 +341,7 @@ def extractive_answer(
     best_first = sorted(
         used,
         key=lambda i: (
-            (asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not told_with_it[i],
+            (asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not (told_with_it[i] or asks_who_asked),
             placed.get(i, i),
         ),
     )
@@ -830,7 +838,8 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     question may name a speaker by a part of their name), or one that an attendance line lists by the name they
     are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
     and not a speaker's role, "Project" of Project Manager), names someone by a title of address ("Cllr Barker
-    will get three quotes"). None for a question that does not ask who."""
+    will get three quotes") or by a handle ("- [ ] @obi review PR #1842"). None for a question that does not ask
+    who."""
     if not _WHO_QUESTION.search(question):
         return None
     called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
@@ -840,6 +849,7 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
             [
                 *(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names),
                 _TITLED_NAME,
+                _HANDLE,
             ]
         )
     )

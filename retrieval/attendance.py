@@ -30,6 +30,9 @@ _ROLE_LABELS = frozenset(
 # "出席领导", "列席代表", "参会嘉宾".
 _ATTENDING_ZH = r"(?:出席|列席|缺席|请假|参会|参加|与会)[\u4e00-\u9fff]{1,4}"
 _ATTENDING_AS_ZH = re.compile(_ATTENDING_ZH)
+# …and so do English ones, before the word: "Governors present", "Trustees absent", "Officers in attendance".
+_ATTENDING_EN = r"[A-Za-z]+ (?:present|absent|in attendance)"
+_ATTENDING_AS_EN = re.compile(_ATTENDING_EN, re.IGNORECASE)
 
 
 def _label_pattern(labels: frozenset[str], *patterns: str) -> re.Pattern[str]:
@@ -37,7 +40,7 @@ def _label_pattern(labels: frozenset[str], *patterns: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<label>{alternatives})\s*[:：]", re.IGNORECASE)
 
 
-_ATTENDANCE = _label_pattern(_ATTENDANCE_LABELS, _ATTENDING_ZH)
+_ATTENDANCE = _label_pattern(_ATTENDANCE_LABELS, _ATTENDING_ZH, _ATTENDING_EN)
 _ROLE_LABEL = _label_pattern(_ROLE_LABELS)
 _ROLE = re.compile(r"\s*[(（][^()（）]*[)）]")  # "(chair)", "（主持）"
 _TWO_CELLS = re.compile(r"\s*\|(?P<label>[^|]+)\|(?P<listed>[^|]+)\|?\s*")  # a Markdown table's row of two
@@ -65,7 +68,12 @@ def may_label_attendance(label: str) -> bool:
     """Whether a line's label ("Present", "Chair") may open an attendance line: the cheap test before reading what
     it lists."""
     label = label.lower()
-    return label in _ATTENDANCE_LABELS or label in _ROLE_LABELS or _ATTENDING_AS_ZH.fullmatch(label) is not None
+    return (
+        label in _ATTENDANCE_LABELS
+        or label in _ROLE_LABELS
+        or _ATTENDING_AS_ZH.fullmatch(label) is not None
+        or _ATTENDING_AS_EN.fullmatch(label) is not None
+    )
 
 
 def is_attendance_line(line: str) -> bool:

@@ -61,7 +61,9 @@ TURN_BREAK_FILL = 0.5
 # 34: short forms of notes are read as their words ("mtg" as meeting, "xmas" as Christmas, "14 dec" as December).
 # 35: a line that ends in a semicolon wraps into a next line that goes on in lower case, and a mail's quoted lines
 #     wrap under their marks; a minute's reference may run its letters into its number ("PC41 Application…").
-PASSAGE_RULES = 35
+# 36: a Zoom meeting's chat saved as text heads each message with "10:06:02 From Maria Lopez to Everyone:";
+#     "Governors present:", "Trustees absent:" open attendance lines, not turns.
+PASSAGE_RULES = 36
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -64,9 +64,14 @@ _PREPOSITIONS = frozenset("on for as in at by with about regarding from to after
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A line that heads a speaker's turn in a transcript exported as text: the name and when they spoke, the words on
 # the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11"; a chat
-# copied from Slack: "Jon Park  9:05 AM"). The name is written as names are, each word with a capital: "Doors
-# open 6:30 PM" is a line of an agenda.
-_HEADER = rf"\[?(?P<speaker>[^\W\d_][\w.'’ -]{{0,40}}?)\]?[ \t]+\(?{_CLOCK}\)?[ \t]*"
+# copied from Slack: "Jon Park  9:05 AM"; a Zoom meeting's chat saved as text, the time first: "10:06:02 From
+# Maria Lopez to Everyone:"). The name is written as names are, each word with a capital: "Doors open 6:30 PM" is
+# a line of an agenda.
+_NAME_IN_A_HEADER = r"[^\W\d_][\w.'’ -]{0,40}?"
+_HEADER = (
+    rf"(?:\[?(?P<speaker>{_NAME_IN_A_HEADER})\]?[ \t]+\(?{_CLOCK}\)?"
+    rf"|{_CLOCK}[ \t]+From[ \t]+(?P<sender>{_NAME_IN_A_HEADER})[ \t]+to[ \t]+[^:\n]{{1,60}}:)[ \t]*"
+)
 _TURN_HEADER = re.compile(_HEADER)
 _TURN_HEADERS = re.compile(rf"^{_HEADER}$", re.MULTILINE)
 TURN_MAX_LINES = 20  # lines of one turn under its header looked through, at most
@@ -131,7 +136,7 @@ def header_speaker(line: str) -> str | None:
     header = _TURN_HEADER.fullmatch(line)
     if header is None:
         return None
-    name = header["speaker"].strip()
+    name = (header["speaker"] or header["sender"]).strip()
     written_as_a_name = all(not word[0].islower() or word in _NAME_PARTICLES for word in name.split())
     return None if not written_as_a_name or is_a_field(name) or _is_a_clause(name, marked_up=False) else name
 

@@ -956,6 +956,27 @@ def test_who_does_the_work_is_the_person_an_item_names_not_the_attendance_line(m
     assert answer.quotes[0].text == "- [ ] Bank transfer payments in checkout (13 points) - Ana"
 
 
+@pytest.mark.parametrize(
+    ("question", "record", "first"),
+    [
+        (  # chats and issue trackers name people by handle: the action item says who, the note only what
+            "Who will pin the runner image?",
+            "### Notes\n- The runner image must be pinned before the 3.2 release, as upstream changes keep breaking "
+            "it.\n### Action items\n- [ ] @marcus pin the runner image\n",
+            "- [ ] @marcus pin the runner image",
+        ),
+        (  # asked for a fact, a reply comes before the question asked in the meeting; asked who asked, not
+            "Who asked about the travel budget?",
+            "Maria Lopez: Slides are here.\nPriya Raman: How much is the travel budget being cut by?\n"
+            "Maria Lopez: Travel is down 35% on this year.\n",
+            "Priya Raman: How much is the travel budget being cut by?",
+        ),
+    ],
+)
+def test_the_line_that_says_who(question: str, record: str, first: str) -> None:
+    assert answer_from(question, record, "Community call").quotes[0].text == first
+
+
 def test_a_speaker_s_label_is_no_word_of_what_they_said() -> None:
     """AMI's roles are words of its questions: "User Interface: Okay ." says nothing of the interface."""
     text = "User Interface: Okay , so let's go back .\nMarketing: The interface needs bigger buttons .\n"

@@ -33,6 +33,7 @@ def quote(text: str, start: int, speaker: str | None = None) -> Quote:
         ("What is the plan for the audit?", True),
         ("What was the crash-free rate on Android?", False),  # a figure, by what it measures
         ("What is the Black Friday discount?", False),
+        ("What is the forecast year-end deficit?", False),
         ("What salary will Kofi be offered?", False),
         ("What was the budget discussion about?", True),  # the discussion, of the budget
         ("What are the target price, target cost and target profit?", True),  # three figures: an account

@@ -143,6 +143,9 @@ EXPORTED = "Product sync\n\nPriya Shah  0:04\nOkay, let's start.\nFirst the rele
         ("The meeting closed at 9:15", None),
         ("Jon Park  9:05 AM", "Jon Park"),  # a chat copied from Slack
         ("Doors open  6:30 PM", None),  # a line of an agenda: no name
+        ("10:06:02 From Maria Lopez to Everyone:", "Maria Lopez"),  # a Zoom meeting's chat saved as text
+        ("10:06:02 From Maria Lopez to Kevin Osei(Direct Message):", "Maria Lopez"),
+        ("10:06:02 From the floor to everyone:", None),
     ],
 )
 def test_the_header_line_of_a_turn_in_a_transcript_exported_as_text(line: str, speaker: str | None) -> None:
@@ -168,3 +171,12 @@ def test_a_line_under_a_turn_s_header_is_that_speaker_s(
 def test_a_text_that_opens_inside_a_turn_under_its_header_is_the_speaker_s_it_opens_in() -> None:
     passage = EXPORTED[EXPORTED.index("Okay") :]
     assert speaker_at(passage, passage.index("First the release."), "Priya Shah") == "Priya Shah"
+
+
+def test_a_message_of_a_zoom_chat_saved_as_text_is_its_sender_s() -> None:
+    chat = (
+        "10:05:40 From Kevin Osei to Everyone:\n\tWill the hiring freeze apply to contractors as well?\n"
+        "10:06:02 From Maria Lopez to Everyone:\n\tYes, contractors are included in the freeze.\n"
+    )
+    assert speaker_at(chat, chat.index("Will the hiring")) == "Kevin Osei"
+    assert speaker_at(chat, chat.index("Yes, contractors")) == "Maria Lopez"
