@@ -143,6 +143,8 @@ EXPORTED = "Product sync\n\nPriya Shah  0:04\nOkay, let's start.\nFirst the rele
         ("The meeting closed at 9:15", None),
         ("Jon Park  9:05 AM", "Jon Park"),  # a chat copied from Slack
         ("Doors open  6:30 PM", None),  # a line of an agenda: no name
+        ("陈芳  2025-11-21 19:08:02", "陈芳"),  # a WeChat chat exported as text, with the day
+        ("物业-小刘  2025/11/21 19:12", "物业-小刘"),
         ("10:06:02 From Maria Lopez to Everyone:", "Maria Lopez"),  # a Zoom meeting's chat saved as text
         ("10:06:02 From Maria Lopez to Kevin Osei(Direct Message):", "Maria Lopez"),
         ("10:06:02 From the floor to everyone:", None),
