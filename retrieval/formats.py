@@ -74,7 +74,7 @@ def extract_docx(data: bytes) -> Extracted:
         if isinstance(block, Table):
             texts = table_lines([_row_cells(row) for row in block.rows])
         else:
-            texts = [" ".join(block.text.split())]
+            texts = [" ".join(_paragraph_text(block).split())]
             style = block.style.name.lower() if block.style is not None else ""
             if texts[0] and style.startswith(("heading", "title")):
                 anchors.append((offset, texts[0]))
@@ -97,7 +97,28 @@ def _is_list_item(paragraph: Paragraph, style: str) -> bool:
 def _row_cells(row: _Row) -> list[str | None]:
     """A Word table row's cell texts, None where a merged cell goes on (python-docx repeats it per column)."""
     cells = row.cells
-    return [None if i and cell._tc is cells[i - 1]._tc else cell.text for i, cell in enumerate(cells)]
+    return [
+        None if i and cell._tc is cells[i - 1]._tc else "\n".join(map(_paragraph_text, cell.paragraphs))
+        for i, cell in enumerate(cells)
+    ]
+
+
+def _paragraph_text(paragraph: Paragraph) -> str:
+    """A Word paragraph's text as it reads with its tracked changes accepted: what was inserted in, what was deleted
+    or moved away out (python-docx's `Paragraph.text` leaves out insertions, as minutes under review have them).
+    Text boxes anchored in the paragraph are no part of it."""
+    from docx.oxml.ns import qn
+
+    element = paragraph._p
+    not_read = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent")}
+    parts = []
+    for run in element.iter(qn("w:r")):
+        ancestor = run.getparent()
+        while ancestor is not element and ancestor.tag not in not_read:
+            ancestor = ancestor.getparent()
+        if ancestor is element:
+            parts.append(run.text)
+    return "".join(parts)
 
 
 def extract_vtt(data: bytes) -> Extracted:

@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
@@ -323,6 +326,37 @@ def test_a_word_list_s_items_are_marked_as_a_list_s_items(tmp_path: Path) -> Non
         "- Newsletter: open rate fell to 31%.",
         "- Book the guest.",
         "Next steps",
+    ]
+
+
+def _tracked(paragraph: Paragraph, change: str, text: str) -> None:
+    """Append `text` to a Word paragraph as a tracked insertion (`change` "ins") or deletion ("del")."""
+    mark = OxmlElement(f"w:{change}")
+    mark.set(qn("w:id"), "1")
+    mark.set(qn("w:author"), "Ana Ruiz")
+    run, words = OxmlElement("w:r"), OxmlElement("w:delText" if change == "del" else "w:t")
+    words.text = text
+    words.set(qn("xml:space"), "preserve")
+    run.append(words)
+    mark.append(run)
+    paragraph._p.append(mark)
+
+
+def test_word_minutes_under_review_read_with_their_tracked_changes_accepted(tmp_path: Path) -> None:
+    """Minutes sent round for review carry tracked changes: what was inserted is what they now say, and what was
+    deleted is not (python-docx's paragraph text leaves insertions out)."""
+    document = Document()
+    agreed = document.add_paragraph("The committee agreed to ")
+    _tracked(agreed, "ins", "raise the adult fee to £210")
+    _tracked(agreed, "del", "keep the adult fee at £195")
+    agreed.add_run(" from April.")
+    row = document.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].text = "Owner"
+    _tracked(row.cells[1].paragraphs[0], "ins", "Nadia Osei")
+    document.save(str(tmp_path / "minutes.docx"))
+    assert load_record(tmp_path / "minutes.docx", "minutes.docx", MAX_BYTES).text.splitlines() == [
+        "The committee agreed to raise the adult fee to £210 from April.",
+        "Owner · Nadia Osei",
     ]
 
 
