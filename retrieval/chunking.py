@@ -65,7 +65,9 @@ TURN_BREAK_FILL = 0.5
 #     "Governors present:", "Trustees absent:" open attendance lines, not turns.
 # 37: a turn's header line may give the day before the time ("陈芳  2025-11-21 19:08:02", as WeChat exports a chat).
 # 38: a Word document's tracked changes are read as accepted: insertions in, deletions out.
-PASSAGE_RULES = 38
+# 39: a PDF page's prose set in two columns reads down each column; a PDF line that opens with a field's label
+#     ("Absent: Beth Sands.") starts its own paragraph.
+PASSAGE_RULES = 39
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from retrieval.language import is_cjk
+from retrieval.pdf_columns import reading_regions
 from retrieval.tables import table_lines
 
 MARGIN_SHARE = 0.12  # the top and bottom of a page where running headers and footers stand
@@ -36,6 +37,9 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)  # in the names
 _EDGE_NUMBER = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
 _SENTENCE_END = tuple(".!?:;。！？；：…\"'”’)")
 _LIST_ITEM = re.compile(r"^(?:[•▪◦‣*-]|\d{1,2}[.)]|[a-z][.)])\s")
+# A line that opens with a field's label, as minutes set their front matter a field to a line ("Present: Cllr Hale…"
+# under "Date: Tuesday 4 November 2025"), starts its own paragraph however long the line before it ran.
+_FIELD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’()-]+){0,3}:\s")
 _WORD_AT_END = re.compile(r"(\w+)-$")
 _WORD_AT_START = re.compile(r"^(\w+)")
 
@@ -52,6 +56,7 @@ class Line:
     x1: float
     text: str
     bold: bool = False  # every letter set in a bold font, as a heading is
+    region: int = 0  # the part of the page it stands in, in reading order (retrieval/pdf_columns.py)
 
     @property
     def height(self) -> float:
@@ -63,7 +68,7 @@ class Page:
     number: int
     height: float
     lines: list[Line]
-    tables: list[tuple[float, list[str]]]  # (top, one line per row)
+    tables: list[tuple[tuple[int, float], list[str]]]  # ((region, top), one line per row)
 
 
 @dataclass
@@ -109,18 +114,31 @@ def read_pdf(data: bytes) -> PdfText:
     return PdfText("\n".join(texts) + "\n", tuple(anchors), title.strip() if isinstance(title, str) else None)
 
 
-def _page(number: int, page: object) -> Page:
-    tables = page.find_tables()  # type: ignore[attr-defined]
+def _page(number: int, page: Any) -> Page:
+    tables = page.find_tables()
     boxes = [table.bbox for table in tables]
+    whole = [line for line in _text_lines(page) if not any(_inside(line, box) for box in boxes)]
+    regions = reading_regions(page, whole)
     lines = [
-        Line(line["top"], line["bottom"], line["x0"], line["x1"], line["text"], _is_bold(line["chars"]))
-        for line in page.extract_text_lines(  # type: ignore[attr-defined]
-            strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP
-        )
-        if line["text"].strip() and not any(_inside(line, box) for box in boxes)
+        Line(line["top"], line["bottom"], line["x0"], line["x1"], line["text"], _is_bold(line["chars"]), index)
+        for index, region in enumerate(regions)
+        for line in (whole if len(regions) == 1 else _text_lines(page.crop(region)))
+        if not any(_inside(line, box) for box in boxes)
     ]
-    rows = [(table.bbox[1], table_lines(table.extract())) for table in tables]
-    return Page(number, float(page.height), lines, rows)  # type: ignore[attr-defined]
+    rows = [((_region_of(table.bbox, regions), table.bbox[1]), table_lines(table.extract())) for table in tables]
+    return Page(number, float(page.height), lines, rows)
+
+
+def _text_lines(page: Any) -> list[dict[str, Any]]:
+    lines = page.extract_text_lines(strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP)
+    return [line for line in lines if line["text"].strip()]
+
+
+def _region_of(box: tuple[float, float, float, float], regions: list[tuple[float, float, float, float]]) -> int:
+    """The part of the page a table stands in: the one that holds its top left corner."""
+    return next(
+        (i for i, (x0, top, x1, bottom) in enumerate(regions) if x0 <= box[0] < x1 and top <= box[1] < bottom), 0
+    )
 
 
 def _is_bold(characters: list[dict[str, Any]]) -> bool:
@@ -214,15 +232,16 @@ def _blocks(pages: list[Page], vocabulary: Counter[str]) -> Iterator[Block]:
 
 def _page_blocks(page: Page, vocabulary: Counter[str]) -> list[Block]:
     """The page's paragraphs and table rows, top to bottom."""
-    placed: list[tuple[float, Block]] = []
+    placed: list[tuple[tuple[int, float], Block]] = []
     for paragraph in _paragraphs(page.lines):
         text = paragraph[0].text
         for line in paragraph[1:]:
             text = join_lines(text, line.text, vocabulary)
-        complete = paragraph[-1].text.endswith(_SENTENCE_END) or _is_short(paragraph[-1], page.lines)
-        placed.append((paragraph[0].top, Block(text, page.number, [], complete)))
-    for top, rows in page.tables:
-        placed.extend((top, Block(row, page.number, [], True, is_row=True)) for row in rows)
+        last = paragraph[-1]
+        complete = last.text.endswith(_SENTENCE_END) or _is_short(last, _in_region(page.lines, last.region))
+        placed.append(((paragraph[0].region, paragraph[0].top), Block(text, page.number, [], complete)))
+    for place, rows in page.tables:
+        placed.extend((place, Block(row, page.number, [], True, is_row=True)) for row in rows)
     placed.sort(key=lambda item: item[0])
     return [block for _, block in placed]
 
@@ -230,24 +249,28 @@ def _page_blocks(page: Page, vocabulary: Counter[str]) -> list[Block]:
 def _paragraphs(lines: list[Line]) -> Iterator[list[Line]]:
     if not lines:
         return
-    pitches = [b.top - a.top for a, b in itertools.pairwise(lines) if b.top > a.top]
+    pitches = [b.top - a.top for a, b in itertools.pairwise(lines) if b.top > a.top and a.region == b.region]
     pitch = statistics.median(pitches) if pitches else lines[0].height * 1.2
-    right = max(line.x1 for line in lines)
+    right = {region: max(line.x1 for line in _in_region(lines, region)) for region in {line.region for line in lines}}
     current = [lines[0]]
     for line in lines[1:]:
         previous = current[-1]
         new_paragraph = (
-            line.top - previous.top > pitch * PARAGRAPH_GAP
+            (line.region == previous.region and line.top - previous.top > pitch * PARAGRAPH_GAP)
             or abs(line.height - previous.height) > HEIGHT_CHANGE * max(previous.height, 1e-6)
             or line.bold != previous.bold  # a heading set in bold over its paragraph, whatever its length
-            or _ended_early(previous, line, right)
-            or bool(_LIST_ITEM.match(line.text))
+            or _ended_early(previous, line, right[previous.region])
+            or bool(_LIST_ITEM.match(line.text) or _FIELD.match(line.text))
         )
         if new_paragraph:
             yield current
             current = []
         current.append(line)
     yield current
+
+
+def _in_region(lines: list[Line], region: int) -> list[Line]:
+    return [line for line in lines if line.region == region]
 
 
 def _ended_early(line: Line, following: Line, right: float) -> bool:

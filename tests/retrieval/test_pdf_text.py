@@ -190,6 +190,62 @@ def test_a_one_page_pdf_keeps_its_bold_headings_apart_and_leaves_out_its_running
     ]
 
 
+COUNCIL_NEWS = (
+    "The council met on 12 November. Councillors agreed to buy a new defibrillator for the village hall at a cost "
+    "of £1,450, paid from the community fund. The old unit will go to the football club."
+)
+FOOTPATH_NEWS = (
+    "Work on the Mill Lane footpath starts on 5 January and will take three weeks. The path will be closed during "
+    "the work, and a diversion will run along Church Street."
+)
+
+
+@pytest.mark.parametrize("right_column_pitch", [5, 6])  # lines level with the left column's, or not
+def test_prose_set_in_two_columns_reads_down_each_column(tmp_path: Path, right_column_pitch: int) -> None:
+    """A newsletter sets its news in two columns: read across the page, each line ran the columns together ("The
+    council met on 12 November. Work on the Mill Lane footpath starts on 5 Councillors agreed…")."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 13)
+    pdf.cell(0, 8, "Parish news", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=10)
+    top = pdf.get_y()
+    pdf.multi_cell(85, 5, latin1(COUNCIL_NEWS).replace("£", "GBP "))
+    left_bottom = pdf.get_y()
+    pdf.set_xy(110, top)
+    pdf.multi_cell(85, right_column_pitch, FOOTPATH_NEWS)
+    pdf.set_y(max(left_bottom, pdf.get_y()) + 6)
+    pdf.multi_cell(0, 5, "The next council meeting is on Tuesday 9 December at 7pm in the village hall.")
+    pdf.output(str(tmp_path / "news.pdf"))
+    text = load_record(tmp_path / "news.pdf", "news.pdf", MAX_BYTES).text
+    assert latin1(COUNCIL_NEWS).replace("£", "GBP ") in text
+    assert FOOTPATH_NEWS in text
+    assert text.index("Parish news") < text.index("The council met") < text.index("Work on the Mill Lane")
+    assert text.rstrip().endswith("The next council meeting is on Tuesday 9 December at 7pm in the village hall.")
+
+
+def test_labels_and_their_values_side_by_side_are_no_columns_and_each_field_is_its_own_line(tmp_path: Path) -> None:
+    """Front matter set a field to a line, the values aligned in the middle of the page, leaves a gutter on every
+    line as columns do: it reads across, a field at a time."""
+    fields = [
+        ("Date of the meeting:", "Tuesday 4 November 2025"),
+        ("Members present:", "Cllr Hale (Chair), Cllr Pike"),
+        ("Apologies:", "Cllr Webb (illness)"),
+        ("Clerk:", "Mrs Ann Booth"),
+        ("Members of the public:", "Four"),
+        ("Venue:", "Council Chamber"),
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for label, value in fields:
+        pdf.cell(80, 6, label)
+        pdf.multi_cell(0, 6, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "front.pdf"))
+    lines = load_record(tmp_path / "front.pdf", "front.pdf", MAX_BYTES).text.splitlines()
+    assert lines == [f"{label} {value}" for label, value in fields]
+
+
 def test_a_pdf_without_text_is_skipped_as_a_scan(tmp_path: Path) -> None:
     pdf = FPDF()
     pdf.add_page()

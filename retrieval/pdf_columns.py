@@ -1,0 +1,148 @@
+"""Columns of a PDF page: where prose runs in two columns side by side, as a newsletter or a report sets it, the page
+reads down the left column and then down the right; what spans the page (a title, a footer) reads where it stands.
+
+Text read line by line across the page runs the columns together ("The council met on 12 November. Work on the
+Mill Lane footpath starts on 5 Councillors agreed to buy…"). Text set side by side is not always columns, though:
+a label and its value ("Present:      Cllr Hale, Cllr Pike") or a table without rules leave the same blank on
+every line. Columns are prose: the layout wrapped the left column's lines at the gutter, so most of them run up
+to it, and the right column's lines start at one edge.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Any
+
+GUTTER_MIN = 9.0  # points of blank across every line between two columns, at least
+COLUMN_MIN_LINES = 3  # lines on each side of the gutter, at least
+MIDDLE = (0.3, 0.7)  # where a gutter may stand, as shares of the width the page's text spans
+FILLED_SHARE = 0.6  # of the left column's lines, running to within…
+FILLED_REACH = 0.12  # …this share of the column's width from its right edge (the last line of a paragraph stops short)
+ALIGNED_SHARE = 0.8  # of the right column's lines, starting at one edge, within…
+ALIGNED = 2.0  # …this many points
+
+
+@dataclass(frozen=True)
+class Band:
+    """Lines of a page, from `top` to `bottom`, set in two columns either side of `gutter` (an x coordinate)."""
+
+    top: float
+    bottom: float
+    gutter: float
+
+
+def reading_regions(page: Any, lines: list[dict[str, Any]]) -> list[tuple[float, float, float, float]]:
+    """The parts of a pdfplumber page (bounding boxes: x0, top, x1, bottom) in the order it reads, from its text
+    `lines` (`extract_text_lines` with their characters): the whole page, or where a band of it is set in two
+    columns, what is above the band, its left column, its right column, and what is below, read the same way."""
+    band = _two_columns(lines)
+    if band is None:
+        return [(0.0, 0.0, float(page.width), float(page.height))]
+    width, height = float(page.width), float(page.height)
+    above = [(0.0, 0.0, width, band.top)] if band.top > 0 else []
+    columns = [(0.0, band.top, band.gutter, band.bottom), (band.gutter, band.top, width, band.bottom)]
+    below = [line for line in lines if line["top"] >= band.bottom]
+    rest = [
+        (x0, top + band.bottom, x1, bottom + band.bottom)
+        for x0, top, x1, bottom in reading_regions(_Area(width, height - band.bottom), _shifted(below, band.bottom))
+    ]
+    return above + columns + rest
+
+
+@dataclass(frozen=True)
+class _Area:
+    width: float
+    height: float
+
+
+def _shifted(lines: list[dict[str, Any]], by: float) -> list[dict[str, Any]]:
+    return [{**line, "top": line["top"] - by, "bottom": line["bottom"] - by} for line in lines]
+
+
+def _two_columns(lines: list[dict[str, Any]]) -> Band | None:
+    """The first band of `lines` set in two columns of prose, if there is one."""
+    segments = [_segments(line) for line in lines]
+    spans = [span for line in segments for span in line]
+    if len(lines) < 2 * COLUMN_MIN_LINES or not spans:
+        return None
+    left, right = min(x0 for x0, _ in spans), max(x1 for _, x1 in spans)
+    low, high = left + MIDDLE[0] * (right - left), left + MIDDLE[1] * (right - left)
+    if not _may_have_a_gutter(segments, low, high):
+        return None
+    best: tuple[int, int, float] | None = None  # (first line, last line + 1, gutter)
+    for x in _places_between_text(spans, low, high):
+        for start, end in _runs_clear_of(segments, x):
+            if (best is None or end - start > best[1] - best[0]) and _columns_of_prose(segments[start:end], x):
+                best = (start, end, x)
+    if best is None:
+        return None
+    start, end, gutter = best
+    # the columns start together: a line above the later one's first (a title, a header set to one side) is above
+    start = max(
+        next(i for i in range(start, end) if any(x1 < gutter for _, x1 in segments[i])),
+        next(i for i in range(start, end) if any(x0 > gutter for x0, _ in segments[i])),
+    )
+    return Band(lines[start]["top"] - 0.5, lines[end - 1]["bottom"] + 0.5, gutter)
+
+
+def _places_between_text(spans: list[tuple[float, float]], low: float, high: float) -> list[float]:
+    """One place between each two edges of text (kept half a gutter clear) from `low` to `high`: which lines are
+    clear of a place changes only at those edges."""
+    edges = sorted(
+        {low, high}
+        | {edge for x0, x1 in spans for edge in (x0 - GUTTER_MIN / 2, x1 + GUTTER_MIN / 2) if low < edge < high}
+    )
+    return [(a + b) / 2 for a, b in itertools.pairwise(edges)]
+
+
+def _may_have_a_gutter(segments: list[list[tuple[float, float]]], low: float, high: float) -> bool:
+    """The cheap test first: whether 2 × COLUMN_MIN_LINES lines in a row leave some of the middle of the page blank
+    (a page of prose in one column runs every line across it)."""
+    run = 0
+    for line in segments:
+        spans_the_middle = any(x0 - GUTTER_MIN / 2 < low and x1 + GUTTER_MIN / 2 > high for x0, x1 in line)
+        run = 0 if spans_the_middle else run + 1
+        if run >= 2 * COLUMN_MIN_LINES:
+            return True
+    return False
+
+
+def _segments(line: dict[str, Any]) -> list[tuple[float, float]]:
+    """The stretches of a line's text, split where GUTTER_MIN or more of blank lies between two characters."""
+    characters = sorted((c for c in line["chars"] if c["text"].strip()), key=lambda c: c["x0"])
+    spans: list[tuple[float, float]] = []
+    for character in characters:
+        if spans and character["x0"] - spans[-1][1] < GUTTER_MIN:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], character["x1"]))
+        else:
+            spans.append((character["x0"], character["x1"]))
+    return spans
+
+
+def _runs_clear_of(segments: list[list[tuple[float, float]]], x: float) -> list[tuple[int, int]]:
+    """Runs of consecutive lines (first, last + 1) none of which has text across `x` or within half a gutter of it,
+    with COLUMN_MIN_LINES at least on each side."""
+    runs = []
+    start = 0
+    for index in range(len(segments) + 1):
+        if index == len(segments) or any(x0 - GUTTER_MIN / 2 < x < x1 + GUTTER_MIN / 2 for x0, x1 in segments[index]):
+            run = segments[start:index]
+            on_the_left = sum(any(x1 < x for _, x1 in line) for line in run)
+            on_the_right = sum(any(x0 > x for x0, _ in line) for line in run)
+            if min(on_the_left, on_the_right) >= COLUMN_MIN_LINES:
+                runs.append((start, index))
+            start = index + 1
+    return runs
+
+
+def _columns_of_prose(segments: list[list[tuple[float, float]]], gutter: float) -> bool:
+    """Whether lines either side of `gutter` read as two columns of prose: the left column's lines run up to the
+    gutter (but for the last of a paragraph), and the right column's start at one edge."""
+    ends = [max(x1 for _, x1 in line if x1 < gutter) for line in segments if any(x1 < gutter for _, x1 in line)]
+    starts = [min(x0 for x0, _ in line if x0 > gutter) for line in segments if any(x0 > gutter for x0, _ in line)]
+    column_left = min(x0 for line in segments for x0, x1 in line if x1 < gutter)
+    reach = FILLED_REACH * (max(ends) - column_left)
+    filled = sum(max(ends) - end <= reach for end in ends)
+    aligned = sum(start - min(starts) <= ALIGNED for start in starts)
+    return filled >= FILLED_SHARE * len(ends) and aligned >= ALIGNED_SHARE * len(starts)
