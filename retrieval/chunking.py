@@ -67,7 +67,8 @@ TURN_BREAK_FILL = 0.5
 # 38: a Word document's tracked changes are read as accepted: insertions in, deletions out.
 # 39: a PDF page's prose set in two columns reads down each column; a PDF line that opens with a field's label
 #     ("Absent: Beth Sands.") starts its own paragraph.
-PASSAGE_RULES = 39
+# 40: text in a Word document's content controls is read.
+PASSAGE_RULES = 40
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

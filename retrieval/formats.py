@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zipfile import BadZipFile
 
 from retrieval.sentences import SENTENCE_END_CHARACTERS
@@ -14,7 +14,7 @@ from retrieval.tables import table_lines
 from retrieval.turns import speaker_of, without_speaker
 
 if TYPE_CHECKING:
-    from docx.table import _Row
+    from docx.table import Table, _Row
     from docx.text.paragraph import Paragraph
     from webvtt.models import Caption
 
@@ -70,7 +70,7 @@ def extract_docx(data: bytes) -> Extracted:
     lines: list[str] = []
     anchors: list[Anchor] = []
     offset = 0
-    for block in document.iter_inner_content():
+    for block in _body_blocks(document.element.body, document._body):
         if isinstance(block, Table):
             texts = table_lines([_row_cells(row) for row in block.rows])
         else:
@@ -85,6 +85,22 @@ def extract_docx(data: bytes) -> Extracted:
             offset += len(text) + 1
     title = document.core_properties.title or next((heading for _, heading in anchors), None)
     return Extracted("\n".join(lines) + "\n", title, tuple(anchors))
+
+
+def _body_blocks(element: Any, parent: Any) -> Iterator[Paragraph | Table]:
+    """The paragraphs and tables of a Word document's body in order, those in a content control too (as templates
+    hold a section's text: python-docx's `iter_inner_content` passes over them)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, parent)
+        elif child.tag == qn("w:sdt") and (content := child.find(qn("w:sdtContent"))) is not None:
+            yield from _body_blocks(content, parent)
 
 
 def _is_list_item(paragraph: Paragraph, style: str) -> bool:

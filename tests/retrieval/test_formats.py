@@ -329,16 +329,21 @@ def test_a_word_list_s_items_are_marked_as_a_list_s_items(tmp_path: Path) -> Non
     ]
 
 
+def _run(text: str, tag: str = "w:t") -> OxmlElement:
+    """A Word run of `text`, in `tag` ("w:delText" for the text of a deletion)."""
+    run, words = OxmlElement("w:r"), OxmlElement(tag)
+    words.text = text
+    words.set(qn("xml:space"), "preserve")
+    run.append(words)
+    return run
+
+
 def _tracked(paragraph: Paragraph, change: str, text: str) -> None:
     """Append `text` to a Word paragraph as a tracked insertion (`change` "ins") or deletion ("del")."""
     mark = OxmlElement(f"w:{change}")
     mark.set(qn("w:id"), "1")
     mark.set(qn("w:author"), "Ana Ruiz")
-    run, words = OxmlElement("w:r"), OxmlElement("w:delText" if change == "del" else "w:t")
-    words.text = text
-    words.set(qn("xml:space"), "preserve")
-    run.append(words)
-    mark.append(run)
+    mark.append(_run(text, "w:delText" if change == "del" else "w:t"))
     paragraph._p.append(mark)
 
 
@@ -357,6 +362,30 @@ def test_word_minutes_under_review_read_with_their_tracked_changes_accepted(tmp_
     assert load_record(tmp_path / "minutes.docx", "minutes.docx", MAX_BYTES).text.splitlines() == [
         "The committee agreed to raise the adult fee to £210 from April.",
         "Owner · Nadia Osei",
+    ]
+
+
+def _in_a_content_control(*content: OxmlElement) -> OxmlElement:
+    control, inner = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    inner.extend(content)
+    control.append(inner)
+    return control
+
+
+def test_word_text_in_a_template_s_content_controls_is_read(tmp_path: Path) -> None:
+    """Templates hold a section's text, or a field's value, in content controls, which python-docx's paragraphs and
+    its document's content pass over."""
+    document = Document()
+    document.add_paragraph("Minutes of the board")
+    paragraph = OxmlElement("w:p")
+    paragraph.append(_run("The board approved the budget of £40,000."))
+    document.element.body.insert(1, _in_a_content_control(paragraph))
+    document.add_paragraph("Next meeting: ")._p.append(_in_a_content_control(_run("12 March 2026")))
+    document.save(str(tmp_path / "minutes.docx"))
+    assert load_record(tmp_path / "minutes.docx", "minutes.docx", MAX_BYTES).text.splitlines() == [
+        "Minutes of the board",
+        "The board approved the budget of £40,000.",
+        "Next meeting: 12 March 2026",
     ]
 
 
