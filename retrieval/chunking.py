@@ -68,7 +68,8 @@ TURN_BREAK_FILL = 0.5
 # 39: a PDF page's prose set in two columns reads down each column; a PDF line that opens with a field's label
 #     ("Absent: Beth Sands.") starts its own paragraph.
 # 40: text in a Word document's content controls is read.
-PASSAGE_RULES = 40
+# 41: HTML tags of exported Markdown are no words of a heading ("<summary>Notes on onboarding</summary>").
+PASSAGE_RULES = 41
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from retrieval.language import is_cjk
 from retrieval.tables import CELL_SEPARATOR
 
 # What opens a list item: a bullet or a number, then a checkbox ("- ", "2) ", "- [ ] ", "1、" as Chinese writes a
@@ -15,9 +17,16 @@ NUMBER_MARK = r"\d{1,3}[.)]"  # "1.", "2)": a numbered item's mark
 LIST_MARK = rf"(?:[ \t]*(?:(?:[-*+•]|{NUMBER_MARK})[ \t]+|\d{{1,3}}、[ \t]*)|{CHINESE_NUMBERING})(?:\[[ xX]\][ \t]+)?"
 # What opens a list item, a heading or a quotation.
 _LEAD = re.compile(rf"^(?:{LIST_MARK}|\s*#{{1,6}}\s+|\s*>\s+)")
-# Text set in bold, whose marks go and words stay; not __bold__, as "__init__" is a word.
 MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+\S")  # "# Budget committee", "## Action items"
+# Text set in bold, whose marks go and words stay; not __bold__, as "__init__" is a word.
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# HTML that exported Markdown formats with (Notion's toggles, a table cell's line breaks): "<summary>Notes on
+# onboarding</summary>", "Ship it<br>after QA". A line break reads as a space (none after Chinese punctuation or
+# before a Chinese character: "增设普通班1班，<br>班级分为…"), the other tags as nothing.
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(?:summary|details|b|i|u|s|em|strong|mark|span|sup|sub|kbd|code|p|div|font)\b[^<>\n]*>", re.IGNORECASE
+)
 _TABLE_ROW = re.compile(r"\s*\|(.*)\|\s*")  # | Remove the extension | Tom | 2025-03-21 |
 _QUOTED_LINE_MARKS = re.compile(r"(?<=\n)[ \t]*(?:>[ \t]*)+")  # the marks of a quotation's later lines
 
@@ -25,8 +34,15 @@ _QUOTED_LINE_MARKS = re.compile(r"(?<=\n)[ \t]*(?:>[ \t]*)+")  # the marks of a 
 def unformatted(text: str) -> str:
     """`text` without the Markdown that formats it: a list item's bullet, number or checkbox, a heading's mark, a
     quotation's marks on each line it wraps over (as mail quotes too), bold ("- [ ] **Marco:** share the runbook"
-    → "Marco: share the runbook"), and a table row's bars ("| Draft the runbook | Marco |" → "Draft the runbook ·
-    Marco")."""
+    → "Marco: share the runbook"), a table row's bars ("| Draft the runbook | Marco |" → "Draft the runbook ·
+    Marco"), and HTML tags of exported Markdown ("<summary>Notes</summary>" → "Notes", "<br>" → " ")."""
+    text = _HTML_TAG.sub("", _HTML_BREAK.sub(_line_break, text))
     if row := _TABLE_ROW.fullmatch(text):
         text = CELL_SEPARATOR.join(cell.strip() for cell in row.group(1).split("|") if cell.strip())
     return _BOLD.sub(r"\1", _LEAD.sub("", _QUOTED_LINE_MARKS.sub("", text)))
+
+
+def _line_break(tag: re.Match[str]) -> str:
+    before, after = tag.string[tag.start() - 1 : tag.start()], tag.string[tag.end() : tag.end() + 1]
+    wide = before and (is_cjk(before) or unicodedata.east_asian_width(before) in ("W", "F"))
+    return "" if wide or (after and is_cjk(after)) else " "

@@ -23,6 +23,12 @@ from retrieval.markdown import unformatted
         ("| Write the postmortem | Sam | 2025-03-14 |", "Write the postmortem · Sam · 2025-03-14"),  # a table row
         ("|  | Sam |", "Sam"),
         ("a | b", "a | b"),  # no table row
+        ("<summary>Notes on onboarding</summary>", "Notes on onboarding"),  # HTML of exported Markdown
+        ("| Ship it<br>after QA | Sam |", "Ship it after QA · Sam"),
+        ("增设普通班1班，<br>班级分为四种", "增设普通班1班，班级分为四种"),  # no space in Chinese
+        ("café<br>Next", "café Next"),
+        ("<details>", ""),
+        ("a <b> c and x < y > z", "a  c and x < y > z"),  # a tag, and comparisons
     ],
 )
 def test_only_what_formats_a_line_goes(line: str, words: str) -> None:

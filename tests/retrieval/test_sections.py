@@ -40,6 +40,8 @@ from tests.retrieval.test_formats import BROADCAST_SRT
         ("Item 7 - parking on the High Street outside the pharmacy", False),
         ("PL/45 Application 25/0917 – Greenway supermarket extension, Mill Lane", True),  # a minute's reference
         ("PC41 Application 25/0412/FUL – 14 Mill Lane, Eastbrook", True),  # letters run into the number
+        ("<summary>Notes on onboarding</summary>", True),  # a toggle's summary, as Notion exports one
+        ("<details>", False),  # a tag, no words
         ("Q4 revenue was up 12% on the year before", False),  # a quarter is no reference
         ("2025 budget figures for the new sports hall and the pool", False),  # a year is no reference
         ("THE BOARD DISCUSSED THE LIBRARY OPENING HOURS AT LENGTH AND AGREED ON A TRIAL", False),
