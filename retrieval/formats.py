@@ -202,9 +202,21 @@ def _lines_by_speaker(captions: Sequence[Caption]) -> tuple[list[str], list[list
     return texts, starts
 
 
+def extract_eml(data: bytes) -> Extracted:
+    """A mail saved as a file: its header lines over its text (retrieval/mail.py); its subject is its title."""
+    from retrieval.mail import mail_text
+
+    try:
+        text, subject = mail_text(data)
+    except ValueError as error:
+        raise UnreadableRecord(f"unreadable mail ({error})") from None
+    return Extracted(text, subject)
+
+
 EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {
     ".pdf": extract_pdf,
     ".docx": extract_docx,
+    ".eml": extract_eml,
     ".vtt": extract_vtt,
     ".srt": extract_srt,
 }

@@ -24,8 +24,11 @@ TEXT_SUFFIXES = (".txt", ".md")
 RECORD_SUFFIXES = (*TEXT_SUFFIXES, *EXTRACTORS)
 # Documents that minutes are kept in but that are not read: each is skipped, saying so, rather than passed over in
 # silence (other files, such as images, are not records at all).
-UNREAD_DOCUMENT_SUFFIXES = (".doc", ".odt", ".rtf", ".pages", ".htm", ".html", ".ppt", ".pptx", ".odp", ".epub")
-_READ_FORMATS = ".docx, .pdf, .txt or .md"
+UNREAD_DOCUMENT_SUFFIXES = (
+    *(".doc", ".odt", ".rtf", ".pages", ".htm", ".html", ".ppt", ".pptx", ".odp", ".epub"),
+    ".msg",  # Outlook's own format: Save As .eml
+)
+_READ_FORMATS = ".docx, .pdf, .eml, .txt or .md"
 PREFERRED_ENCODING = "cp1252"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10

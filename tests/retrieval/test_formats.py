@@ -14,6 +14,7 @@ from pypdf import PdfReader, PdfWriter
 from retrieval import Minutebot
 from retrieval.formats import anchor_at
 from retrieval.loading import load_record, load_records
+from tests.retrieval.test_mail import recap
 
 MAX_BYTES = 10_000_000
 VTT = """WEBVTT
@@ -460,3 +461,17 @@ def test_action_items_are_the_rows_of_actions_not_every_table_s_items(
     answer = core.ask("What are the action items?")  # "items" says nothing: the budget's Item column is no answer
     assert answer.quotes[0].meeting == "library-board"
     assert "Action: Hire two weekend staff" in answer.answer and "Tree planting" not in answer.answer
+
+
+def test_a_mail_saved_as_a_file_is_a_record_titled_by_its_subject_and_dated_by_its_sending(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    folder = tmp_path / "recaps"
+    folder.mkdir()
+    (folder / "vendor-review.eml").write_bytes(bytes(recap()))
+    core = make_core(folder)
+    core.index()
+    record = load_record(folder / "vendor-review.eml", "vendor-review.eml", MAX_BYTES)
+    assert (record.title, record.date) == ("Recap - cloud vendor review", "2025-11-27")
+    answer = core.ask("Which vendor did we go with?")
+    assert answer.quotes[0].text == "We agreed to go with Stratus at $212,000 a year."

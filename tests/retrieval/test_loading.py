@@ -89,15 +89,17 @@ def test_unreadable_files_are_skipped_with_reasons_and_the_rest_loaded(tmp_path:
     (tmp_path / "photo.png").write_bytes(b"\x89PNG")  # not a record either
     (tmp_path / "board.DOC").write_bytes(b"\xd0\xcf\x11\xe0")  # old Word, which is not read
     (tmp_path / "retro.odt").write_bytes(b"PK\x03\x04")
+    (tmp_path / "recap.msg").write_bytes(b"\xd0\xcf\x11\xe0")  # Outlook's own format
     result = load_records(tmp_path, max_bytes=1000)
     assert [r.meeting for r in result.records] == ["good"]
     reasons = {s.source: s.reason for s in result.skipped}
     assert reasons["empty.txt"] == "empty file"
     assert "binary" in reasons["binary.txt"]
     assert "limit" in reasons["huge.txt"]
-    assert reasons["board.DOC"] == ".doc files are not read; save it as .docx, .pdf, .txt or .md"
-    assert reasons["retro.odt"] == ".odt files are not read; save it as .docx, .pdf, .txt or .md"
-    assert set(reasons) == {"empty.txt", "binary.txt", "huge.txt", "board.DOC", "retro.odt"}
+    assert reasons["board.DOC"] == ".doc files are not read; save it as .docx, .pdf, .eml, .txt or .md"
+    assert reasons["retro.odt"] == ".odt files are not read; save it as .docx, .pdf, .eml, .txt or .md"
+    assert reasons["recap.msg"] == ".msg files are not read; save it as .docx, .pdf, .eml, .txt or .md"
+    assert set(reasons) == {"empty.txt", "binary.txt", "huge.txt", "board.DOC", "retro.odt", "recap.msg"}
 
 
 def test_records_in_subfolders_with_the_same_stem_get_distinct_ids(tmp_path: Path) -> None:
