@@ -69,7 +69,9 @@ TURN_BREAK_FILL = 0.5
 #     ("Absent: Beth Sands.") starts its own paragraph.
 # 40: text in a Word document's content controls is read.
 # 41: HTML tags of exported Markdown are no words of a heading ("<summary>Notes on onboarding</summary>").
-PASSAGE_RULES = 41
+# 42: an item of the agenda announced aloud by its order ("First item is the office move."); a mail's HTML
+#     table rows read as Word's do.
+PASSAGE_RULES = 42
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

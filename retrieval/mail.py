@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from html.parser import HTMLParser
 from typing import cast
 
-from retrieval.tables import CELL_SEPARATOR
+from retrieval.tables import table_lines
 
 _HEADERS = ("From", "Date", "To", "Cc", "Subject")
 _BLOCKS = frozenset("p div br li tr table ul ol h1 h2 h3 h4 h5 h6 blockquote pre hr".split())
@@ -45,7 +45,8 @@ def _header(message: EmailMessage, name: str) -> str | None:
 
 
 def html_text(html: str) -> str:
-    """The text of an HTML body: a line per paragraph, list item ("- …") and table row (its cells apart)."""
+    """The text of an HTML body: a line per paragraph and list item ("- …"), and a table a line per row, each cell
+    led by its column's heading as Word's and PDFs' tables are read (retrieval/tables.py)."""
     reader = _HtmlText()
     reader.feed(html)
     reader.close()
@@ -56,27 +57,54 @@ def html_text(html: str) -> str:
 class _HtmlText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+        self.parts: list[str] = []  # the text so far; a table cell's text while it is read
         self.hidden = 0
-        self.cells = 0  # of the table row being read
+        self.tables: list[list[list[str]]] = []  # the rows of the tables being read, innermost last
+        self.cell_starts: list[int] = []  # where in `parts` each open cell's text starts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self.hidden += 1
+        elif tag == "table":
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append([])
+        elif tag in ("td", "th") and self.tables:
+            self._close_cell()
+            self.cell_starts.append(len(self.parts))
         elif tag == "li":
             self._new_line("- ")
-        elif tag in ("td", "th"):
-            self.parts.append(CELL_SEPARATOR if self.cells else "")
-            self.cells += 1
         elif tag in _BLOCKS:
             self._new_line()
-            self.cells = 0
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCKS:
+        elif tag in ("td", "th"):
+            self._close_cell()
+        elif tag == "table" and self.tables:
+            self._close_cell()
+            rows = self.tables.pop()
             self._new_line()
+            self.parts.append("\n".join(table_lines(rows)))
+            self._new_line()
+        elif tag in _BLOCKS and tag != "tr":
+            self._new_line()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+    def _close_cell(self) -> None:
+        """End the table cell being read, if one is: its text becomes a cell of the table's last row."""
+        if len(self.cell_starts) < len(self.tables) or not self.tables:
+            return
+        start = self.cell_starts.pop()
+        text = " ".join("".join(self.parts[start:]).split())
+        del self.parts[start:]
+        if not self.tables[-1]:
+            self.tables[-1].append([])
+        self.tables[-1][-1].append(text)
 
     def _new_line(self, lead: str = "") -> None:
         """Start a line, opening with `lead`: one, where a block's end and the next's start meet (with no text, or
@@ -88,7 +116,3 @@ class _HtmlText(HTMLParser):
                 self.parts.append("\n")
                 break
         self.parts.append(lead)
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(re.sub(r"\s+", " ", data))

@@ -57,11 +57,13 @@ _COLON = re.compile(r"[:：]")
 _TOPIC_LABEL = re.compile(r"(?:\*\*)?(?P<label>[^\W\d_][^:：*\n]{0,60}?)(?:\*\*)?[:：](?:\*\*)?\s")
 # An item of the agenda announced aloud, as a sentence of its own: "ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.",
 # "Item 3, then, is papers to note.", "Item 2 this morning is an evidence session…", "Next item: the library
-# hours.", "Moving on to item 5, the budget." Not what is said of an item ("Item 4 was deferred.").
+# hours.", "Moving on to item 5, the budget.", "First item is the office move.", "Second item, the staff survey."
+# Not what is said of an item ("Item 4 was deferred.").
 _ITEM_ANNOUNCED = re.compile(
     r"(?:(?:so|okay|ok|right|now|and)\b[,\s]+)*"
     r"(?:(?:we(?:['’]ll| will)?\s+)?(?:now\s+)?(?:move|moving|turn|turning|go|going|come|coming)(?:\s+on)?\s+to\s+)?"
-    r"(?:the\s+)?(?:next\s+item|(?:agenda\s+)?item\s+(?:number\s+|no\.?\s*)?\d+[a-z]?)\b"
+    r"(?:the\s+)?(?:(?:next|first|second|third|fourth|fifth|last|final)\s+item"
+    r"|(?:agenda\s+)?item\s+(?:number\s+|no\.?\s*)?\d+[a-z]?)\b"
     r"(?:\s+on\s+(?:the|our)\s+agenda)?"
     r"(?:\s*[,:–—-]\s*(?:then\s*,\s*)?(?:is\s+)?|(?:\s+[\w'’]+){0,2}?\s+is\s+)"
     r"(?=\w)",

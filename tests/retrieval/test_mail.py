@@ -38,7 +38,8 @@ def test_a_mail_reads_as_its_header_lines_over_its_text() -> None:
     )
 
 
-def test_a_mail_in_html_only_reads_a_line_per_paragraph_item_and_row() -> None:
+def test_a_mail_in_html_only_reads_a_line_per_paragraph_item_and_table_row() -> None:
+    """A table's row reads on its own, each cell led by its column's heading, as Word's and PDFs' tables do."""
     html = (
         "<html><head><style>p {margin: 0}</style></head><body><p>Hi all,</p>\n<p>We agreed to go with <b>Stratus</b>."
         "</p>\n<table><tr><th>Action</th><th>Owner</th></tr>\n<tr><td>Ask for the SLA</td><td>Daniel</td></tr>"
@@ -46,7 +47,7 @@ def test_a_mail_in_html_only_reads_a_line_per_paragraph_item_and_row() -> None:
     )
     text, _ = mail_text(bytes(recap(plain=None, html=html)))
     assert text.split("\n\n", 1)[1] == (
-        "Hi all,\nWe agreed to go with Stratus.\nAction · Owner\nAsk for the SLA · Daniel\n- Book the follow-up\n"
+        "Hi all,\nWe agreed to go with Stratus.\nAction: Ask for the SLA · Owner: Daniel\n- Book the follow-up\n"
         "- Check the exit clauses\nThanks\nPriya\n"
     )
 
@@ -62,6 +63,11 @@ def test_a_body_in_an_unknown_character_set_is_an_error_that_says_so() -> None:
     [
         ("<div><div><p>nested</p></div></div>", "nested"),
         ("<p>a &amp; b</p><script>var x = 1;</script>", "a & b"),
+        (  # a table laid out in another's cell reads within it
+            "<table><tr><td><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table></td>"
+            "<td>side</td></tr></table>",
+            "A: 1 · B: 2 · side",
+        ),
     ],
 )
 def test_html_text(html: str, text: str) -> None:

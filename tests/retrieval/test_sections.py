@@ -282,6 +282,9 @@ def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(
         ),
         ("Okay, moving on to agenda item 6: the budget.", None, "Okay, moving on to agenda item 6: the budget"),
         ("Next item: the car park.", None, "Next item: the car park"),
+        ("Sara Ng: First item is the office move.", "Sara Ng", "First item is the office move"),
+        ("Second item, the staff survey.", None, "Second item, the staff survey"),
+        ("The first item was easy.", None, None),
         ("Item 4 was deferred to October.", None, None),  # what became of an item
         ("We bought the item 4 times.", None, None),
         ("Next, the car park.", None, None),
