@@ -71,7 +71,9 @@ TURN_BREAK_FILL = 0.5
 # 41: HTML tags of exported Markdown are no words of a heading ("<summary>Notes on onboarding</summary>").
 # 42: an item of the agenda announced aloud by its order ("First item is the office move."); a mail's HTML
 #     table rows read as Word's do.
-PASSAGE_RULES = 42
+# 43: a PDF's text side by side in rows, with a blank across both sides between them (a table laid out without
+#     rules), is no columns.
+PASSAGE_RULES = 43
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -5,12 +5,14 @@ Text read line by line across the page runs the columns together ("The council m
 Mill Lane footpath starts on 5 Councillors agreed to buy…"). Text set side by side is not always columns, though:
 a label and its value ("Present:      Cllr Hale, Cllr Pike") or a table without rules leave the same blank on
 every line. Columns are prose: the layout wrapped the left column's lines at the gutter, so most of them run up
-to it, and the right column's lines start at one edge.
+to it, and the right column's lines start at one edge; and they break their paragraphs each where it will, where
+a table's rows leave a blank across both sides between them.
 """
 
 from __future__ import annotations
 
 import itertools
+import statistics
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +23,7 @@ FILLED_SHARE = 0.6  # of the left column's lines, running to within…
 FILLED_REACH = 0.12  # …this share of the column's width from its right edge (the last line of a paragraph stops short)
 ALIGNED_SHARE = 0.8  # of the right column's lines, starting at one edge, within…
 ALIGNED = 2.0  # …this many points
+ROW_GAP = 0.8  # a blank across the page taller than this many lines' heights parts two rows of a table
 
 
 @dataclass(frozen=True)
@@ -73,17 +76,31 @@ def _two_columns(lines: list[dict[str, Any]]) -> Band | None:
     best: tuple[int, int, float] | None = None  # (first line, last line + 1, gutter)
     for x in _places_between_text(spans, low, high):
         for start, end in _runs_clear_of(segments, x):
-            if (best is None or end - start > best[1] - best[0]) and _columns_of_prose(segments[start:end], x):
+            start = _where_both_start(segments, start, end, x)
+            longer = best is None or end - start > best[1] - best[0]
+            if longer and _columns_of_prose(segments[start:end], x) and not _in_rows(lines[start:end]):
                 best = (start, end, x)
     if best is None:
         return None
     start, end, gutter = best
-    # the columns start together: a line above the later one's first (a title, a header set to one side) is above
-    start = max(
+    return Band(lines[start]["top"] - 0.5, lines[end - 1]["bottom"] + 0.5, gutter)
+
+
+def _where_both_start(segments: list[list[tuple[float, float]]], start: int, end: int, gutter: float) -> int:
+    """The first line of a run clear of `gutter` by which both columns have started: a line above it (a title, a
+    header set to one side) is above the columns."""
+    return max(
         next(i for i in range(start, end) if any(x1 < gutter for _, x1 in segments[i])),
         next(i for i in range(start, end) if any(x0 > gutter for x0, _ in segments[i])),
     )
-    return Band(lines[start]["top"] - 0.5, lines[end - 1]["bottom"] + 0.5, gutter)
+
+
+def _in_rows(lines: list[dict[str, Any]]) -> bool:
+    """Whether lines set side by side stand in rows, as a table laid out without rules has them: a blank taller
+    than ROW_GAP lines' heights runs across both sides between two of them (columns of prose break their
+    paragraphs each where it will)."""
+    height = statistics.median(line["bottom"] - line["top"] for line in lines)
+    return any(b["top"] - a["bottom"] > ROW_GAP * height for a, b in itertools.pairwise(lines))
 
 
 def _places_between_text(spans: list[tuple[float, float]], low: float, high: float) -> list[float]:

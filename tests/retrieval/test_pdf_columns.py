@@ -45,5 +45,11 @@ def test_labels_and_values_side_by_side_are_no_columns() -> None:
     assert reading_regions(PageSize(), fields) == [(0.0, 0.0, 600.0, 800.0)]
 
 
+def test_a_table_laid_out_without_rules_is_no_columns() -> None:
+    """Its rows leave a blank across both sides between them, where columns break each where it will."""
+    rows = [line(n + n // 2, (50, 290), (310, 550)) for n in range(6)]  # two lines a row, a line's blank between
+    assert reading_regions(PageSize(), rows) == [(0.0, 0.0, 600.0, 800.0)]
+
+
 def test_one_column_of_prose_is_one_region() -> None:
     assert reading_regions(PageSize(), [line(n, (50, 550)) for n in range(10)]) == [(0.0, 0.0, 600.0, 800.0)]

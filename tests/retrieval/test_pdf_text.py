@@ -224,6 +224,43 @@ def test_prose_set_in_two_columns_reads_down_each_column(tmp_path: Path, right_c
     assert text.rstrip().endswith("The next council meeting is on Tuesday 9 December at 7pm in the village hall.")
 
 
+def test_a_table_laid_out_without_rules_reads_a_row_at_a_time(tmp_path: Path) -> None:
+    """Cells side by side, wrapped in their columns, rows apart: a gutter on every line, as columns have, but a
+    blank across both between rows. Read down each column, a row's action would part from its outcome."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    rows = [
+        (
+            "Budget monitoring and the forecast deficit for the year",
+            "SW to bring a recovery plan to the next meeting with options for supply cover.",
+        ),
+        (
+            "Premises: the boiler in the infant block",
+            "Approved the replacement over the Christmas holiday at a cost of GBP 14,500.",
+        ),
+        ("Lettings to the football club on Tuesdays", "Agreed at GBP 35 per session from January, reviewed in July."),
+    ]
+    for action, outcome in rows:
+        top = pdf.get_y()
+        pdf.set_x(22)
+        pdf.multi_cell(75, 5, action)
+        action_bottom = pdf.get_y()
+        pdf.set_xy(105, top)
+        pdf.multi_cell(80, 5, outcome)
+        pdf.set_y(max(action_bottom, pdf.get_y()) + 3)
+    pdf.output(str(tmp_path / "actions.pdf"))
+    lines = load_record(tmp_path / "actions.pdf", "actions.pdf", MAX_BYTES).text.splitlines()
+    assert (
+        "Premises: the boiler in the infant block Approved the replacement over the Christmas holiday at a cost of "
+        "GBP 14,500." in lines
+    )
+    assert (
+        "Lettings to the football club on Tuesdays Agreed at GBP 35 per session from January, reviewed in July."
+        in lines
+    )
+
+
 def test_labels_and_their_values_side_by_side_are_no_columns_and_each_field_is_its_own_line(tmp_path: Path) -> None:
     """Front matter set a field to a line, the values aligned in the middle of the page, leaves a gutter on every
     line as columns do: it reads across, a field at a time."""
