@@ -824,11 +824,11 @@ def gives_a_reason(sentence: HeadedSentence) -> bool:
     """Whether a sentence gives a reason. A written one: says one, or stands under a heading that names one. A
     speaker's turn only by opening with it in so many words ("主要是年付用户…没有收到提醒短信", "The main reason
     is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too."""
-    text = sentence.quote.text
     if in_conversation(sentence):
         said = said_text(sentence.quote)
         return _THE_REASON_FOR_IT.match(said) is not None and _BECAUSE.match(said) is None
     section = section_of(sentence)
+    text = sentence.quote.text
     return bool(_REASON.search(text) or _THE_REASON_FOR_IT.match(text) or (section and _REASON_HEADING.search(section)))
 
 

@@ -39,28 +39,19 @@ def reading_regions(page: Any, lines: list[dict[str, Any]]) -> list[tuple[float,
     """The parts of a pdfplumber page (bounding boxes: x0, top, x1, bottom) in the order it reads, from its text
     `lines` (`extract_text_lines` with their characters): the whole page, or where a band of it is set in two
     columns, what is above the band, its left column, its right column, and what is below, read the same way."""
+    return _regions(float(page.width), 0.0, float(page.height), lines)
+
+
+def _regions(
+    width: float, top: float, bottom: float, lines: list[dict[str, Any]]
+) -> list[tuple[float, float, float, float]]:
     band = _two_columns(lines)
     if band is None:
-        return [(0.0, 0.0, float(page.width), float(page.height))]
-    width, height = float(page.width), float(page.height)
-    above = [(0.0, 0.0, width, band.top)] if band.top > 0 else []
+        return [(0.0, top, width, bottom)]
+    above = [(0.0, top, width, band.top)] if band.top > top else []
     columns = [(0.0, band.top, band.gutter, band.bottom), (band.gutter, band.top, width, band.bottom)]
     below = [line for line in lines if line["top"] >= band.bottom]
-    rest = [
-        (x0, top + band.bottom, x1, bottom + band.bottom)
-        for x0, top, x1, bottom in reading_regions(_Area(width, height - band.bottom), _shifted(below, band.bottom))
-    ]
-    return above + columns + rest
-
-
-@dataclass(frozen=True)
-class _Area:
-    width: float
-    height: float
-
-
-def _shifted(lines: list[dict[str, Any]], by: float) -> list[dict[str, Any]]:
-    return [{**line, "top": line["top"] - by, "bottom": line["bottom"] - by} for line in lines]
+    return above + columns + _regions(width, band.bottom, bottom, below)
 
 
 def _two_columns(lines: list[dict[str, Any]]) -> Band | None:

@@ -2,8 +2,8 @@
 
 A PDF holds lines placed on pages, not paragraphs. Lines wrapped by the layout are joined back into their
 paragraphs (a word hyphenated at a line end is made whole again), running headers, footers and page numbers are
-left out, and ruled tables become one line per row (retrieval/tables.py). Each page's text is anchored, so a
-citation still names its page.
+left out, ruled tables become one line per row (retrieval/tables.py), and prose set in two columns reads down each
+column (retrieval/pdf_columns.py). Each page's text is anchored, so a citation still names its page.
 """
 
 from __future__ import annotations
@@ -231,7 +231,8 @@ def _blocks(pages: list[Page], vocabulary: Counter[str]) -> Iterator[Block]:
 
 
 def _page_blocks(page: Page, vocabulary: Counter[str]) -> list[Block]:
-    """The page's paragraphs and table rows, top to bottom."""
+    """The page's paragraphs and table rows in reading order: top to bottom, down each column in turn where the
+    page sets its text in columns."""
     placed: list[tuple[tuple[int, float], Block]] = []
     for paragraph in _paragraphs(page.lines):
         text = paragraph[0].text
