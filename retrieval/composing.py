@@ -13,10 +13,9 @@ from what follows by a dash.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
-from retrieval.language import CJK_CHARACTERS, is_cjk, word_count
+from retrieval.language import CJK_CHARACTERS, is_wide, word_count
 from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
@@ -309,14 +308,9 @@ def _joint(line: str, part: str) -> str:
     """What goes between the line so far and its next part: a space after a sentence's end, else BREAK; in
     Chinese or Japanese, which put no space between sentences, nothing or a full-width dash."""
     ended = line.rstrip(CLOSING_MARKS)[-1:] in _PART_ENDS  # "fine.”" ends a sentence, "(due May 10)" does not
-    if _is_wide(line[-1]) and (_is_wide(part[0]) or ended):  # "…8所。9月1日前…": after "。", whatever follows
+    if is_wide(line[-1]) and (is_wide(part[0]) or ended):  # "…8所。9月1日前…": after "。", whatever follows
         return "" if ended else WIDE_BREAK
     return " " if ended else BREAK
-
-
-def _is_wide(character: str) -> bool:
-    """A character of Chinese or Japanese writing, or full-width punctuation (。「）)."""
-    return is_cjk(character) or unicodedata.east_asian_width(character) in ("W", "F")
 
 
 def clean(text: str) -> str:

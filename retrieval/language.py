@@ -4,6 +4,7 @@ text in any writing reads."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # English function words: frequent in any English text, rare in any other language.
@@ -62,3 +63,8 @@ def word_count(text: str) -> int:
 def is_cjk(character: str) -> bool:
     """True for a character of Chinese or Japanese writing (written without spaces between words)."""
     return bool(_CJK.match(character))
+
+
+def is_wide(character: str) -> bool:
+    """A character of Chinese or Japanese writing, or full-width punctuation (。「）): no space goes after it."""
+    return is_cjk(character) or unicodedata.east_asian_width(character) in ("W", "F")

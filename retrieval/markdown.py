@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from retrieval.language import is_cjk
+from retrieval.language import is_cjk, is_wide
 from retrieval.tables import CELL_SEPARATOR
 
 # What opens a list item: a bullet or a number, then a checkbox ("- ", "2) ", "- [ ] ", "1、" as Chinese writes a
@@ -44,5 +43,4 @@ def unformatted(text: str) -> str:
 
 def _line_break(tag: re.Match[str]) -> str:
     before, after = tag.string[tag.start() - 1 : tag.start()], tag.string[tag.end() : tag.end() + 1]
-    wide = before and (is_cjk(before) or unicodedata.east_asian_width(before) in ("W", "F"))
-    return "" if wide or (after and is_cjk(after)) else " "
+    return "" if (before and is_wide(before)) or (after and is_cjk(after)) else " "
