@@ -81,8 +81,8 @@ def _where_both_start(segments: list[list[tuple[float, float]]], start: int, end
     """The first line of a run clear of `gutter` by which both columns have started: a line above it (a title, a
     header set to one side) is above the columns."""
     return max(
-        next(i for i in range(start, end) if any(x1 < gutter for _, x1 in segments[i])),
-        next(i for i in range(start, end) if any(x0 > gutter for x0, _ in segments[i])),
+        next(i for i in range(start, end) if _left_of(segments[i], gutter)),
+        next(i for i in range(start, end) if _right_of(segments[i], gutter)),
     )
 
 
@@ -136,8 +136,8 @@ def _runs_clear_of(segments: list[list[tuple[float, float]]], x: float) -> list[
     for index in range(len(segments) + 1):
         if index == len(segments) or any(x0 - GUTTER_MIN / 2 < x < x1 + GUTTER_MIN / 2 for x0, x1 in segments[index]):
             run = segments[start:index]
-            on_the_left = sum(any(x1 < x for _, x1 in line) for line in run)
-            on_the_right = sum(any(x0 > x for x0, _ in line) for line in run)
+            on_the_left = sum(bool(_left_of(line, x)) for line in run)
+            on_the_right = sum(bool(_right_of(line, x)) for line in run)
             if min(on_the_left, on_the_right) >= COLUMN_MIN_LINES:
                 runs.append((start, index))
             start = index + 1
@@ -147,10 +147,20 @@ def _runs_clear_of(segments: list[list[tuple[float, float]]], x: float) -> list[
 def _columns_of_prose(segments: list[list[tuple[float, float]]], gutter: float) -> bool:
     """Whether lines either side of `gutter` read as two columns of prose: the left column's lines run up to the
     gutter (but for the last of a paragraph), and the right column's start at one edge."""
-    ends = [max(x1 for _, x1 in line if x1 < gutter) for line in segments if any(x1 < gutter for _, x1 in line)]
-    starts = [min(x0 for x0, _ in line if x0 > gutter) for line in segments if any(x0 > gutter for x0, _ in line)]
-    column_left = min(x0 for line in segments for x0, x1 in line if x1 < gutter)
+    ends = [max(x1 for _, x1 in left) for line in segments if (left := _left_of(line, gutter))]
+    starts = [min(x0 for x0, _ in right) for line in segments if (right := _right_of(line, gutter))]
+    column_left = min(x0 for line in segments for x0, _ in _left_of(line, gutter))
     reach = FILLED_REACH * (max(ends) - column_left)
     filled = sum(max(ends) - end <= reach for end in ends)
     aligned = sum(start - min(starts) <= ALIGNED for start in starts)
     return filled >= FILLED_SHARE * len(ends) and aligned >= ALIGNED_SHARE * len(starts)
+
+
+def _left_of(line: list[tuple[float, float]], x: float) -> list[tuple[float, float]]:
+    """The stretches of a line's text that end before `x`."""
+    return [(x0, x1) for x0, x1 in line if x1 < x]
+
+
+def _right_of(line: list[tuple[float, float]], x: float) -> list[tuple[float, float]]:
+    """The stretches of a line's text that start after `x`."""
+    return [(x0, x1) for x0, x1 in line if x0 > x]

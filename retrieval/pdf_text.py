@@ -117,21 +117,22 @@ def read_pdf(data: bytes) -> PdfText:
 def _page(number: int, page: Any) -> Page:
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
-    whole = [line for line in _text_lines(page) if not any(_inside(line, box) for box in boxes)]
+    whole = _text_lines(page, boxes)
     regions = reading_regions(page, whole)
+    in_regions = [whole] if len(regions) == 1 else [_text_lines(page.crop(region), boxes) for region in regions]
     lines = [
         Line(line["top"], line["bottom"], line["x0"], line["x1"], line["text"], _is_bold(line["chars"]), index)
-        for index, region in enumerate(regions)
-        for line in (whole if len(regions) == 1 else _text_lines(page.crop(region)))
-        if not any(_inside(line, box) for box in boxes)
+        for index, region_lines in enumerate(in_regions)
+        for line in region_lines
     ]
     rows = [((_region_of(table.bbox, regions), table.bbox[1]), table_lines(table.extract())) for table in tables]
     return Page(number, float(page.height), lines, rows)
 
 
-def _text_lines(page: Any) -> list[dict[str, Any]]:
+def _text_lines(page: Any, tables: list[tuple[float, float, float, float]]) -> list[dict[str, Any]]:
+    """The lines of text on a page (or a part of one), with their characters, but for those in `tables`."""
     lines = page.extract_text_lines(strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP)
-    return [line for line in lines if line["text"].strip()]
+    return [line for line in lines if line["text"].strip() and not any(_inside(line, box) for box in tables)]
 
 
 def _region_of(box: tuple[float, float, float, float], regions: list[tuple[float, float, float, float]]) -> int:
