@@ -73,7 +73,8 @@ TURN_BREAK_FILL = 0.5
 #     table rows read as Word's do.
 # 43: a PDF's text side by side in rows, with a blank across both sides between them (a table laid out without
 #     rules), is no columns.
-PASSAGE_RULES = 43
+# 44: a Word text box is read, after the paragraph it is anchored in.
+PASSAGE_RULES = 44
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>+\s*")  # in broadcast captions; ">>>" marks a new story
 LIST_ITEM_MARK = "- "  # before a Word list's item, whose bullet or number the document's numbering draws
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # what older Word reads instead
 _PUNCTUATED_SHARE = 0.2  # of captions ending a sentence, in a transcript written with punctuation
 
 
@@ -89,7 +90,8 @@ def extract_docx(data: bytes) -> Extracted:
 
 def _body_blocks(element: Any, parent: Any) -> Iterator[Paragraph | Table]:
     """The paragraphs and tables of a Word document's body in order, those in a content control too (as templates
-    hold a section's text: python-docx's `iter_inner_content` passes over them)."""
+    hold a section's text: python-docx's `iter_inner_content` passes over them), and a text box's after the
+    paragraph it is anchored in."""
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -97,10 +99,27 @@ def _body_blocks(element: Any, parent: Any) -> Iterator[Paragraph | Table]:
     for child in element.iterchildren():
         if child.tag == qn("w:p"):
             yield Paragraph(child, parent)
+            for text_box in _text_boxes(child):
+                yield from _body_blocks(text_box, parent)
         elif child.tag == qn("w:tbl"):
             yield Table(child, parent)
         elif child.tag == qn("w:sdt") and (content := child.find(qn("w:sdtContent"))) is not None:
             yield from _body_blocks(content, parent)
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes anchored in a Word paragraph (a sidebar, a boxed decision), each once: Word writes a box
+    twice, as a drawing and again as a fallback picture for older readers, and a box may hold boxes of its own."""
+    from docx.oxml.ns import qn
+
+    boxes = []
+    for box in paragraph.iter(qn("w:txbxContent")):
+        ancestor = box.getparent()
+        while ancestor is not paragraph and ancestor.tag not in (_FALLBACK, qn("w:txbxContent")):
+            ancestor = ancestor.getparent()
+        if ancestor is paragraph:
+            boxes.append(box)
+    return boxes
 
 
 def _is_list_item(paragraph: Paragraph, style: str) -> bool:

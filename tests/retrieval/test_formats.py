@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
@@ -387,6 +387,38 @@ def test_word_text_in_a_template_s_content_controls_is_read(tmp_path: Path) -> N
         "Minutes of the board",
         "The board approved the budget of £40,000.",
         "Next meeting: 12 March 2026",
+    ]
+
+
+def _text_box_run(text: str) -> OxmlElement:
+    """A run holding a text box of `text` as Word writes one: a drawing, and the same box again as a picture for
+    readers that know no drawings."""
+    box = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    return parse_xml(
+        f'<w:r {nsdecls("w", "wp", "a")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        "<wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+        f"{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_word_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_path: Path) -> None:
+    """Newsletters and minutes set a decision or a sidebar in a text box, which python-docx's body passes over."""
+    document = Document()
+    document.add_paragraph("Minutes of the parish council")
+    document.add_paragraph("The council met in the village hall.")._p.append(
+        _text_box_run("Decision: the playground fence will be replaced by June.")
+    )
+    document.add_paragraph("Any other business: none.")
+    document.save(str(tmp_path / "minutes.docx"))
+    assert load_record(tmp_path / "minutes.docx", "minutes.docx", MAX_BYTES).text.splitlines() == [
+        "Minutes of the parish council",
+        "The council met in the village hall.",
+        "Decision: the playground fence will be replaced by June.",
+        "Any other business: none.",
     ]
 
 
