@@ -101,3 +101,7 @@ class QuestionInAnotherLanguage(MinutebotError):
 class InvalidDay(MinutebotError):
     def __init__(self, text: str) -> None:
         super().__init__(f"{text!r} is not a day: write it as YYYY-MM-DD, such as 2022-06-20.")
+
+
+class UnreadableRecord(Exception):
+    """A file that cannot become a record; the message is the reason shown in the index summary."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from zipfile import BadZipFile
 
+from retrieval.errors import UnreadableRecord
 from retrieval.sentences import SENTENCE_END_CHARACTERS
 from retrieval.tables import table_lines
 from retrieval.turns import speaker_of, without_speaker
@@ -19,14 +20,11 @@ if TYPE_CHECKING:
     from webvtt.models import Caption
 
 Anchor = tuple[int, str]  # (character offset in the extracted text, label such as "page 3" or "00:01:05")
+Block = tuple[Literal["heading", "item", "text", "row"], str]  # a document's line to be, as read; "row": a table's
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>+\s*")  # in broadcast captions; ">>>" marks a new story
 LIST_ITEM_MARK = "- "  # before a Word list's item, whose bullet or number the document's numbering draws
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # what older Word reads instead
 _PUNCTUATED_SHARE = 0.2  # of captions ending a sentence, in a transcript written with punctuation
-
-
-class UnreadableRecord(Exception):
-    """A file that cannot become a record; the message is the reason shown in the index summary."""
 
 
 @dataclass(frozen=True)
@@ -62,30 +60,57 @@ def extract_docx(data: bytes) -> Extracted:
     or number: "- Newsletter: open rate fell…" is an item about the newsletter, no turn of a speaker so called."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
 
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, BadZipFile, KeyError, ValueError) as error:
         raise UnreadableRecord(f"corrupt Word document ({error})") from None
+    return _document(_docx_blocks(document), document.core_properties.title)
+
+
+def extract_odt(data: bytes) -> Extracted:
+    """An OpenDocument text (LibreOffice's minutes) read as Word's are (retrieval/odt.py)."""
+    from retrieval.odt import NotOpenDocument, odt_blocks
+
+    try:
+        blocks, title = odt_blocks(data)
+        return _document(blocks, title)
+    except NotOpenDocument as error:
+        raise UnreadableRecord(f"corrupt OpenDocument text ({error})") from None
+
+
+def _document(blocks: Iterable[Block], title: str | None) -> Extracted:
+    """A document a line per block, white space collapsed, each heading anchoring its section and a list's item
+    marked as one; titled by `title`, else by its first heading."""
     lines: list[str] = []
     anchors: list[Anchor] = []
     offset = 0
+    for kind, text in blocks:
+        text = " ".join(text.split())
+        if not text:
+            continue
+        if kind == "heading":
+            anchors.append((offset, text))
+        elif kind == "item":
+            text = f"{LIST_ITEM_MARK}{text}"
+        lines.append(text)
+        offset += len(text) + 1
+    return Extracted("\n".join(lines) + "\n", title or next((heading for _, heading in anchors), None), tuple(anchors))
+
+
+def _docx_blocks(document: Any) -> Iterator[Block]:
+    from docx.table import Table
+
     for block in _body_blocks(document.element.body, document._body):
         if isinstance(block, Table):
-            texts = table_lines([_row_cells(row) for row in block.rows])
+            for line in table_lines([_row_cells(row) for row in block.rows]):
+                yield "row", line
         else:
-            texts = [" ".join(_paragraph_text(block).split())]
             style = block.style.name.lower() if block.style is not None else ""
-            if texts[0] and style.startswith(("heading", "title")):
-                anchors.append((offset, texts[0]))
-            elif texts[0] and _is_list_item(block, style):
-                texts = [f"{LIST_ITEM_MARK}{texts[0]}"]
-        for text in filter(None, texts):
-            lines.append(text)
-            offset += len(text) + 1
-    title = document.core_properties.title or next((heading for _, heading in anchors), None)
-    return Extracted("\n".join(lines) + "\n", title, tuple(anchors))
+            if style.startswith(("heading", "title")):
+                yield "heading", _paragraph_text(block)
+            else:
+                yield ("item" if _is_list_item(block, style) else "text"), _paragraph_text(block)
 
 
 def _body_blocks(element: Any, parent: Any) -> Iterator[Paragraph | Table]:
@@ -232,10 +257,22 @@ def extract_eml(data: bytes) -> Extracted:
     return Extracted(text, subject)
 
 
+def extract_html(data: bytes) -> Extracted:
+    """A web page of minutes: a line per paragraph, heading, list item and table row (retrieval/html_text.py), each
+    heading anchoring its section; titled by its first top heading, else by what the browser's tab shows."""
+    from retrieval.html_text import html_source, read_html
+
+    page = read_html(html_source(data))
+    return Extracted(page.text, page.title, page.headings)
+
+
 EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {
     ".pdf": extract_pdf,
     ".docx": extract_docx,
+    ".odt": extract_odt,
     ".eml": extract_eml,
+    ".html": extract_html,
+    ".htm": extract_html,
     ".vtt": extract_vtt,
     ".srt": extract_srt,
 }

@@ -9,11 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from retrieval.days import WEEKDAY, day_in_name, days_written
-from retrieval.errors import NoRecords
-from retrieval.formats import EXTRACTORS, Extracted, UnreadableRecord
+from retrieval.decoding import decode
+from retrieval.errors import NoRecords, UnreadableRecord
+from retrieval.formats import EXTRACTORS, Extracted
 from retrieval.markdown import MARKDOWN_HEADING, unformatted
 from retrieval.models import Record, SkippedFile
 from retrieval.turns import turn_opened_by
@@ -25,11 +24,10 @@ RECORD_SUFFIXES = (*TEXT_SUFFIXES, *EXTRACTORS)
 # Documents that minutes are kept in but that are not read: each is skipped, saying so, rather than passed over in
 # silence (other files, such as images, are not records at all).
 UNREAD_DOCUMENT_SUFFIXES = (
-    *(".doc", ".odt", ".rtf", ".pages", ".htm", ".html", ".ppt", ".pptx", ".odp", ".epub"),
+    *(".doc", ".rtf", ".pages", ".ppt", ".pptx", ".odp", ".epub"),
     ".msg",  # Outlook's own format: Save As .eml
 )
-_READ_FORMATS = ".docx, .pdf, .eml, .txt or .md"
-PREFERRED_ENCODING = "cp1252"
+_READ_FORMATS = ".docx, .odt, .pdf, .eml, .txt or .md"
 TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
 DATE_LINE_MAX_CHARS = 80  # "**Date:** Wednesday, 12 November 2025, 10:00–11:30 (Room 4)" is 61
@@ -92,37 +90,12 @@ def load_record(path: Path, source: str, max_bytes: int) -> Record:
     return Record(
         meeting=path.stem,
         title=extracted.title or find_title(text, path.stem),
-        date=find_date(text, path.stem),
+        date=find_date(f"{extracted.title}\n{text}" if extracted.title else text, path.stem),
         source=source,
         text=text,
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
         anchors=extracted.anchors,
     )
-
-
-def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 or, failing that, the detected encoding; newlines as Path.read_text gives them."""
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnreadableRecord("binary content, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = _decode_detected(data)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _decode_detected(data: bytes) -> str:
-    """Decode with charset-normalizer's best guess, preferring Windows-1252 among equally good ones.
-
-    On short Western text several single-byte code pages tie; cp1252 is by far the likeliest for minutes.
-    """
-    matches = list(from_bytes(data))
-    if not matches:
-        raise UnreadableRecord("cannot detect the text encoding")
-    best = matches[0]
-    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    preferred = next((m for m in tied if PREFERRED_ENCODING in m.could_be_from_charset), best)
-    return str(preferred)
 
 
 def find_title(text: str, fallback: str) -> str:

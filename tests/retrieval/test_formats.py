@@ -276,6 +276,25 @@ def test_pdf_citation_shows_the_page(make_core: Callable[..., Minutebot], tmp_pa
     assert citation.anchor == "page 2" and citation.span.text == quote.text
 
 
+def test_a_web_page_of_minutes_is_a_record_cited_by_its_section(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "finance-2026-03-04.html").write_text(
+        "<html><head><title>Minutes | Anytown Council</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<h1>Finance Committee</h1><h2>Library roof</h2><p>The committee agreed to spend £12,400 on the roof.</p>"
+        "<h2>Parking</h2><p>Charges stay at £1.20 an hour.</p></body></html>",
+        encoding="utf-8",
+    )
+    core = make_core(folder)
+    core.index()
+    assert [(m.title, m.date) for m in core.meetings()] == [("Finance Committee", "2026-03-04")]
+    quote = core.ask("How much will the library roof cost?").quotes[0]
+    assert quote.text == "The committee agreed to spend £12,400 on the roof." and quote.anchor == "Library roof"
+    assert core.cite(quote.ref).span.text == quote.text
+
+
 def write_board_minutes(path: Path) -> Path:
     """Board minutes as kept in Word: field labels, a decision, and the action items in a table."""
     document = Document()

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import NoRecords
-from retrieval.loading import decode, find_date, find_title, is_date_line, load_records
+from retrieval.loading import find_date, find_title, is_date_line, load_records
 from retrieval.settings import SAMPLE_DATA_DIR
 
 MAX_BYTES = 1_000_000
@@ -66,20 +66,6 @@ def test_title_skips_markdown_marks_and_speaker_turns() -> None:
     assert find_title("The Chair (Hon. Anthony Rota (Nipissing, Lib.)): I call the meeting to order.", "c") == "c"
 
 
-@pytest.mark.parametrize("encoding", ["gbk", "cp1252", "utf-16"])
-def test_decode_detects_encodings(encoding: str) -> None:
-    text = {
-        "gbk": "会议纪要：城市党史学习教育总结会议在市政府召开。" * 3,
-        "cp1252": "Café minutes — résumé of the naïve plan. " * 3,
-        "utf-16": "Minutes with a byte order mark.",
-    }[encoding]
-    assert decode(text.encode(encoding)) == text
-
-
-def test_decode_normalises_newlines_like_read_text() -> None:
-    assert decode(b"a\r\nb\rc\n") == "a\nb\nc\n"
-
-
 def test_unreadable_files_are_skipped_with_reasons_and_the_rest_loaded(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text("# Good\nWe met.")
     (tmp_path / "empty.txt").write_text("  \n")
@@ -88,7 +74,8 @@ def test_unreadable_files_are_skipped_with_reasons_and_the_rest_loaded(tmp_path:
     (tmp_path / "notes.pdf.tmp").write_text("ignored: not a record suffix")
     (tmp_path / "photo.png").write_bytes(b"\x89PNG")  # not a record either
     (tmp_path / "board.DOC").write_bytes(b"\xd0\xcf\x11\xe0")  # old Word, which is not read
-    (tmp_path / "retro.odt").write_bytes(b"PK\x03\x04")
+    (tmp_path / "retro.odt").write_bytes(b"PK\x03\x04")  # read, but broken
+    (tmp_path / "review.pptx").write_bytes(b"PK\x03\x04")  # slides, which are not read
     (tmp_path / "recap.msg").write_bytes(b"\xd0\xcf\x11\xe0")  # Outlook's own format
     result = load_records(tmp_path, max_bytes=1000)
     assert [r.meeting for r in result.records] == ["good"]
@@ -96,10 +83,11 @@ def test_unreadable_files_are_skipped_with_reasons_and_the_rest_loaded(tmp_path:
     assert reasons["empty.txt"] == "empty file"
     assert "binary" in reasons["binary.txt"]
     assert "limit" in reasons["huge.txt"]
-    assert reasons["board.DOC"] == ".doc files are not read; save it as .docx, .pdf, .eml, .txt or .md"
-    assert reasons["retro.odt"] == ".odt files are not read; save it as .docx, .pdf, .eml, .txt or .md"
-    assert reasons["recap.msg"] == ".msg files are not read; save it as .docx, .pdf, .eml, .txt or .md"
-    assert set(reasons) == {"empty.txt", "binary.txt", "huge.txt", "board.DOC", "retro.odt", "recap.msg"}
+    assert reasons["board.DOC"] == ".doc files are not read; save it as .docx, .odt, .pdf, .eml, .txt or .md"
+    assert reasons["retro.odt"] == "corrupt OpenDocument text (File is not a zip file)"
+    assert reasons["review.pptx"] == ".pptx files are not read; save it as .docx, .odt, .pdf, .eml, .txt or .md"
+    assert reasons["recap.msg"] == ".msg files are not read; save it as .docx, .odt, .pdf, .eml, .txt or .md"
+    assert set(reasons) == {"empty.txt", "binary.txt", "huge.txt", "board.DOC", "retro.odt", "review.pptx", "recap.msg"}
 
 
 def test_records_in_subfolders_with_the_same_stem_get_distinct_ids(tmp_path: Path) -> None:

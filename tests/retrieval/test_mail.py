@@ -6,7 +6,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from retrieval.mail import html_text, mail_text
+from retrieval.mail import mail_text
 
 RECAP = "Hi all,\n\nWe agreed to go with Stratus at $212,000 a year.\n\nThanks,\nPriya\n"
 
@@ -56,19 +56,3 @@ def test_a_body_in_an_unknown_character_set_is_an_error_that_says_so() -> None:
     data = bytes(recap()).replace(b'charset="utf-8"', b'charset="x-no-such-charset"')
     with pytest.raises(ValueError, match="character set"):
         mail_text(data)
-
-
-@pytest.mark.parametrize(
-    ("html", "text"),
-    [
-        ("<div><div><p>nested</p></div></div>", "nested"),
-        ("<p>a &amp; b</p><script>var x = 1;</script>", "a & b"),
-        (  # a table laid out in another's cell reads within it
-            "<table><tr><td><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table></td>"
-            "<td>side</td></tr></table>",
-            "A: 1 · B: 2 · side",
-        ),
-    ],
-)
-def test_html_text(html: str, text: str) -> None:
-    assert html_text(html) == text

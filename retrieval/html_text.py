@@ -1,0 +1,154 @@
+"""Text out of HTML, as minutes kept as a web page (a wiki's export, Google Docs' "Web page", a council's site) or
+sent as a mail's body are read: a line per paragraph, heading and list item, and a table a line per row."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from retrieval.decoding import decode
+from retrieval.tables import table_lines
+
+_BLOCKS = frozenset("p div br li tr table ul ol h1 h2 h3 h4 h5 h6 blockquote pre hr".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# No words of the record: a page's head, code, and a site's navigation and footer around the minutes.
+_HIDDEN = frozenset("head script style title noscript template svg nav footer".split())
+_BLANK_LINES = re.compile(r"\n{3,}")
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    text: str
+    title: str | None  # its first top heading, else what the browser's tab shows
+    headings: tuple[tuple[int, str], ...]  # (character offset, heading) of each heading's line
+
+
+def html_source(data: bytes) -> str:
+    """An HTML file's text, in the character set its `<meta charset>` declares, else as any text record is read."""
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            codec = None
+        if codec is not None:
+            return data.decode(codec.name, errors="replace").replace("\r\n", "\n")
+    return decode(data)
+
+
+def read_html(html: str) -> HtmlPage:
+    """A web page's text (as `html_text`), its title and where each heading's line starts."""
+    reader = _read(html)
+    text = _lines(reader)
+    headings, unplaced = [], [heading for _, heading in reader.heading_levels]
+    offset = 0
+    for line in text.split("\n"):
+        if unplaced and line == unplaced[0]:
+            headings.append((offset, unplaced.pop(0)))
+        offset += len(line) + 1
+    top = next((heading for level, heading in reader.heading_levels if level == 1), None)
+    title = top or " ".join("".join(reader.title).split()) or None
+    return HtmlPage(text + "\n" if text else "", title, tuple(headings))
+
+
+def html_text(html: str) -> str:
+    """The text of an HTML body: a line per paragraph and list item ("- …"), and a table a line per row, each cell
+    led by its column's heading as Word's and PDFs' tables are read (retrieval/tables.py)."""
+    return _lines(_read(html))
+
+
+def _read(html: str) -> _HtmlText:
+    reader = _HtmlText()
+    reader.feed(html)
+    reader.close()
+    return reader
+
+
+def _lines(reader: _HtmlText) -> str:
+    lines = (" ".join(line.split()) for line in "".join(reader.parts).split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+class _HtmlText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []  # the text so far; a table cell's text while it is read
+        self.hidden = 0
+        self.tables: list[list[list[str]]] = []  # the rows of the tables being read, innermost last
+        self.cell_starts: list[int] = []  # where in `parts` each open cell's text starts
+        self.title: list[str] = []
+        self.heading: tuple[int, int] | None = None  # the level of the heading being read, where its text starts
+        self.heading_levels: list[tuple[int, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif self.hidden:
+            return
+        elif tag in _HEADINGS and not self.tables:
+            self._new_line()
+            self.heading = (int(tag[1]), len(self.parts))
+        elif tag == "table":
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append([])
+        elif tag in ("td", "th") and self.tables:
+            self._close_cell()
+            self.cell_starts.append(len(self.parts))
+        elif tag == "li":
+            self._new_line("- ")
+        elif tag in _BLOCKS:
+            self._new_line()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif self.hidden:
+            return
+        elif tag in _HEADINGS and self.heading is not None:
+            level, start = self.heading
+            self.heading = None
+            if heading := " ".join("".join(self.parts[start:]).split()):
+                self.heading_levels.append((level, heading))
+            self._new_line()
+        elif tag in ("td", "th"):
+            self._close_cell()
+        elif tag == "table" and self.tables:
+            self._close_cell()
+            rows = self.tables.pop()
+            self._new_line()
+            self.parts.append("\n".join(table_lines(rows)))
+            self._new_line()
+        elif tag in _BLOCKS and tag != "tr":
+            self._new_line()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(re.sub(r"\s+", " ", data))
+        elif self.lasttag == "title":
+            self.title.append(data)
+
+    def _close_cell(self) -> None:
+        """End the table cell being read, if one is: its text becomes a cell of the table's last row."""
+        if len(self.cell_starts) < len(self.tables) or not self.tables:
+            return
+        start = self.cell_starts.pop()
+        text = " ".join("".join(self.parts[start:]).split())
+        del self.parts[start:]
+        if not self.tables[-1]:
+            self.tables[-1].append([])
+        self.tables[-1][-1].append(text)
+
+    def _new_line(self, lead: str = "") -> None:
+        """Start a line, opening with `lead`: one, where a block's end and the next's start meet (with no text, or
+        only the white space between tags, between them)."""
+        for part in reversed(self.parts):
+            if part.rstrip(" ").endswith("\n"):
+                break
+            if part.strip():
+                self.parts.append("\n")
+                break
+        self.parts.append(lead)

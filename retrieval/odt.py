@@ -1,0 +1,109 @@
+"""OpenDocument text (.odt), as LibreOffice and many councils keep minutes: headings, paragraphs, list items and
+table rows in document order, read from the file's content.xml with the standard library's zip and lxml."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from io import BytesIO
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from retrieval.tables import table_lines
+
+if TYPE_CHECKING:
+    from retrieval.formats import Block
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_DC = "http://purl.org/dc/elements/1.1/"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def _tag(namespace: str, name: str) -> str:
+    return f"{{{namespace}}}{name}"
+
+
+# What a paragraph holds that is no text of it: a footnote, a comment, a box drawn over the page (read after it).
+_NOT_INLINE = {_tag(_TEXT, "note"), _tag(_OFFICE, "annotation"), _tag(_DRAW, "frame")}
+# Body elements with no text read: what tracked changes deleted, a table of contents repeating the headings.
+_NOT_BODY = {_tag(_TEXT, "tracked-changes"), _tag(_TEXT, "table-of-content"), _tag(_OFFICE, "forms")}
+
+
+class NotOpenDocument(ValueError):
+    """The file is no OpenDocument text: the message says what is wrong."""
+
+
+def odt_blocks(data: bytes) -> tuple[Iterator[Block], str | None]:
+    """The document's blocks in order (a heading's, item's or paragraph's text, a table's rows a line each), and
+    the title its metadata gives. Tracked changes read as accepted: what was deleted is kept apart from the text."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as package:
+            content = etree.fromstring(package.read("content.xml"), _PARSER)
+            meta = etree.fromstring(package.read("meta.xml"), _PARSER) if "meta.xml" in package.namelist() else None
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as error:
+        raise NotOpenDocument(str(error)) from None
+    body = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
+    if body is None:
+        raise NotOpenDocument("no text body (a spreadsheet or a presentation?)")
+    title = meta.findtext(f".//{{{_DC}}}title") if meta is not None else None
+    return _blocks(body), " ".join((title or "").split()) or None
+
+
+def _blocks(element: etree._Element, in_list: bool = False) -> Iterator[Block]:
+    for child in element:
+        tag = child.tag
+        if tag == _tag(_TEXT, "h"):
+            yield "heading", _inline_text(child)
+            yield from _frames(child)
+        elif tag == _tag(_TEXT, "p"):
+            yield ("item" if in_list else "text"), _inline_text(child)
+            yield from _frames(child)
+        elif tag in (_tag(_TEXT, "list"), _tag(_TEXT, "list-item"), _tag(_TEXT, "list-header")):
+            yield from _blocks(child, in_list=True)
+        elif tag == _tag(_TABLE, "table"):
+            rows = [row for row in child.iter(_tag(_TABLE, "table-row")) if _table_of(row) is child]
+            for line in table_lines([_row_cells(row) for row in rows]):
+                yield "row", line
+        elif tag not in _NOT_BODY:  # a section, a region of change marks, a text box's content
+            yield from _blocks(child, in_list)
+
+
+def _frames(paragraph: etree._Element) -> Iterator[Block]:
+    """The text boxes anchored in a paragraph, after it."""
+    for box in paragraph.iter(_tag(_DRAW, "text-box")):
+        yield from _blocks(box)
+
+
+def _table_of(row: etree._Element) -> etree._Element | None:
+    return next(row.iterancestors(_tag(_TABLE, "table")), None)
+
+
+def _row_cells(row: etree._Element) -> list[str | None]:
+    """A table row's cell texts, None where a merged cell goes on, a repeated cell once per column it spans."""
+    cells: list[str | None] = []
+    for cell in row:
+        repeated = int(cell.get(_tag(_TABLE, "number-columns-repeated"), "1"))
+        if cell.tag == _tag(_TABLE, "covered-table-cell"):
+            cells.extend([None] * min(repeated, 64))
+        elif cell.tag == _tag(_TABLE, "table-cell"):
+            text = "\n".join(_inline_text(paragraph) for paragraph in cell.iter(_tag(_TEXT, "p"), _tag(_TEXT, "h")))
+            cells.extend([text] * min(repeated, 64))
+    return cells
+
+
+def _inline_text(paragraph: etree._Element) -> str:
+    """A paragraph's words: its spans and links, `<text:s text:c="3"/>` as three spaces, tabs and line breaks as
+    spaces; no footnote, comment or box drawn in it."""
+    parts = [paragraph.text or ""]
+    for child in paragraph:
+        if child.tag == _tag(_TEXT, "s"):
+            parts.append(" " * int(child.get(_tag(_TEXT, "c"), "1")))
+        elif child.tag in (_tag(_TEXT, "tab"), _tag(_TEXT, "line-break")):
+            parts.append(" ")
+        elif child.tag not in _NOT_INLINE:
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)

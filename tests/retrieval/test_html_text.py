@@ -1,0 +1,55 @@
+"""Minutes kept as a web page, and mails' HTML bodies."""
+
+import pytest
+
+from retrieval.html_text import html_source, html_text, read_html
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="windows-1252"><title>Minutes | Anytown Council</title>
+<style>nav {display: flex}</style></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/meetings">Meetings</a></li></ul></nav>
+<main><h1>Finance Committee, 4 March 2026</h1>
+<p>Present: Cllr Ruth Mensah (chair), Cllr Tom Hale.</p>
+<h2>1. Library roof</h2>
+<p>The committee agreed to spend \xa312,400 on the library roof.</p>
+<table><tr><th>Action</th><th>Owner</th></tr><tr><td>Get a second quote</td><td>Tom Hale</td></tr></table>
+</main><footer>\xa9 Anytown Council 2026 | Cookies | Accessibility</footer></body></html>"""
+
+
+def test_a_web_page_of_minutes_reads_its_minutes_not_the_site_around_them() -> None:
+    """A council's page, as saved from the browser: the site's navigation and footer are no words of the minutes,
+    the committee's heading is the title (not the tab's "Minutes | Anytown Council"), each heading anchors its
+    section, and the page's declared character set is the one read."""
+    page = read_html(html_source(PAGE.encode("cp1252")))
+    assert page.text.splitlines() == [
+        "Finance Committee, 4 March 2026",
+        "Present: Cllr Ruth Mensah (chair), Cllr Tom Hale.",
+        "1. Library roof",
+        "The committee agreed to spend \xa312,400 on the library roof.",
+        "Action: Get a second quote \xb7 Owner: Tom Hale",
+    ]
+    assert page.title == "Finance Committee, 4 March 2026"
+    assert [(page.text[offset:].split("\n")[0], heading) for offset, heading in page.headings] == [
+        ("Finance Committee, 4 March 2026", "Finance Committee, 4 March 2026"),
+        ("1. Library roof", "1. Library roof"),
+    ]
+
+
+def test_a_page_without_a_top_heading_is_titled_by_its_tab() -> None:
+    assert read_html("<title> Board  minutes </title><p>Body.</p>").title == "Board minutes"
+    assert read_html("<p>Body.</p>").title is None
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<div><div><p>nested</p></div></div>", "nested"),
+        ("<p>a &amp; b</p><script>var x = 1;</script>", "a & b"),
+        (  # a table laid out in another's cell reads within it
+            "<table><tr><td><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table></td>"
+            "<td>side</td></tr></table>",
+            "A: 1 · B: 2 · side",
+        ),
+    ],
+)
+def test_html_text(html: str, text: str) -> None:
+    assert html_text(html) == text
