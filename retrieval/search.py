@@ -331,7 +331,11 @@ class HybridSearcher:
         dense = self._dense(view, query, search_filter) if self.config.fusion != "lexical" else {}
         lexical = self._lexical(view, query, search_filter) if self.config.fusion != "dense" else {}
         if not lexical and view.generation.embedding_model == "minilm" and not mostly_latin(question):
-            raise QuestionInAnotherLanguage()  # no word in common, and MiniLM cannot bridge the languages
+            # MiniLM cannot bridge the languages: the words a question shares with the records are all there is to
+            # go on, its generic ones too ("会议在哪里召开？" shares only "会议" with minutes that say where)
+            lexical = self._lexical(view, question, search_filter) if query != question else {}
+            if not lexical:
+                raise QuestionInAnotherLanguage()
         scores = self._fuse(dense, lexical)
         if named := mentioned_speakers(question, view.all_speakers):
             boost = self.config.speaker_boost

@@ -239,3 +239,20 @@ def test_a_question_about_the_latest_minutes_asks_those_written_as_it_is(
     core.index()
     asked = core.searcher.record_asked_about(question)
     assert asked is not None and {passage.meeting for passage in asked.passages} == {meeting}
+
+
+def test_a_chinese_question_among_english_minutes_is_searched_by_every_word_it_shares(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    """English MiniLM cannot bridge languages: a Chinese question whose only word in common with the Chinese minutes
+    is a generic one ("会议") is searched by it, not turned away as sharing no word."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    for name in ("board", "finance", "staff"):  # mostly English: indexed with MiniLM
+        (folder / f"{name}.md").write_text(f"# {name.title()} committee\n\nThe {name} committee approved the plan.\n")
+    (folder / "议事会.md").write_text(
+        "# 居民议事会会议纪要\n\n地点：社区活动中心二楼会议室\n\n地面停车位月租由150元调整为180元。\n", encoding="utf-8"
+    )
+    core = make_core(folder)
+    assert core.index().model == "minilm"
+    assert core.ask("会议在哪里召开？").quotes[0].text == "地点：社区活动中心二楼会议室"
