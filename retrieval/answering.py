@@ -54,7 +54,14 @@ from retrieval.query import (
 )
 from retrieval.quotes import is_front_matter, is_title_line, names_its_meeting, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
-from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation, section_of
+from retrieval.sections import (
+    HeadedSentence,
+    headed_sentences,
+    heading_terms,
+    in_conversation,
+    negated,
+    section_of,
+)
 from retrieval.sentences import TITLES, is_question, puts_a_question, reports_a_question, reports_an_open_question
 from retrieval.summary import summary_sentences
 from retrieval.transcript import MARKUP
@@ -228,6 +235,11 @@ _TITLED_NAME = (
     rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
 )
 _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
+# A table's cell in a column of people, listed or not: "Speaker: Helen Ward · For or against: …", "责任人: 王建国".
+_PERSON_CELL = (
+    r"(?:^|(?<= · ))(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|负责人|责任人|发言人)"
+    r"\s?[:：] ?[^\W\d_]"
+)
 # A full name that opens a sentence as the one who takes on a task: "Owen Price will report them to the council…",
 # "Dana Webb agreed to chase them", in minutes that list no one, or not them. Not one who reports ("Fatima Noor
 # explained that… when the youth worker left" says nothing of who the youth worker is).
@@ -546,9 +558,10 @@ def sentence_features(
     # words for it ("Apologies: Sam" holds the "absent" of "Who was absent?"); when a speaker the question names
     # says it, their name ("What did Grad F say about his proposal?"); and the topic that leads its line.
     act_words = query_terms & act_terms(question)
+    question_negated = negated(question)
     held = [
         terms
-        | section_terms(sentence)
+        | section_terms(sentence, question_negated)
         | named_terms.get(sentence.quote.speaker or "", frozenset())
         | topic_labels.get(sentence.quote.speaker or "", frozenset())
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
@@ -838,8 +851,8 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     question may name a speaker by a part of their name), or one that an attendance line lists by the name they
     are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
     and not a speaker's role, "Project" of Project Manager), names someone by a title of address ("Cllr Barker
-    will get three quotes") or by a handle ("- [ ] @obi review PR #1842"). None for a question that does not ask
-    who."""
+    will get three quotes") or by a handle ("- [ ] @obi review PR #1842"), or fills a table's column of people
+    ("Speaker: Helen Ward · …"). None for a question that does not ask who."""
     if not _WHO_QUESTION.search(question):
         return None
     called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
@@ -850,6 +863,7 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
                 *(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names),
                 _TITLED_NAME,
                 _HANDLE,
+                _PERSON_CELL,
             ]
         )
     )
@@ -883,12 +897,13 @@ def is_listed(speaker: str, listed: Set[str]) -> bool:
     return any(name == person or name in person.split() or person in parts for person in listed)
 
 
-def section_terms(sentence: HeadedSentence) -> frozenset[str]:
+def section_terms(sentence: HeadedSentence, question_negated: bool) -> frozenset[str]:
     """The terms of the heading a sentence falls under, which say what it is about: "| Remove the extension | Tom |"
     under "Action items" is one of Tom's action items. The record's title is no section's heading: its terms count
-    a tenth (`discounted`), and every sentence of the record falls under it."""
+    a tenth (`discounted`), and every sentence of the record falls under it. A heading that says the opposite of
+    the question says nothing of what it asks: "What went well?" is not answered under "What didn't go well"."""
     heading = section_of(sentence)
-    return frozenset() if heading is None else heading_terms(heading)
+    return frozenset() if heading is None or negated(heading) != question_negated else heading_terms(heading)
 
 
 def topic_term_weights(

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from retrieval.language import is_cjk, word_count
@@ -23,7 +24,7 @@ from retrieval.models import Passage, Quote
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
-from retrieval.tables import row_name
+from retrieval.tables import is_row, row_name
 from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, is_a_field, speaker_of, without_speaker
 
 HEADING_MAX_WORDS = 6
@@ -49,6 +50,7 @@ _ITEMS_ANNOUNCED = re.compile(
     r"(?:\s+[\w'’]+){0,3}\s*[:：]",
     re.IGNORECASE,
 )
+_NEGATION = re.compile(r"n[’']t\b|\b(?:not|no|never|nothing|none|without)\b", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r",|、|\band\b")
 _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
@@ -100,6 +102,12 @@ def section_of(sentence: HeadedSentence) -> str | None:
     title, which heads the whole record and no section."""
     heading = sentence.heading
     return None if heading == sentence.quote.title else heading
+
+
+def negated(text: str) -> bool:
+    """Whether an English heading or question is put in the negative ("What didn't go well", "Not agreed", "Why
+    was nothing decided?"), which its positive counterpart is no answer to."""
+    return _NEGATION.search(text) is not None
 
 
 def in_conversation(sentence: HeadedSentence) -> bool:
@@ -172,22 +180,52 @@ def _numbered_heading(lines: Sequence[str], index: int) -> bool:
     return after is not None and not _LIST_ITEM.match(after) and not (before and _LIST_ITEM.match(before))
 
 
+def table_captions(lines: Sequence[str], heads: Sequence[bool]) -> dict[int, int | None]:
+    """The lines that caption a table and head no more ("Public speakers" over who spoke, inside "PL/45 Land at
+    Orchard Farm"): each caption's index, to that of the first line written after its rows, where the section it
+    stood in goes on (None where the lines end first). A Markdown heading heads a section, table or not."""
+    captions: dict[int, int | None] = {}
+    for index, line in enumerate(lines):
+        if not heads[index] or MARKDOWN_HEADING.match(line):
+            continue
+        after = index + 1
+        while after < len(lines) and is_row(lines[after]):
+            after += 1
+        if after == index + 1:
+            continue
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        captions[index] = after if after < len(lines) and not heads[after] else None
+    return captions
+
+
+def captioned(caption: str, outside: str | None) -> str:
+    """A caption's heading: its rows are of the section it stands in too."""
+    return caption if outside is None else f"{outside} · {caption}"
+
+
 def headings_of(text: str) -> Headings:
     """The heading lines of a record's text, and the items of its agenda announced aloud."""
     headings = Headings([], [])
-    start = 0
     lines = text.split("\n")
-    for line, heads in zip(lines, heading_lines(lines), strict=True):
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    heads_by_line = heading_lines(lines)
+    captions = table_captions(lines, heads_by_line)
+    resumes = {end: caption for caption, end in captions.items() if end is not None}
+    for index, (line, heads, start) in enumerate(zip(lines, heads_by_line, starts, strict=True)):
+        if index in resumes and (outside := headings.at(starts[resumes[index]])) is not None:
+            headings.starts.append(start - 1)  # where the table ends: a passage that opens after it opens in it
+            headings.texts.append(outside)
         if heads:
             headings.starts.append(start)
-            headings.texts.append(heading_text(line))
+            text = heading_text(line)
+            headings.texts.append(captioned(text, headings.at(start)) if index in captions else text)
         elif _MAY_ANNOUNCE_AN_ITEM.search(line):
             speaker = speaker_of(line)
             for begin, end in sentence_spans(line):
                 if item := announced_item(line[begin:end], speaker if begin == 0 else None):
                     headings.starts.append(start + begin)
                     headings.texts.append(item)
-        start += len(line) + 1
     return headings
 
 
@@ -205,12 +243,21 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             heading = passage.heading
         line_starts, line_headings, naming, marked_up, turn_headers = [], [], [], [], []
         lines = passage.text.split("\n")
+        heads_by_line = heading_lines(lines)
+        captions = table_captions(lines, heads_by_line)
+        resumes = {end: caption for caption, end in captions.items() if end is not None}
+        outside: dict[int, str | None] = {}  # the heading in force before each heading line
         start = 0
-        for index, (line, heading_line) in enumerate(zip(lines, heading_lines(lines), strict=True)):
+        for index, (line, heading_line) in enumerate(zip(lines, heads_by_line, strict=True)):
             header_row = line.lstrip().startswith("|") and index + 1 < len(lines) and _is_rule(lines[index + 1])
             heads = not (index == 0 and _opens_mid_turn(passage, line)) and heading_line
+            if index in resumes and resumes[index] in outside:
+                heading = outside[resumes[index]]
             if heads:
+                outside[index] = heading
                 heading = heading_text(line)
+                if index in captions:
+                    heading = captioned(heading, None if outside[index] == passage.title else outside[index])
             line_starts.append(start)
             line_headings.append(heading)
             naming.append(heads or header_row or _is_rule(line))

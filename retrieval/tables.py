@@ -35,6 +35,11 @@ def table_lines(rows: Sequence[Sequence[str | None]]) -> list[str]:
     return lines
 
 
+def is_row(line: str) -> bool:
+    """Whether a line is a table's row, as `table_lines` writes one or Markdown does ("| Owner | Due |")."""
+    return CELL_SEPARATOR in line or line.lstrip().startswith("|")
+
+
 def row_name(line: str) -> str | None:
     """What a table row is about, as its first cell names it in a few words ("Topic: Slipway · Notes: …" →
     "Slipway"), or None for a line that is no row or whose first cell says more."""

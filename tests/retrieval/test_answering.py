@@ -225,6 +225,48 @@ def test_a_sentence_that_holds_only_a_lesser_word_is_not_on_the_subject() -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("What went well in the sprint?", "Pairing on the payment form cut review time."),
+        ("What didn't go well in the sprint?", "Design changes arrived after the sprint started."),
+    ],
+)
+def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_so_put(question: str, item: str) -> None:
+    """ "What went well" and "What didn't go well" share every word but the negative ("went" is "go")."""
+    retrospective = (
+        "## What went well\n- Pairing on the payment form cut review time.\n"
+        "## What didn't go well\n- Design changes arrived after the sprint started.\n"
+    )
+    assert answer_from(question, retrospective, "Sprint 42 retrospective").quotes[0].text == f"- {item}"
+
+
+@pytest.mark.parametrize(
+    ("question", "minutes", "quote"),
+    [
+        pytest.param(  # the speakers' table has a caption; the decision after it is still the item's
+            "What was decided about Orchard Farm?",
+            "PL/44 The Old Bakery\nRESOLVED: that the application be deferred.\n"
+            "PL/45 Land at Orchard Farm\nOutline application for 64 homes.\nPublic speakers\n"
+            "Speaker: Helen Ward · For or against: Against\nRESOLVED: that permission be refused.\n",
+            "RESOLVED: that permission be refused.",
+            id="a decision after a captioned table in its item",
+        ),
+        pytest.param(  # who fills a table's column of people says who, though no attendance line lists them
+            "Who spoke against the lane?",
+            "Present: Cllr Rob Fenwick, Cllr Maria Delgado.\nCllr Rob Fenwick opened the debate on the lane.\n"
+            "Public speakers\nSpeaker: Helen Ward · Position: against the lane\n",
+            "Speaker: Helen Ward · Position: against the lane",
+            id="a table's column of people",
+        ),
+    ],
+)
+def test_written_minutes_answer_from_the_line_their_layout_says_answers(
+    question: str, minutes: str, quote: str
+) -> None:
+    assert answer_from(question, minutes, "Planning Committee").quotes[0].text == quote
+
+
 def test_what_was_decided_is_answered_by_the_sentence_that_reports_a_decision() -> None:
     discussed = "The playground on Elm Street was discussed at length by residents and the council ."
     decided = "The board agreed to repair the playground ."

@@ -240,6 +240,31 @@ def test_a_record_s_headings_say_which_section_an_offset_is_in() -> None:
     assert headings.at(text.index("Later")) == "Next"
 
 
+CAPTIONED = (
+    "PL/45 Land at Orchard Farm\n"
+    "Outline application for 64 homes.\n"
+    "Public speakers\n"
+    "Speaker: Helen Ward · For or against: Against\n"
+    "Members were concerned about Mill Road.\n"
+    "PL/46 The Old Bakery\n"
+    "Change of use to two flats.\n"
+)
+
+
+def test_a_table_s_caption_heads_its_rows_in_the_section_it_stands_in_and_no_more() -> None:
+    """ "Public speakers" over a table names its rows, which are of the Orchard Farm item; what follows the table
+    is back in the item. A Markdown heading over a table heads a section, as "## Action items" does above."""
+    headed = [(s.quote.text, s.heading) for s in headed_sentences([passage(CAPTIONED)])]
+    assert headed[3:6] == [
+        ("Speaker: Helen Ward · For or against: Against", "PL/45 Land at Orchard Farm · Public speakers"),
+        ("Members were concerned about Mill Road.", "PL/45 Land at Orchard Farm"),
+        ("PL/46 The Old Bakery", "PL/46 The Old Bakery"),
+    ]
+    headings = headings_of(CAPTIONED)
+    assert headings.at(CAPTIONED.index("Helen")) == "PL/45 Land at Orchard Farm · Public speakers"
+    assert headings.at(CAPTIONED.index("Members")) == "PL/45 Land at Orchard Farm"  # a passage opening there
+
+
 def test_a_passage_opens_in_the_section_its_record_is_in_there(
     make_core: Callable[..., Minutebot], tmp_path: Path
 ) -> None:
