@@ -41,6 +41,8 @@ PROPOSALS = (
     "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation"
     " 提议 建议 提案"
 )
+# Who took on a role: "Dev Patel was elected treasurer unopposed.", "Ana was appointed to the board."
+APPOINTMENTS = "appoint appointed appointment elect elected election nominate nominated co-opt co-opted 任命 当选 选举"
 # Words that name the same act, any one of which in a question asks for a sentence holding one of them.
 ACTS = (
     PROPOSALS,
@@ -54,6 +56,7 @@ ACTS = (
     # Who offered to help: "Volunteers: Ana Ruiz and Dev Singh", "Dev volunteered to draft it".
     "volunteer volunteers volunteered volunteering 志愿 志愿者 自愿",
     ACTION_ITEMS,
+    APPOINTMENTS,
 )
 # Chinese act words are terms as they are (tokenize would cut each into itself): tokenizing them here would load
 # jieba's dictionary, 30 MB, into every process, English-only ones too.
@@ -69,6 +72,10 @@ _BEING_PRESENT = re.compile(r"\b(?:is|are|was|were|be|been)\b(?:\s+[\w'’-]+){0
 _ACTION_ITEM_TERMS = _ACT_STEMS[ACTS.index(ACTION_ITEMS)]
 _DECISION_STEMS = _ACT_STEMS[ACTS.index(DECISIONS)]
 _PROPOSAL_STEMS = _ACT_STEMS[ACTS.index(PROPOSALS)]
+_APPOINTMENT_STEMS = _ACT_STEMS[ACTS.index(APPOINTMENTS)]
+# Who holds a role anew ("Who is the new treasurer?", "Who will be the new chair?"): who was appointed to it, not who
+# left it ("Gary Finch has stepped down as treasurer…").
+_NEW_HOLDER_ASKED = re.compile(r"\bwho\b.*\bnew\b|新(?:任|的)?\w{0,6}(?:是谁|由谁)", re.IGNORECASE)
 # A decision proposed, not made: "The officer recommended approval…", "Cllr Frost proposed that the council agree…",
 # "…moved acceptance of the report" (the minutes go on to say what was resolved).
 _PROPOSES_A_DECISION = re.compile(
@@ -124,10 +131,13 @@ def act_or_outcome_asked(question: str) -> ReportsAct | None:
     """The act a question asks about (`act_asked`); for a question asked yes or no, about how a matter was settled
     and so stands or will be, the decision: "Will the food bank open on Saturdays?" is answered by what the meeting
     agreed ("…the trustees agreed to a trial of Saturday opening…"), not by the proposal it discussed first
-    ("Claire Dubois proposed opening on Saturday mornings…")."""
+    ("Claire Dubois proposed opening on Saturday mornings…"); for a question about who holds a role anew, who was
+    appointed or elected to it."""
     reports_act = act_asked(question)
     if reports_act is None and _OUTCOME_ASKED.search(question):
         return lambda sentence_terms: not _DECISION_STEMS.isdisjoint(sentence_terms)
+    if reports_act is None and _NEW_HOLDER_ASKED.search(question):
+        return lambda sentence_terms: not _APPOINTMENT_STEMS.isdisjoint(sentence_terms)
     return reports_act
 
 

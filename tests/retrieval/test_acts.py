@@ -27,6 +27,8 @@ from retrieval.settings import PROJECT_ROOT
         ("Will the food bank open on Saturdays?", "Claire proposed opening on Saturday mornings.", False),
         ("Is the club raising the adult fee?", "The committee approved an adult fee of £195.", True),
         ("物业是否调整停车费？", "经讨论，决定停车费调整为每月180元。", True),
+        ("Who is the new treasurer?", "Dev Patel was elected treasurer unopposed.", True),
+        ("Who is the new treasurer?", "Gary Finch has stepped down as treasurer.", False),
     ],
 )
 def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
@@ -37,7 +39,7 @@ def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
 
 
 @pytest.mark.parametrize(
-    "question", ["When does the pool open?", "Who is the new treasurer?", "停车费调整为多少？", "Can you summarise it?"]
+    "question", ["When does the pool open?", "Who is the treasurer?", "停车费调整为多少？", "Can you summarise it?"]
 )
 def test_a_question_about_neither_an_act_nor_how_a_matter_was_settled(question: str) -> None:
     assert act_or_outcome_asked(question) is None

@@ -267,6 +267,16 @@ def test_written_minutes_answer_from_the_line_their_layout_says_answers(
     assert answer_from(question, minutes, "Planning Committee").quotes[0].text == quote
 
 
+@pytest.mark.parametrize("question", ["Who is the new treasurer?", "Who was elected treasurer?"])
+def test_who_holds_a_role_anew_is_who_was_elected_to_it_not_who_left_it(question: str) -> None:
+    minutes = (
+        "Present: Claire Burton (Chair), Dev Patel, Gary Finch.\n1. Treasurer\n"
+        "Gary Finch has stepped down as treasurer after four years. Dev Patel was elected treasurer unopposed.\n"
+    )
+    answer = answer_from(question, minutes, "PTA minutes")
+    assert answer.quotes[0].text == "Dev Patel was elected treasurer unopposed."
+
+
 def test_what_was_decided_is_answered_by_the_sentence_that_reports_a_decision() -> None:
     discussed = "The playground on Elm Street was discussed at length by residents and the council ."
     decided = "The board agreed to repair the playground ."
