@@ -13,8 +13,15 @@ from retrieval.tables import table_lines
 
 _BLOCKS = frozenset("p div br li tr table ul ol h1 h2 h3 h4 h5 h6 blockquote pre hr".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-# No words of the record: a page's head, code, and a site's navigation and footer around the minutes.
+# No words of the record: a page's head, code, and a site's navigation and footer around the minutes; and, marked by
+# their role or their name, its banner, breadcrumbs, search box and cookie notice (on elements whose end tag is never
+# left out, so that what they hide ends with them).
 _HIDDEN = frozenset("head script style title noscript template svg nav footer".split())
+_HIDDEN_ROLES = frozenset("navigation banner contentinfo search".split())
+_HIDDEN_NAMES = re.compile(r"breadcrumb|cookie|consent|skip-?link|skip-?to", re.IGNORECASE)
+_CLOSED_ELEMENTS = frozenset("div section aside header ul ol form dialog span".split())
+# The page's own content, where it marks it: a site's page of minutes holds them there, and all else is the site.
+_MAIN_CONTENT = re.compile(r"""<main[\s>]|\brole\s*=\s*["']?main\b""", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
@@ -61,7 +68,7 @@ def html_text(html: str) -> str:
 
 
 def _read(html: str) -> _HtmlText:
-    reader = _HtmlText()
+    reader = _HtmlText(main_only=_MAIN_CONTENT.search(html) is not None)
     reader.feed(html)
     reader.close()
     return reader
@@ -72,23 +79,64 @@ def _lines(reader: _HtmlText) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def _hides(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    if tag in _HIDDEN:
+        return True
+    if tag not in _CLOSED_ELEMENTS:
+        return False
+    values = dict(attrs)
+    names = " ".join(values.get(name) or "" for name in ("id", "class", "aria-label"))
+    return values.get("role") in _HIDDEN_ROLES or _HIDDEN_NAMES.search(names) is not None
+
+
+def _is_main(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    return tag == "main" or (tag in _CLOSED_ELEMENTS and dict(attrs).get("role") == "main")
+
+
+class _Element:
+    """An element read into, and how deep its tag nests in itself: it ends at the end tag that closes the first."""
+
+    def __init__(self, tag: str) -> None:
+        self.tag, self.depth = tag, 1
+
+    def ends(self, tag: str, start: bool) -> bool:
+        """Count a tag into the element: whether it closes it."""
+        if tag == self.tag:
+            self.depth += 1 if start else -1
+        return self.depth == 0
+
+
 class _HtmlText(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, main_only: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []  # the text so far; a table cell's text while it is read
-        self.hidden = 0
+        self.hiding: _Element | None = None  # the hidden element being passed over
+        self.main_only = main_only  # whether only the page's main content is read
+        self.main: _Element | None = None
         self.tables: list[list[list[str]]] = []  # the rows of the tables being read, innermost last
         self.cell_starts: list[int] = []  # where in `parts` each open cell's text starts
         self.title: list[str] = []
         self.heading: tuple[int, int] | None = None  # the level of the heading being read, where its text starts
         self.heading_levels: list[tuple[int, str]] = []
 
+    @property
+    def hidden(self) -> bool:
+        return self.hiding is not None or (self.main_only and self.main is None)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
-            self.hidden += 1
-        elif self.hidden:
+        if self.hiding is not None and tag == "body" and self.hiding.tag == "head":
+            self.hiding = None  # a head whose end tag is left out, as HTML allows
+        if self.hiding is not None:
+            self.hiding.ends(tag, start=True)
+        elif _hides(tag, attrs):
+            self.hiding = _Element(tag)
+        elif self.main is not None:
+            self.main.ends(tag, start=True)
+        elif self.main_only and _is_main(tag, attrs):
+            self.main = _Element(tag)
+        if self.hidden:
             return
-        elif tag in _HEADINGS and not self.tables:
+        if tag in _HEADINGS and not self.tables:
             self._new_line()
             self.heading = (int(tag[1]), len(self.parts))
         elif tag == "table":
@@ -104,11 +152,16 @@ class _HtmlText(HTMLParser):
             self._new_line()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif self.hidden:
+        if self.hiding is not None:
+            if self.hiding.ends(tag, start=False):
+                self.hiding = None
             return
-        elif tag in _HEADINGS and self.heading is not None:
+        if self.main is not None and self.main.ends(tag, start=False):
+            self.main = None
+            self._new_line()
+        if self.hidden:
+            return
+        if tag in _HEADINGS and self.heading is not None:
             level, start = self.heading
             self.heading = None
             if heading := " ".join("".join(self.parts[start:]).split()):

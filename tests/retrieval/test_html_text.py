@@ -34,6 +34,29 @@ def test_a_web_page_of_minutes_reads_its_minutes_not_the_site_around_them() -> N
     ]
 
 
+def test_a_page_that_marks_its_main_content_is_read_there_only() -> None:
+    """A site's banner, its links and a cookie notice around `<main>` are no words of the minutes."""
+    page = (
+        "<body><div class='site-name'>Westbrook District Council</div><a href='#content'>Skip to content</a>"
+        "<main><h1>Planning Committee</h1><p>The plan was approved.</p></main>"
+        "<p>Was this page useful? Yes / No</p></body>"
+    )
+    assert read_html(page).text == "Planning Committee\nThe plan was approved.\n"
+
+
+def test_a_page_s_banner_breadcrumbs_and_cookie_notice_are_left_out_where_it_marks_no_main_content() -> None:
+    """As a wiki exports a page: breadcrumbs by their name, a banner by its role; a head left unclosed ends where
+    the body starts."""
+    page = (
+        "<html><head><title>Engineering : Retro</title><body><div role='banner'>Acme wiki</div>"
+        "<ol id='breadcrumbs'><li>Engineering</li><li>Retrospectives</li></ol>"
+        "<div class='cookie-banner'><p>We use cookies. <div>Accept</div></p></div>"
+        "<div id='main-content'><h2>What went well</h2><ul><li>The release went out on time.</li></ul></div></body></html>"
+    )
+    assert read_html(page).text == "What went well\n- The release went out on time.\n"
+    assert read_html(page).title == "Engineering : Retro"
+
+
 def test_a_page_without_a_top_heading_is_titled_by_its_tab() -> None:
     assert read_html("<title> Board  minutes </title><p>Body.</p>").title == "Board minutes"
     assert read_html("<p>Body.</p>").title is None
