@@ -35,7 +35,7 @@ from retrieval.composing import (
     spoken_words,
     wants_account,
 )
-from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
+from retrieval.days import MEETING_NOUN, MEETING_NOUN_ZH, MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
@@ -180,6 +180,16 @@ _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
 # 因为), or one under a heading that names one ("Why the coupon bug happened", "Root cause"). A speaker says
 # "because" in nearly every turn: the cue lost on QMSum's transcripts (benchmarks/README.md).
 # A reason asked for in other words: "What causes the connection problem?", "What led to the delay?", 什么原因.
+# Where a meeting was held ("Where was the meeting held?", "会议在哪里开的？"): the line that gives its place
+# ("地点：学校图书馆", "Venue: Civic Centre, Room 2", "…was held at the library"), as minutes head themselves.
+_MEETING_PLACE_QUESTION = re.compile(
+    rf"^\W*where\b.*\b{MEETING_NOUN}s?\b|{MEETING_NOUN_ZH}\w{{0,3}}(?:在哪|哪里|哪儿|什么地方|何处)|地点", re.IGNORECASE
+)
+_PLACE_GIVEN = re.compile(
+    r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b|(?:地点|地址|会场)\s*[:：]"
+    r"|在\S{1,15}?(?:召开|举行)",
+    re.IGNORECASE,
+)
 _WHY_QUESTION = re.compile(
     r"^\W*why\b|^\W*what(?:['’]s| is| was)? (?:caus(?:es|ed|ing)|led to|leads to)\b"
     r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b|为什么|为何|什么原因",
@@ -796,10 +806,11 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is
     answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
     the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
-    date of the playground" is due. When the next meeting is, is the line that gives it ("Next meeting: 8
-    December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it ("…提交下次会议
-    讨论 · 完成时间: 11月17日"). Each is looked for in what the sentence says (`said_text`): "Speaker 2: The churn model
-    retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
+    date of the playground" is due. Where a meeting was held, the line that gives its place ("地点：学校图书馆").
+    When the next meeting is, is the line that gives it ("Next meeting: 8 December", or a line under the heading
+    "DATE OF NEXT MEETING"), not a task to be brought to it ("…提交下次会议讨论 · 完成时间: 11月17日"). Each is looked
+    for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight." gives no
+    number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
     if _HOW_LONG.search(question):
@@ -809,6 +820,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: gives_a_length(said_text(sentence.quote)) or gives_a_time(said_text(sentence.quote))
     if _WHY_QUESTION.search(question):
         return gives_a_reason
+    if _MEETING_PLACE_QUESTION.search(question):
+        return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
     if price_asked(question):
         return lambda sentence: gives_a_sum_of_money(said_text(sentence.quote))
     if _QUANTITY_QUESTION.search(question):

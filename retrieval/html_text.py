@@ -23,13 +23,14 @@ _CLOSED_ELEMENTS = frozenset("div section aside header ul ol form dialog span".s
 # The page's own content, where it marks it: a site's page of minutes holds them there, and all else is the site.
 _MAIN_CONTENT = re.compile(r"""<main[\s>]|\brole\s*=\s*["']?main\b""", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
+_TITLE_LEVEL = 0  # a paragraph in the Title style heads the document, over its first-level headings
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class HtmlPage:
     text: str
-    title: str | None  # its first top heading, else what the browser's tab shows
+    title: str | None  # as the page shows it (in the Title style, or its first top heading), else as its tab does
     headings: tuple[tuple[int, str], ...]  # (character offset, heading) of each heading's line
 
 
@@ -56,8 +57,8 @@ def read_html(html: str) -> HtmlPage:
         if unplaced and line == unplaced[0]:
             headings.append((offset, unplaced.pop(0)))
         offset += len(line) + 1
-    top = next((heading for level, heading in reader.heading_levels if level == 1), None)
-    title = top or " ".join("".join(reader.title).split()) or None
+    top = min(reader.heading_levels, default=None, key=lambda heading: heading[0])
+    title = (top[1] if top and top[0] <= 1 else None) or " ".join("".join(reader.title).split()) or None
     return HtmlPage(text + "\n" if text else "", title, tuple(headings))
 
 
@@ -89,6 +90,13 @@ def _hides(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return values.get("role") in _HIDDEN_ROLES or _HIDDEN_NAMES.search(names) is not None
 
 
+def _styled_as_the_title(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """A paragraph in the document's Title style, as Google Docs (`class="title"`) and Word (`class=MsoTitle`)
+    export it: the title as the document shows it, where the browser's tab shows the file's name."""
+    classes = (dict(attrs).get("class") or "").lower().split()
+    return tag in ("p", "div") and ("title" in classes or "msotitle" in classes)
+
+
 def _is_main(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return tag == "main" or (tag in _CLOSED_ELEMENTS and dict(attrs).get("role") == "main")
 
@@ -116,7 +124,7 @@ class _HtmlText(HTMLParser):
         self.tables: list[list[list[str]]] = []  # the rows of the tables being read, innermost last
         self.cell_starts: list[int] = []  # where in `parts` each open cell's text starts
         self.title: list[str] = []
-        self.heading: tuple[int, int] | None = None  # the level of the heading being read, where its text starts
+        self.heading: tuple[str, int] | None = None  # the tag of the heading being read, where its text starts
         self.heading_levels: list[tuple[int, str]] = []
 
     @property
@@ -136,9 +144,9 @@ class _HtmlText(HTMLParser):
             self.main = _Element(tag)
         if self.hidden:
             return
-        if tag in _HEADINGS and not self.tables:
+        if (tag in _HEADINGS or _styled_as_the_title(tag, attrs)) and not self.tables:
             self._new_line()
-            self.heading = (int(tag[1]), len(self.parts))
+            self.heading = (tag, len(self.parts))
         elif tag == "table":
             self.tables.append([])
         elif tag == "tr" and self.tables:
@@ -161,8 +169,8 @@ class _HtmlText(HTMLParser):
             self._new_line()
         if self.hidden:
             return
-        if tag in _HEADINGS and self.heading is not None:
-            level, start = self.heading
+        if self.heading is not None and tag == self.heading[0]:
+            level, start = _TITLE_LEVEL if tag not in _HEADINGS else int(tag[1]), self.heading[1]
             self.heading = None
             if heading := " ".join("".join(self.parts[start:]).split()):
                 self.heading_levels.append((level, heading))

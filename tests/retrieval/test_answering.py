@@ -687,6 +687,25 @@ def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
     assert gives_a_reason(headed_sentences([passage])[-1]) is reason
 
 
+@pytest.mark.parametrize(
+    ("question", "minutes", "place"),
+    [
+        (
+            "会议在哪里开的？",
+            "时间：2025年11月28日下午4:00\n地点：学校图书馆\n家委会同意该价格，会议要求供应商在12月20日前交货。\n",
+            "地点：学校图书馆",
+        ),
+        (
+            "Where was the meeting held?",
+            "Present: Ann Lee, Bo Chen\nLocation: Room 4, Town Hall\nThe next meeting will be online.\n",
+            "Location: Room 4, Town Hall",
+        ),
+    ],
+)
+def test_where_a_meeting_was_held_is_the_line_that_gives_its_place(question: str, minutes: str, place: str) -> None:
+    assert answer_from(question, minutes, "Minutes").quotes[0].text == place
+
+
 def test_function_words_are_no_topic_of_a_sentence() -> None:
     """In a small folder "from" is as rare as "finance": it must not choose the quote."""
     latency = "Tom: p95 latency went from 420 ms to 310 ms after the cache change ."

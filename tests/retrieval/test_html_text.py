@@ -59,7 +59,15 @@ def test_a_page_s_banner_breadcrumbs_and_cookie_notice_are_left_out_where_it_mar
 
 def test_a_page_without_a_top_heading_is_titled_by_its_tab() -> None:
     assert read_html("<title> Board  minutes </title><p>Body.</p>").title == "Board minutes"
+    assert read_html("<title>Board</title><h2>Budget</h2><p>Body.</p>").title == "Board"
     assert read_html("<p>Body.</p>").title is None
+
+
+@pytest.mark.parametrize("style", ['class="c5 title"', "class=MsoTitle"])
+def test_a_document_exported_as_a_web_page_is_titled_as_it_shows_not_by_its_file_s_name(style: str) -> None:
+    """Google Docs and Word write the Title style as a paragraph's class, and the document's name in the tab."""
+    page = f"<title>Trustees meeting 2 Dec 2025</title><p {style}><span>Harbour Food Bank - Trustees</span></p><h1>1. Finance</h1>"
+    assert read_html(page).title == "Harbour Food Bank - Trustees"
 
 
 @pytest.mark.parametrize(
