@@ -196,7 +196,10 @@ _WHY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(
-    r"\b(?:because|due to|owing to|as a result of|caused|causes|on the grounds of|the reason|root cause"
+    r"\b(?:because|owing to|as a result of|caused|causes|on the grounds of|the reason|root cause"
+    # not when something is due: "The report is due to be published in May."
+    r"|due to(?!\s+(?:be|start|begin|open|close|finish|end|arrive|launch|take|go|run|come|meet|report|complete|expire"
+    r"|retire|return|resume|move)\b)"
     r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to)\b"
     r"|因为|由于|原因",
     re.IGNORECASE,
@@ -223,6 +226,10 @@ _THE_REASON_FOR_IT = re.compile(
     r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b"
     r"|(?:(?:mainly|mostly|partly|largely|probably|just)\s+)?because\b"
     r"|(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:mainly\s+|mostly\s+|partly\s+)?(?:because|due\s+to)\b"
+    # what the sentence before tells of, named again: "The gap is mainly due to…", "The rise was caused by…" (not
+    # "The report is due to be published": "due to" alone may say when)
+    r"|the\s+[\w'’-]+\s+(?:is|was|are|were)\s+(?:(?:mainly|mostly|partly|largely|chiefly|entirely)\s+(?:due\s+to|because)"
+    r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|down\s+to))\b"
     r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
     r"|(?:主要)?原因(?:是|在于)|这是因为|主要(?:是|由于|因为))",
     re.IGNORECASE,

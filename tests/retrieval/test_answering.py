@@ -680,6 +680,8 @@ def test_why_is_answered_in_minutes_by_a_reason_given_or_headed_as_one() -> None
         ("Marketing: because we said so , I think .\n", False),  # a speaker says "because" in nearly every turn
         ("Chloe: Part of that is timezones, half the reviewers are in Singapore.\n", True),  # …and a reason aloud
         ("赵鹏：主要是年付用户没有收到提醒短信。\n", True),
+        ("The rise was caused by the new tariff.\n", True),
+        ("The report is due to be published in May.\n", False),  # "due to" alone may say when
     ],
 )
 def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
@@ -902,6 +904,12 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "陈静：先看一下会员续费的数据。\n赵鹏：上个月会员续费率是百分之七十四，比九月份低了三个点。主要是年付用户"
             "到期后没有收到提醒短信。\n陈静：那这样，续费提醒的事情赵鹏负责跟进。\n",
             "主要是年付用户到期后没有收到提醒短信。",
+        ),
+        (  # the sentence before named again: "The gap"
+            "Why is spending higher than income?",
+            "Martin reported income of £48,200 against spending of £51,900. The gap is mainly due to the rise in "
+            "food prices since the summer.\n",
+            "The gap is mainly due to the rise in food prices since the summer.",
         ),
         (
             "Why did sign-ups drop in May?",
