@@ -95,6 +95,9 @@ _NOT_A_PERSON = MONTHS_AND_DAYS | {"i"}
 # "会议决定了什么？") asks for every sentence that reports the act; these are its words, how the act is asked for,
 # which reports (the open ones, the key ones: the latest minutes' list is what a reader means), and who met.
 # Chinese words are not set off by spaces.
+_BODY = re.compile(
+    r"\b(?:board|committee|council|commission|panel|cabinet)\b", re.IGNORECASE
+)  # framing, and a title's word
 _ASKING_FOR_THE_ACTS = re.compile(
     r"\b(?:"
     + "|".join(word for word in " ".join(ACTS).split() if word.isascii())
@@ -172,7 +175,9 @@ def every_act_asked(question: str, speakers: Iterable[str] = (), titles: Iterabl
         return None  # "What did we decide about Postgres?" names a subject, which search finds in every meeting
     names = {match["name"] for match in _NAME.finditer(rest) if match["name"].lower() not in _NOT_A_PERSON}
     if names_no_topic(without_names(rest, names)):  # "Who attended?" asks for every attendance line, too
-        return ActAsked(reports_act, frozenset(named | names))
+        # "What did the board approve?": the board's meetings, where a folder holds others' too
+        body = frozenset(tokenize(" ".join(_BODY.findall(question))))
+        return ActAsked(reports_act, frozenset(named | names), titles_holding(body, titles))
     topic = frozenset(tokenize(reduce_question(rest)))  # with its capitalised words: "the IT steering group"
     meant = titles_holding(topic, titles)
     return ActAsked(reports_act, frozenset(named), meant) if meant else None

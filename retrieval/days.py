@@ -16,8 +16,10 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2023年3月1日(星期三)
 MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(" + "|".join(MONTHS) + r")"
-_MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)  # June 20, 2022
-_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)  # 20 June 2022
+# With its year a month may be cut short, as wikis and trackers write it: "Nov 28, 2025", "28 Nov 2025", "Sept. 3".
+_MONTH_OR_SHORT = r"(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_MONTH_FIRST = re.compile(r"\b" + _MONTH_OR_SHORT + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)  # June 20, 2022
+_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH_OR_SHORT + r",?\s+(\d{4})\b", re.IGNORECASE)  # 20 June 2022
 # What people call a meeting (or its record), in English: "yesterday's stand-up", "the sync of 2025-03-14".
 MEETING_NOUN = r"(?:meeting|mtg|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
 MEETING_NOUN_ZH = r"(?:会议?|例会|议事会)"  # what follows 下次 where minutes name the next meeting
@@ -285,7 +287,8 @@ def _day_of(match: re.Match[str]) -> date | None:
     if named is None:
         month, day = map(int, rest)
     else:
-        month, day = MONTHS.index(named.lower()) + 1, int(next(group for group in rest if group.isdigit()))
+        month = [name[:3] for name in MONTHS].index(named.lower()[:3]) + 1
+        day = int(next(group for group in rest if group.isdigit()))
     try:
         return date(year, month, day)
     except ValueError:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from retrieval.decoding import decode
-from retrieval.tables import table_lines
+from retrieval.tables import labelled_rows, table_lines
 
 _BLOCKS = frozenset("p div br li tr table ul ol h1 h2 h3 h4 h5 h6 blockquote pre hr".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
@@ -24,6 +24,7 @@ _CLOSED_ELEMENTS = frozenset("div section aside header ul ol form dialog span".s
 _MAIN_CONTENT = re.compile(r"""<main[\s>]|\brole\s*=\s*["']?main\b""", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TITLE_LEVEL = 0  # a paragraph in the Title style heads the document, over its first-level headings
+_ITEM_LEAD = "- "  # before a list item's text
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -114,6 +115,17 @@ class _Element:
         return self.depth == 0
 
 
+def _table_lines(rows: list[list[tuple[str, bool]]]) -> list[str]:
+    """A table's lines: a row per line, each cell led by its column's heading, or by its row's where every row
+    opens with a heading cell of its own and has no other (a page's properties, as Notion exports them)."""
+    filled = [row for row in rows if row]
+    texts = [[text for text, _ in row] for row in filled]
+    by_row = any(len(row) > 1 for row in filled) and all(
+        row[0][1] and not any(heading for _, heading in row[1:]) for row in filled
+    )
+    return labelled_rows(texts) if by_row else table_lines(texts)
+
+
 class _HtmlText(HTMLParser):
     def __init__(self, main_only: bool = False) -> None:
         super().__init__(convert_charrefs=True)
@@ -121,8 +133,9 @@ class _HtmlText(HTMLParser):
         self.hiding: _Element | None = None  # the hidden element being passed over
         self.main_only = main_only  # whether only the page's main content is read
         self.main: _Element | None = None
-        self.tables: list[list[list[str]]] = []  # the rows of the tables being read, innermost last
-        self.cell_starts: list[int] = []  # where in `parts` each open cell's text starts
+        # the rows of the tables being read, innermost last: each cell's text, and whether it is a heading (<th>)
+        self.tables: list[list[list[tuple[str, bool]]]] = []
+        self.cell_starts: list[tuple[int, bool]] = []  # where in `parts` each open cell's text starts, and its kind
         self.title: list[str] = []
         self.heading: tuple[str, int] | None = None  # the tag of the heading being read, where its text starts
         self.heading_levels: list[tuple[int, str]] = []
@@ -153,9 +166,9 @@ class _HtmlText(HTMLParser):
             self.tables[-1].append([])
         elif tag in ("td", "th") and self.tables:
             self._close_cell()
-            self.cell_starts.append(len(self.parts))
+            self.cell_starts.append((len(self.parts), tag == "th"))
         elif tag == "li":
-            self._new_line("- ")
+            self._new_line(_ITEM_LEAD)
         elif tag in _BLOCKS:
             self._new_line()
 
@@ -181,7 +194,7 @@ class _HtmlText(HTMLParser):
             self._close_cell()
             rows = self.tables.pop()
             self._new_line()
-            self.parts.append("\n".join(table_lines(rows)))
+            self.parts.append("\n".join(_table_lines(rows)))
             self._new_line()
         elif tag in _BLOCKS and tag != "tr":
             self._new_line()
@@ -196,12 +209,12 @@ class _HtmlText(HTMLParser):
         """End the table cell being read, if one is: its text becomes a cell of the table's last row."""
         if len(self.cell_starts) < len(self.tables) or not self.tables:
             return
-        start = self.cell_starts.pop()
+        start, heading = self.cell_starts.pop()
         text = " ".join("".join(self.parts[start:]).split())
         del self.parts[start:]
         if not self.tables[-1]:
             self.tables[-1].append([])
-        self.tables[-1][-1].append(text)
+        self.tables[-1][-1].append((text, heading))
 
     def _new_line(self, lead: str = "") -> None:
         """Start a line, opening with `lead`: one, where a block's end and the next's start meet (with no text, or
@@ -209,7 +222,7 @@ class _HtmlText(HTMLParser):
         for part in reversed(self.parts):
             if part.rstrip(" ").endswith("\n"):
                 break
-            if part.strip():
+            if part.strip() and part != _ITEM_LEAD:  # a list item's mark over a block: "<li><div>…"
                 self.parts.append("\n")
                 break
         self.parts.append(lead)

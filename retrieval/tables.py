@@ -35,6 +35,13 @@ def table_lines(rows: Sequence[Sequence[str | None]]) -> list[str]:
     return lines
 
 
+def labelled_rows(rows: Sequence[Sequence[str]]) -> list[str]:
+    """A table whose every row is led by a heading cell of its own (a page's properties: "Attendees | Lena Fischer,
+    Grace Kim"; "Type | Weekly sync") as `Heading: cell · cell`, a line per row."""
+    cleaned = [[" ".join(cell.split()) for cell in row] for row in rows]
+    return [f"{row[0]}: {CELL_SEPARATOR.join(filter(None, row[1:]))}" for row in cleaned if row and any(row[1:])]
+
+
 def is_row(line: str) -> bool:
     """Whether a line is a table's row, as `table_lines` writes one or Markdown does ("| Owner | Due |")."""
     return CELL_SEPARATOR in line or line.lstrip().startswith("|")

@@ -92,6 +92,12 @@ def test_a_question_of_an_act_and_framing_asks_for_every_report_of_it(question: 
     assert (every_act_asked(question) is not None) is every
 
 
+def test_what_the_board_approved_is_asked_of_the_board_s_meetings_where_others_are_held_too() -> None:
+    titles = ["Library Digitisation Project – Board Meeting", "Mobile sync 2025-11-27"]
+    assert every_act_asked("What did the board approve?", titles=titles).titles == {titles[0]}
+    assert every_act_asked("What did we approve?", titles=titles).titles == frozenset()
+
+
 def test_what_we_decided_is_what_the_latest_minutes_record_under_decisions(weekly_core: Minutebot) -> None:
     decided = weekly_core.ask("What did we decide?")
     assert [q.text for q in decided.quotes] == ["- The Postgres upgrade happens on April 12."]

@@ -24,6 +24,8 @@ def test_days_are_read_as_records_and_people_write_them() -> None:
         date(2025, 4, 11),
         date(2025, 5, 2),
     ]
+    short = "Date: 28 Nov 2025 (last modified Sept. 3, 2025; Janet 5 2024 is a name)"  # as wikis write them
+    assert [day for _, day in days_written(short)] == [date(2025, 9, 3), date(2025, 11, 28)]
 
 
 TODAY = date(2025, 3, 17)  # a Monday

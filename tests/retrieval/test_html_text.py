@@ -75,6 +75,14 @@ def test_a_document_exported_as_a_web_page_is_titled_as_it_shows_not_by_its_file
     [
         ("<div><div><p>nested</p></div></div>", "nested"),
         ("<p>a &amp; b</p><script>var x = 1;</script>", "a & b"),
+        (  # a to-do list as Notion exports it: a checkbox's block before the item's words
+            '<ul class="to-do-list"><li><div class="checkbox"></div> <span>Omar: tell support</span></li></ul>',
+            "- Omar: tell support",
+        ),
+        (  # a page's properties: each row led by its own heading cell
+            "<table><tr><th>Attendees</th><td>Lena Fischer, Grace Kim</td></tr><tr><th>Type</th><td>Sync</td></tr></table>",
+            "Attendees: Lena Fischer, Grace Kim\nType: Sync",
+        ),
         (  # a table laid out in another's cell reads within it
             "<table><tr><td><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table></td>"
             "<td>side</td></tr></table>",

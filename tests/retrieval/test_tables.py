@@ -1,4 +1,4 @@
-from retrieval.tables import table_lines
+from retrieval.tables import labelled_rows, table_lines
 
 
 def test_rows_lead_each_cell_with_its_heading() -> None:
@@ -24,3 +24,10 @@ def test_neighbouring_cells_that_say_the_same_are_both_kept() -> None:
 def test_one_row_or_one_column_tables_have_no_headings() -> None:
     assert table_lines([["Chair", "Chen Wei"]]) == ["Chair · Chen Wei"]
     assert table_lines([["First point"], ["Second point"]]) == ["First point", "Second point"]
+
+
+def test_a_table_whose_rows_are_led_by_their_own_headings_reads_a_heading_and_its_cells_per_line() -> None:
+    assert labelled_rows([["Attendees", "Lena Fischer", "Grace Kim"], ["Type", " Weekly  sync "], ["Tags", ""]]) == [
+        "Attendees: Lena Fischer · Grace Kim",
+        "Type: Weekly sync",
+    ]
