@@ -195,11 +195,15 @@ _WHY_QUESTION = re.compile(
     r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b|为什么|为何|什么原因",
     re.IGNORECASE,
 )
+_MONTHS_AND_DAYS = "|".join(sorted(MONTHS_AND_DAYS))
 _REASON = re.compile(
     r"\b(?:because|owing to|as a result of|caused|causes|on the grounds of|the reason|root cause"
     # not when something is due: "The report is due to be published in May."
     r"|due to(?!\s+(?:be|start|begin|open|close|finish|end|arrive|launch|take|go|run|come|meet|report|complete|expire"
     r"|retire|return|resume|move)\b)"
+    # "…in 4.3 rather than 4.2, since contrast on the charts still fails…"; not since a time: "…, since the summer"
+    rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
+    r"(?![\d'’])"
     r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to)\b"
     r"|因为|由于|原因",
     re.IGNORECASE,

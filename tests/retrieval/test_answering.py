@@ -681,6 +681,9 @@ def test_why_is_answered_in_minutes_by_a_reason_given_or_headed_as_one() -> None
         ("Chloe: Part of that is timezones, half the reviewers are in Singapore.\n", True),  # …and a reason aloud
         ("赵鹏：主要是年付用户没有收到提醒短信。\n", True),
         ("The rise was caused by the new tariff.\n", True),
+        ("Dark mode ships in 4.3, since contrast on the charts still fails.\n", True),
+        ("Prices have risen, since the summer.\n", False),  # since a time
+        ("Nothing has changed, since March.\n", False),
         ("The report is due to be published in May.\n", False),  # "due to" alone may say when
     ],
 )
