@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
@@ -62,6 +63,12 @@ def test_pdf_pages_become_anchored_text(tmp_path: Path) -> None:
     bridge = record.text.index("The council approved the new bridge.")
     assert anchor_at(record.anchors, bridge) == "page 2"
     assert anchor_at(record.anchors, 0) == "page 1"
+
+
+def docx_lines(document: DocxDocument, folder: Path) -> list[str]:
+    """The lines of a Word document's record, as saved in `folder` and read back."""
+    document.save(str(folder / "minutes.docx"))
+    return load_record(folder / "minutes.docx", "minutes.docx", MAX_BYTES).text.splitlines()
 
 
 def test_docx_headings_and_paragraphs(tmp_path: Path) -> None:
@@ -340,8 +347,7 @@ def test_a_word_list_s_items_are_marked_as_a_list_s_items(tmp_path: Path) -> Non
     document.add_paragraph("Newsletter: open rate fell to 31%.", style="List Bullet")
     document.add_paragraph("Book the guest.", style="List Number")
     document.add_heading("Next steps", level=2)
-    document.save(str(tmp_path / "notes.docx"))
-    assert load_record(tmp_path / "notes.docx", "notes.docx", MAX_BYTES).text.splitlines() == [
+    assert docx_lines(document, tmp_path) == [
         "Notes",
         "- Newsletter: open rate fell to 31%.",
         "- Book the guest.",
@@ -378,8 +384,7 @@ def test_word_minutes_under_review_read_with_their_tracked_changes_accepted(tmp_
     row = document.add_table(rows=1, cols=2).rows[0]
     row.cells[0].text = "Owner"
     _tracked(row.cells[1].paragraphs[0], "ins", "Nadia Osei")
-    document.save(str(tmp_path / "minutes.docx"))
-    assert load_record(tmp_path / "minutes.docx", "minutes.docx", MAX_BYTES).text.splitlines() == [
+    assert docx_lines(document, tmp_path) == [
         "The committee agreed to raise the adult fee to £210 from April.",
         "Owner · Nadia Osei",
     ]
@@ -401,8 +406,7 @@ def test_word_text_in_a_template_s_content_controls_is_read(tmp_path: Path) -> N
     paragraph.append(_run("The board approved the budget of £40,000."))
     document.element.body.insert(1, _in_a_content_control(paragraph))
     document.add_paragraph("Next meeting: ")._p.append(_in_a_content_control(_run("12 March 2026")))
-    document.save(str(tmp_path / "minutes.docx"))
-    assert load_record(tmp_path / "minutes.docx", "minutes.docx", MAX_BYTES).text.splitlines() == [
+    assert docx_lines(document, tmp_path) == [
         "Minutes of the board",
         "The board approved the budget of £40,000.",
         "Next meeting: 12 March 2026",
@@ -432,8 +436,7 @@ def test_a_word_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_
         _text_box_run("Decision: the playground fence will be replaced by June.")
     )
     document.add_paragraph("Any other business: none.")
-    document.save(str(tmp_path / "minutes.docx"))
-    assert load_record(tmp_path / "minutes.docx", "minutes.docx", MAX_BYTES).text.splitlines() == [
+    assert docx_lines(document, tmp_path) == [
         "Minutes of the parish council",
         "The council met in the village hall.",
         "Decision: the playground fence will be replaced by June.",
@@ -449,8 +452,7 @@ def test_a_merged_word_cell_counts_once_and_equal_neighbours_both_count(tmp_path
             cell.text = text
     merged = table.cell(2, 1).merge(table.cell(2, 2))
     table.cell(2, 0).text, merged.text = "Lifts", "to be tendered"
-    document.save(str(tmp_path / "budget.docx"))
-    assert load_record(tmp_path / "budget.docx", "budget.docx", MAX_BYTES).text.splitlines() == [
+    assert docx_lines(document, tmp_path) == [
         "Item: Gardening · 2025: £7,200 · 2026: £7,200",
         "Item: Lifts · 2025: to be tendered",
     ]
