@@ -75,7 +75,7 @@ def extract_odt(data: bytes) -> Extracted:
     try:
         blocks, title = odt_blocks(data)
         return _document(blocks, title)
-    except NotOpenDocument as error:
+    except (NotOpenDocument, ValueError) as error:  # ValueError: a malformed count of repeated cells or spaces
         raise UnreadableRecord(f"corrupt OpenDocument text ({error})") from None
 
 

@@ -1,5 +1,7 @@
 """OpenDocument texts, written by odfpy as LibreOffice writes them."""
 
+import zipfile
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -105,7 +107,27 @@ def test_an_opendocument_text_reads_as_word_minutes_do(tmp_path: Path) -> None:
     assert anchor_at(record.anchors, record.text.index("Owner")) == "Finance"
 
 
-@pytest.mark.parametrize("data", [b"PK\x03\x04 not a zip", b"plain text"])
+def _with_content(content: str) -> bytes:
+    """An OpenDocument text whose content.xml is `content`."""
+    package = BytesIO()
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("content.xml", content)
+    return package.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"PK\x03\x04 not a zip",
+        b"plain text",
+        _with_content("<not-closed"),
+        _with_content(  # a count of spaces that is no number
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+            ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+            '<text:p>a<text:s text:c="many"/>b</text:p></office:text></office:body></office:document-content>'
+        ),
+    ],
+)
 def test_a_broken_opendocument_text_is_unreadable_saying_so(data: bytes) -> None:
     with pytest.raises(UnreadableRecord, match="corrupt OpenDocument text"):
         extract_odt(data)
