@@ -170,7 +170,7 @@ class SearchView:
     def headings(self, record: Record) -> Headings:
         """The heading lines of `record`, found on first use and kept (a record's text does not change)."""
         if record.meeting not in self._headings:
-            self._headings[record.meeting] = headings_of(record.text)
+            self._headings[record.meeting] = headings_of(record.text, record.title)
         return self._headings[record.meeting]
 
     def meetings_written_as(self, text: str) -> list[int]:

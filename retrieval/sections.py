@@ -204,8 +204,9 @@ def captioned(caption: str, outside: str | None) -> str:
     return caption if outside is None else f"{outside} · {caption}"
 
 
-def headings_of(text: str) -> Headings:
-    """The heading lines of a record's text, and the items of its agenda announced aloud."""
+def headings_of(text: str, title: str | None = None) -> Headings:
+    """The heading lines of a record's text, and the items of its agenda announced aloud. A table's caption is of
+    the section it stands in, but for the record's `title`, which heads no section."""
     headings = Headings([], [])
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
@@ -219,7 +220,8 @@ def headings_of(text: str) -> Headings:
         if heads:
             headings.starts.append(start)
             text = heading_text(line)
-            headings.texts.append(captioned(text, headings.at(start)) if index in captions else text)
+            outside = headings.at(start)
+            headings.texts.append(captioned(text, None if outside == title else outside) if index in captions else text)
         elif _MAY_ANNOUNCE_AN_ITEM.search(line):
             speaker = speaker_of(line)
             for begin, end in sentence_spans(line):

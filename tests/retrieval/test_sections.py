@@ -263,6 +263,8 @@ def test_a_table_s_caption_heads_its_rows_in_the_section_it_stands_in_and_no_mor
     headings = headings_of(CAPTIONED)
     assert headings.at(CAPTIONED.index("Helen")) == "PL/45 Land at Orchard Farm · Public speakers"
     assert headings.at(CAPTIONED.index("Members")) == "PL/45 Land at Orchard Farm"  # a passage opening there
+    under_the_title = "Planning Committee\nPublic speakers\nSpeaker: Helen Ward · For or against: Against\n"
+    assert headings_of(under_the_title, "Planning Committee").at(under_the_title.index("Helen")) == "Public speakers"
 
 
 def test_a_passage_opens_in_the_section_its_record_is_in_there(
