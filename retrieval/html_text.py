@@ -98,6 +98,11 @@ def _styled_as_the_title(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return tag in ("p", "div") and ("title" in classes or "msotitle" in classes)
 
 
+def _word_list_mark(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """The bullet or number Word writes before a list item's words in a web page (`mso-list:Ignore`)."""
+    return tag == "span" and "mso-list:ignore" in (dict(attrs).get("style") or "").replace(" ", "").lower()
+
+
 def _is_main(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return tag == "main" or (tag in _CLOSED_ELEMENTS and dict(attrs).get("role") == "main")
 
@@ -133,6 +138,7 @@ class _HtmlText(HTMLParser):
         self.hiding: _Element | None = None  # the hidden element being passed over
         self.main_only = main_only  # whether only the page's main content is read
         self.main: _Element | None = None
+        self.list_mark = False  # in the bullet or number Word writes before a list item's words
         # the rows of the tables being read, innermost last: each cell's text, and whether it is a heading (<th>)
         self.tables: list[list[list[tuple[str, bool]]]] = []
         self.cell_starts: list[tuple[int, bool]] = []  # where in `parts` each open cell's text starts, and its kind
@@ -150,6 +156,9 @@ class _HtmlText(HTMLParser):
         if self.hiding is not None:
             self.hiding.ends(tag, start=True)
         elif _hides(tag, attrs):
+            self.hiding = _Element(tag)
+        elif _word_list_mark(tag, attrs):
+            self._mark_item()
             self.hiding = _Element(tag)
         elif self.main is not None:
             self.main.ends(tag, start=True)
@@ -199,7 +208,19 @@ class _HtmlText(HTMLParser):
         elif tag in _BLOCKS and tag != "tr":
             self._new_line()
 
+    def unknown_decl(self, data: str) -> None:
+        """Word's web pages hold a list item's bullet or number in `<![if !supportLists]>…<![endif]>`: a mark of
+        the item, no words of it."""
+        condition = data.strip().lower()
+        if condition == "if !supportlists":
+            self.list_mark = True
+            self._mark_item()
+        elif condition == "endif":
+            self.list_mark = False
+
     def handle_data(self, data: str) -> None:
+        if self.list_mark:
+            return
         if not self.hidden:
             self.parts.append(re.sub(r"\s+", " ", data))
         elif self.lasttag == "title":
@@ -215,6 +236,11 @@ class _HtmlText(HTMLParser):
         if not self.tables[-1]:
             self.tables[-1].append([])
         self.tables[-1][-1].append((text, heading))
+
+    def _mark_item(self) -> None:
+        """Open the line as a list's item, once (Word marks its bullet twice over)."""
+        if not self.hidden and _ITEM_LEAD not in self.parts[-2:]:
+            self.parts.append(_ITEM_LEAD)
 
     def _new_line(self, lead: str = "") -> None:
         """Start a line, opening with `lead`: one, where a block's end and the next's start meet (with no text, or

@@ -79,6 +79,12 @@ def test_a_document_exported_as_a_web_page_is_titled_as_it_shows_not_by_its_file
             '<ul class="to-do-list"><li><div class="checkbox"></div> <span>Omar: tell support</span></li></ul>',
             "- Omar: tell support",
         ),
+        (  # Word's web page: a list item's bullet in a conditional section, or in a span it marks to be ignored
+            "<p class=MsoListParagraph><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:"
+            "Ignore'>&#183;<span>&nbsp;&nbsp; </span></span></span><![endif]>Membership stands at 143.<o:p></o:p></p>"
+            "<p class=MsoListParagraph><span style='mso-list: Ignore'>2.<span>&nbsp;</span></span>Fees rise.</p>",
+            "- Membership stands at 143.\n- Fees rise.",
+        ),
         (  # a page's properties: each row led by its own heading cell
             "<table><tr><th>Attendees</th><td>Lena Fischer, Grace Kim</td></tr><tr><th>Type</th><td>Sync</td></tr></table>",
             "Attendees: Lena Fischer, Grace Kim\nType: Sync",
