@@ -28,6 +28,7 @@ from retrieval.query import (
 )
 from retrieval.quotes import titles_holding
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation
+from retrieval.turns import without_speaker
 
 # "What are the action items?", "What are the next steps?", "有哪些待办事项？"
 ACTION_ITEMS = "action actions todo todos task tasks step steps 待办 任务"
@@ -81,6 +82,16 @@ _NEW_HOLDER_ASKED = re.compile(r"\bwho\b.*\bnew\b|新(?:任|的)?\w{0,6}(?:是�
 _PROPOSES_A_DECISION = re.compile(
     r"\b(?:propos|recommend|suggest|mov)(?:ed|es|ing|s)?\b(?:\s+[\w'’]+){0,3}?\s+"
     r"(?:approv|agree|adopt|accept|refus|reject|decid|resolv|select|choos)\w*",
+    re.IGNORECASE,
+)
+# A decision said aloud, as a turn opens with it: "Let's book the Corn Exchange for 12 March.", "OK, we'll go with
+# the rubber case.", "So we've agreed on yellow."; not "Let's start with the venue.", which opens a subject.
+_DECIDED_ALOUD = re.compile(
+    r"\W*(?:(?:so|ok(?:ay)?|right|then|alright|all right|good|fine)\W+)*"
+    r"(?:let['’]s (?:go (?:with|for)|book|choose|pick|stick with|settle on)"
+    r"|we['’]ll go (?:with|for)|we['’]re going (?:with|for)"
+    r"|we(?:['’]ve| have)? (?:decided|agreed|settled) (?:to|on|that)"
+    r"|那就(?:定|选|用)|就这么定)",
     re.IGNORECASE,
 )
 # A question asked yes or no ("Will…?", "Are we…?", "Is the library…?", "…是否…", "…吗？"): how a matter was settled.
@@ -210,11 +221,15 @@ def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) 
     """Whether a sentence (with its `terms`) reports the act: under a heading that names it ("Decisions", whoever
     the line names: "Sam: write the postmortem" under "Action items"), as an attendance line ("Present: …"), or
     in its own words where it is no turn of a conversation (a speaker's "I agree" or "I think" rarely reports one,
-    while minutes' "总务处李明汇报：…。经讨论，决定…" under "二、食堂问题" do). A decision only proposed ("The officer
+    while minutes' "总务处李明汇报：…。经讨论，决定…" under "二、食堂问题" do); a turn reports a decision only by
+    opening with it said aloud ("Let's book the Corn Exchange…"). A decision only proposed ("The officer
     recommended approval…") is no decision made: it reports a proposal."""
     if reports_act(_named_terms(sentence)):
         return True
-    if in_conversation(sentence) or not reports_act(terms):
+    if in_conversation(sentence):
+        said = without_speaker(sentence.quote.text, sentence.quote.speaker)
+        return reports_act(_DECISION_STEMS) and _DECIDED_ALOUD.match(said) is not None
+    if not reports_act(terms):
         return False
     return reports_act(_PROPOSAL_STEMS) or _PROPOSES_A_DECISION.search(sentence.quote.text) is None
 

@@ -242,7 +242,7 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
 
 
 @pytest.mark.parametrize(
-    ("question", "minutes", "quote"),
+    ("question", "minutes", "quote", "title"),
     [
         pytest.param(  # the speakers' table has a caption; the decision after it is still the item's
             "What was decided about Orchard Farm?",
@@ -250,6 +250,7 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "PL/45 Land at Orchard Farm\nOutline application for 64 homes.\nPublic speakers\n"
             "Speaker: Helen Ward · For or against: Against\nRESOLVED: that permission be refused.\n",
             "RESOLVED: that permission be refused.",
+            "Planning Committee",
             id="a decision after a captioned table in its item",
         ),
         pytest.param(  # who fills a table's column of people says who, though no attendance line lists them
@@ -257,14 +258,22 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "Present: Cllr Rob Fenwick, Cllr Maria Delgado.\nCllr Rob Fenwick opened the debate on the lane.\n"
             "Public speakers\nSpeaker: Helen Ward · Position: against the lane\n",
             "Speaker: Helen Ward · Position: against the lane",
+            "Planning Committee",
             id="a table's column of people",
+        ),
+        pytest.param(  # said aloud, a decision opens a turn; "let's start with the venue" opens a subject
+            "Which venue was chosen for the conference?",
+            "Laura Kim: OK, let's start with the venue for the conference.\n"
+            "Marcus Bell: The Guildhall is cheaper, but it only holds 250.\n"
+            "Laura Kim: Let's book the Corn Exchange for 12 March.\n",
+            "Laura Kim: Let's book the Corn Exchange for 12 March.",
+            "Conference planning call",
+            id="a decision said aloud in a conversation",
         ),
     ],
 )
-def test_written_minutes_answer_from_the_line_their_layout_says_answers(
-    question: str, minutes: str, quote: str
-) -> None:
-    assert answer_from(question, minutes, "Planning Committee").quotes[0].text == quote
+def test_the_line_that_answers_comes_first(question: str, minutes: str, quote: str, title: str) -> None:
+    assert answer_from(question, minutes, title).quotes[0].text == quote
 
 
 @pytest.mark.parametrize("question", ["Who is the new treasurer?", "Who was elected treasurer?"])
