@@ -101,19 +101,19 @@ _ACT_WORDS = frozenset().union(*_ACT_STEMS)
 # it names a day or a month ("What did we decide on Monday?").
 _NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][\w-]*)(?:['’]s)?\b")
 _NOT_A_PERSON = MONTHS_AND_DAYS | {"i"}
+# Who met, framing in a folder of one body's minutes, and a title's word where the folder holds others' too ("What
+# did the board approve?" of the board's meetings).
+_BODIES = "board|committee|council|commission|panel|cabinet"
+_BODY = re.compile(rf"\b(?:{_BODIES})\b", re.IGNORECASE)
 # A question made of an act's words and framing ("What did we decide?", "Which decisions were made?", "What did
 # the board decide?", "What are the next steps?", "What are the open action items?", "Who sent apologies?",
 # "会议决定了什么？") asks for every sentence that reports the act; these are its words, how the act is asked for,
 # which reports (the open ones, the key ones: the latest minutes' list is what a reader means), and who met.
 # Chinese words are not set off by spaces.
-_BODY = re.compile(
-    r"\b(?:board|committee|council|commission|panel|cabinet)\b", re.IGNORECASE
-)  # framing, and a title's word
 _ASKING_FOR_THE_ACTS = re.compile(
     r"\b(?:"
     + "|".join(word for word in " ".join(ACTS).split() if word.isascii())
-    + r"|items?|made|taken|reached|sent|send|gave|given|give|next|any|all|list|which|board|committee|council"
-    + r"|commission|panel|cabinet"
+    + rf"|items?|made|taken|reached|sent|send|gave|given|give|next|any|all|list|which|{_BODIES}"
     + r"|open|outstanding|pending|remaining|unfinished|still|key|main|important|major|final|latest|current|new)\b|"
     + "|".join(word for word in " ".join(ACTS).split() if not word.isascii())
     + "|事项|有",
@@ -186,7 +186,6 @@ def every_act_asked(question: str, speakers: Iterable[str] = (), titles: Iterabl
         return None  # "What did we decide about Postgres?" names a subject, which search finds in every meeting
     names = {match["name"] for match in _NAME.finditer(rest) if match["name"].lower() not in _NOT_A_PERSON}
     if names_no_topic(without_names(rest, names)):  # "Who attended?" asks for every attendance line, too
-        # "What did the board approve?": the board's meetings, where a folder holds others' too
         body = frozenset(tokenize(" ".join(_BODY.findall(question))))
         return ActAsked(reports_act, frozenset(named | names), titles_holding(body, titles))
     topic = frozenset(tokenize(reduce_question(rest)))  # with its capitalised words: "the IT steering group"

@@ -18,6 +18,7 @@ MONTHS = "january february march april may june july august september october no
 _MONTH = r"(" + "|".join(MONTHS) + r")"
 # With its year a month may be cut short, as wikis and trackers write it: "Nov 28, 2025", "28 Nov 2025", "Sept. 3".
 _MONTH_OR_SHORT = r"(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_MONTH_STARTS = [name[:3] for name in MONTHS]  # each month's first three letters, which tell it apart
 _MONTH_FIRST = re.compile(r"\b" + _MONTH_OR_SHORT + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)  # June 20, 2022
 _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH_OR_SHORT + r",?\s+(\d{4})\b", re.IGNORECASE)  # 20 June 2022
 # What people call a meeting (or its record), in English: "yesterday's stand-up", "the sync of 2025-03-14".
@@ -287,7 +288,7 @@ def _day_of(match: re.Match[str]) -> date | None:
     if named is None:
         month, day = map(int, rest)
     else:
-        month = [name[:3] for name in MONTHS].index(named.lower()[:3]) + 1
+        month = _MONTH_STARTS.index(named.lower()[:3]) + 1
         day = int(next(group for group in rest if group.isdigit()))
     try:
         return date(year, month, day)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from retrieval.decoding import decode
+from retrieval.formats import LIST_ITEM_MARK
 from retrieval.tables import labelled_rows, table_lines
 
 _BLOCKS = frozenset("p div br li tr table ul ol h1 h2 h3 h4 h5 h6 blockquote pre hr".split())
@@ -24,7 +25,6 @@ _CLOSED_ELEMENTS = frozenset("div section aside header ul ol form dialog span".s
 _MAIN_CONTENT = re.compile(r"""<main[\s>]|\brole\s*=\s*["']?main\b""", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TITLE_LEVEL = 0  # a paragraph in the Title style heads the document, over its first-level headings
-_ITEM_LEAD = "- "  # before a list item's text
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -44,7 +44,7 @@ def html_source(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             codec = None
         if codec is not None:
-            return data.decode(codec.name, errors="replace").replace("\r\n", "\n")
+            return data.decode(codec.name, errors="replace")  # white space, line ends too, is read as one space
     return decode(data)
 
 
@@ -177,7 +177,7 @@ class _HtmlText(HTMLParser):
             self._close_cell()
             self.cell_starts.append((len(self.parts), tag == "th"))
         elif tag == "li":
-            self._new_line(_ITEM_LEAD)
+            self._new_line(LIST_ITEM_MARK)
         elif tag in _BLOCKS:
             self._new_line()
 
@@ -194,7 +194,7 @@ class _HtmlText(HTMLParser):
         if self.heading is not None and tag == self.heading[0]:
             level, start = _TITLE_LEVEL if tag not in _HEADINGS else int(tag[1]), self.heading[1]
             self.heading = None
-            if heading := " ".join("".join(self.parts[start:]).split()):
+            if heading := self._text_since(start):
                 self.heading_levels.append((level, heading))
             self._new_line()
         elif tag in ("td", "th"):
@@ -231,16 +231,20 @@ class _HtmlText(HTMLParser):
         if len(self.cell_starts) < len(self.tables) or not self.tables:
             return
         start, heading = self.cell_starts.pop()
-        text = " ".join("".join(self.parts[start:]).split())
+        text = self._text_since(start)
         del self.parts[start:]
         if not self.tables[-1]:
             self.tables[-1].append([])
         self.tables[-1][-1].append((text, heading))
 
+    def _text_since(self, start: int) -> str:
+        """The words read since `parts[start]`, white space collapsed."""
+        return " ".join("".join(self.parts[start:]).split())
+
     def _mark_item(self) -> None:
         """Open the line as a list's item, once (Word marks its bullet twice over)."""
-        if not self.hidden and _ITEM_LEAD not in self.parts[-2:]:
-            self.parts.append(_ITEM_LEAD)
+        if not self.hidden and LIST_ITEM_MARK not in self.parts[-2:]:
+            self.parts.append(LIST_ITEM_MARK)
 
     def _new_line(self, lead: str = "") -> None:
         """Start a line, opening with `lead`: one, where a block's end and the next's start meet (with no text, or
@@ -248,7 +252,7 @@ class _HtmlText(HTMLParser):
         for part in reversed(self.parts):
             if part.rstrip(" ").endswith("\n"):
                 break
-            if part.strip() and part != _ITEM_LEAD:  # a list item's mark over a block: "<li><div>…"
+            if part.strip() and part != LIST_ITEM_MARK:  # a list item's mark over a block: "<li><div>…"
                 self.parts.append("\n")
                 break
         self.parts.append(lead)

@@ -26,6 +26,13 @@ def _tag(namespace: str, name: str) -> str:
     return f"{{{namespace}}}{name}"
 
 
+_HEADING, _PARAGRAPH, _SPACES, _SPACE_COUNT = _tag(_TEXT, "h"), _tag(_TEXT, "p"), _tag(_TEXT, "s"), _tag(_TEXT, "c")
+_LIST_PARTS = {_tag(_TEXT, "list"), _tag(_TEXT, "list-item"), _tag(_TEXT, "list-header")}
+_BREAKS = {_tag(_TEXT, "tab"), _tag(_TEXT, "line-break")}
+_TABLE_ELEMENT, _ROW, _CELL = _tag(_TABLE, "table"), _tag(_TABLE, "table-row"), _tag(_TABLE, "table-cell")
+_COVERED_CELL, _REPEATED = _tag(_TABLE, "covered-table-cell"), _tag(_TABLE, "number-columns-repeated")
+_TEXT_BOX = _tag(_DRAW, "text-box")
+_MOST_REPEATED = 64  # columns a repeated cell or spaces count for at most: more is no layout minutes have
 # What a paragraph holds that is no text of it: a footnote, a comment, a box drawn over the page (read after it).
 _NOT_INLINE = {_tag(_TEXT, "note"), _tag(_OFFICE, "annotation"), _tag(_DRAW, "frame")}
 # Body elements with no text read: what tracked changes deleted, a table of contents repeating the headings.
@@ -55,16 +62,16 @@ def odt_blocks(data: bytes) -> tuple[Iterator[Block], str | None]:
 def _blocks(element: etree._Element, in_list: bool = False) -> Iterator[Block]:
     for child in element:
         tag = child.tag
-        if tag == _tag(_TEXT, "h"):
+        if tag == _HEADING:
             yield "heading", _inline_text(child)
             yield from _frames(child)
-        elif tag == _tag(_TEXT, "p"):
+        elif tag == _PARAGRAPH:
             yield ("item" if in_list else "text"), _inline_text(child)
             yield from _frames(child)
-        elif tag in (_tag(_TEXT, "list"), _tag(_TEXT, "list-item"), _tag(_TEXT, "list-header")):
+        elif tag in _LIST_PARTS:
             yield from _blocks(child, in_list=True)
-        elif tag == _tag(_TABLE, "table"):
-            rows = [row for row in child.iter(_tag(_TABLE, "table-row")) if _table_of(row) is child]
+        elif tag == _TABLE_ELEMENT:
+            rows = [row for row in child.iter(_ROW) if _table_of(row) is child]
             for line in table_lines([_row_cells(row) for row in rows]):
                 yield "row", line
         elif tag not in _NOT_BODY:  # a section, a region of change marks, a text box's content
@@ -73,24 +80,24 @@ def _blocks(element: etree._Element, in_list: bool = False) -> Iterator[Block]:
 
 def _frames(paragraph: etree._Element) -> Iterator[Block]:
     """The text boxes anchored in a paragraph, after it."""
-    for box in paragraph.iter(_tag(_DRAW, "text-box")):
+    for box in paragraph.iter(_TEXT_BOX):
         yield from _blocks(box)
 
 
 def _table_of(row: etree._Element) -> etree._Element | None:
-    return next(row.iterancestors(_tag(_TABLE, "table")), None)
+    return next(row.iterancestors(_TABLE_ELEMENT), None)
 
 
 def _row_cells(row: etree._Element) -> list[str | None]:
     """A table row's cell texts, None where a merged cell goes on, a repeated cell once per column it spans."""
     cells: list[str | None] = []
     for cell in row:
-        repeated = int(cell.get(_tag(_TABLE, "number-columns-repeated"), "1"))
-        if cell.tag == _tag(_TABLE, "covered-table-cell"):
-            cells.extend([None] * min(repeated, 64))
-        elif cell.tag == _tag(_TABLE, "table-cell"):
-            text = "\n".join(_inline_text(paragraph) for paragraph in cell.iter(_tag(_TEXT, "p"), _tag(_TEXT, "h")))
-            cells.extend([text] * min(repeated, 64))
+        repeated = min(int(cell.get(_REPEATED, "1")), _MOST_REPEATED)
+        if cell.tag == _COVERED_CELL:
+            cells.extend([None] * repeated)
+        elif cell.tag == _CELL:
+            text = "\n".join(_inline_text(paragraph) for paragraph in cell.iter(_PARAGRAPH, _HEADING))
+            cells.extend([text] * repeated)
     return cells
 
 
@@ -99,9 +106,9 @@ def _inline_text(paragraph: etree._Element) -> str:
     spaces; no footnote, comment or box drawn in it."""
     parts = [paragraph.text or ""]
     for child in paragraph:
-        if child.tag == _tag(_TEXT, "s"):
-            parts.append(" " * int(child.get(_tag(_TEXT, "c"), "1")))
-        elif child.tag in (_tag(_TEXT, "tab"), _tag(_TEXT, "line-break")):
+        if child.tag == _SPACES:
+            parts.append(" " * min(int(child.get(_SPACE_COUNT, "1")), _MOST_REPEATED))
+        elif child.tag in _BREAKS:
             parts.append(" ")
         elif child.tag not in _NOT_INLINE:
             parts.append(_inline_text(child))

@@ -180,11 +180,19 @@ def _numbered_heading(lines: Sequence[str], index: int) -> bool:
     return after is not None and not _LIST_ITEM.match(after) and not (before and _LIST_ITEM.match(before))
 
 
-def table_captions(lines: Sequence[str], heads: Sequence[bool]) -> dict[int, int | None]:
+class TableCaptions(NamedTuple):
     """The lines that caption a table and head no more ("Public speakers" over who spoke, inside "PL/45 Land at
-    Orchard Farm"): each caption's index, to that of the first line written after its rows, where the section it
-    stood in goes on (None where the lines end first). A Markdown heading heads a section, table or not."""
-    captions: dict[int, int | None] = {}
+    Orchard Farm"), and where the section each stood in goes on: the first line written after its rows, to the
+    caption's line."""
+
+    lines: frozenset[int]
+    resumes: dict[int, int]
+
+
+def table_captions(lines: Sequence[str], heads: Sequence[bool]) -> TableCaptions:
+    """The captions of tables among `lines` (those `heads` marks as heading lines). A Markdown heading heads a
+    section, table or not."""
+    captions, resumes = set(), {}
     for index, line in enumerate(lines):
         if not heads[index] or MARKDOWN_HEADING.match(line):
             continue
@@ -193,15 +201,18 @@ def table_captions(lines: Sequence[str], heads: Sequence[bool]) -> dict[int, int
             after += 1
         if after == index + 1:
             continue
+        captions.add(index)
         while after < len(lines) and not lines[after].strip():
             after += 1
-        captions[index] = after if after < len(lines) and not heads[after] else None
-    return captions
+        if after < len(lines) and not heads[after]:
+            resumes[after] = index
+    return TableCaptions(frozenset(captions), resumes)
 
 
-def captioned(caption: str, outside: str | None) -> str:
-    """A caption's heading: its rows are of the section it stands in too."""
-    return caption if outside is None else f"{outside} · {caption}"
+def captioned(caption: str, outside: str | None, title: str | None) -> str:
+    """A caption's heading: its rows are of the section it stands in too, but for the record's `title`, which heads
+    no section."""
+    return caption if outside is None or outside == title else f"{outside} · {caption}"
 
 
 def headings_of(text: str, title: str | None = None) -> Headings:
@@ -211,17 +222,17 @@ def headings_of(text: str, title: str | None = None) -> Headings:
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     heads_by_line = heading_lines(lines)
-    captions = table_captions(lines, heads_by_line)
-    resumes = {end: caption for caption, end in captions.items() if end is not None}
+    captions, resumes = table_captions(lines, heads_by_line)
     for index, (line, heads, start) in enumerate(zip(lines, heads_by_line, starts, strict=True)):
         if index in resumes and (outside := headings.at(starts[resumes[index]])) is not None:
             headings.starts.append(start - 1)  # where the table ends: a passage that opens after it opens in it
             headings.texts.append(outside)
         if heads:
-            headings.starts.append(start)
             text = heading_text(line)
-            outside = headings.at(start)
-            headings.texts.append(captioned(text, None if outside == title else outside) if index in captions else text)
+            if index in captions:
+                text = captioned(text, headings.at(start), title)
+            headings.starts.append(start)
+            headings.texts.append(text)
         elif _MAY_ANNOUNCE_AN_ITEM.search(line):
             speaker = speaker_of(line)
             for begin, end in sentence_spans(line):
@@ -246,8 +257,7 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
         line_starts, line_headings, naming, marked_up, turn_headers = [], [], [], [], []
         lines = passage.text.split("\n")
         heads_by_line = heading_lines(lines)
-        captions = table_captions(lines, heads_by_line)
-        resumes = {end: caption for caption, end in captions.items() if end is not None}
+        captions, resumes = table_captions(lines, heads_by_line)
         outside: dict[int, str | None] = {}  # the heading in force before each heading line
         start = 0
         for index, (line, heading_line) in enumerate(zip(lines, heads_by_line, strict=True)):
@@ -259,7 +269,7 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
                 outside[index] = heading
                 heading = heading_text(line)
                 if index in captions:
-                    heading = captioned(heading, None if outside[index] == passage.title else outside[index])
+                    heading = captioned(heading, outside[index], passage.title)
             line_starts.append(start)
             line_headings.append(heading)
             naming.append(heads or header_row or _is_rule(line))
