@@ -968,7 +968,7 @@ def holds_enough(shares: Sequence[float]) -> list[bool]:
 def topic_terms(question: str) -> frozenset[str]:
     """The question's terms without its framing and function words: what it is about. Cached: the sentences'
     features and the records an account may draw on both need them for the same question."""
-    return frozenset(tokenize(reduce_question(question))) - function_terms()
+    return frozenset(tokenize(reduce_question(question), pairs_across_function_words=False)) - function_terms()
 
 
 @lru_cache(maxsize=1)

@@ -79,42 +79,53 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_EN) | _FILLERS
 
 
-def tokenize(text: str) -> list[str]:
-    """Lower-cased, stemmed content words, Chinese words, and numbers without separators (150,000 → 150000)."""
+def tokenize(text: str, *, pairs_across_function_words: bool = True) -> list[str]:
+    """Lower-cased, stemmed content words, Chinese words, and numbers without separators (150,000 → 150000).
+
+    `pairs_across_function_words` False leaves out the Chinese character pairs that hold a function word's
+    character: what a question is about, where "个小" of "多少个小区" and "多少" itself are none of its topic,
+    though a record's "2个小区" holds the one."""
     stopwords = _stopwords()
     tokens: list[str] = []
     for token in _TOKEN.findall(strip_markup(text).lower()):
         if token[0].isdigit():
             tokens.append(token.replace(",", ""))
         elif _CJK_RUN.search(token):
-            tokens.extend(_chinese_words(token))
+            tokens.extend(_chinese_words(token, pairs_across_function_words))
         elif token not in stopwords and len(token) > 1:
             tokens.append(stem(token))
     return tokens
 
 
-def _chinese_words(token: str) -> list[str]:
-    """A run of letters holding Chinese as its words (without function words) and its character pairs.
+def _chinese_words(token: str, pairs_across_function_words: bool) -> list[str]:
+    """A run of letters holding Chinese as its words (without function words) and its character pairs, or only
+    those between its function words.
 
     The pairs catch what the dictionary cuts differently in a question and a record (names, new terms):
     words and pairs together find the answer's passage first more often than either alone (benchmarks/README.md).
     """
-    return _dictionary_words(token) + _character_pairs(token)
-
-
-def _dictionary_words(token: str) -> list[str]:
-    """The words of a run of letters as jieba's dictionary cuts them, without function words; any other letters
-    in the run are taken as English words."""
     import rjieba
 
-    words = []
-    for word in rjieba.cut(token):
+    words = list(rjieba.cut(token))
+    if pairs_across_function_words:
+        pairs = _character_pairs(token)
+    else:
+        between = "".join(" " if word in _CJK_STOPWORDS else word for word in words)
+        pairs = [pair for part in between.split() for pair in _character_pairs(part)]
+    return _content_words(words) + pairs
+
+
+def _content_words(words: list[str]) -> list[str]:
+    """Of the words jieba cut a run of letters into, the Chinese ones but function words, and any others as
+    English words."""
+    content = []
+    for word in words:
         if _CJK_RUN.match(word):
             if word not in _CJK_STOPWORDS:
-                words.append(word)
+                content.append(word)
         elif word not in _stopwords() and len(word) > 1:
-            words.append(stem(word))
-    return words
+            content.append(stem(word))
+    return content
 
 
 def _character_pairs(token: str) -> list[str]:

@@ -42,9 +42,9 @@ FUNCTION_WORDS = frozenset(
 # Words that ask how a topic stands ("the status of…", "any progress on…"), which no record need hold to answer.
 STANDING_WORDS = frozenset("status progress update updates news outcome outcomes latest current".split())
 # The same in Chinese, as jieba cuts a question ("总结一下城市建设方面的内容" → 城市建设 的). "认为" stays:
-# "被认为是害虫" (is considered a pest) says something.
+# "被认为是害虫" (is considered a pest) says something. "时候" of "什么时候" asks when, as "when" does.
 FRAMING_WORDS_ZH = frozenset(
-    "总结 概括 归纳 一下 讨论 谈 谈到 提到 提及 说 说了 讲 讲了 内容 方面 情况 会议 会上".split()
+    "总结 概括 归纳 一下 讨论 谈 谈到 提到 提及 说 说了 讲 讲了 内容 方面 情况 会议 会上 时候".split()
 )
 # How people ask for a summary of a meeting beyond the framing words: politely, as who took part, by what a
 # summary is called (a recap, an overview… only where the question opens with it: "Summarize the recap of the

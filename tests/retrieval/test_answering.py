@@ -270,6 +270,13 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "Conference planning call",
             id="a decision said aloud in a conversation",
         ),
+        pytest.param(  # "个小" of "多少个小区" is no topic of the question, though "剩余2个小区" holds it
+            "第三季度改造了多少个小区？",
+            "第三季度完成改造小区6个，惠及居民1280户。\n（一）11月底前完成剩余2个小区的改造。\n",
+            "第三季度完成改造小区6个，惠及居民1280户。",
+            "街道第三季度工作汇报",
+            id="a Chinese question's character pairs across its words",
+        ),
     ],
 )
 def test_the_line_that_answers_comes_first(question: str, minutes: str, quote: str, title: str) -> None:

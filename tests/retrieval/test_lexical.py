@@ -64,3 +64,18 @@ def test_a_short_form_of_notes_is_its_word(short: str, full: str) -> None:
 
 def test_a_short_form_that_is_a_word_of_its_own_stays_itself() -> None:
     assert tokenize("sun wed mar") != tokenize("sunday wednesday march")
+
+
+def test_a_question_s_topic_keeps_no_character_pair_that_holds_a_function_word() -> None:
+    """Search reads every pair of a run; what a question is about is not "个小" of "多少个小区", nor "多少"."""
+    question = "第三季度改造了多少个小区"
+    assert {"个小", "多少", "了多"} <= set(tokenize(question))
+    assert set(tokenize(question, pairs_across_function_words=False)) == {
+        "第三季度",
+        "第三",
+        "三季",
+        "季度",
+        "度改",
+        "改造",
+        "小区",
+    }

@@ -46,6 +46,7 @@ SPEAKERS = {
         ("总结一下城市建设方面的内容", "城市建设 的"),  # Chinese, as jieba cuts it
         ("尤金袋鼠为什么会被认为是害虫？", "尤金袋鼠为什么会被认为是害虫"),  # "被认为" says something
         ("会议内容", "会议内容"),
+        ("冰雪文化节什么时候举办？", "冰雪文化节什么 举办"),  # "时候" of "什么时候" asks when, as "when" does
         ("What's blocking the Postgres upgrade?", "blocking Postgres upgrade"),  # "what's" frames as "what is"
         ("What're the risks?", "risks"),
         ("What are Tom's action items?", "Tom's action"),  # a name's "'s" is no contraction of a framing word
