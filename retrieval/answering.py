@@ -256,11 +256,15 @@ _TITLED_NAME = (
     rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
 )
 _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
-# A table's cell in a column of people, listed or not: "Speaker: Helen Ward · For or against: …", "责任人: 王建国".
-_PERSON_CELL = (
-    r"(?:^|(?<= · ))(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|负责人|责任人|发言人)"
+# A field of people, listed or not: a table's cell in a column of them ("Speaker: Helen Ward · For or against: …",
+# "责任人: 王建国"), or a label that follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…").
+_PERSON_FIELD = (
+    r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())"
+    r"(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|负责人|责任人|发言人|责任单位|牵头单位)"
     r"\s?[:：] ?[^\W\d_]"
 )
+# Chinese minutes name who is charged with a task by the verb: "由城建科负责", "由王海牵头".
+_CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
 # A full name that opens a sentence as the one who takes on a task: "Owen Price will report them to the council…",
 # "Dana Webb agreed to chase them", in minutes that list no one, or not them. Not one who reports ("Fatima Noor
 # explained that… when the youth worker left" says nothing of who the youth worker is).
@@ -875,8 +879,9 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     question may name a speaker by a part of their name), or one that an attendance line lists by the name they
     are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
     and not a speaker's role, "Project" of Project Manager), names someone by a title of address ("Cllr Barker
-    will get three quotes") or by a handle ("- [ ] @obi review PR #1842"), or fills a table's column of people
-    ("Speaker: Helen Ward · …"). None for a question that does not ask who."""
+    will get three quotes") or by a handle ("- [ ] @obi review PR #1842"), fills a field of people ("Speaker:
+    Helen Ward · …", "— owner: Sara Kim") or charges someone with a task ("由城建科负责"). None for a question that
+    does not ask who."""
     if not _WHO_QUESTION.search(question):
         return None
     called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
@@ -887,7 +892,8 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
                 *(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names),
                 _TITLED_NAME,
                 _HANDLE,
-                _PERSON_CELL,
+                _PERSON_FIELD,
+                _CHARGED_WITH,
             ]
         )
     )

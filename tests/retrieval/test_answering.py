@@ -270,6 +270,22 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "Conference planning call",
             id="a decision said aloud in a conversation",
         ),
+        pytest.param(  # the owner's label follows the task; the other owner is named at the top, this one is not
+            "Who owns the index status check?",
+            "**Facilitator:** Aaron Lee\n## Action items\n"
+            "- [ ] Add an index check to the deploy pipeline — owner: Sara Kim, due 5 December\n"
+            "- [ ] Update the rollback runbook — owner: Aaron Lee, due 28 November\n",
+            "- [ ] Add an index check to the deploy pipeline — owner: Sara Kim, due 5 December",
+            "Incident review: search outage",
+            id="an owner's label after the task",
+        ),
+        pytest.param(  # Chinese minutes charge a department with a task by the verb: 由…负责
+            "剩余小区改造由谁负责？",
+            "出席：张伟、李娜\n张伟介绍了小区改造的进展。\n（一）11月底前完成剩余2个小区的改造，由城建科负责。\n",
+            "（一）11月底前完成剩余2个小区的改造，由城建科负责。",
+            "街道工作会议纪要",
+            id="charged with a task, 由…负责",
+        ),
         pytest.param(  # "个小" of "多少个小区" is no topic of the question, though "剩余2个小区" holds it
             "第三季度改造了多少个小区？",
             "第三季度完成改造小区6个，惠及居民1280户。\n（一）11月底前完成剩余2个小区的改造。\n",
