@@ -37,6 +37,7 @@ from retrieval.composing import (
 )
 from retrieval.days import MEETING_NOUN, MEETING_NOUN_ZH, MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
+from retrieval.extremes import extreme_rows
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
@@ -212,6 +213,18 @@ _REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原
 _HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
 # A length of time ("within 30 days") or a time ("by Friday"): "How soon…?", "How quickly…?", "How fast…?"
 _HOW_SOON = re.compile(r"\bhow (?:soon|quickly|fast)\b", re.IGNORECASE)
+# A question about what is to come ("When will the export be finished?", "When does the pool reopen?",
+# "什么时候能完成？"), which a time gone by does not answer ("…was supposed to finish last Friday").
+_AHEAD_ASKED = re.compile(
+    r"^\W*when (?:will|would|shall|does|do|are we going to)\b|^\W*when (?:is|are)\b.{0,60}\bgoing to\b"
+    r"|(?:什么时候|何时)(?:会|将|能|要|可以)",
+    re.IGNORECASE,
+)
+# A time gone by, as it says ("yesterday", "last week", "上周", "昨天") or as the words around it do ("last
+# Friday", "3 weeks ago").
+_GONE_BY = re.compile(r"(?:last|yesterday)\b|[上去昨前]|.*\bago$", re.IGNORECASE)
+_GONE_BY_BEFORE = re.compile(r"\blast (?:\w+ )?$", re.IGNORECASE)
+_GONE_BY_AFTER = re.compile(r"\s*ago\b", re.IGNORECASE)
 _FREQUENCY = re.compile(
     r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b",  # "the second time this month"
@@ -604,6 +617,11 @@ def sentence_features(
     # "Why…?", is built from several sentences: the one before joins it on its own merits.)
     answer_form = answer_form_asked(question)
     gives_form = [answer_form is not None and answer_form(sentence) for _, sentence in headed]
+    # "What was the lowest bid?": of a table's rows, the one with the lowest figure gives it.
+    compared_tables = extreme_rows(question, [quote.text for _, quote in candidates])
+    for rows in compared_tables:
+        for index, extreme in rows.items():
+            gives_form[index] = extreme
     says_who = person_asked(question, people, frozenset().union(*attending))
     # For "Who…?", a person: "Ian Shaw will organise it." after the sentence that names the dinner.
     gives_what_is_asked = [
@@ -643,6 +661,12 @@ def sentence_features(
         held_share(query_terms & terms, by_title[quote.title or ""])
         for (_, quote), terms in zip(candidates, topics, strict=True)
     ]
+    # The rows of a table asked for its extreme answer alike but for their figures: "Roofing" in one row's name
+    # holds the "roof" of "the lowest roof bid", and says nothing of its bid.
+    for rows in compared_tables:
+        most = max(coverage[index] for index in rows)
+        for index in (index for index, extreme in rows.items() if extreme):
+            coverage[index] = most
     holds_a_term = any(coverage)
     spoken = [in_conversation(sentence) for _, sentence in headed]
     # A turn of a conversation is a named person's when they say it; a written sentence also when it names them,
@@ -830,7 +854,9 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
     if _HOW_LONG.search(question):
         return lambda sentence: gives_a_length(said_text(sentence.quote))
-    gives_a_time = functools.partial(_gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())))
+    gives_a_time = functools.partial(
+        _gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())), _AHEAD_ASKED.search(question) is not None
+    )
     if _HOW_SOON.search(question):
         return lambda sentence: gives_a_length(said_text(sentence.quote)) or gives_a_time(said_text(sentence.quote))
     if _WHY_QUESTION.search(question):
@@ -855,10 +881,25 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     return None
 
 
-def _gives_a_time_not_named(named: Set[str], sentence: str) -> bool:
+def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool:
     """Whether a sentence gives a time (TIME_WRITTEN) other than one the question names among its `named` words:
-    "When is the summer fair?" is not answered by "…raise the rest at the summer fair."."""
-    return any(time[0].lower() not in named for time in TIME_WRITTEN.finditer(sentence))
+    "When is the summer fair?" is not answered by "…raise the rest at the summer fair.". Asked what is to come
+    (`ahead`), a time gone by is none: "When will the export be finished?" is not answered by "…was supposed to
+    finish last Friday"."""
+    return any(
+        time[0].lower() not in named and not (ahead and _gone_by(sentence, time))
+        for time in TIME_WRITTEN.finditer(sentence)
+    )
+
+
+def _gone_by(sentence: str, time: re.Match[str]) -> bool:
+    """Whether a time a sentence gives is gone by: it says so ("yesterday", "上周"), or the words around it do
+    ("last Friday", "3 weeks ago")."""
+    return bool(
+        _GONE_BY.match(time[0])
+        or _GONE_BY_BEFORE.search(sentence, max(0, time.start() - 12), time.start())
+        or _GONE_BY_AFTER.match(sentence, time.end())
+    )
 
 
 def gives_a_reason(sentence: HeadedSentence) -> bool:

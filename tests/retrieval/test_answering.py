@@ -293,6 +293,25 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "街道第三季度工作汇报",
             id="a Chinese question's character pairs across its words",
         ),
+        pytest.param(  # every row holds "bid"; the lowest figure answers
+            "What was the lowest roof bid?",
+            "Three bids were received for replacing the clubhouse roof:\n"
+            "Contractor: Summit Roofing · Bid: $38,400 · Notes: 20-year warranty\n"
+            "Contractor: A1 Exteriors · Bid: $33,900 · Notes: 10-year warranty\n"
+            "Contractor: Peak Builders · Bid: $41,250 · Notes: includes gutters\n",
+            "Contractor: A1 Exteriors · Bid: $33,900 · Notes: 10-year warranty",
+            "HOA board minutes",
+            id="a superlative over a table's rows",
+        ),
+        pytest.param(  # asked what is to come, a time gone by is no answer
+            "When will the export be finished?",
+            "Jonas Berg: The migration was supposed to finish last Friday, but the old CRM export kept timing out.\n"
+            "Jonas Berg: We've now split the export into batches, and it's running overnight.\n"
+            "Priya Nair: So next step: Jonas finishes the batched export by Wednesday.\n",
+            "Priya Nair: So next step: Jonas finishes the batched export by Wednesday.",
+            "CRM migration sync",
+            id="a time to come, not one gone by",
+        ),
     ],
 )
 def test_the_line_that_answers_comes_first(question: str, minutes: str, quote: str, title: str) -> None:

@@ -1,0 +1,107 @@
+"""Which row of a table a question asks for by a superlative: "What was the lowest roof bid?", "Which event raised
+the most money?", "哪个项目花费最多？". Each row holds the question's words as much as the next; the one that
+answers holds the largest or the smallest figure in the column the question names.
+
+Rows are those the readers write, each cell led by its column's heading ("Contractor: A1 Exteriors · Bid:
+$33,900 · Notes: …"), compared with the rows under the same headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from retrieval.lexical import tokenize
+from retrieval.tables import CELL_SEPARATOR
+
+Extreme = Literal["largest", "smallest"]
+
+# "the most" and "the least", not "most people think": a superlative names one, a majority does not.
+_LARGEST = re.compile(
+    r"\bthe (?:most|largest|highest|biggest|greatest|maximum)\b|\b(?:highest|largest|biggest|greatest)\b"
+    r"|最(?:多|高|大|贵|长)",
+    re.IGNORECASE,
+)
+_SMALLEST = re.compile(
+    r"\bthe (?:least|smallest|lowest|fewest|minimum)\b|\b(?:lowest|smallest|fewest|cheapest)\b|最(?:少|低|小|便宜|短)",
+    re.IGNORECASE,
+)
+_CELL = re.compile(r"(?P<heading>[^:：]{1,40})[:：] (?P<value>.+)")
+_MARKDOWN_RULE = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*")  # "|---|:--:|"
+_FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?")
+
+
+def extreme_asked(question: str) -> Extreme | None:
+    """The extreme a question asks for, or None. "The least expensive" is the smallest figure, as "the cheapest"."""
+    smallest = _SMALLEST.search(question)
+    largest = _LARGEST.search(question)
+    if smallest and not largest:
+        return "smallest"
+    if largest and not smallest:
+        return "largest"
+    return None
+
+
+def extreme_rows(question: str, lines: Sequence[str]) -> list[dict[int, bool]]:
+    """For a question that asks for an extreme, the tables whose rows are among `lines` (two rows or more): of
+    each, its rows' places in `lines`, and whether each holds the extreme figure of the column the question names
+    (by a word of its heading) or, where it names none, of its one column of figures. None for any other question,
+    nor for a table whose column of figures is not plain."""
+    extreme = extreme_asked(question)
+    if extreme is None:
+        return []
+    asked = set(tokenize(question))
+    compared = []
+    for rows in _tables(lines).values():
+        column = _column_asked(list(rows.values()), asked) if len(rows) > 1 else None
+        if column is not None:
+            figures = {index: _figure(cells[column]) or 0.0 for index, cells in rows.items()}
+            best = (max if extreme == "largest" else min)(figures.values())
+            compared.append({index: figure == best for index, figure in figures.items()})
+    return compared
+
+
+def _tables(lines: Sequence[str]) -> dict[tuple[str, ...], dict[int, dict[str, str]]]:
+    """The rows among `lines` by the table they are rows of, each as its cells by heading: rows the readers write,
+    whose every cell leads with its heading, are one table where their headings are the same; a Markdown table,
+    whose first row gives the headings, is one where its rows follow each other."""
+    tables: dict[tuple[str, ...], dict[int, dict[str, str]]] = {}
+    markdown: tuple[str, ...] | None = None  # the table a run of Markdown rows is: where it starts, its headings
+    for index, line in enumerate(lines):
+        if not line.lstrip().startswith("|"):
+            markdown = None
+            if cells := _headed_cells(line):
+                tables.setdefault(tuple(cells), {})[index] = cells
+            continue
+        row = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if markdown is None:  # its headings; a first row with a figure is a table seen from the middle: no table
+            markdown = (f"| {index}", *row) if not any(map(_figure, row)) else ("|",)
+        elif len(row) == len(markdown) - 1 and not _MARKDOWN_RULE.fullmatch(line.strip()):
+            tables.setdefault(markdown, {})[index] = dict(zip(markdown[1:], row, strict=True))
+    return tables
+
+
+def _headed_cells(line: str) -> dict[str, str] | None:
+    """A row's cells by their headings, or None for a line that is no row of headed cells."""
+    if CELL_SEPARATOR not in line:
+        return None
+    cells = [_CELL.fullmatch(cell.strip()) for cell in line.split(CELL_SEPARATOR)]
+    if not all(cells):
+        return None
+    return {cell["heading"].strip(): cell["value"] for cell in cells if cell}
+
+
+def _column_asked(rows: Sequence[dict[str, str]], asked: set[str]) -> str | None:
+    """The heading of the column of figures a question asks about: one every row gives a figure in, named by the
+    question ("Bid" for "the lowest roof bid") or, failing that, the only such column."""
+    numeric = [heading for heading in rows[0] if all(_figure(cells[heading]) is not None for cells in rows)]
+    named = [heading for heading in numeric if asked & set(tokenize(heading))]
+    chosen = named or numeric
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _figure(cell: str) -> float | None:
+    """The first figure a cell gives ("$38,400" → 38400), or None."""
+    match = _FIGURE.search(cell)
+    return float(match[0].replace(",", "")) if match else None

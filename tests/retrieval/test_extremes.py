@@ -1,0 +1,48 @@
+import pytest
+
+from retrieval.extremes import extreme_asked, extreme_rows
+
+BIDS = [
+    "Three bids were received for the roof:",
+    "Contractor: Summit Roofing · Bid: $38,400 · Notes: 20-year warranty",
+    "Contractor: A1 Exteriors · Bid: $33,900 · Notes: 10-year warranty, start in March",
+    "Contractor: Peak Builders · Bid: $41,250 · Notes: includes gutters",
+]
+EVENTS = [
+    "| Event | Raised | Helpers |",
+    "|---|:---:|---|",
+    "| Bake sale | £612 | 6 |",
+    "| Sponsored walk | £2,380 | 4 |",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "extreme"),
+    [
+        ("What was the lowest roof bid?", "smallest"),
+        ("Which was the least expensive quote?", "smallest"),
+        ("Which event raised the most money?", "largest"),
+        ("哪个项目花费最多？", "largest"),
+        ("What do most people think of the roof?", None),  # a majority, not a superlative
+        ("How much was the bid?", None),
+    ],
+)
+def test_a_superlative_asks_for_an_extreme(question: str, extreme: str | None) -> None:
+    assert extreme_asked(question) == extreme
+
+
+def test_of_rows_under_the_same_headings_the_one_with_the_extreme_figure_gives_it() -> None:
+    assert extreme_rows("What was the lowest roof bid?", BIDS) == [{1: False, 2: True, 3: False}]
+    assert extreme_rows("What was the highest roof bid?", BIDS) == [{1: False, 2: False, 3: True}]
+
+
+def test_a_markdown_table_s_column_is_the_one_the_question_names() -> None:
+    """Raised and Helpers both hold figures: "raised" names the column."""
+    assert extreme_rows("Which event raised the most?", EVENTS) == [{2: False, 3: True}]
+    assert extreme_rows("Which event had the most?", EVENTS) == []  # two columns of figures, neither named
+
+
+def test_rows_seen_from_the_middle_of_a_markdown_table_or_alone_are_compared_with_nothing() -> None:
+    assert extreme_rows("Which event raised the most?", EVENTS[2:]) == []
+    assert extreme_rows("What was the lowest roof bid?", BIDS[:2]) == []
+    assert extreme_rows("How much was the bid?", BIDS) == []
