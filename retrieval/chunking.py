@@ -74,7 +74,8 @@ TURN_BREAK_FILL = 0.5
 # 43: a PDF's text side by side in rows, with a blank across both sides between them (a table laid out without
 #     rules), is no columns.
 # 44: a Word text box is read, after the paragraph it is anchored in.
-PASSAGE_RULES = 44
+# 45: a mail whose plain text says less than half what its HTML does (a stub) is read from its HTML.
+PASSAGE_RULES = 45
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -1,5 +1,5 @@
 """A mail saved as a file (.eml), as a meeting's recap or minutes sent round are kept: who sent it, when, to whom and
-about what, then what it says, in plain text (from its HTML where it has none)."""
+about what, then what it says, in plain text (from its HTML where it has none, or only a stub)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from typing import cast
 
 from retrieval.html_text import html_text
+from retrieval.language import word_count
 
 _HEADERS = ("From", "Date", "To", "Cc", "Subject")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -20,15 +21,27 @@ def mail_text(data: bytes) -> tuple[str, str | None]:
     its body, and its subject. Raises ValueError for a body in an unknown character set."""
     message = cast(EmailMessage, email.message_from_bytes(data, policy=policy.default))  # as the policy makes it
     headers = [f"{name}: {value}" for name in _HEADERS if (value := _header(message, name))]
-    body = message.get_body(preferencelist=("plain", "html"))
-    try:
-        content = "" if body is None else str(body.get_content())
-    except LookupError as error:  # a charset Python does not know
-        raise ValueError(f"unknown character set ({error})") from None
-    if body is not None and body.get_content_type() == "text/html":
-        content = html_text(content)
+    content = _body_text(message)
     text = "\n".join(headers) + "\n\n" + _BLANK_LINES.sub("\n\n", content.replace("\r\n", "\n")).strip() + "\n"
     return text, _header(message, "Subject")
+
+
+def _body_text(message: EmailMessage) -> str:
+    """What a mail says: its plain text, or its HTML read as text where it has none, or where the plain text says
+    less than half as much (a stub, "Please see the HTML version of this message.")."""
+    plain, html = (message.get_body(preferencelist=(kind,)) for kind in ("plain", "html"))
+    said = _content(plain) if plain is not None else ""
+    if html is None:
+        return said
+    written = html_text(_content(html))
+    return written if word_count(said) < word_count(written) / 2 else said
+
+
+def _content(part: EmailMessage) -> str:
+    try:
+        return str(part.get_content())
+    except LookupError as error:  # a charset Python does not know
+        raise ValueError(f"unknown character set ({error})") from None
 
 
 def _header(message: EmailMessage, name: str) -> str | None:

@@ -50,6 +50,14 @@ _UNFINISHED = frozenset(
     " will would shall should can could might must has have had not as than if because while including such"
     " per via about over under after before between through".split()
 )
+# A line of prose an editor or a mail wrapped at a width (72 or 80 characters) is about as long: it ends where the
+# width fell, whatever word that was ("Leeds. Rachel Adeyemi was elected Secretary. Margaret Hill and Peter" /
+# "Osei were re-elected."). Prose, as a sentence ends within it: a heading or a table's row is a line as long.
+_WRAPPED_WIDTH_MIN = 60
+_ENDS_A_SENTENCE_WITHIN = re.compile(r"[.!?]\s+\S")
+# A line that opens with a label of any length before its first sentence ends: a turn ("Hon. Navdeep Bains (Minister
+# of Innovation, Science and Industry): …"), which a long line before it, ending in no full stop, does not run into.
+_OPENS_WITH_A_LABEL = re.compile(r".{1,160}?[:：]\s")
 # A line that opens on its own: a turn's label ("Professor B: …") or time ("[00:01:05] …"), a list item, a
 # heading or a table row, numbered in Chinese too ("二、垃圾分类", "（三）", "第四条", "2、由物业…").
 _OPENS_ITS_OWN_LINE = re.compile(
@@ -128,17 +136,18 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def is_soft_break(text: str, position: int) -> bool:
-    """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or
-    80 characters: the line ends in a word, a comma or a semicolon, not a sentence's end (or a time, as a turn's
-    header line "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events
-    (about 1,200 orders…", "…2p per search with our provider;" / "at current volumes…"), or in any case after a
-    comma or a word no sentence ends with ("…including £1,450 to" / "GreenCut Ltd for grass cutting.", "…a
-    recruitment panel of Angela Brooks," / "Victor Osei and…"), unless it opens a turn, a list item, a heading or
-    a table row ("Grad E: so the" / "Professor B: …"), in a paragraph that ends a sentence (captions generated
-    without punctuation end none: "okay so let's get started" / "first the numbers we closed 31 deals" keep a line
-    each). A mail's quoted lines wrap under their marks ("> …cheaper at £6,200 but" / "> it only seats 180…").
-    Headings and table rows are never wrapped so. Chinese, which has no case, wraps a line anywhere: see
-    `_wraps_chinese`."""
+    """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or 80
+    characters: the line ends in a word, a comma or a semicolon, not a sentence's end (or a time, as a turn's header
+    line "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about 1,200
+    orders…", "…2p per search with our provider;" / "at current volumes…"), or in any case after a comma or a word no
+    sentence ends with ("…including £1,450 to" / "GreenCut Ltd for grass cutting.", "…a recruitment panel of Angela
+    Brooks," / "Victor Osei and…"), or after a line of prose as long as a width wraps at, a sentence ending within it
+    ("…Secretary. Margaret Hill and Peter" / "Osei were re-elected."; not before a heading in capitals or a turn's
+    label), unless it opens a turn, a list item, a heading or a table row ("Grad E: so the" / "Professor B: …"), in a
+    paragraph that ends a sentence (captions generated without punctuation end none: "okay so let's get started" /
+    "first the numbers we closed 31 deals" keep a line each). A mail's quoted lines wrap under their marks ("> …cheaper
+    at £6,200 but" / "> it only seats 180…"). Headings and table rows are never wrapped so. Chinese, which has no case,
+    wraps a line anywhere: see `_wraps_chinese`."""
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].rstrip()
     if not line or line.lstrip()[0] in "#|":
@@ -152,8 +161,16 @@ def is_soft_break(text: str, position: int) -> bool:
     if line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha():
         return False
     unfinished = line[-1] == "," or line.rsplit(None, 1)[-1].lower() in _UNFINISHED
+    filled = (
+        len(line.strip()) >= _WRAPPED_WIDTH_MIN
+        and line[-1].isalpha()
+        and _ENDS_A_SENTENCE_WITHIN.search(line) is not None
+        and CELL_SEPARATOR not in line
+        and not after.split(" ", 1)[0].isupper()  # a heading in capitals
+        and not _OPENS_WITH_A_LABEL.match(after)
+    )
     goes_on = (after[:1].isascii() and after[:1].islower()) or (
-        unfinished and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
+        (unfinished or filled) and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
     )
     return goes_on and _paragraph_ends_a_sentence(text, position + 1, in_a_line=True)
 

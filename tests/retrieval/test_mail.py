@@ -52,6 +52,19 @@ def test_a_mail_in_html_only_reads_a_line_per_paragraph_item_and_table_row() -> 
     )
 
 
+def test_a_mail_whose_plain_text_is_a_stub_reads_as_its_html() -> None:
+    """Some senders write the whole message only in HTML, and a line in the plain part that says so."""
+    html = (
+        "<h3>Decisions</h3><ul><li>We're switching kit supplier to Pitchside from next season, because our current "
+        "supplier has put prices up by 20%.</li><li>The subs for juniors stay at £15 a month.</li></ul>"
+    )
+    text, _ = mail_text(bytes(recap(plain="Please see the HTML version of this message.\n", html=html)))
+    assert text.split("\n\n", 1)[1] == (
+        "Decisions\n- We're switching kit supplier to Pitchside from next season, because our current supplier has "
+        "put prices up by 20%.\n- The subs for juniors stay at £15 a month.\n"
+    )
+
+
 def test_a_body_in_an_unknown_character_set_is_an_error_that_says_so() -> None:
     data = bytes(recap()).replace(b'charset="utf-8"', b'charset="x-no-such-charset"')
     with pytest.raises(ValueError, match="character set"):

@@ -131,6 +131,29 @@ def sentences(text: str) -> list[str]:
                 "the average deal size was 8,400 pounds",
             ],
         ),
+        # a line as long as an editor's width wraps, whatever word it ends in; not before a heading in capitals
+        (
+            "Rachel Adeyemi was elected Secretary. Margaret Hill and Peter\nOsei were re-elected.\n",
+            ["Rachel Adeyemi was elected Secretary.", "Margaret Hill and Peter\nOsei were re-elected."],
+        ),
+        (
+            "Members agreed to open on Saturdays from January if volunteers allow\nTREASURER'S REPORT\nIt was fine.\n",
+            [
+                "Members agreed to open on Saturdays from January if volunteers allow",
+                "TREASURER'S REPORT",
+                "It was fine.",
+            ],
+        ),
+        (  # …a heading or a table's row is as long, and no prose: no sentence ends within it
+            "PL/45 Application 25/0917 – Greenway supermarket extension, Mill Lane\nThe application seeks more.\n"
+            "Action: Send the accounts to the Commission · Owner: Kofi Boateng · By: 31 May\nThe next meeting is in June.",
+            [
+                "PL/45 Application 25/0917 – Greenway supermarket extension, Mill Lane",
+                "The application seeks more.",
+                "Action: Send the accounts to the Commission · Owner: Kofi Boateng · By: 31 May",
+                "The next meeting is in June.",
+            ],
+        ),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
         ("  \n  ", []),
         ("全市共完成636件。今年计划改造42个老旧小区！", ["全市共完成636件。", "今年计划改造42个老旧小区！"]),
