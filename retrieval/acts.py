@@ -30,6 +30,8 @@ from retrieval.quotes import titles_holding
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation
 from retrieval.turns import without_speaker
 
+# How surely a line under a heading that names an act reports it, against one that reports it in its own words.
+HEADING_REPORT = 0.5
 # "What are the action items?", "What are the next steps?", "有哪些待办事项？"
 ACTION_ITEMS = "action actions todo todos task tasks step steps 待办 任务"
 # A choice is a decision too ("Which roofer was chosen?" is answered by "…resolved to appoint Ashdown Roofing"), and
@@ -216,21 +218,25 @@ def said_by_or_naming(quote: Quote, people: Set[str]) -> bool:
     return quote.speaker in people or bool(mentioned_speakers(quote.text, people))
 
 
-def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) -> bool:
-    """Whether a sentence (with its `terms`) reports the act: under a heading that names it ("Decisions", whoever
-    the line names: "Sam: write the postmortem" under "Action items"), as an attendance line ("Present: …"), or
-    in its own words where it is no turn of a conversation (a speaker's "I agree" or "I think" rarely reports one,
-    while minutes' "总务处李明汇报：…。经讨论，决定…" under "二、食堂问题" do); a turn reports a decision only by
-    opening with it said aloud ("Let's book the Corn Exchange…"). A decision only proposed ("The officer
-    recommended approval…") is no decision made: it reports a proposal."""
-    if reports_act(_named_terms(sentence)):
-        return True
+def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) -> float:
+    """How surely a sentence (with its `terms`) reports the act. A written line: 1 in its own words (minutes'
+    "总务处李明汇报：…。经讨论，决定…" under "二、食堂问题") or as an attendance line ("Present: …"); HEADING_REPORT
+    only under a heading that names it ("Decisions", whoever the line names: "Sam: write the postmortem" under
+    "Action items"), as a line under "Election of officers" may tell who stood down, while "Rachel Adeyemi was
+    elected Secretary." says who was elected. A turn of a conversation: 1 under such a heading or label, or by
+    opening with a decision said aloud ("Let's book the Corn Exchange…"); a speaker's "I agree" or "I think"
+    rarely reports one. 0 otherwise. A decision only proposed ("The officer recommended approval…") is no decision
+    made: it reports a proposal."""
     if in_conversation(sentence):
         said = without_speaker(sentence.quote.text, sentence.quote.speaker)
-        return reports_act(_DECISION_STEMS) and _DECIDED_ALOUD.match(said) is not None
-    if not reports_act(terms):
-        return False
-    return reports_act(_PROPOSAL_STEMS) or _PROPOSES_A_DECISION.search(sentence.quote.text) is None
+        aloud = reports_act(_DECISION_STEMS) and _DECIDED_ALOUD.match(said) is not None
+        return float(aloud or reports_act(_named_terms(sentence)))
+    own_words = reports_act(terms) and (
+        reports_act(_PROPOSAL_STEMS) or _PROPOSES_A_DECISION.search(sentence.quote.text) is None
+    )
+    if own_words or (attendance_label(sentence.quote.text) is not None and reports_act(_named_terms(sentence))):
+        return 1.0
+    return HEADING_REPORT * reports_act(_named_terms(sentence))
 
 
 def is_action_item(sentence: HeadedSentence) -> bool:

@@ -278,12 +278,14 @@ _PERSON_FIELD = (
 )
 # Chinese minutes name who is charged with a task by the verb: "由城建科负责", "由王海牵头".
 _CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
-# A full name that opens a sentence as the one who takes on a task: "Owen Price will report them to the council…",
-# "Dana Webb agreed to chase them", in minutes that list no one, or not them. Not one who reports ("Fatima Noor
-# explained that… when the youth worker left" says nothing of who the youth worker is).
+# A full name that opens a sentence as the one who takes on a task or a role: "Owen Price will report them to the
+# council…", "Dana Webb agreed to chase them", "Rachel Adeyemi was elected Secretary.", in minutes that list no one,
+# or not them. Not one who reports ("Fatima Noor explained that… when the youth worker left" says nothing of who the
+# youth worker is).
 _TAKES_ON_A_TASK = re.compile(
     r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
-    r" (?:will|would|agreed|offered|volunteered|is to|has agreed|is going to)\b"
+    r" (?:will|would|agreed|offered|volunteered|is to|has agreed|is going to"
+    r"|(?:was|has been) (?:re-?)?(?:elected|appointed|co-opted|nominated))\b"
 )
 # "Who asked about the travel budget?", "Who raised the parking problem?", "谁提出了…？"
 _WHO_ASKED = re.compile(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from retrieval.days import TIME_WRITTEN
 from retrieval.lexical import tokenize
 from retrieval.tables import CELL_SEPARATOR
 
@@ -102,6 +103,7 @@ def _column_asked(rows: Sequence[dict[str, str]], asked: set[str]) -> str | None
 
 
 def _figure(cell: str) -> float | None:
-    """The first figure a cell gives ("$38,400" → 38400), or None."""
+    """The first figure a cell gives ("$38,400" → 38400), or None; a time is none ("15 January", "2026年3月"): the
+    most is no date."""
     match = _FIGURE.search(cell)
-    return float(match[0].replace(",", "")) if match else None
+    return float(match[0].replace(",", "")) if match and not TIME_WRITTEN.search(cell) else None

@@ -312,6 +312,15 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "CRM migration sync",
             id="a time to come, not one gone by",
         ),
+        pytest.param(  # Rachel Adeyemi is in no attendance line; Susan Lamb's line stands under the same heading
+            "Who was elected secretary?",
+            "Present: 31 members, including Margaret Hill (Chair) and Susan Lamb (Secretary).\n3. ELECTION OF OFFICERS\n"
+            "Susan Lamb stood down as Secretary after six years, as she is moving to Leeds.\n"
+            "Rachel Adeyemi was elected Secretary.\n",
+            "Rachel Adeyemi was elected Secretary.",
+            "Pantry AGM minutes",
+            id="who was elected, not one only under the election's heading",
+        ),
     ],
 )
 def test_the_line_that_answers_comes_first(question: str, minutes: str, quote: str, title: str) -> None:

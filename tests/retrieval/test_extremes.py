@@ -8,6 +8,10 @@ BIDS = [
     "Contractor: A1 Exteriors · Bid: $33,900 · Notes: 10-year warranty, start in March",
     "Contractor: Peak Builders · Bid: $41,250 · Notes: includes gutters",
 ]
+PROJECTS = [
+    "项目: 村内道路硬化 · 金额（万元）: 38 · 开工时间: 2026年3月",
+    "项目: 修缮灌溉水渠 · 金额（万元）: 12 · 开工时间: 2026年2月",
+]
 EVENTS = [
     "| Event | Raised | Helpers |",
     "|---|:---:|---|",
@@ -34,6 +38,11 @@ def test_a_superlative_asks_for_an_extreme(question: str, extreme: str | None) -
 def test_of_rows_under_the_same_headings_the_one_with_the_extreme_figure_gives_it() -> None:
     assert extreme_rows("What was the lowest roof bid?", BIDS) == [{1: False, 2: True, 3: False}]
     assert extreme_rows("What was the highest roof bid?", BIDS) == [{1: False, 2: False, 3: True}]
+
+
+def test_a_column_of_dates_holds_no_figures_to_compare() -> None:
+    """ "花钱最多" names no column; of 金额 and 开工时间, only the amounts are figures."""
+    assert extreme_rows("哪个项目花钱最多？", PROJECTS) == [{0: True, 1: False}]
 
 
 def test_a_markdown_table_s_column_is_the_one_the_question_names() -> None:
