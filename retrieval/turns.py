@@ -23,12 +23,14 @@ from retrieval.tables import CELL_SEPARATOR
 _PARENTHESIS = r"\((?:[^()\n]|\([^()\n]*\)){1,120}\)"
 # Minutes may list what each person reported, and set the name in bold: "- Lea: the rota is published.",
 # "- [ ] **Marco:** share the runbook", "1、张明：…". A transcript may open each turn with when it was said:
-# "[00:00:27] Hannah Weiss: Engineering found the cause.", "00:01:02 Liam: …", "(0:04) Priya: …".
+# "[00:00:27] Hannah Weiss: Engineering found the cause.", "00:01:02 Liam: …", "(0:04) Priya: …", and a chat with
+# a handle in lower case after the time: "[09:03] marco: looking."
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"  # 0:04, 14:02:11, 9:05 AM
 _TIME_STAMP = rf"[\[(]?{_CLOCK}(?:[.,]\d{{1,3}})?[\])]?"
 SPEAKER_TURN = re.compile(
     rf"^(?P<stamp>{_TIME_STAMP}[ \t]+)?(?:{LIST_MARK})?(?:\*\*)?"
-    rf"(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}})"
+    rf"(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}}"
+    r"|(?(stamp)[a-z][\w.-]{0,30}|(?!)))"
     r"(?:\*\*)?(?::(?:\*\*)?(?:\s|$)|：(?:\*\*)?)"
 )
 # Field labels of minutes and documents, compared lower-case without a trailing number ("Item 3").

@@ -26,6 +26,9 @@ from retrieval.turns import bare_name, header_speaker, lead_with_speaker, parent
         ("[00:00:27] Hannah Weiss: Engineering found the cause.", "Hannah Weiss"),  # when it was said, first
         ("00:01:02 Liam: the widget was down.", "Liam"),
         ("(0:04) Priya Shah: okay.", "Priya Shah"),
+        ("[09:03] marco: looking. it's the audit log table", "marco"),  # a chat's handle, after the time
+        ("marco: looking.", None),  # without one, a lower-case label opens a line of prose
+        ("[09:05] note: the disk is full", None),  # a field, time or not
         ("- Budget review", None),
         ("Grad B:x", None),
         ("No colon here", None),
