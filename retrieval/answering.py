@@ -205,7 +205,9 @@ _REASON = re.compile(
     # "…in 4.3 rather than 4.2, since contrast on the charts still fails…"; not since a time: "…, since the summer"
     rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
     r"(?![\d'’])"
-    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to)\b"
+    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
+    # the main end something serves: "An increase of 4% was proposed, mainly to cover the rising cost of…"
+    r"|(?:mainly|mostly|largely|partly|chiefly|primarily) to (?!be\b)[a-z]+)\b"
     r"|因为|由于|原因",
     re.IGNORECASE,
 )

@@ -63,6 +63,7 @@ _NEXT_MEETING_LABEL = re.compile(f"{NEXT_MEETING}|{NEXT_MEETING_ZH}", re.IGNOREC
 _NAME_MAX_WORDS = 3
 # A label that opens with a preposition opens a sentence too ("On hiring: we made an offer…").
 _PREPOSITIONS = frozenset("on for as in at by with about regarding from to after before under over".split())
+_SHORT_IN_A_NAME = TITLES | {"rt", "st", "jr", "sr"}  # "Rt. Hon. …", "St. John", "Jr."
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A line that heads a speaker's turn in a transcript exported as text: the name and when they spoke, the words on
 # the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11"; a chat
@@ -114,12 +115,19 @@ def is_a_field(label: str) -> bool:
 
 def _is_a_clause(label: str, marked_up: bool) -> bool:
     """Whether a label is the opening of a sentence, or `marked_up` (in bold or a list's item) a field or a topic,
-    rather than a name or a role: it opens with a preposition, or has more than _NAME_MAX_WORDS words (marked up,
-    more than one), one of them in lower case and no particle of a name ("van")."""
+    rather than a name or a role: it opens with a preposition, has more than _NAME_MAX_WORDS words (marked up,
+    more than one), one of them in lower case and no particle of a name ("van"), or ends a sentence within it
+    ("Meeting of 26 November 2025. Chair: …"; not a title's or an initial's full stop, "Hon. Bill Blair", "John F.
+    Kennedy")."""
     words = label.split()
     many_words = len(words) > (1 if marked_up else _NAME_MAX_WORDS)
-    return words[0].lower() in _PREPOSITIONS or (
-        many_words and any(word.islower() and word not in _NAME_PARTICLES for word in words)
+    ends_a_sentence = any(
+        word.endswith(".") and len(word) > 2 and word[:-1].lower() not in _SHORT_IN_A_NAME for word in words[:-1]
+    )
+    return (
+        words[0].lower() in _PREPOSITIONS
+        or ends_a_sentence
+        or (many_words and any(word.islower() and word not in _NAME_PARTICLES for word in words))
     )
 
 

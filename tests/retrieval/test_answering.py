@@ -321,6 +321,15 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "Pantry AGM minutes",
             id="who was elected, not one only under the election's heading",
         ),
+        pytest.param(  # the main end a rise serves is why it rises
+            "Why is the precept going up?",
+            "25/104 Precept 2026/27\nThe council discussed the draft budget for the year ahead and the reserves.\n"
+            "An increase in the precept of 4% was proposed, mainly to cover the rising cost of grass cutting.\n"
+            "RESOLVED to set the precept at £48,360 for 2026/27.\n",
+            "An increase in the precept of 4% was proposed, mainly to cover the rising cost of grass cutting.",
+            "Parish council minutes",
+            id="a reason given as the main end served",
+        ),
     ],
 )
 def test_the_line_that_answers_comes_first(question: str, minutes: str, quote: str, title: str) -> None:

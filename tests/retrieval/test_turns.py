@@ -29,6 +29,8 @@ from retrieval.turns import bare_name, header_speaker, lead_with_speaker, parent
         ("[09:03] marco: looking. it's the audit log table", "marco"),  # a chat's handle, after the time
         ("marco: looking.", None),  # without one, a lower-case label opens a line of prose
         ("[09:05] note: the disk is full", None),  # a field, time or not
+        ("Meeting of 26 November 2025. Chair: Prof. Laura Mensah.", None),  # a sentence ends before the colon
+        ("St. John Rivers: fine.", "St. John Rivers"),  # a name's short form is no sentence's end
         ("- Budget review", None),
         ("Grad B:x", None),
         ("No colon here", None),
