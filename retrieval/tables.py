@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 
 CELL_SEPARATOR = " · "
-# A row as table_lines writes it, and the name its first cell gives it: "Topic: Slipway · Notes: …" → "Slipway".
-_ROW_NAME = re.compile(rf"[^·:：\n]{{1,40}}: (?P<name>[^·;:\n]{{1,60}}?){re.escape(CELL_SEPARATOR)}")
-ROW_NAME_MAX_WORDS = 6
+# A row as table_lines writes it, and the name its first cell gives it: "Topic: Slipway · Notes: …" → "Slipway", or
+# as long as an application's title: "FREC-25-118 Wearable sleep trackers in older adults (Dr Chen)".
+_ROW_NAME = re.compile(rf"[^·:：\n]{{1,40}}: (?P<name>[^·;:\n]{{1,90}}?){re.escape(CELL_SEPARATOR)}")
+ROW_NAME_MAX_WORDS = 12
 
 
 def table_lines(rows: Sequence[Sequence[str | None]]) -> list[str]:

@@ -1291,6 +1291,15 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "Owner: Bea Lund\n",
             "A work party will clean it on Saturday. · Owner: Bea Lund",
         ),
+        (  # …named at an application's length, its title
+            "What condition was set for the sleep tracker study?",
+            "Application: FREC-25-118 Wearable sleep trackers in older adults (Dr Chen) · Discussion: The committee "
+            "noted that participants may have mild cognitive impairment. Consent must therefore be checked again at "
+            "each visit. · Decision: Approved with conditions\n"
+            "Application: FREC-25-121 Social media use among 13-15 year olds (Ms Rahman) · Discussion: Parental consent "
+            "forms were missing. · Decision: Not approved – resubmit\n",
+            "Consent must therefore be checked again at each visit. · Decision: Approved with conditions",
+        ),
         (  # a person the attendance line lists with a role run into the name is named in a table row
             "谁负责消防通道的问题？",
             "**参会：** 物业公司代表李强、社区民警王涛\n周红通报：今年以来小区发生险情2起。\n"
