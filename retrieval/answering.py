@@ -186,6 +186,19 @@ _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
 _MEETING_PLACE_QUESTION = re.compile(
     rf"^\W*where\b.*\b{MEETING_NOUN}s?\b|{MEETING_NOUN_ZH}\w{{0,3}}(?:在哪|哪里|哪儿|什么地方|何处)|地点", re.IGNORECASE
 )
+# Where the money comes from: "How will the speed sign be paid for?", "How is the new kit funded?", "资金从哪里来？";
+# answered by the line that names the source ("…to be funded from the highways earmarked reserve", "paid for out of
+# reserves", "资金来源主要是上级财政补助", "从维修基金里出").
+_FUNDING_ASKED = re.compile(
+    r"\bhow\b.{0,80}\b(?:paid for|funded|financed)\b|\bwhere\b.{0,60}\bmoney\b.{0,20}\bcome from\b"
+    r"|资金\w{0,4}(?:从哪|哪里|来源)|钱从哪",
+    re.IGNORECASE,
+)
+_FUNDING_GIVEN = re.compile(
+    r"\b(?:funded|financed|paid(?: for)?|met|covered)\s+(?:from|by|out of|through)\b"
+    r"|资金来源|由\w{1,12}(?:承担|出资|拨付|列支)|从\w{1,15}?(?:列支|支出|里出|中出)",
+    re.IGNORECASE,
+)
 _PLACE_GIVEN = re.compile(
     r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b|(?:地点|地址|会场)\s*[:：]"
     r"|在\S{1,15}?(?:召开|举行)",
@@ -849,7 +862,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is
     answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
     the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
-    date of the playground" is due. Where a meeting was held, the line that gives its place ("地点：学校图书馆").
+    date of the playground" is due. Where a meeting was held, the line that gives its place ("地点：学校图书馆"). How
+    something is paid for, the line that names where the money comes from ("…funded from the highways reserve").
     When the next meeting is, is the line that gives it ("Next meeting: 8 December", or a line under the heading
     "DATE OF NEXT MEETING"), not a task to be brought to it ("…提交下次会议讨论 · 完成时间: 11月17日"). Each is looked
     for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight." gives no
@@ -867,6 +881,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return gives_a_reason
     if _MEETING_PLACE_QUESTION.search(question):
         return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
+    if _FUNDING_ASKED.search(question):
+        return lambda sentence: _FUNDING_GIVEN.search(said_text(sentence.quote)) is not None
     if price_asked(question):
         return lambda sentence: gives_a_sum_of_money(said_text(sentence.quote))
     if _QUANTITY_QUESTION.search(question):

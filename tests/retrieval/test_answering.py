@@ -330,6 +330,15 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "Parish council minutes",
             id="a reason given as the main end served",
         ),
+        pytest.param(  # how it is paid for: where the money comes from
+            "How will the speed sign be paid for?",
+            "25/102 Speed indicator device\nA resident raised concerns about speeding outside the primary school.\n"
+            "The council considered the purchase of a solar-powered speed indicator device.\n"
+            "RESOLVED to purchase the Elan City device at £2,950 plus VAT, to be funded from the highways reserve.\n",
+            "RESOLVED to purchase the Elan City device at £2,950 plus VAT, to be funded from the highways reserve.",
+            "Parish council minutes",
+            id="where the money comes from",
+        ),
     ],
 )
 def test_the_line_that_answers_comes_first(question: str, minutes: str, quote: str, title: str) -> None:
