@@ -237,7 +237,7 @@ _AHEAD_ASKED = re.compile(
 )
 # A time gone by, as it says ("yesterday", "last week", "上周", "昨天") or as the words around it do ("last
 # Friday", "3 weeks ago").
-_GONE_BY = re.compile(r"(?:last|yesterday)\b|[上去昨前]|.*\bago$", re.IGNORECASE)
+_GONE_BY = re.compile(r"(?:last|yesterday)\b|.*\bago$|上(?:周|个?月|年)|昨|年前", re.IGNORECASE)  # not 上午
 _GONE_BY_BEFORE = re.compile(r"\blast (?:\w+ )?$", re.IGNORECASE)
 _GONE_BY_AFTER = re.compile(r"\s*ago\b", re.IGNORECASE)
 _FREQUENCY = re.compile(

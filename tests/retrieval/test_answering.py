@@ -339,6 +339,13 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "Parish council minutes",
             id="where the money comes from",
         ),
+        pytest.param(  # 上午 (the morning) is no time gone by, as 上周 (last week) is
+            "什么时候能开始安装路灯？",
+            "上周讨论了安装路灯的方案和安装路灯的费用。\n施工队上午开始。\n",
+            "施工队上午开始。",
+            "路灯工作会议纪要",
+            id="the morning is no time gone by",
+        ),
     ],
 )
 def test_the_line_that_answers_comes_first(question: str, minutes: str, quote: str, title: str) -> None:
