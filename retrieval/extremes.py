@@ -3,7 +3,8 @@ the most money?", "哪个项目花费最多？". Each row holds the question's w
 answers holds the largest or the smallest figure in the column the question names.
 
 Rows are those the readers write, each cell led by its column's heading ("Contractor: A1 Exteriors · Bid:
-$33,900 · Notes: …"), compared with the rows under the same headings.
+$33,900 · Notes: …"), compared with the rows under the same headings, and a Markdown table's, compared with the
+rows that follow its first.
 """
 
 from __future__ import annotations
