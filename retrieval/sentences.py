@@ -89,6 +89,9 @@ _REPORTED_QUESTION = re.compile(
 )
 
 
+# A document that asks, which tells of no question put in the meeting: "…the survey asks about self-harm without a
+# safeguarding protocol."
+_A_DOCUMENT_BEFORE = re.compile(r"\b(?:survey|form|questionnaire|poll|consultation|application)\s+$", re.IGNORECASE)
 _FIGURE_IN_A_CLAUSE_AFTER = re.compile(r"[;；][^;；]*\d")  # a clause of its own after a semicolon, with a figure
 
 
@@ -99,15 +102,28 @@ def is_question(sentence: str) -> bool:
 
 def reports_a_question(sentence: str) -> bool:
     """True for a sentence that tells of a question rather than asking it: "Marco asked who owns the deploy
-    pipeline.", "Someone asks whether we can still book business class." """
-    return _REPORTED_QUESTION.search(sentence) is not None
+    pipeline.", "Someone asks whether we can still book business class."; not of one a document asks ("the survey
+    asks about self-harm")."""
+    return _reported_question(sentence) is not None
+
+
+def _reported_question(sentence: str) -> re.Match[str] | None:
+    """The first place a sentence tells of a question put by someone, not by a document."""
+    return next(
+        (
+            found
+            for found in _REPORTED_QUESTION.finditer(sentence)
+            if not _A_DOCUMENT_BEFORE.search(sentence, 0, found.start())
+        ),
+        None,
+    )
 
 
 def reports_an_open_question(sentence: str) -> bool:
     """True for a sentence that tells of a question (`reports_a_question`) and not of a reply that settles it with
     a figure: "Henry Lam asked whether that would pay for itself; Olly estimated savings of about £400 a month."
     tells both, while "Marco asked who owns the deploy pipeline; nobody does today." leaves it open."""
-    reported = _REPORTED_QUESTION.search(sentence)
+    reported = _reported_question(sentence)
     return reported is not None and _FIGURE_IN_A_CLAUSE_AFTER.search(sentence, reported.end()) is None
 
 

@@ -197,6 +197,8 @@ def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
         ("Luis asked for the results of the noise survey to be shared with staff.", True),
         ("Wei Zhang asked that the MFA change be announced to staff at least three days before.", True),
         ("The allotment society asked for a new water tap, quoted at £950.", False),  # a thing, and its price
+        ("The committee was concerned that the survey asks about self-harm.", False),  # a document asks
+        ("The form asks whether you are a member, and Tom asked why.", True),  # …and then someone does
         ("居民代表张阿姨提出，希望社区开设老年人智能手机培训班。", True),
         ("居民询问充电棚何时建成。", True),
         ("会上讨论了外来车辆临时停车收费问题。", True),  # a matter discussed, as "discussed whether…"
