@@ -227,16 +227,16 @@ def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) 
     opening with a decision said aloud ("Let's book the Corn Exchange…"); a speaker's "I agree" or "I think"
     rarely reports one. 0 otherwise. A decision only proposed ("The officer recommended approval…") is no decision
     made: it reports a proposal."""
+    named = reports_act(_named_terms(sentence))
     if in_conversation(sentence):
         said = without_speaker(sentence.quote.text, sentence.quote.speaker)
-        aloud = reports_act(_DECISION_STEMS) and _DECIDED_ALOUD.match(said) is not None
-        return float(aloud or reports_act(_named_terms(sentence)))
+        return float(named or (reports_act(_DECISION_STEMS) and _DECIDED_ALOUD.match(said) is not None))
     own_words = reports_act(terms) and (
         reports_act(_PROPOSAL_STEMS) or _PROPOSES_A_DECISION.search(sentence.quote.text) is None
     )
-    if own_words or (attendance_label(sentence.quote.text) is not None and reports_act(_named_terms(sentence))):
+    if own_words or (named and attendance_label(sentence.quote.text) is not None):
         return 1.0
-    return HEADING_REPORT * reports_act(_named_terms(sentence))
+    return HEADING_REPORT * named
 
 
 def is_action_item(sentence: HeadedSentence) -> bool:

@@ -177,18 +177,24 @@ def is_soft_break(text: str, position: int) -> bool:
     if line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha():
         return False
     unfinished = line[-1] == "," or line.rsplit(None, 1)[-1].lower() in _UNFINISHED
-    filled = (
+    goes_on = (after[:1].isascii() and after[:1].islower()) or (
+        after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after) and (unfinished or _fills_the_width(line, after))
+    )
+    return goes_on and _paragraph_ends_a_sentence(text, position + 1, in_a_line=True)
+
+
+def _fills_the_width(line: str, after: str) -> bool:
+    """Whether `line` is prose wrapped where a width fell (_WRAPPED_WIDTH_MIN), so that it goes on in `after`
+    whatever word it ends in: long, ending in a letter, a sentence ending within it, no table's row; and `after`
+    opens neither a heading in capitals nor a label."""
+    return (
         len(line.strip()) >= _WRAPPED_WIDTH_MIN
         and line[-1].isalpha()
         and _ENDS_A_SENTENCE_WITHIN.search(line) is not None
         and CELL_SEPARATOR not in line
-        and not after.split(" ", 1)[0].isupper()  # a heading in capitals
+        and not after.split(" ", 1)[0].isupper()
         and not _OPENS_WITH_A_LABEL.match(after)
     )
-    goes_on = (after[:1].isascii() and after[:1].islower()) or (
-        (unfinished or filled) and after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after)
-    )
-    return goes_on and _paragraph_ends_a_sentence(text, position + 1, in_a_line=True)
 
 
 def _ends_mid_chinese(line: str) -> bool:
