@@ -81,7 +81,28 @@ def _tables(lines: Sequence[str]) -> dict[tuple[str, ...], dict[int, dict[str, s
             markdown = (f"| {index}", *row) if not any(map(_figure, row)) else ("|",)
         elif len(row) == len(markdown) - 1 and not _MARKDOWN_RULE.fullmatch(line.strip()):
             tables.setdefault(markdown, {})[index] = dict(zip(markdown[1:], row, strict=True))
-    return tables
+    return _with_empty_cells_left_out(tables)
+
+
+def _with_empty_cells_left_out(
+    tables: dict[tuple[str, ...], dict[int, dict[str, str]]],
+) -> dict[tuple[str, ...], dict[int, dict[str, str]]]:
+    """`tables` with the rows the readers wrote without their empty cells ("Module: ENG102 Mechanics · Enrolled: 208 ·
+    Mid-term pass rate: 81%", where the others go on "· Comment: …") in the table whose headings hold theirs in
+    order, led by the same one."""
+    merged: dict[tuple[str, ...], dict[int, dict[str, str]]] = {}
+    for headings in sorted(tables, key=len, reverse=True):
+        fuller = next((kept for kept in merged if _leaves_out(kept, headings)), headings)
+        merged.setdefault(fuller, {}).update(tables[headings])
+    return merged
+
+
+def _leaves_out(headings: tuple[str, ...], fewer: tuple[str, ...]) -> bool:
+    """Whether `fewer` are some of `headings`, in their order and led by the same one."""
+    if not fewer or fewer[0] != headings[0] or fewer[0].startswith("| "):
+        return False
+    rest = iter(headings)
+    return all(heading in rest for heading in fewer)
 
 
 def _headed_cells(line: str) -> dict[str, str] | None:
@@ -96,8 +117,11 @@ def _headed_cells(line: str) -> dict[str, str] | None:
 
 def _column_asked(rows: Sequence[dict[str, str]], asked: set[str]) -> str | None:
     """The heading of the column of figures a question asks about: one every row gives a figure in, named by the
-    question ("Bid" for "the lowest roof bid") or, failing that, the only such column."""
-    numeric = [heading for heading in rows[0] if all(_figure(cells[heading]) is not None for cells in rows)]
+    question ("Bid" for "the lowest roof bid") or, failing that, the only such column. The first column names the
+    rows: it is what the question asks for ("Which module had the lowest pass rate?" of "Module: ENG103 Electrical
+    Circuits · … · Mid-term pass rate: 58%"), compared only in a table with no other column of figures."""
+    numeric = [heading for heading in rows[0] if all(_figure(cells.get(heading, "")) is not None for cells in rows)]
+    numeric = numeric[1:] if len(numeric) > 1 and numeric[0] == next(iter(rows[0])) else numeric
     named = [heading for heading in numeric if asked & set(tokenize(heading))]
     chosen = named or numeric
     return chosen[0] if len(chosen) == 1 else None

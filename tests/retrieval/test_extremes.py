@@ -55,3 +55,22 @@ def test_rows_seen_from_the_middle_of_a_markdown_table_or_alone_are_compared_wit
     assert extreme_rows("Which event raised the most?", EVENTS[2:]) == []
     assert extreme_rows("What was the lowest roof bid?", BIDS[:2]) == []
     assert extreme_rows("How much was the bid?", BIDS) == []
+
+
+MODULES = [
+    "Module: ENG101 Engineering Mathematics · Enrolled: 212 · Pass rate: 64% · Comment: Weakest on calculus",
+    "Module: ENG102 Mechanics · Enrolled: 208 · Pass rate: 81%",
+    "Module: ENG103 Electrical Circuits · Enrolled: 205 · Pass rate: 58% · Comment: New lab format",
+    "Module: ENG104 Design · Enrolled: 214 · Pass rate: 92%",
+]
+
+
+def test_rows_written_without_their_empty_cells_are_rows_of_the_same_table() -> None:
+    """ENG102 and ENG104 have no comment: they are compared with the others, not among themselves."""
+    assert extreme_rows("Which module had the lowest pass rate?", MODULES) == [{0: False, 1: False, 2: True, 3: False}]
+
+
+def test_the_column_that_names_the_rows_is_what_is_asked_for_not_what_is_compared() -> None:
+    """ "Which module…" names the Module column, whose codes hold figures: the pass rate is compared."""
+    commented = [MODULES[0], MODULES[2]]
+    assert extreme_rows("Which module had the highest pass rate?", commented) == [{0: True, 1: False}]
