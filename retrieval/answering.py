@@ -57,10 +57,11 @@ from retrieval.quotes import is_front_matter, is_title_line, names_its_meeting, 
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import (
     HeadedSentence,
+    denied_terms,
     headed_sentences,
     heading_terms,
     in_conversation,
-    negated,
+    opposed,
     section_of,
 )
 from retrieval.sentences import TITLES, is_question, puts_a_question, reports_a_question, reports_an_open_question
@@ -283,6 +284,8 @@ _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", r
 _TITLED_NAME = (
     rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
 )
+# A Chinese name with its title of address: "董事会同意聘任刘明先生为公司副总经理".
+_TITLED_NAME_ZH = r"[\u4e00-\u9fff]{2}(?:先生|女士|同志)"
 _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
 # A field of people, listed or not: a table's cell in a column of them ("Speaker: Helen Ward · For or against: …",
 # "责任人: 王建国"), or a label that follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…").
@@ -293,12 +296,15 @@ _PERSON_FIELD = (
 )
 # Chinese minutes name who is charged with a task by the verb: "由城建科负责", "由王海牵头".
 _CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
-# A full name that opens a sentence as the one who takes on a task or a role: "Owen Price will report them to the
-# council…", "Dana Webb agreed to chase them", "Rachel Adeyemi was elected Secretary.", in minutes that list no one,
-# or not them. Not one who reports ("Fatima Noor explained that… when the youth worker left" says nothing of who the
-# youth worker is).
+# A name that opens a sentence as the one who takes on a task or a role: "Owen Price will report them to the
+# council…", "Dana Webb agreed to chase them", "Rachel Adeyemi was elected Secretary.", "Tony will write to the
+# school", in minutes that list no one, or not them; not a pronoun ("They will…") nor, in one word, those who hold a
+# role ("Governors agreed…", "Members will…"). Not one who reports ("Fatima Noor explained that… when the youth
+# worker left" says nothing of who the youth worker is).
 _TAKES_ON_A_TASK = re.compile(
-    r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+    r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every|It|We|They|He|She|You|I|One|Both|Either"
+    r"|Neither|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|None|Which|What|Who)\b)"
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|(?![\w'’-]+(?:er|or|ee|ent|ant|an|ist|ie)s\b)[A-Z][\w'’-]+)"
     r" (?:will|would|agreed|offered|volunteered|is to|has agreed|is going to"
     r"|(?:was|has been) (?:re-?)?(?:elected|appointed|co-opted|nominated))\b"
 )
@@ -613,10 +619,16 @@ def sentence_features(
     # words for it ("Apologies: Sam" holds the "absent" of "Who was absent?"); when a speaker the question names
     # says it, their name ("What did Grad F say about his proposal?"); and the topic that leads its line.
     act_words = query_terms & act_terms(question)
-    question_negated = negated(question)
+    # "Which motion was not carried?", "哪个议案没有通过？": a sentence that says it was carried holds no "carried"
+    # (a heading that says the opposite of the question holds none of its terms: `section_terms`). "Why not
+    # Nimbus?", "Why wasn't it approved?" ask for a reason, which the sentences that say what was done tell of, and
+    # an account is of what was said either way.
+    asks_a_fact = not wants_account(question)
+    asks_why = _WHY_QUESTION.search(question) is not None
+    denied = denied_terms(question) & query_terms if asks_a_fact and not asks_why else frozenset()
     held = [
-        terms
-        | section_terms(sentence, question_negated)
+        (terms - (denied - denied_terms(sentence.quote.text)) if denied else terms)
+        | section_terms(sentence, question)
         | named_terms.get(sentence.quote.speaker or "", frozenset())
         | topic_labels.get(sentence.quote.speaker or "", frozenset())
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
@@ -645,8 +657,6 @@ def sentence_features(
         form or (says_who is not None and not listed and says_who(quote))
         for form, listed, (_, quote) in zip(gives_form, attending, candidates, strict=True)
     ]
-    asks_a_fact = not wants_account(question)
-    asks_why = _WHY_QUESTION.search(question) is not None
     leaning = (
         read_with_the_one_before(
             candidates,
@@ -765,7 +775,7 @@ def _says_who(
     says_who: Callable[[Quote], bool], quote: Quote, share: float, listed: Sequence[str], asks_an_act: bool
 ) -> bool:
     """Whether a sentence says who, for a question that asks: it names a person (`says_who`), though an attendance
-    line (`listed`) only on the topic or for an act ("Who was absent?"); or, on the topic, a full name that opens it
+    line (`listed`) only on the topic or for an act ("Who was absent?"); or, on the topic, a name that opens it
     takes on a task ("Owen Price will report them to the council again.", where minutes list no one)."""
     if says_who(quote):
         return share > 0 or not listed or asks_an_act
@@ -952,6 +962,7 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
             [
                 *(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names),
                 _TITLED_NAME,
+                _TITLED_NAME_ZH,
                 _HANDLE,
                 _PERSON_FIELD,
                 _CHARGED_WITH,
@@ -988,13 +999,13 @@ def is_listed(speaker: str, listed: Set[str]) -> bool:
     return any(name == person or name in person.split() or person in parts for person in listed)
 
 
-def section_terms(sentence: HeadedSentence, question_negated: bool) -> frozenset[str]:
+def section_terms(sentence: HeadedSentence, question: str) -> frozenset[str]:
     """The terms of the heading a sentence falls under, which say what it is about: "| Remove the extension | Tom |"
     under "Action items" is one of Tom's action items. The record's title is no section's heading: its terms count
     a tenth (`discounted`), and every sentence of the record falls under it. A heading that says the opposite of
     the question says nothing of what it asks: "What went well?" is not answered under "What didn't go well"."""
     heading = section_of(sentence)
-    return frozenset() if heading is None or negated(heading) != question_negated else heading_terms(heading)
+    return frozenset() if heading is None or opposed(heading, question) else heading_terms(heading)
 
 
 def topic_term_weights(

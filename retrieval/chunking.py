@@ -77,7 +77,9 @@ TURN_BREAK_FILL = 0.5
 # 45: a mail whose plain text says less than half what its HTML does (a stub) is read from its HTML.
 # 46: a chat's handle in lower case after a time names the speaker ("[09:03] marco: looking.").
 # 47: a label that ends a sentence within it is no speaker's ("Meeting of 26 November 2025. Chair: …").
-PASSAGE_RULES = 47
+# 48: Chinese fields of minutes are no speakers: "表决结果：同意7票…", "理由：…"; a line that ends in a comma heads
+# no section ("Hi everyone,").
+PASSAGE_RULES = 48
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -51,6 +51,11 @@ _ITEMS_ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"n[’']t\b|\b(?:not|no|never|nothing|none|without)\b", re.IGNORECASE)
+_GOES_ON = frozenset(TERMINATORS) | frozenset(",，、;；")  # a line that ends so is a sentence, or goes on
+_DENIED_WORDS = 3  # the words after a negation that it denies: "didn't go well", "aren't we putting up"
+_DENIAL = re.compile(r"n[’']t\b|\b(?:not|never)\b", re.IGNORECASE)
+_NEGATION_ZH = re.compile(r"没有|未|没|不(?!仅|但|过|久|少|同|断|管|如|论)")
+_DENIED_CHARACTERS = 2  # "未通过": a Chinese verb is two characters
 _ITEM_SEPARATOR = re.compile(r",|、|\band\b")
 _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
@@ -110,6 +115,25 @@ def negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
+def opposed(heading: str, question: str) -> bool:
+    """Whether a heading says the opposite of a question: one of them is put in the negative, and the other holds a
+    word of what it denies ("What went well" for "What didn't go well?"). A topic has no opposite: "Christmas
+    lights" still heads the answer to "Why aren't we putting up the Christmas lights?"."""
+    if negated(heading) == negated(question):
+        return False
+    denying, other = (heading, question) if negated(heading) else (question, heading)
+    return not denied_terms(denying).isdisjoint(tokenize(other))
+
+
+def denied_terms(text: str) -> frozenset[str]:
+    """The terms of what a text denies: of the few words after each negation of a verb ("didn't go well" → go,
+    well; "aren't we putting up" → put; not "no teletext", which names a thing), or the Chinese characters after
+    one ("没有通过", "审议未通过《…》" → 通过)."""
+    denied = [" ".join(text[match.end() :].split()[:_DENIED_WORDS]) for match in _DENIAL.finditer(text)]
+    denied += [text[match.end() : match.end() + _DENIED_CHARACTERS] for match in _NEGATION_ZH.finditer(text)]
+    return frozenset(tokenize(" ".join(denied)))
+
+
 def in_conversation(sentence: HeadedSentence) -> bool:
     """Whether a sentence is a speaker's turn of a conversation, as a transcript records it, rather than written:
     a line of minutes led by a name ("- Lea: the on-call rota is published." under "Updates") is what that person
@@ -128,11 +152,12 @@ def is_heading(line: str) -> bool:
     """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words, or
     HEADING_MAX_WORDS_IN_CAPITALS in capitals) that is no sentence, list item, table row or speaker's turn, and has
     nothing after a colon as a turn or a field has ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：",
-    "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET")."""
+    "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET"); not a line that goes on after a comma, as a letter's greeting
+    does ("Hi everyone,")."""
     if MARKDOWN_HEADING.match(line):
         return True
     stripped = line.strip()  # the cheap tests first: a record's heading lines are looked for in each of its lines
-    if not stripped or stripped[-1] in TERMINATORS or len(stripped) > _HEADING_MAX_CHARS or stripped[0] == "|":
+    if not stripped or stripped[-1] in _GOES_ON or len(stripped) > _HEADING_MAX_CHARS or stripped[0] == "|":
         return False
     if (_LIST_ITEM.match(line) and not _CHINESE_NUMBERED.match(line)) or (
         stripped[-1] in ":：" and _is_empty_turn(line)

@@ -241,6 +241,49 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
     assert answer_from(question, retrospective, "Sprint 42 retrospective").quotes[0].text == f"- {item}"
 
 
+def test_a_topic_label_heads_its_item_for_a_question_put_in_the_negative() -> None:
+    """ "Christmas lights" denies nothing: the reason after the decision is still about the lights."""
+    notes = (
+        "* Treasurer: Mike Adeyemi has stepped down after four years. Sanjay Kapoor will take over.\n"
+        "* Christmas lights: we agreed NOT to put up the lights on the green this year. The old set failed\n"
+        "  the electrical safety test and a new set would cost around £1,800.\n"
+        "* Litter pick: the next one is Saturday 6 December.\n"
+    )
+    answer = answer_from("Why aren't we putting up the Christmas lights?", notes, "Residents' association")
+    assert [quote.text for quote in answer.quotes[:2]] == [
+        "* Christmas lights: we agreed NOT to put up the lights on the green this year.",
+        "The old set failed\n  the electrical safety test and a new set would cost around £1,800.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "minutes", "quote"),
+    [
+        pytest.param(
+            "Which motion was not carried?",
+            "Motion 1: that the hall fees rise by 5% was carried.\n"
+            "Motion 2: that the bar opens on Sundays was not carried.\n"
+            "Motion 3: that the AGM moves to May was carried.\n",
+            "Motion 2: that the bar opens on Sundays was not carried.",
+            id="English",
+        ),
+        pytest.param(
+            "哪个议案没有通过？",
+            "一、审议通过《关于公司2025年第三季度报告的议案》\n表决结果：同意7票。\n"
+            "二、审议未通过《关于变更部分募集资金用途的议案》\n表决结果：同意3票，反对4票。\n"
+            "三、审议通过《关于召开临时股东大会的议案》\n表决结果：同意7票。\n",
+            "二、审议未通过《关于变更部分募集资金用途的议案》",
+            id="Chinese",
+        ),
+    ],
+)
+def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
+    question: str, minutes: str, quote: str
+) -> None:
+    """Every line holds "carried" (通过): only the one that denies it holds it as the question does."""
+    assert answer_from(question, minutes, "Board").quotes[0].text == quote
+
+
 @pytest.mark.parametrize(
     ("question", "minutes", "quote", "title"),
     [
@@ -320,6 +363,22 @@ def test_a_retrospective_s_heading_put_in_the_negative_answers_only_a_question_s
             "Rachel Adeyemi was elected Secretary.",
             "Pantry AGM minutes",
             id="who was elected, not one only under the election's heading",
+        ),
+        pytest.param(  # those who hold a role, in one word, are not who asked
+            "Who asked whether old blazers would be allowed?",
+            "Governors agreed the new blazer from September 2026; the old blazers may be worn until they are "
+            "outgrown.\nAsked by: Lisa Grant · Question: Will the old blazers still be allowed?\n",
+            "Asked by: Lisa Grant · Question: Will the old blazers still be allowed?",
+            "Governing board",
+            id="who asked, not the governors who agreed",
+        ),
+        pytest.param(  # a Chinese name with its title of address says who, where no attendance line lists it
+            "谁被聘任为副总经理？",
+            "二、审议通过《关于聘任公司副总经理的议案》\n"
+            "董事会同意聘任刘明先生为公司副总经理，分管海外市场业务。\n表决结果：同意7票，反对0票，弃权0票。\n",
+            "董事会同意聘任刘明先生为公司副总经理，分管海外市场业务。",
+            "董事会决议",
+            id="a Chinese name with its title of address",
         ),
         pytest.param(  # the main end a rise serves is why it rises
             "Why is the precept going up?",
@@ -1018,14 +1077,20 @@ def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, n
     [
         ("Who will report the street lights to the council?", "Owen Price will report them"),
         ("Who is the new youth worker?", "A new youth worker, Jordan Hale, started"),  # not who reported
+        ("Who will write to the school about parking?", "Tony will write to the school"),  # a given name
+        ("Who will repaint the benches?", "Volunteers will repaint"),  # not "They will" after them
     ],
 )
-def test_who_takes_on_a_task_is_the_full_name_that_opens_the_sentence(question: str, first: str) -> None:
-    """Minutes that list no one ("38 members attended.") still name who will do what, by a full name that opens the
-    sentence; one who explains or reports is not thereby who the question asks about."""
+def test_who_takes_on_a_task_is_the_name_that_opens_the_sentence(question: str, first: str) -> None:
+    """Minutes that list no one ("38 members attended.") still name who will do what, by a name that opens the
+    sentence, not a pronoun; one who explains or reports is not thereby who the question asks about."""
     minutes = (
         "38 members attended.\n"
         "Residents raised the broken street lights on Mill Road. Owen Price will report them to the council again.\n"
+        "Vans park on the pavement near the school at pick-up time. Tony will write to the school and ask them to "
+        "remind parents.\n"
+        "The benches on the green are peeling. Volunteers will repaint the benches in spring. They will need "
+        "brushes.\n"
         "Fatima Noor explained that the sessions stopped when the youth worker left.\n"
         "A new youth worker, Jordan Hale, started on 1 October.\n"
     )

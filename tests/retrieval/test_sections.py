@@ -7,12 +7,14 @@ from retrieval import Minutebot
 from retrieval.models import Passage
 from retrieval.sections import (
     announced_item,
+    denied_terms,
     headed_sentences,
     heading_lines,
     headings_of,
     in_conversation,
     is_heading,
     lists_the_items,
+    opposed,
     run_in_heading,
 )
 from tests.retrieval.test_formats import BROADCAST_SRT
@@ -35,6 +37,7 @@ from tests.retrieval.test_formats import BROADCAST_SRT
         ("1、总体情况", False),  # numbered as a list's items are, not as a Chinese heading ("一、城市建设")
         ("| Action | Owner |", False),  # a table row
         ("We agreed.", False),  # a sentence
+        ("Hi everyone,", False),  # a letter's greeting goes on
         ("The board discussed the library opening hours at length and agreed on a trial", False),  # too long
         ("ITEM 7 - PARKING ON HIGH STREET", True),  # set in capitals: longer, and a heading still
         ("Item 7 - parking on the High Street outside the pharmacy", False),
@@ -362,3 +365,34 @@ def test_a_question_about_an_item_announced_aloud_is_answered_by_what_was_said_o
     assert (
         core.ask(question).quotes[0].text == "CITY ENGINEER: THE LOWEST BID CAME FROM PARKSIDE PAVING AT $1.2 MILLION."
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "question", "opposite"),
+    [
+        ("What went well", "What didn't go well?", True),
+        ("What didn't go well", "What went well?", True),
+        ("What didn't go well", "What didn't go well?", False),
+        ("Christmas lights", "Why aren't we putting up the Christmas lights?", False),  # a topic denies nothing
+        ("Agreed actions", "What was not agreed?", True),
+    ],
+)
+def test_a_heading_says_the_opposite_of_a_question_when_one_denies_what_the_other_says(
+    heading: str, question: str, opposite: bool
+) -> None:
+    assert opposed(heading, question) is opposite
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Why aren't we putting up the lights?", {"we", "put", "up"}),
+        ("Motion 2 was not carried.", {"carri"}),
+        ("哪个议案没有通过？", {"通过"}),
+        ("二、审议未通过《关于变更募集资金用途的议案》", {"通过"}),
+        ("这不仅提高了效率", set()),  # 不仅 is "not only", no denial
+        ("The motion was carried.", set()),
+    ],
+)
+def test_what_a_text_denies_is_the_few_words_after_its_negation(text: str, denied: set[str]) -> None:
+    assert denied_terms(text) == denied

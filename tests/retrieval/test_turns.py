@@ -67,6 +67,8 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "下次例会：8月25日上午9:30。",  # the next meeting, by any name, in Chinese too
         "下次议事会：1月5日晚7点。",
         "其他事项：无",
+        "表决结果：同意7票，反对0票，弃权0票。",  # a vote's result, as board resolutions give it
+        "理由：投资回报周期较长。",
         "Yesterday: finished the Terraform module.",  # a stand-up's fields
         "Today: migrating the billing service.",
         "Sent: Thursday, November 27, 2025 4:12 PM",  # a mail's header, as Outlook writes it
