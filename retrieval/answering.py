@@ -657,7 +657,7 @@ def sentence_features(
         form or (says_who is not None and not listed and says_who(quote))
         for form, listed, (_, quote) in zip(gives_form, attending, candidates, strict=True)
     ]
-    leaning = (
+    leaned_on = (
         read_with_the_one_before(
             candidates,
             [query_terms & terms for terms in topics],
@@ -666,10 +666,11 @@ def sentence_features(
             replies_only=not asks_a_fact,
         )
         if asks_a_fact or asks_why
-        else [False] * len(candidates)
+        else [None] * len(candidates)
     )
+    leaning = [before is not None for before in leaned_on]
     topics = [
-        terms | topics[i - 1] if lean else terms for i, (terms, lean) in enumerate(zip(topics, leaning, strict=True))
+        terms if before is None else terms | topics[before] for terms, before in zip(topics, leaned_on, strict=True)
     ]
     by_title = {
         title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)
@@ -788,10 +789,10 @@ def read_with_the_one_before(
     gives_form: Sequence[bool],
     sentence_terms: Sequence[Set[str]],
     replies_only: bool = False,
-) -> list[bool]:
-    """Whether each of the (passage rank, sentence) `candidates` gives the form asked for going on from the sentence
-    before it on its line, so that it is read with that one, which holds a term of the question's topic
-    (`topic_held`) that it lacks.
+) -> list[int | None]:
+    """Which of the (passage rank, sentence) `candidates` each gives the form asked for going on from, if any: the
+    sentence before it on its line (`_the_one_before`, which may end another passage), so that it is read with
+    that one, which holds a term of the question's topic (`topic_held`) that it lacks.
 
     After one that gives the form too, it does when it refers back and holds a term of the topic that one lacks
     (`_refers_back`: "…an offer to a senior backend engineer, and she accepted yesterday. She starts on 15
@@ -807,33 +808,47 @@ def read_with_the_one_before(
     call-outs…"), or gives the reason for what that one says ("…提升到26%。主要原因是加入了拼写纠错。"); with
     `replies_only`, only after such a one, or for such a reason. A reply that opens another speaker's turn after a
     question asked is read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60.")."""
-    leaning = [False] * len(candidates)
-    for i in range(1, len(candidates)):
-        (rank, quote), (rank_before, before) = candidates[i], candidates[i - 1]
-        if not gives_form[i] or not (rank == rank_before or _goes_on_from(before, quote)):
+    leaned_on: list[int | None] = [None] * len(candidates)
+    for i, (_, quote) in enumerate(candidates):
+        j = _the_one_before(candidates, i)
+        if j is None or not gives_form[i]:
             continue
+        before = candidates[j][1]
         answers = opens_the_reply(before, quote)
         explains_it = _THE_REASON_FOR_IT.match(quote.text) is not None
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         explains_on_the_next_line = explains_it and quote.start_line == before.end_line + 1
         if before.end_line != quote.start_line and not (answers or explains_on_the_next_line):
             continue
-        held, held_before = topic_held[i], topic_held[i - 1]
+        held, held_before = topic_held[i], topic_held[j]
         if not held_before - held:
             continue  # the one before adds nothing to what this one says of the topic
         replies = answers or reports_a_question(before.text)
         if replies_only and not (replies or explains_it):
             continue
-        if gives_form[i - 1]:
-            leaning[i] = _refers_back(quote.text, held - held_before)
+        if gives_form[j]:
+            leans = _refers_back(quote.text, held - held_before)
         else:
             short = len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
             said_of_the_topic = held & sentence_terms[i]  # not its heading's terms: "* Playground: …"
             fragment = (short and _ENDS_REFERRING_BACK.search(quote.text) is not None) or (
                 not said_of_the_topic and (short or _OPENS_WITH_A_FIGURE.match(quote.text) is not None)
             )
-            leaning[i] = fragment or replies or explains_it or _REFERS_BACK.match(quote.text) is not None
-    return leaning
+            leans = fragment or replies or explains_it or _REFERS_BACK.match(quote.text) is not None
+        leaned_on[i] = j if leans else None
+    return leaned_on
+
+
+def _the_one_before(candidates: Sequence[tuple[int, Quote]], i: int) -> int | None:
+    """Of the (passage rank, sentence) `candidates`, the position of the sentence right before the `i`th in its
+    record: the one before it in its passage, or, for a passage's first, the last of the passage that ends right
+    before it, whichever place that passage was found in ("Prof. Hale proposed drop-in calculus clinics…" | "These
+    will run on Thursdays…, starting on 4 December.")."""
+    rank, quote = candidates[i]
+    if i and candidates[i - 1][0] == rank:
+        return i - 1
+    ending_before = [j for j, (_, before) in enumerate(candidates) if _goes_on_from(before, quote)]
+    return max(ending_before, key=lambda j: candidates[j][1].end_char, default=None)
 
 
 def _refers_back(sentence: str, new_terms: Set[str]) -> bool:

@@ -1132,6 +1132,22 @@ def test_a_sentence_that_stands_on_its_own_is_not_read_with_the_one_before(
     assert answer_from(question, text, "Operations call").answer == answer
 
 
+def test_a_sentence_is_read_with_the_one_that_ends_the_passage_before_it_wherever_that_passage_was_found() -> None:
+    """One paragraph, cut into two passages, the second found third: "These will run…" still goes on from the
+    clinics."""
+    proposed = "Prof. Hale proposed drop-in calculus clinics for ENG101 students."
+    starting = "These will run on Thursdays at 16:00 in the Learning Centre, starting on 4 December."
+    other = "Marcus: Lidl have offered us their unsold bread every Saturday, starting this weekend."
+    start = len(proposed) + 1  # after the space between them
+    passages = [
+        Passage("m", "m.md", 0, len(proposed), 1, 1, proposed, title="Teaching committee", score=1.0),
+        Passage("f", "f.txt", 0, len(other), 1, 1, other, title="Food bank call", score=0.5),
+        Passage("m", "m.md", start, start + len(starting), 1, 1, starting, title="Teaching committee", score=0.4),
+    ]
+    answer = extractive_answer(Question("When do the calculus clinics start?", 5), passages, lambda t: 1.0)
+    assert answer.quotes[0].text == starting
+
+
 EXPENSES_QA = (
     "Host: Next: how soon do receipts have to be submitted?\n"
     "Daniel: Within 30 days of the trip.\n"
