@@ -79,7 +79,8 @@ TURN_BREAK_FILL = 0.5
 # 47: a label that ends a sentence within it is no speaker's ("Meeting of 26 November 2025. Chair: …").
 # 48: Chinese fields of minutes are no speakers: "表决结果：同意7票…", "理由：…"; a line that ends in a comma heads
 # no section ("Hi everyone,").
-PASSAGE_RULES = 48
+# 49: a caption that names no speaker goes on in the line of the speaker before, where captions name theirs.
+PASSAGE_RULES = 49
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -193,8 +193,10 @@ def _captions(data: bytes, kind: str) -> Extracted:
     """One line per caption, as 'Speaker: words' when the caption names its speaker, anchored at its start. A
     caption that goes on with the sentence the speaker's last caption left unfinished, as captioning services cut
     them at a length ("…the Q4 roadmap and" / "Sofia Marin: whether we can still ship…"), goes on in its line,
-    anchored where it starts in it. Broadcast captions mark where the speaker changes with ">>" (">> MAYOR DAVIS:
-    THE MEETING WILL COME TO ORDER."): in those, each mark opens a line, and words after no mark go on in it.
+    anchored where it starts in it; so does a caption that names no speaker, where captions name theirs when the
+    speaker changes ("DEV: On the van, the MOT is due…" / "That's about 380 pounds."). Broadcast captions mark where
+    the speaker changes with ">>" (">> MAYOR DAVIS: THE MEETING WILL COME TO ORDER."): in those, each mark opens a
+    line, and words after no mark go on in it.
     Captions generated without punctuation keep a line each."""
     import webvtt
     from webvtt.errors import MalformedFileError
@@ -217,6 +219,9 @@ def _captions(data: bytes, kind: str) -> Extracted:
 def _lines_by_speaker(captions: Sequence[Caption]) -> tuple[list[str], list[list[Anchor]]]:
     """The lines of `captions` (`_captions`), and where in its line each caption starts, with its start time."""
     marked = any(_SPEAKER_CHANGE.search(caption.text) for caption in captions)
+    # captions that name their speaker where the speaker changes ("DEV: On the van…"): one that names none goes on
+    # in the line of the speaker before ("That's about 380 pounds.")
+    named = any(caption.voice or speaker_of(caption.text) for caption in captions)
     # Captions generated without punctuation end no sentence anywhere: each keeps its line, as the only break.
     ends = [caption.text.rstrip()[-1:] in SENTENCE_END_CHARACTERS for caption in captions if caption.text.strip()]
     punctuated = sum(ends) >= _PUNCTUATED_SHARE * len(ends)
@@ -229,13 +234,15 @@ def _lines_by_speaker(captions: Sequence[Caption]) -> tuple[list[str], list[list
             if not words:
                 continue
             speaker = caption.voice or speaker_of(words)
-            unfinished = (
+            goes_on = (
                 punctuated
                 and bool(texts)
-                and speaker == speaker_before
-                and texts[-1][-1] not in SENTENCE_END_CHARACTERS
+                and (
+                    (speaker == speaker_before and texts[-1][-1] not in SENTENCE_END_CHARACTERS)
+                    or (named and speaker is None and speaker_before is not None)
+                )
             )
-            if index == 0 and texts and (marked or unfinished):
+            if index == 0 and texts and (marked or goes_on):
                 texts[-1] += " "
                 starts[-1].append((len(texts[-1]), start))
                 texts[-1] += words if marked else without_speaker(words, speaker)

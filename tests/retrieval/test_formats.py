@@ -164,6 +164,18 @@ THEY CAN START IN SEPTEMBER.
             ["okay so lets get started with the budget", "we spent about twelve thousand on the roof"],
             {"we spent": "00:00:03"},
         ),
+        (  # captions name their speaker where the speaker changes: one that names none goes on in that line
+            "call.srt",
+            "1\n00:01:26,500 --> 00:01:32,100\nDEV: On the van, the garage says the brake pads need replacing.\n\n"
+            "2\n00:01:32,100 --> 00:01:36,700\nThat's about 380 pounds. I think we should get it done.\n\n"
+            "3\n00:01:37,000 --> 00:01:41,300\nJO: Agreed, go ahead Dev.\n",
+            [
+                "DEV: On the van, the garage says the brake pads need replacing. That's about 380 pounds. I think we "
+                "should get it done.",
+                "JO: Agreed, go ahead Dev.",
+            ],
+            {"That's about": "00:01:32", "JO:": "00:01:37"},
+        ),
         (  # broadcast captions mark a new speaker with ">>"; a caption without the mark goes on with the one before
             "council.srt",
             BROADCAST_SRT,
