@@ -253,8 +253,8 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
 # A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
-# because…", "Part of that is…", "主要原因是…", "主要是…", and in captions with no punctuation a line that goes on
-# "mainly because…".
+# because…", "Part of that is…", "Most of the increase came from…", "主要原因是…", "主要是…", and in captions with no
+# punctuation a line that goes on "mainly because…".
 _THE_REASON_FOR_IT = re.compile(
     r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b"
     r"|(?:(?:mainly|mostly|partly|largely|probably|just)\s+)?because\b"
@@ -264,6 +264,9 @@ _THE_REASON_FOR_IT = re.compile(
     r"|the\s+[\w'’-]+\s+(?:is|was|are|were)\s+(?:(?:mainly|mostly|partly|largely|chiefly|entirely)\s+(?:due\s+to|because)"
     r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|down\s+to))\b"
     r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
+    # where a change came from: "Most of the increase came from log storage…"
+    r"|(?:most|much|all|half|part|some)\s+of\s+the\s+(?:increase|rise|growth|jump|overspend|drop|fall|decrease|gap"
+    r"|difference|shortfall)\s+(?:came|comes|is|was)\s+(?:from|down\s+to|due\s+to)\b"
     r"|(?:主要)?原因(?:是|在于)|这是因为|主要(?:是|由于|因为))",
     re.IGNORECASE,
 )
@@ -288,12 +291,15 @@ _TITLED_NAME = (
 _TITLED_NAME_ZH = r"[\u4e00-\u9fff]{2}(?:先生|女士|同志)"
 _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
 # A field of people, listed or not: a table's cell in a column of them ("Speaker: Helen Ward · For or against: …",
-# "责任人: 王建国"), or a label that follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…").
+# "责任人: 王建国"), a motion's mover or seconder ("Moved: Kate Sullivan. Seconded: Tom Briggs."), or a label that
+# follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…").
 _PERSON_FIELD = (
     r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())"
-    r"(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|负责人|责任人|发言人|责任单位|牵头单位)"
+    r"(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
+    r"|proposer|seconder|负责人|责任人|发言人|责任单位|牵头单位)"
     r"\s?[:：] ?[^\W\d_]"
 )
+_FILLS_A_FIELD_OF_PEOPLE = re.compile(_PERSON_FIELD)
 # Chinese minutes name who is charged with a task by the verb: "由城建科负责", "由王海牵头".
 _CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
 # A name that opens a sentence as the one who takes on a task or a role: "Owen Price will report them to the
@@ -733,11 +739,12 @@ def sentence_features(
             share,
             1.0 / (rank + 1),
             passages[rank].score / best_passage,
-            # "Chair: Ana Ruiz" says enough, and so does "About £40,000 a year." read with the sentence before it, or
-            # a figure on the topic: "The target this year is £3,500."
+            # "Chair: Ana Ruiz" says enough, and so does "Seconded: Tom Briggs." asked who, "About £40,000 a year." read
+            # with the sentence before it, or a figure on the topic: "The target this year is £3,500."
             float(
                 len(terms) < SHORT_SENTENCE_TOKENS
                 and not (reported or listed or lean or (share > 0 and any(term[0].isdigit() for term in terms)))
+                and not (says_who is not None and _FILLS_A_FIELD_OF_PEOPLE.search(quote.text))
             ),
             math.log1p(len(terms)),
             float(is_question(quote.text)),

@@ -36,10 +36,10 @@ _MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oc
 # thing, the beta testers.").
 _WORD_OR_NUMBER = re.compile(r"\d+(?:[,.]\d+)*|[a-z]+|[,;:.!?()—–]", re.IGNORECASE)
 # A length of time or of a way: a number and its unit ("40 minutes", "three more weeks", "a two-hour window",
-# "15 working days", "全长1122米", "二十年"). A year is a date ("2022年"), and a date no length.
+# "15 working days", "about two sprints", "全长1122米", "二十年"). A year is a date ("2022年"), and a date no length.
 _LENGTH_UNITS_EN = (
     r"(?:millisecond|ms|second|minute|min|hour|hr|day|night|week|month|year|decade|kilomet(?:er|re)|km|mile|met(?:er|re)"
-    r"|foot|feet|ft|page)s?"
+    r"|foot|feet|ft|page|sprint)s?"
 )
 _LENGTH_EN = re.compile(
     rf"\b(?:\d[\d.,]*|an?|half|few|several|{'|'.join(sorted(_NUMBER_WORDS))})(?:[\s-]+(?:more|and a half|or so))?[\s-]*"

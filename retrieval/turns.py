@@ -45,7 +45,8 @@ FIELD_LABELS = frozenset(
     blockers|comment|comments|feedback|next meeting|next steps|follow-up|follow up|in attendance|also present|quorum|
     prepared by|recorded by|minutes taken by|minute taker|author|from|to|cc|bcc|sent|distribution|page|reference|ref|
     related|tags|
-    category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|authors|reviewer|reviewers|
+    moved|moved by|seconded|seconded by|proposed by|proposer|seconder|vote|votes|voting|carried|for|against|
+    abstentions|category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|authors|reviewer|reviewers|
     approvers|approved by|editor|version|severity|impact|duration|yesterday|today|tomorrow|this week|last week|
     next week|done|progress|
     时间|日期|地点|出席|出席人员|参会人员|参加人员|与会人员|列席|缺席|请假|主持|记录|记录人|议题|主题|会议议题|

@@ -364,6 +364,23 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Pantry AGM minutes",
             id="who was elected, not one only under the election's heading",
         ),
+        pytest.param(  # a motion's seconder fills a field of people, which says enough however short
+            "Who seconded the motion on the rent increase?",
+            "III. RENT INCREASE\nThe housing association has proposed a rent increase of 6.2% from April.\n"
+            "MOTION: That the association write to the housing association opposing the increase.\n"
+            "Moved: Kate Sullivan. Seconded: Tom Briggs. Carried, 19 for, 2 against, 2 abstentions.\n",
+            "Seconded: Tom Briggs.",
+            "Tenants' association",
+            id="a motion's seconder",
+        ),
+        pytest.param(  # where a change came from is why it came
+            "Why did the cloud bill go up?",
+            "## Cost review\nAmal shared the November cloud bill: $48,200, up 14% on October. Most of the increase "
+            "came from log storage, which grew after debug logging was left on.\n",
+            "Most of the increase came from log storage, which grew after debug logging was left on.",
+            "Platform guild",
+            id="where a change came from",
+        ),
         pytest.param(  # those who hold a role, in one word, are not who asked
             "Who asked whether old blazers would be allowed?",
             "Governors agreed the new blazer from September 2026; the old blazers may be worn until they are "

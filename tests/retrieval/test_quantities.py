@@ -38,6 +38,7 @@ def test_a_question_that_counts_nothing(question: str) -> None:
         ("The contractor needs three more weeks to replace the surface.", True),
         ("A Saturday, with a two-hour window.", True),
         ("The recursion adds fifty milliseconds.", True),
+        ("Chloe said the merge would take about two sprints.", True),  # a team's unit of time
         ("主跑道长1,980米。", True),
         ("条约有效期二十年。", True),
         ("Write the postmortem by March 14.", False),  # a date is no length

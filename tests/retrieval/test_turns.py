@@ -69,6 +69,7 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "其他事项：无",
         "表决结果：同意7票，反对0票，弃权0票。",  # a vote's result, as board resolutions give it
         "理由：投资回报周期较长。",
+        "Moved: Kate Sullivan. Seconded: Tom Briggs. Carried, 19 for, 2 against.",  # a motion's fields
         "Yesterday: finished the Terraform module.",  # a stand-up's fields
         "Today: migrating the billing service.",
         "Sent: Thursday, November 27, 2025 4:12 PM",  # a mail's header, as Outlook writes it
