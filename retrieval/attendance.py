@@ -125,8 +125,9 @@ def _only_names(listed: str) -> bool:
 
 
 def _listed(listed: str) -> list[str]:
-    """The items a line lists after its label, without roles in parentheses or before a name."""
-    items = (item.strip(" .。") for item in _NAME_SEPARATOR.split(_ROLE.sub("", listed)))
+    """The items a line lists after its label, without roles in parentheses or before a name, nor the brackets and
+    quotes of a list written as YAML writes one ("attendees: [Nora Quinn, Felix Brandt]", a note's front matter)."""
+    items = (item.strip(" .。[]\"'") for item in _NAME_SEPARATOR.split(_ROLE.sub("", listed)))
     return [_without_role(item) for item in items if item]
 
 

@@ -32,6 +32,7 @@ TITLE_MAX_CHARS = 120
 DATE_SEARCH_LINES = 10
 DATE_LINE_MAX_CHARS = 80  # "**Date:** Wednesday, 12 November 2025, 10:00–11:30 (Room 4)" is 61
 # What may come with a record's date on its line: a label, the hours, the weekday, punctuation.
+_TITLE_LABEL = re.compile(r"(?:title|标题)\s*[:：]\s*", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"\s*(?:(?:meeting )?date|time|when|held(?: on)?|日期|时间|会议时间)\s*[:：]", re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?:上午|下午|晚上)?\d{1,2}(?:[:：.]\d{2}|[时点](?:\d{1,2}分)?)(?:\s*[ap]m\b)?|\b\d{1,2}\s*[ap]m\b", re.IGNORECASE
@@ -99,11 +100,12 @@ def load_record(path: Path, source: str, max_bytes: int) -> Record:
 
 
 def find_title(text: str, fallback: str) -> str:
-    """The first non-empty line without its Markdown (as `title_text`), unless it is a speaker turn. A Markdown
-    heading is a title, colon or not ("# Postmortem: checkout outage on 9 July 2025")."""
+    """The first line with a letter, without its Markdown (as `title_text`), unless it is a speaker turn. A Markdown
+    heading is a title, colon or not ("# Postmortem: checkout outage on 9 July 2025"); so is a note's front matter's
+    title ("---" / "title: Platform guild – 26 Nov 2025"), not the rule that opens it."""
     for written in text.splitlines():
         line = title_text(written)
-        if line:
+        if any(character.isalpha() for character in line):
             if not MARKDOWN_HEADING.match(written) and turn_opened_by(line):
                 return fallback
             return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1].rstrip() + "…"
@@ -125,8 +127,11 @@ def is_date_line(line: str) -> bool:
 
 
 def title_text(line: str) -> str:
-    """A line as a title reads: without its Markdown ("# Budget committee", "**Budget committee**")."""
-    return unformatted(line).strip()
+    """A line as a title reads: without its Markdown ("# Budget committee", "**Budget committee**") or the label of
+    a field that gives it ("title: Platform guild – 26 Nov 2025", a note's front matter; "Title: …")."""
+    text = unformatted(line).strip()
+    labelled = _TITLE_LABEL.match(text)
+    return text[labelled.end() :].strip().strip("\"'") if labelled else text
 
 
 def find_date(text: str, name: str = "") -> str | None:

@@ -55,6 +55,7 @@ def test_a_line_that_lists_who_attended(line: str, lists_attendance: bool) -> No
         ("In attendance: the city clerk", []),  # no name
         ("Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame.", ["Yuki Tanaka"]),  # the first role's
         ("Team: Omar, Beatriz and Kwame.", ["Omar", "Beatriz", "Kwame"]),
+        ("attendees: [Nora Quinn, Felix Brandt, Jun Park]", ["Nora Quinn", "Felix Brandt", "Jun Park"]),  # YAML
         ("Ana Ruiz chaired the meeting.", []),  # no attendance line
     ],
 )

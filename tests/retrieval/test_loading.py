@@ -66,6 +66,13 @@ def test_title_skips_markdown_marks_and_speaker_turns() -> None:
     assert find_title("The Chair (Hon. Anthony Rota (Nipissing, Lib.)): I call the meeting to order.", "c") == "c"
 
 
+def test_a_note_s_front_matter_gives_its_title_and_a_rule_is_none() -> None:
+    note = "---\ntitle: Platform guild – 26 Nov 2025\ndate: 2025-11-26\n---\n\n# Platform guild\nFelix reported…"
+    assert find_title(note, "platform-guild") == "Platform guild – 26 Nov 2025"
+    assert find_title('---\ntitle: "Board minutes"\n---\nbody', "b") == "Board minutes"  # quoted, as YAML may
+    assert find_title("---\n\n# Retro\nbody", "retro") == "Retro"  # a rule opens the note: no title
+
+
 def test_unreadable_files_are_skipped_with_reasons_and_the_rest_loaded(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text("# Good\nWe met.")
     (tmp_path / "empty.txt").write_text("  \n")
