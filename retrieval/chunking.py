@@ -81,14 +81,14 @@ TURN_BREAK_FILL = 0.5
 # no section ("Hi everyone,").
 # 49: a caption that names no speaker goes on in the line of the speaker before, where captions name theirs.
 # 50: a motion's fields are no speakers: "Moved: Kate Sullivan. Seconded: Tom Briggs.", "For:", "Against:".
-# 51: a note's front matter gives its title ("title: …"), and a rule ("---") is no title; a YAML list of attendees.
-PASSAGE_RULES = 51
+PASSAGE_RULES = 50
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records
 # again on first use, and embeds nothing again. 1: titles without their Markdown, dates from file names.
-# 2: the first date written, of any form (an ISO date further down came first).
-RECORD_RULES = 2
+# 2: the first date written, of any form (an ISO date further down came first). 3: a note's front matter gives its
+# title ("title: …"), and a rule ("---") is none.
+RECORD_RULES = 3
 RECORDS_CHANGED = "this version of minutebot reads titles and dates differently"
 
 
