@@ -23,6 +23,12 @@ _BOUNDARY = re.compile(
 TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)
 SENTENCE_END_CHARACTERS = TERMINATORS | frozenset(CLOSING_MARKS)  # a complete sentence's last
 QUESTION_MARKS = frozenset("?？")
+# A question that puts a proposal, after a speaker's label if it has one ("Grace Liu: Could we hold back…?").
+_PROPOSES = re.compile(
+    r"(?:[^\W\d_][\w .'’-]{0,40}:\s+)?(?:(?:so|well|and|but|okay|ok|um|uh),?\s+)*"
+    r"(?:(?:could|can|should|shall) we|why don['’]?t we|what if we|how about|maybe we (?:could|should))\b",
+    re.IGNORECASE,
+)
 # Titles a name may open with, written short ("Dr. Alan Brooks", "Cllr Helen Marsh").
 TITLES = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "hon", "rev", "cllr", "messrs", "mme", "gov", "sen", "rep", "gen", "col"}
@@ -125,6 +131,13 @@ def reports_an_open_question(sentence: str) -> bool:
     tells both, while "Marco asked who owns the deploy pipeline; nobody does today." leaves it open."""
     reported = _reported_question(sentence)
     return reported is not None and _FIGURE_IN_A_CLAUSE_AFTER.search(sentence, reported.end()) is None
+
+
+def proposes(sentence: str) -> bool:
+    """True for a question that puts a proposal ("Could we hold back the second post until…?", "Why don't we…?",
+    "What if we…?", "How about…?"): what its speaker suggested, not a question to answer. A speaker's label before
+    it is passed over."""
+    return _PROPOSES.match(sentence) is not None
 
 
 def puts_a_question(sentence: str) -> bool:

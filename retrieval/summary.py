@@ -21,7 +21,7 @@ from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
 from retrieval.quotes import is_front_matter
 from retrieval.sections import headed_sentences
-from retrieval.sentences import is_question
+from retrieval.sentences import is_question, proposes
 
 # Fewer content words (the speaker's label among them), and a sentence seldom says something of its own ("So
 # we'll look into that."). 5 scored above 3 and 8 on the validation meetings and as well as either on the
@@ -37,9 +37,9 @@ def summary_sentences(
     min_terms: int = SUMMARY_MIN_TERMS,
 ) -> list[Quote]:
     """The sentences of a record's `passages` that sum it up, or sum up what `speakers` said when given, about
-    `words` (fewest, most) in all, as they were said. Questions, the record's title, date and attendance lines,
-    its headings and tables' header rows, and sentences of fewer than `min_terms` content words are passed over,
-    unless nothing else is left."""
+    `words` (fewest, most) in all, as they were said. Questions (but those that put a proposal: "Could we…?"), the
+    record's title, date and attendance lines, its headings and tables' header rows, and sentences of fewer than
+    `min_terms` content words are passed over, unless nothing else is left."""
     sentences = [
         sentence.quote
         for sentence in headed_sentences(passages, continuous=True)
@@ -48,7 +48,9 @@ def summary_sentences(
     ]
     terms_of = {quote: tokenize(quote.text) for quote in sentences}  # with the speaker's label
     candidates = [
-        quote for quote in sentences if len(terms_of[quote]) >= min_terms and not is_question(quote.text)
+        quote
+        for quote in sentences
+        if len(terms_of[quote]) >= min_terms and (not is_question(quote.text) or proposes(quote.text))
     ] or [quote for quote in sentences if terms_of[quote]]
     counts = Counter(term for quote in candidates for term in terms_of[quote])
     total = sum(counts.values())

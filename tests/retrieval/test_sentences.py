@@ -1,6 +1,13 @@
 import pytest
 
-from retrieval.sentences import is_question, is_soft_break, reports_a_question, reports_an_open_question, sentence_spans
+from retrieval.sentences import (
+    is_question,
+    is_soft_break,
+    proposes,
+    reports_a_question,
+    reports_an_open_question,
+    sentence_spans,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -223,3 +230,18 @@ def test_a_question_told_of_is_open_unless_a_reply_after_it_settles_it_with_a_fi
     sentence: str, open_question: bool
 ) -> None:
     assert reports_an_open_question(sentence) is open_question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposal"),
+    [
+        ("Could we hold back the second outreach worker post until we know about the lottery bid?", True),
+        ("Grace Liu: So why don't we move the AGM to May?", True),  # after a speaker's label and a filler
+        ("What if we ran the fair on a Sunday?", True),
+        ("How about a second collection in spring?", True),
+        ("When do we hear about the lottery bid?", False),
+        ("Could you send the slides?", False),  # a request of someone, not a proposal for all
+    ],
+)
+def test_a_question_may_put_a_proposal(sentence: str, proposal: bool) -> None:
+    assert proposes(sentence) is proposal

@@ -78,3 +78,17 @@ def test_a_summary_of_minutes_passes_over_their_date_line_and_headings() -> None
     chosen = [quote.text for quote in summary_sentences(passages_of(minutes), lambda term: 1.0)]
     assert chosen[0] == "李华汇报了今年招聘教师的情况，计划招聘120名教师。"
     assert not any(text.startswith(("时间", "一、", "二、", "三、")) for text in chosen), chosen
+
+
+def test_what_a_speaker_said_keeps_a_proposal_put_as_a_question() -> None:
+    """ "Could we hold back…?" is what Grace suggested; "When do we hear…?" is a question, passed over."""
+    call = (
+        "Grace Liu: I'm uncomfortable setting a deficit budget two years running. Could we hold back the second "
+        "outreach worker post until we know about the lottery bid?\n"
+        "Sarah Whitfield: When do we hear about the lottery bid?\n"
+        "Grace Liu: When do we hear about the lottery bid, do you know?\n"
+    )
+    chosen = summary_sentences(passages_of(call), lambda term: 1.0, speakers={"Grace Liu"}, words=(10, 60))
+    texts = [quote.text for quote in chosen]
+    assert "Could we hold back the second outreach worker post until we know about the lottery bid?" in texts
+    assert not any(text.startswith("Grace Liu: When do we hear") for text in texts)
