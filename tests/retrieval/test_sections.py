@@ -391,6 +391,7 @@ def test_a_heading_says_the_opposite_of_a_question_when_one_denies_what_the_othe
         ("哪个议案没有通过？", {"通过"}),
         ("二、审议未通过《关于变更募集资金用途的议案》", {"通过"}),
         ("这不仅提高了效率", set()),  # 不仅 is "not only", no denial
+        ("未来三年的计划是什么？", set()),  # 未来 is the future
         ("The motion was carried.", set()),
     ],
 )
