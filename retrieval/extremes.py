@@ -98,8 +98,9 @@ def _with_empty_cells_left_out(
 
 
 def _leaves_out(headings: tuple[str, ...], fewer: tuple[str, ...]) -> bool:
-    """Whether `fewer` are some of `headings`, in their order and led by the same one."""
-    if not fewer or fewer[0] != headings[0] or fewer[0].startswith("| "):
+    """Whether `fewer` are some of `headings`, in their order and led by the same one (a Markdown table's, led by
+    where it starts, by no other's)."""
+    if not fewer or fewer[0] != headings[0]:
         return False
     rest = iter(headings)
     return all(heading in rest for heading in fewer)

@@ -115,10 +115,12 @@ def negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
+@lru_cache(maxsize=256)
 def opposed(heading: str, question: str) -> bool:
     """Whether a heading says the opposite of a question: one of them is put in the negative, and the other holds a
     word of what it denies ("What went well" for "What didn't go well?"). A topic has no opposite: "Christmas
-    lights" still heads the answer to "Why aren't we putting up the Christmas lights?"."""
+    lights" still heads the answer to "Why aren't we putting up the Christmas lights?". Cached: every sentence under
+    a heading asks it again."""
     if negated(heading) == negated(question):
         return False
     denying, other = (heading, question) if negated(heading) else (question, heading)

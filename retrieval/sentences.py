@@ -23,9 +23,9 @@ _BOUNDARY = re.compile(
 TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)
 SENTENCE_END_CHARACTERS = TERMINATORS | frozenset(CLOSING_MARKS)  # a complete sentence's last
 QUESTION_MARKS = frozenset("?？")
-# A question that puts a proposal, after a speaker's label if it has one ("Grace Liu: Could we hold back…?").
+# A question that puts a proposal, after a filler if it has one ("So why don't we…?").
 _PROPOSES = re.compile(
-    r"(?:[^\W\d_][\w .'’-]{0,40}:\s+)?(?:(?:so|well|and|but|okay|ok|um|uh),?\s+)*"
+    r"(?:(?:so|well|and|but|okay|ok|um|uh),?\s+)*"
     r"(?:(?:could|can|should|shall) we|why don['’]?t we|what if we|how about|maybe we (?:could|should))\b",
     re.IGNORECASE,
 )
@@ -134,9 +134,9 @@ def reports_an_open_question(sentence: str) -> bool:
 
 
 def proposes(sentence: str) -> bool:
-    """True for a question that puts a proposal ("Could we hold back the second post until…?", "Why don't we…?",
-    "What if we…?", "How about…?"): what its speaker suggested, not a question to answer. A speaker's label before
-    it is passed over."""
+    """True for what a speaker says (their label aside) that puts a proposal as a question ("Could we hold back the
+    second post until…?", "Why don't we…?", "What if we…?", "How about…?"): what they suggested, not a question to
+    answer."""
     return _PROPOSES.match(sentence) is not None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 
-from retrieval.composing import SUMMARY_WORDS, spoken_words
+from retrieval.composing import SUMMARY_WORDS, said_text, spoken_words
 from retrieval.language import word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
@@ -50,7 +50,7 @@ def summary_sentences(
     candidates = [
         quote
         for quote in sentences
-        if len(terms_of[quote]) >= min_terms and (not is_question(quote.text) or proposes(quote.text))
+        if len(terms_of[quote]) >= min_terms and (not is_question(quote.text) or proposes(said_text(quote)))
     ] or [quote for quote in sentences if terms_of[quote]]
     counts = Counter(term for quote in candidates for term in terms_of[quote])
     total = sum(counts.values())

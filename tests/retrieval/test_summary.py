@@ -81,14 +81,17 @@ def test_a_summary_of_minutes_passes_over_their_date_line_and_headings() -> None
 
 
 def test_what_a_speaker_said_keeps_a_proposal_put_as_a_question() -> None:
-    """ "Could we hold back…?" is what Grace suggested; "When do we hear…?" is a question, passed over."""
+    """ "Could we hold back…?" and "Why don't we…?", after her label, are what Grace suggested; "When do we hear…?"
+    is a question, passed over."""
     call = (
         "Grace Liu: I'm uncomfortable setting a deficit budget two years running. Could we hold back the second "
         "outreach worker post until we know about the lottery bid?\n"
         "Sarah Whitfield: When do we hear about the lottery bid?\n"
         "Grace Liu: When do we hear about the lottery bid, do you know?\n"
+        "Grace Liu: Why don't we move the budget meeting to January instead?\n"
     )
-    chosen = summary_sentences(passages_of(call), lambda term: 1.0, speakers={"Grace Liu"}, words=(10, 60))
+    chosen = summary_sentences(passages_of(call), lambda term: 1.0, speakers={"Grace Liu"}, words=(40, 80))
     texts = [quote.text for quote in chosen]
     assert "Could we hold back the second outreach worker post until we know about the lottery bid?" in texts
+    assert "Grace Liu: Why don't we move the budget meeting to January instead?" in texts
     assert not any(text.startswith("Grace Liu: When do we hear") for text in texts)
