@@ -30,8 +30,9 @@ _ROLE_LABELS = frozenset(
 # "出席领导", "列席代表", "参会嘉宾".
 _ATTENDING_ZH = r"(?:出席|列席|缺席|请假|参会|参加|与会)[\u4e00-\u9fff]{1,4}"
 _ATTENDING_AS_ZH = re.compile(_ATTENDING_ZH)
-# …and so do English ones, before the word: "Governors present", "Trustees absent", "Officers in attendance".
-_ATTENDING_EN = r"[A-Za-z]+ (?:present|absent|in attendance)"
+# …and so do English ones, before the word: "Governors present", "Trustees absent", "Officers in attendance",
+# "Board members present".
+_ATTENDING_EN = r"[A-Za-z]+(?: [A-Za-z]+)? (?:present|absent|in attendance)"
 _ATTENDING_AS_EN = re.compile(_ATTENDING_EN, re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from retrieval.language import is_cjk, word_count
 from retrieval.lexical import tokenize
+from retrieval.loading import is_date_line
 from retrieval.markdown import CHINESE_NUMBERING, LIST_MARK, MARKDOWN_HEADING, NUMBER_MARK, unformatted
 from retrieval.models import Passage, Quote
 from retrieval.query import FUNCTION_WORDS
@@ -46,8 +47,9 @@ _LIST_ITEM = re.compile(LIST_MARK)
 # Words that announce a meeting's items by their number or as its agenda, and the colon before the items ("three
 # things today:", "on the agenda:"; not "Action items:" or "Open issues:", which list what they are about).
 _ITEMS_ANNOUNCED = re.compile(
-    r"(?:\b(?:\d|two|three|four|five|six|a few|several)\s+(?:items|things|topics|points)|\bagenda)\b"
-    r"(?:\s+[\w'’]+){0,3}\s*[:：]",
+    r"(?:(?:\b(?:\d|two|three|four|five|six|a few|several)\s+(?:items|things|topics|points)|\bagenda)\b"
+    r"(?:\s+[\w'’]+){0,3}"
+    r"|(?:[两三四五六几]|\d)(?:件事情?|个(?:议题|事项|问题|方面)|项(?:议题|内容)?)|议程|议题)\s*[:：]",  # "三件事："
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"n[’']t\b|\b(?:not|no|never|nothing|none|without)\b", re.IGNORECASE)
@@ -56,9 +58,10 @@ _DENIED_WORDS = 3  # the words after a negation that it denies: "didn't go well"
 _DENIAL = re.compile(r"n[’']t\b|\b(?:not|never)\b", re.IGNORECASE)
 _NEGATION_ZH = re.compile(r"没有|未(?!来)|没|不(?!仅|但|过|久|少|同|断|管|如|论)")  # not 未来 (the future), 不仅…
 _DENIED_CHARACTERS = 2  # "未通过": a Chinese verb is two characters
-_ITEM_SEPARATOR = re.compile(r",|、|\band\b")
+_ITEM_SEPARATOR = re.compile(r",|，|、|\band\b|和|及")
 _NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBER_MARK}[ \t]+")
 _CHINESE_NUMBERED = re.compile(CHINESE_NUMBERING)
+_CONCERNING = "关于"  # "concerning": how a Chinese heading names its matter ("关于调整物业服务费的决议")
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:--:| under a header row
 _COLON = re.compile(r"[:：]")
 _TOPIC_LABEL = re.compile(r"(?:\*\*)?(?P<label>[^\W\d_][^:：*\n]{0,60}?)(?:\*\*)?[:：](?:\*\*)?\s")
@@ -152,10 +155,11 @@ def in_conversation(sentence: HeadedSentence) -> bool:
 
 def is_heading(line: str) -> bool:
     """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words, or
-    HEADING_MAX_WORDS_IN_CAPITALS in capitals) that is no sentence, list item, table row or speaker's turn, and has
-    nothing after a colon as a turn or a field has ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：",
-    "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET"); not a line that goes on after a comma, as a letter's greeting
-    does ("Hi everyone,")."""
+    HEADING_MAX_WORDS_IN_CAPITALS when set apart, `_set_apart`) that is no sentence, list item, table row or
+    speaker's turn, and has nothing after a colon as a turn or a field has ("Decisions", "ACTION ITEMS:",
+    "**Next steps**", "决定事项：", "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET"); not a line that goes on after a
+    comma, as a letter's greeting does ("Hi everyone,"), nor one that only dates the record ("2025年11月20日" under
+    a transcript's title): the sentences after it are not about its date."""
     if MARKDOWN_HEADING.match(line):
         return True
     stripped = line.strip()  # the cheap tests first: a record's heading lines are looked for in each of its lines
@@ -171,9 +175,19 @@ def is_heading(line: str) -> bool:
         has_letters
         and not _COLON.search(text)
         and text[-1] not in TERMINATORS
-        and word_count(text)
-        <= (HEADING_MAX_WORDS_IN_CAPITALS if text.isupper() or _MINUTE_REFERENCE.match(text) else HEADING_MAX_WORDS)
+        and word_count(text) <= (HEADING_MAX_WORDS_IN_CAPITALS if _set_apart(line, text) else HEADING_MAX_WORDS)
+        and not is_date_line(text)
     )
+
+
+def _set_apart(line: str, text: str) -> bool:
+    """Whether a line is marked out as a heading, so that it may run longer: set in capitals, a minute's
+    reference, or numbered as a Chinese item that names its matter ("三、关于使用专项维修资金更换电梯的决议"; not
+    "五、审议未通过《关于变更部分募集资金用途的议案》", which says what became of it)."""
+    if text.isupper() or _MINUTE_REFERENCE.match(text):
+        return True
+    numbered = _CHINESE_NUMBERED.match(line)
+    return numbered is not None and line[numbered.end() :].startswith(_CONCERNING)
 
 
 class Headings(NamedTuple):
@@ -341,7 +355,8 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
 def lists_the_items(sentence: str) -> bool:
     """Whether a sentence lists what a meeting is to be about, as its chair opens it ("We have three items: the heat
     pump, the cleaning contract, and the fire drill."; "Three things today: the mobile release, the pricing page
-    and hiring."): it names every subject, and says nothing of any."""
+    and hiring."; "今天主要说三件事：秋游的费用、冬季校服和期末的家长开放日。"): it names every subject, and says
+    nothing of any."""
     announced = _ITEMS_ANNOUNCED.search(sentence)
     return announced is not None and len(_ITEM_SEPARATOR.findall(sentence, announced.end())) >= 2
 

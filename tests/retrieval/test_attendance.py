@@ -15,6 +15,7 @@ from retrieval.attendance import attendance_label, attendees, is_attendance_line
         ("Members absent: Peter Wong", True),
         ("Governors present: Claire Dunn (Chair), Ravi Patel, Helen Moore.", True),  # who attended, by what they are
         ("Trustees absent: Ian Shaw", True),
+        ("Board members present: Patrick Dunne, Amara Nwosu, Sam Cole", True),
         ("Chair: Farah Khan", True),  # who held a role
         ("Facilitator: Yuki Tanaka. Team: Omar, Beatriz, Kwame.", True),
         ("Chair: Dr. Alan Brooks", True),

@@ -48,6 +48,12 @@ from tests.retrieval.test_formats import BROADCAST_SRT
         ("Q4 revenue was up 12% on the year before", False),  # a quarter is no reference
         ("2025 budget figures for the new sports hall and the pool", False),  # a year is no reference
         ("THE BOARD DISCUSSED THE LIBRARY OPENING HOURS AT LENGTH AND AGREED ON A TRIAL", False),
+        ("三、关于使用专项维修资金更换电梯的决议", True),  # numbered, naming its matter: a Chinese heading runs longer
+        ("五、审议未通过《关于变更部分募集资金用途的议案》", False),  # says what became of its matter
+        ("关于使用专项维修资金更换电梯的决议", False),  # not numbered: too long for a heading
+        ("三、关于使用专项维修资金更换小区全部六部老旧电梯及配套设施的决议", False),  # too long even so
+        ("2025年11月20日", False),  # a date line under a transcript's title
+        ("Thursday 27 November 2025", False),
         ("", False),
     ],
 )
@@ -293,6 +299,10 @@ def test_a_passage_opens_in_the_section_its_record_is_in_there(
         ("Action items: a new tap, a reminder and a survey.", False),  # what the items are
         ("Open issues: the API, the docs and the tests.", False),
         ("We have three items left to order.", False),
+        ("各位家长好，今天主要说三件事：秋游的费用、冬季校服和期末的家长开放日。", True),
+        ("会议议程：预算、招聘及搬迁。", True),
+        ("这件事：我们下周再定。", False),  # one matter, no list
+        ("两件事：一是预算超支了。", False),
     ],
 )
 def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(sentence: str, lists: bool) -> None:
