@@ -28,6 +28,7 @@ from retrieval.query import (
 )
 from retrieval.quotes import titles_holding
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation
+from retrieval.sentences import proposes
 from retrieval.turns import without_speaker
 
 # How surely a line under a heading that names an act reports it, against one that reports it in its own words.
@@ -88,6 +89,7 @@ _PROPOSES_A_DECISION = re.compile(
 )
 # A decision said aloud, as a turn opens with it: "Let's book the Corn Exchange for 12 March.", "OK, we'll go with
 # the rubber case.", "So we've agreed on yellow."; not "Let's start with the venue.", which opens a subject.
+_PROPOSAL_MIN_TERMS = 3  # content words of a proposal said aloud, its verb among them
 _DECIDED_ALOUD = re.compile(
     r"\W*(?:(?:so|ok(?:ay)?|right|then|alright|all right|good|fine)\W+)*"
     r"(?:let['’]s (?:go (?:with|for)|book|choose|pick|stick with|settle on)"
@@ -200,16 +202,27 @@ def sentences_reporting(
 ) -> list[Quote]:
     """The sentences of one record's `passages` (in reading order) that report the act, in order: those a heading
     or an attendance line names so when the record has any ("Decisions", "Action items", "Present: …"), else
-    those that say it where no one is recorded saying it; when `people` are given, only those they say or that
-    name them ("| Remove the extension | Tom |" for Tom)."""
+    those that say it where no one is recorded saying it, and a speaker's proposal in their own words; when
+    `people` are given, only those they say or that name them ("| Remove the extension | Tom |" for Tom)."""
     headed = [
         sentence
         for sentence in headed_sentences(passages, continuous=True)
         if not sentence.names_a_section and (not people or said_by_or_naming(sentence.quote, people))
     ]
     named = [sentence for sentence in headed if reports_act(_named_terms(sentence))]
-    said = [s for s in headed if s.quote.speaker is None and reports_act(set(tokenize(s.quote.text)))]
+    said = [
+        s
+        for s in headed
+        if (s.quote.speaker is None and reports_act(set(tokenize(s.quote.text))))
+        or (in_conversation(s) and _proposed_aloud(reports_act, without_speaker(s.quote.text, s.quote.speaker)))
+    ]
     return [sentence.quote for sentence in named or said]
+
+
+def _proposed_aloud(reports_act: ReportsAct, said: str) -> bool:
+    """Whether a speaker's words (their label aside) make the proposal asked about in saying it ("I suggest we…",
+    "Could we hold back…?", "我建议…"), and say what it is: "And I propose to {disfmarker}", broken off, does not."""
+    return reports_act(_PROPOSAL_STEMS) and proposes(said) and len(tokenize(said)) >= _PROPOSAL_MIN_TERMS
 
 
 def said_by_or_naming(quote: Quote, people: Set[str]) -> bool:
@@ -224,13 +237,15 @@ def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) 
     only under a heading that names it ("Decisions", whoever the line names: "Sam: write the postmortem" under
     "Action items"), as a line under "Election of officers" may tell who stood down, while "Rachel Adeyemi was
     elected Secretary." says who was elected. A turn of a conversation: 1 under such a heading or label, or by
-    opening with a decision said aloud ("Let's book the Corn Exchange…"); a speaker's "I agree" or "I think"
-    rarely reports one. 0 otherwise. A decision only proposed ("The officer recommended approval…") is no decision
-    made: it reports a proposal."""
+    opening with a decision said aloud ("Let's book the Corn Exchange…") or, asked about proposals, with one
+    ("I suggest we…", "Could we…?", "我建议…"); a speaker's "I agree" or "I think" rarely reports one. 0
+    otherwise. A decision only proposed ("The officer recommended approval…") is no decision made: it reports a
+    proposal."""
     named = reports_act(_named_terms(sentence))
     if in_conversation(sentence):
         said = without_speaker(sentence.quote.text, sentence.quote.speaker)
-        return float(named or (reports_act(_DECISION_STEMS) and _DECIDED_ALOUD.match(said) is not None))
+        decided_aloud = reports_act(_DECISION_STEMS) and _DECIDED_ALOUD.match(said) is not None
+        return float(named or decided_aloud or _proposed_aloud(reports_act, said))
     own_words = reports_act(terms) and (
         reports_act(_PROPOSAL_STEMS) or _PROPOSES_A_DECISION.search(sentence.quote.text) is None
     )

@@ -26,7 +26,10 @@ QUESTION_MARKS = frozenset("?？")
 # A question that puts a proposal, after a filler if it has one ("So why don't we…?").
 _PROPOSES = re.compile(
     r"(?:(?:so|well|and|but|okay|ok|um|uh),?\s+)*"
-    r"(?:(?:could|can|should|shall) we|why don['’]?t we|what if we|how about|maybe we (?:could|should))\b",
+    r"(?:(?:could|can|should|shall) we|why don['’]?t we|what if we|how about|maybe we (?:could|should)"
+    r"|i(?:['’]d| would)?(?: (?:also|just|really|strongly))?(?: (?:like|want) to)? (?:suggest|propose|recommend)"
+    r"|my (?:suggestion|proposal|recommendation) is)\b"
+    r"|我(?:的)?(?:建议|提议)|建议(?:我们|大家)",
     re.IGNORECASE,
 )
 # Titles a name may open with, written short ("Dr. Alan Brooks", "Cllr Helen Marsh").
@@ -134,9 +137,9 @@ def reports_an_open_question(sentence: str) -> bool:
 
 
 def proposes(sentence: str) -> bool:
-    """True for what a speaker says (their label aside) that puts a proposal as a question ("Could we hold back the
-    second post until…?", "Why don't we…?", "What if we…?", "How about…?"): what they suggested, not a question to
-    answer."""
+    """True for what a speaker says (their label aside) that puts a proposal: as a question ("Could we hold back the
+    second post until…?", "Why don't we…?", "What if we…?", "How about…?"), what they suggested and not a question
+    to answer, or in so many words ("I suggest we…", "My proposal is…", "我建议…")."""
     return _PROPOSES.match(sentence) is not None
 
 

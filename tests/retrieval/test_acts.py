@@ -5,8 +5,9 @@ from collections.abc import Callable
 import pytest
 
 from retrieval import Minutebot
-from retrieval.acts import act_asked, act_or_outcome_asked, act_terms, every_act_asked
+from retrieval.acts import act_asked, act_or_outcome_asked, act_terms, every_act_asked, sentences_reporting
 from retrieval.lexical import tokenize
+from retrieval.models import Passage
 from retrieval.settings import PROJECT_ROOT
 
 
@@ -190,3 +191,32 @@ def test_the_words_of_a_question_that_name_an_act(question: str, terms: set[str]
 )
 def test_being_present_is_attending(question: str, attending: bool) -> None:
     assert (act_terms(question) >= act_terms("Who attended?")) is attending
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "proposal"),
+    [
+        ("What did Grace suggest?", "Grace Liu", "I'd suggest we hold back the second outreach worker post."),
+        ("孙磊建议了什么？", "孙磊", "我建议年货节之前临时增加十名外包客服。"),
+    ],
+)
+def test_what_a_speaker_proposed_is_what_they_put_forward_in_so_many_words(
+    question: str, speaker: str, proposal: str
+) -> None:
+    """Their other words in the same turn ("…差评是因为回复慢。") are why, not what they proposed."""
+    call = (
+        f"Chair: How is support coping?\n{speaker}: Peak demand was six times normal and replies were slow. {proposal}\n"
+        "Chair: Fine, agreed.\n"
+    )
+    passage = Passage("m", "m.txt", 0, len(call), 1, 3, call)
+    reports_act = act_or_outcome_asked(question)
+    assert reports_act is not None
+    assert [quote.text for quote in sentences_reporting([passage], reports_act, {speaker})] == [proposal]
+
+
+def test_a_proposal_broken_off_before_it_says_what_is_no_report_of_one() -> None:
+    call = "User Interface: The buttons are too small. And I propose to {disfmarker}\nMarketing: Yes.\n"
+    passage = Passage("m", "m.txt", 0, len(call), 1, 2, call)
+    reports_act = act_or_outcome_asked("What did User Interface propose?")
+    assert reports_act is not None
+    assert sentences_reporting([passage], reports_act, {"User Interface"}) == []

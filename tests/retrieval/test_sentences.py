@@ -241,7 +241,14 @@ def test_a_question_told_of_is_open_unless_a_reply_after_it_settles_it_with_a_fi
         ("How about a second collection in spring?", True),
         ("When do we hear about the lottery bid?", False),
         ("Could you send the slides?", False),  # a request of someone, not a proposal for all
+        ("I'd suggest we hold back the second post.", True),  # in so many words
+        ("My proposal is a second collection in spring.", True),
+        ("I'd also suggest we require a second approver for production changes.", True),
+        ("I would like to propose a vote of thanks.", True),
+        ("我建议年货节之前临时增加十名外包客服。", True),
+        ("I suggested it last year, and nobody listened.", False),  # tells of a proposal made before
+        ("建议书已经提交了。", False),  # 建议书: a written proposal, named
     ],
 )
-def test_a_question_may_put_a_proposal(sentence: str, proposal: bool) -> None:
+def test_a_speaker_may_put_a_proposal_as_a_question_or_in_so_many_words(sentence: str, proposal: bool) -> None:
     assert proposes(sentence) is proposal
