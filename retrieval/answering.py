@@ -24,6 +24,7 @@ from retrieval.acts import (
 from retrieval.attendance import attendees
 from retrieval.composing import (
     SUMMARY_WORDS,
+    addresses,
     after_on_its_line,
     attributed,
     compose,
@@ -41,11 +42,20 @@ from retrieval.extremes import extreme_rows
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
-from retrieval.quantities import count_asked, gives_a_length, gives_a_sum_of_money, price_asked
+from retrieval.quantities import (
+    change_asked,
+    count_asked,
+    gives_a_length,
+    gives_a_share,
+    gives_a_sum_of_money,
+    price_asked,
+)
 from retrieval.query import (
     ABOUT_A_SUBJECT,
     AMOUNT_ASKED,
+    ASKS_YES_OR_NO,
     FUNCTION_WORDS,
+    HOW_MANY_ZH,
     HOW_MUCH,
     SETTING_THE_SCENE,
     WHEN_ASKED,
@@ -166,7 +176,7 @@ SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning wh
 # is a time too ("Do we have a date for the upgrade?"; not "due to").
 _QUANTITY_QUESTION = re.compile(
     rf"{HOW_MUCH}|{AMOUNT_ASKED}|\b(number|amount|percentage|total)\b"
-    r"|多少|几(?!乎)|多[大高长重久远深宽厚]",
+    rf"|多少|{HOW_MANY_ZH}|多[大高长重久远深宽厚]",
     re.I,
 )
 _TIME_QUESTION = re.compile(
@@ -271,6 +281,13 @@ _THE_REASON_FOR_IT = re.compile(
     re.IGNORECASE,
 )
 _BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
+_YES_OR_NO_QUESTION = re.compile(ASKS_YES_OR_NO, re.IGNORECASE)
+# The share of a question's topic terms a sentence holds that names the matter a yes-or-no question asks about:
+# "Jun proposed moving to a follow-the-sun rota…" holds three of "Was the follow-the-sun rota approved?"'s four,
+# "…an increase of £600" one of "Did the subscription increase pass?"'s three. It must hold as many as any other
+# candidate too: "…an in-year deficit…, mainly because the pay award…" holds two of "Will there be a pay review
+# this year?"'s three, and the question asked in an all-hands meeting holds all three.
+MATTER_NAMED = 2 / 3
 _PASSAGE_GAP = 2  # characters between a passage and the next in its record: a space or a line break
 # A sentence that opens with a figure, going on from the one before: "~20 min of downtime, no complaints.", "About
 # £40,000 a year.", "约2.6万元。"
@@ -396,7 +413,22 @@ def extractive_answer(
     # "What was decided about the playground?" is the decision, not the discussion around it.
     reported = features[:, ACT_FEATURE] > 0
     reports_only = bool(reported[positions[0]])
-    joins = [(on_topic[rank] or spoken[i]) and (reported[i] or not reports_only) for rank, i in enumerate(positions)]
+    # Asked about a speaker the question names, where the best sentence is theirs, the account keeps to their words
+    # and to what others say to them of its topic: "What is Dev worried about?" is not answered by another
+    # speaker's worry, while "And Raj, I need a written plan for the sync work by next Wednesday." tells what Raj is
+    # to deliver by then.
+    best_speaker = ranked[0].speaker if spoken[positions[0]] and features[positions[0], NAMED_FEATURE] else None
+    named = {best_speaker} if best_speaker else set()
+    joins = [
+        (on_topic[rank] or spoken[i])
+        and (reported[i] or not reports_only)
+        and (
+            not named
+            or features[i, NAMED_FEATURE] > 0
+            or (features[i, TOPIC_FEATURE] > 0 and addresses(candidates[i], named))
+        )
+        for rank, i in enumerate(positions)
+    ]
     text, used = compose(question.text, ranked, joins, [leaning[i] for i in positions])
     # Asked for a fact, the reply comes before the question someone asked in the meeting: it holds the fact, unless
     # minutes tell of the question with what is asked ("…could fund a defibrillator for the school, about £1,100.").
@@ -659,9 +691,12 @@ def sentence_features(
             gives_form[index] = extreme
     says_who = person_asked(question, people, frozenset().union(*attending))
     # For "Who…?", a person: "Ian Shaw will organise it." after the sentence that names the dinner.
+    # Asked yes or no, how the matter was settled: "Not decided; Nora will check…" after "Jun proposed moving to a
+    # follow-the-sun rota…", for "Was the follow-the-sun rota approved?".
+    settles = [bool(reported) and _YES_OR_NO_QUESTION.match(question) is not None for reported in reporting]
     gives_what_is_asked = [
-        form or (says_who is not None and not listed and says_who(quote))
-        for form, listed, (_, quote) in zip(gives_form, attending, candidates, strict=True)
+        form or settled or (says_who is not None and not listed and says_who(quote))
+        for form, settled, listed, (_, quote) in zip(gives_form, settles, attending, candidates, strict=True)
     ]
     leaned_on = (
         read_with_the_one_before(
@@ -669,6 +704,8 @@ def sentence_features(
             [query_terms & terms for terms in topics],
             gives_what_is_asked,
             sentence_terms,
+            settles,
+            len(query_terms),
             replies_only=not asks_a_fact,
         )
         if asks_a_fact or asks_why
@@ -795,6 +832,8 @@ def read_with_the_one_before(
     topic_held: Sequence[Set[str]],
     gives_form: Sequence[bool],
     sentence_terms: Sequence[Set[str]],
+    settles: Sequence[bool] | None = None,
+    topic_size: int = 0,
     replies_only: bool = False,
 ) -> list[int | None]:
     """Which of the (passage rank, sentence) `candidates` each gives the form asked for going on from, if any: the
@@ -807,15 +846,21 @@ def read_with_the_one_before(
     on 1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。").
 
     After one that does not, it does when it refers back, is a fragment with no term of the topic in its own words
-    (its heading's are not), short or opening with a figure ("One more inspector and a scanner at the returns desk.
-    About £40,000 a year.", "…over the weekend. ~20 min of downtime, no complaints."; not "I'd want to see it after
-    three months.", which says something of its own), a short one that ends referring back ("…the anniversary
-    dinner will be on 11 October. Ian Shaw will organise it."), or replies to a question or a request that one
-    tells of ("Hugh asked why repairs were over budget. Sunita explained that the cold snap caused 38 boiler
-    call-outs…"), or gives the reason for what that one says ("…提升到26%。主要原因是加入了拼写纠错。"); with
-    `replies_only`, only after such a one, or for such a reason. A reply that opens another speaker's turn after a
-    question asked is read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60.")."""
+    (its heading's are not), short, opening with a figure or, as `settles` says, telling how the matter asked about
+    yes or no was settled, after a sentence that holds MATTER_NAMED of the `topic_size` terms of its topic, and as
+    many as any candidate ("One
+    more inspector and a scanner at the returns desk. About £40,000 a year.", "…over the weekend. ~20 min of
+    downtime, no complaints.", "Jun proposed moving to a follow-the-sun rota… Not decided; Nora will check…"; not
+    "I'd want to see it after three months.", which says something of its own), a short one that ends referring
+    back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), in the same turn says more
+    of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or replies to
+    a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained that the
+    cold snap caused 38 boiler call-outs…"), or gives the reason for what that one says
+    ("…提升到26%。主要原因是加入了拼写纠错。"); with `replies_only`, only after such a one, or for such a
+    reason. A reply that opens another speaker's turn after a question asked is read with it too ("Nadia: How
+    many password tickets are still open?" / "Leo: About 60.")."""
     leaned_on: list[int | None] = [None] * len(candidates)
+    most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
         j = _the_one_before(candidates, i)
         if j is None or not gives_form[i]:
@@ -838,10 +883,16 @@ def read_with_the_one_before(
         else:
             short = len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
             said_of_the_topic = held & sentence_terms[i]  # not its heading's terms: "* Playground: …"
+            # how the matter was settled, after a sentence that names it: "…an increase of £600. The board agreed to
+            # accept the quote…" says nothing of the subscription increase
+            settles_it = bool(settles and settles[i]) and len(held_before) >= max(MATTER_NAMED * topic_size, most_held)
             fragment = (short and _ENDS_REFERRING_BACK.search(quote.text) is not None) or (
-                not said_of_the_topic and (short or _OPENS_WITH_A_FIGURE.match(quote.text) is not None)
+                not said_of_the_topic and (short or _OPENS_WITH_A_FIGURE.match(quote.text) is not None or settles_it)
             )
-            leans = fragment or replies or explains_it or _REFERS_BACK.match(quote.text) is not None
+            # the same turn (on its line), going on to say more of the topic: "可以，外包客服的预算控制在八万以内。" |
+            # "孙磊你来负责，十二月十五号之前到岗。" for "外包客服什么时候到岗？"
+            one_turn = bool(said_of_the_topic) and quote.speaker is not None and quote.speaker == before.speaker
+            leans = fragment or replies or explains_it or one_turn or _REFERS_BACK.match(quote.text) is not None
         leaned_on[i] = j if leans else None
     return leaned_on
 
@@ -890,7 +941,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency
     for "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March
     14"); a length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a sum
-    of money for a price ("£14,200", not the year of "…contract out to tender before 1 April 2026"); a number for
+    of money for a price ("£14,200", not the year of "…contract out to tender before 1 April 2026"), or a share for
+    how much a price changed ("…raised the standing charge by 14%" for "How much has it gone up?"); a number for
     a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is
     answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
     the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
@@ -915,6 +967,10 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
     if _FUNDING_ASKED.search(question):
         return lambda sentence: _FUNDING_GIVEN.search(said_text(sentence.quote)) is not None
+    if price_asked(question) and change_asked(question):
+        return lambda sentence: (
+            gives_a_sum_of_money(said_text(sentence.quote)) or gives_a_share(said_text(sentence.quote))
+        )
     if price_asked(question):
         return lambda sentence: gives_a_sum_of_money(said_text(sentence.quote))
     if _QUANTITY_QUESTION.search(question):

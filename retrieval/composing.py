@@ -13,13 +13,13 @@ from what follows by a dash.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from retrieval.language import CJK_CHARACTERS, is_wide, word_count
 from retrieval.lexical import tokenize
 from retrieval.markdown import unformatted
 from retrieval.models import Quote
-from retrieval.query import ASKS_FOR_A_FACT, ASKS_YES_OR_NO
+from retrieval.query import ASKS_FOR_A_FACT, ASKS_YES_OR_NO, mentioned_speakers
 from retrieval.sentences import CLOSING_MARKS, REPLY_LINES, TERMINATORS, is_question, puts_a_question
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
@@ -190,6 +190,13 @@ def reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> lis
         account_of is not None and not set(said_terms(ranked[reply])) & set(tokenize(account_of))
     )
     return [reply, *_going_on(ranked, reply)] if goes_on else [reply]
+
+
+def addresses(quote: Quote, people: Set[str]) -> bool:
+    """Whether what a speaker says opens by addressing one of `people` by name ("And Raj, I need a written plan…",
+    "孙磊，你来负责…")."""
+    opening = _ADDRESSES_SOMEONE.match(said_text(quote))
+    return opening is not None and bool(mentioned_speakers(opening[0], people))
 
 
 def _going_on(ranked: Sequence[Quote], position: int) -> list[int]:

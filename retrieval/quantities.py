@@ -64,6 +64,12 @@ _MONEY = re.compile(
     rf"|{_NUMBER_ZH}\s*(?:元|美元|英镑|欧元|日元|块钱?)",
     re.IGNORECASE,
 )
+_CHANGE_ASKED = re.compile(
+    r"\b(?:go(?:ne|es|ing)? (?:up|down)|went (?:up|down)|increas(?:e|ed|es|ing)|ris(?:e|en|es|ing)|rose|fall(?:en|s)?"
+    r"|fell|drop(?:ped|s)?|rais(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut)\b|涨|增加|提高|下降|降低|减少",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(rf"\d\s*(?:%|percent\b|per cent\b)|百分之{_NUMBER_ZH}", re.IGNORECASE)
 WORDS_BEFORE_THE_COUNTED = 3  # "128 old residential areas": the counted word may follow the number this far
 
 
@@ -89,6 +95,17 @@ def count_asked(question: str) -> GivesCount | None:
 def price_asked(question: str) -> bool:
     """Whether `question` asks what something costs: a sum of money, not any number ("…in 2026?" is no price)."""
     return _PRICE_ASKED.search(question) is not None
+
+
+def change_asked(question: str) -> bool:
+    """Whether `question` asks by how much something changed ("How much has the standing charge gone up?",
+    "物业费涨了多少？"), which a share answers as well as a sum ("…raised the standing charge by 14%")."""
+    return _CHANGE_ASKED.search(question) is not None
+
+
+def gives_a_share(sentence: str) -> bool:
+    """Whether a sentence states a share: a percentage ("14%", "3.5 per cent", "百分之十二")."""
+    return _SHARE.search(sentence) is not None
 
 
 def gives_a_sum_of_money(sentence: str) -> bool:

@@ -93,18 +93,19 @@ _COST_ASKED = re.compile(WHAT_IT_COSTS, re.IGNORECASE)
 _QUALIFIED_BY_A_MEASURE = r"(?:discussion|meeting|review|item|plan|report|proposal|debate|process|committee|request)"
 _MEASURE = (
     r"(?:number|percentage|amount|price|cost|rate|discount|fee|salary|wage|budget|balance|total|score"
-    r"|deficit|surplus|profit|revenue|income|turnover|shortfall)s?"
+    r"|deficit|surplus|profit|revenue|income|turnover|shortfall|threshold|limit|capacity|quota)s?"
 )
 AMOUNT_ASKED = (
     rf"\bwhat(?:['’]s| is| was| are| were)?(?: the)?(?: (?!(?:about|of|on|for|in|with|to)\b)[\w'’-]+){{0,2}}?"
     rf" {_MEASURE}\b(?!,| and\b| {_QUALIFIED_BY_A_MEASURE}\b)"
     rf"|{WHAT_IT_COSTS}"
 )
+HOW_MANY_ZH = "几(?!乎|何)"  # 几个, 几倍, 几点 (how many, how many times, what time); not 几乎 (almost)
 ASKS_FOR_A_FACT = (
     rf"^\W*(?:{HOW_MUCH}|{AMOUNT_ASKED}|{WHEN_ASKED}"
     r"|who|whom|whose|where|which"
     r"|what(?:['’]s| is| was| are| were)?(?: the)? (?:time|date|day|deadline|due date|year|month)s?)\b"
-    r"|多少|几[个次年月天位名人]|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位家所]|谁"
+    rf"|多少|{HOW_MANY_ZH}|多[大高长重久远深宽厚]|何时|什么时候|哪[一个里年天位家所]|谁"
 )
 _ASKS_FOR_A_FACT = re.compile(ASKS_FOR_A_FACT, re.IGNORECASE)
 # A question asked yes or no: "Is…?", "Did…?", "Will…?"; not a request ("Can you summarise…?", "Will you list…?").

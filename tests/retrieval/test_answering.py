@@ -896,7 +896,7 @@ def test_now_in_a_question_is_when_it_is_asked_not_its_topic() -> None:
         ("# Platform weekly\n\n", "- {name}: {words}", False),  # a list without sections
         ("# Platform weekly\n## Updates\n", "{name}: {words}", False),  # a section without a list
         ("# Platform weekly\n\n", "**{name}:** {words}", False),  # bold labels
-        ("", "{name}: {words}", True),  # a transcript: the turns around a speaker's answer it too
+        ("", "{name}: {words}", False),  # a transcript, too
     ],
 )
 def test_an_account_of_what_someone_reported_in_minutes_keeps_to_them(head: str, item: str, others_join: bool) -> None:
@@ -910,6 +910,34 @@ def test_an_account_of_what_someone_reported_in_minutes_keeps_to_them(head: str,
     assert answer.quotes[0].speaker == "Lea"
     assert ("billing" in answer.answer) is others_join
     assert answer.answer.startswith("Lea: the on-call rota is published. Rotations start") is not others_join
+
+
+def test_an_account_of_what_a_speaker_thinks_keeps_to_their_words() -> None:
+    """Margaret's worry is not Dev's."""
+    call = (
+        "Margaret Okoye: The height is what worries me, five storeys will overshadow the gardens.\n"
+        "Dev Malhotra: I'm less bothered about the height. My worry is traffic past the school at the school run.\n"
+        "Colin Barker: The traffic study says 40 cars at peak.\n"
+    )
+    answer = answer_from("What is Dev worried about?", call, "Residents association")
+    assert answer.answer.startswith("Dev Malhotra:"), answer.answer
+    assert "Margaret" not in answer.answer and "Colin" not in answer.answer
+
+
+def test_an_account_of_a_speaker_keeps_what_others_say_to_them_on_its_subject() -> None:
+    """Sofia's request to Raj says what he is to deliver by next Wednesday; Emma's icons, due then too, are not
+    his, nor is Sofia's word to Emma."""
+    call = (
+        "Sofia Marin: Emma, can you chase the designers this week?\n"
+        "Raj Patel: If nothing slips, we could launch on January 14th. I'd rather wait than ship something broken.\n"
+        "Sofia Marin: And Raj, I need a written plan for the sync work by next Wednesday.\n"
+        "Raj Patel: Sure, I'll write it up and deliver it by next Wednesday.\n"
+        "Emma Clarke: The new icons will be delivered next Wednesday too.\n"
+    )
+    answer = answer_from("What does Raj need to deliver by next Wednesday?", call, "Mobile app weekly")
+    assert answer.quotes[0].speaker == "Raj Patel", answer.answer
+    assert "Raj, I need a written plan for the sync work by next Wednesday." in answer.answer
+    assert "icons" not in answer.answer and "designers" not in answer.answer
 
 
 def test_a_person_the_attendance_line_names_is_named_though_they_have_no_line_of_their_own() -> None:
@@ -956,6 +984,15 @@ def test_a_question_about_who_is_answered_by_a_line_that_names_a_person(question
     """The decision holds the question's word as the action item does; only the action item says who."""
     answer = answer_from(question, PARKS_MINUTES, "Parks Committee — minutes")
     assert answer.quotes[0].text == "| Order the benches for Mill Park | Tom Berg | 2025-04-18 |"
+
+
+def test_how_much_a_price_changed_is_answered_by_a_share_as_well_as_by_a_sum() -> None:
+    minutes = (
+        "The water company has raised the standing charge by 14%. Ravi said the annual water bill will be about "
+        "£1,150, up from £1,010.\n"
+    )
+    answer = answer_from("How much has the standing charge gone up?", minutes, "Allotments committee")
+    assert answer.quotes[0].text == "The water company has raised the standing charge by 14%."
 
 
 def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> None:
@@ -1147,6 +1184,72 @@ def test_a_sentence_that_stands_on_its_own_is_not_read_with_the_one_before(
     question: str, text: str, answer: str
 ) -> None:
     assert answer_from(question, text, "Operations call").answer == answer
+
+
+def test_a_sentence_of_the_same_turn_that_says_more_of_the_topic_is_read_with_the_one_before() -> None:
+    """ "孙磊你来负责，十二月十五号之前到岗。" says when the outsourced agents start (到岗), going on from the sentence
+    that names them (外包客服)."""
+    call = (
+        "周婷：可以，外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。\n"
+        "吴昊：年货节的时间我们建议定在一月十号到一月二十号，主推坚果礼盒和茶叶。\n"
+    )
+    answer = answer_from("外包客服什么时候到岗？", call, "双十一复盘会")
+    assert answer.quotes[0].text == "孙磊你来负责，十二月十五号之前到岗。"
+
+
+def test_how_a_matter_was_settled_is_not_read_with_a_sentence_that_names_a_third_of_it() -> None:
+    """ "…an increase of £600" holds one of the question's three terms, as many as any: the board's agreement after
+    it is about the auditors' fee, not the subscription."""
+    minutes = (
+        "Resolution 2: that the annual subscription rise from £10 to £15 per household. Lost: 19 for, 31 against.\n"
+        "The auditors have proposed a fee of £4,800 for the examination, an increase of £600. The board agreed to "
+        "accept the quote for this year.\n"
+    )
+    answer = answer_from("Did the subscription increase pass?", minutes, "AGM")
+    assert answer.quotes[0].text.startswith("Resolution 2: that the annual subscription rise")
+
+
+def test_how_a_matter_was_settled_is_not_read_with_a_sentence_that_names_less_of_it_than_another() -> None:
+    """The pay award is not the pay review: what governors agreed after it says nothing of the review, which the
+    all-hands answer names in full."""
+    board = (
+        "The school forecasts a deficit, mainly because the pay award for support staff was higher than budgeted. "
+        "Governors agreed not to replace the teaching assistant who leaves at Easter.\n"
+    )
+    all_hands = (
+        "Q (anonymous): Will there be a pay review this year?\n"
+        "A (Sam Okoye): Yes. The annual pay review happens in September as usual, with the budget set at 3.5%.\n"
+    )
+    passages = [
+        Passage("g", "g.pdf", 0, len(board), 1, 1, board, title="Governing board", score=1.0),
+        Passage("q", "q.txt", 0, len(all_hands), 1, 2, all_hands, title="All-hands Q&A", score=0.9),
+    ]
+    answer = extractive_answer(Question("Will there be a pay review this year?", 5), passages, lambda t: 1.0)
+    assert answer.quotes[0].text.startswith("The annual pay review happens in September")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "outcome"),
+    [
+        (
+            "Was the follow-the-sun rota approved?",
+            "## On-call\nJun proposed moving to a follow-the-sun rota with the Singapore team from February. Not "
+            "decided; Nora will check with the Singapore lead first.\n## Tasks\n- Felix approved the new runbook.\n",
+            "Not decided; Nora will check with the Singapore lead first.",
+        ),
+        (
+            "Was the extractor fan replacement approved?",
+            "Replacing all extractor fans in Block C will cost about £9,800. The board deferred the decision until "
+            "the second quote arrives in December.\nThe board approved the 3.5% rent increase.\n",
+            "The board deferred the decision until the second quote arrives in December.",
+        ),
+    ],
+)
+def test_asked_yes_or_no_how_the_matter_was_settled_is_read_with_the_sentence_that_names_it(
+    question: str, text: str, outcome: str
+) -> None:
+    answer = answer_from(question, text, "Minutes")
+    assert answer.quotes[0].text == outcome
 
 
 def test_a_sentence_is_read_with_the_one_that_ends_the_passage_before_it_wherever_that_passage_was_found() -> None:

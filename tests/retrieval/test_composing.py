@@ -35,10 +35,13 @@ def quote(text: str, start: int, speaker: str | None = None) -> Quote:
         ("What is the Black Friday discount?", False),
         ("What is the forecast year-end deficit?", False),
         ("What salary will Kofi be offered?", False),
+        ("What threshold will the alert use?", False),
         ("What was the budget discussion about?", True),  # the discussion, of the budget
         ("What are the target price, target cost and target profit?", True),  # three figures: an account
         ("What was said about the budget?", True),
         ("向哪家银行申请授信？", False),  # which bank
+        ("高峰期咨询量是平时的几倍？", False),  # how many times
+        ("几乎所有人都同意了什么？", True),  # 几乎: almost, no number asked
         ("Can you tell me about the canary release?", True),  # a request, not a yes-or-no question
         ("Can the canary roll back on its own?", False),
         ("Did you finish the runbook?", False),

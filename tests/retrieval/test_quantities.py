@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.quantities import count_asked, gives_a_length
+from retrieval.quantities import change_asked, count_asked, gives_a_length, gives_a_share
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,32 @@ def test_a_question_that_counts_nothing(question: str) -> None:
 )
 def test_a_sentence_gives_a_length(sentence: str, gives: bool) -> None:
     assert gives_a_length(sentence) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("How much has the standing charge gone up?", True),
+        ("How much will plot rent go up?", True),
+        ("By how much was the fee increased?", True),
+        ("物业费涨了多少？", True),
+        ("How much will the roof repair cost?", False),
+        ("物业费是多少？", False),
+    ],
+)
+def test_a_question_may_ask_by_how_much_something_changed(question: str, asked: bool) -> None:
+    assert change_asked(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("The water company has raised the standing charge by 14%.", True),
+        ("Turnover rose 3.5 per cent.", True),
+        ("退货率达到了百分之十二。", True),
+        ("The annual water bill will be about £1,150.", False),
+        ("工作已经完成。", False),
+    ],
+)
+def test_a_share_is_a_percentage(sentence: str, share: bool) -> None:
+    assert gives_a_share(sentence) is share
