@@ -81,7 +81,7 @@ TURN_BREAK_FILL = 0.5
 # no section ("Hi everyone,").
 # 49: a caption that names no speaker goes on in the line of the speaker before, where captions name theirs.
 # 50: a motion's fields are no speakers: "Moved: Kate Sullivan. Seconded: Tom Briggs.", "For:", "Against:".
-PASSAGE_RULES = 51
+PASSAGE_RULES = 53
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

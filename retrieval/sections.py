@@ -79,7 +79,17 @@ _ITEM_ANNOUNCED = re.compile(
     r"(?=\w)",
     re.IGNORECASE,
 )
-_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b", re.IGNORECASE)  # the cheap test first, on every line of a record
+# A topic announced aloud, in a short sentence of its own: "OK, let's go through Tuesday's outage.", "So let's talk
+# about the budget." (tokenised transcripts write "let 's"). It heads what is said after it, so "How long did the
+# outage last?" is answered by "So roughly 43 minutes of impact.", not by the announcement, which holds "outage".
+_TOPIC_ANNOUNCED = re.compile(
+    r"(?:(?:so|okay|ok|right|alright|now|and|well)\b[,\s]+)*"
+    r"let\s?['’]s\s+(?:now\s+)?(?:go\s+(?:through|over)|talk\s+about|discuss|move\s+on\s+to|turn\s+to|look\s+at"
+    r"|start\s+with)\s+(?=\w)",
+    re.IGNORECASE,
+)
+SPOKEN_TOPIC_MAX_WORDS = 12
+_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b|\blet\s?['’]s\b", re.IGNORECASE)  # the cheap test first, on every line
 SPOKEN_ITEM_MAX_WORDS = 25  # a longer sentence goes on to say more than which item comes next
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
 
@@ -97,10 +107,16 @@ class SpokenHeading(str):
 
 
 def announced_item(sentence: str, speaker: str | None = None) -> SpokenHeading | None:
-    """The item of the agenda a sentence announces aloud ("ITEM 4 IS THE SIDEWALK REPAIR CONTRACT."), as a heading,
-    or None; a turn's first sentence is read without `speaker`'s label."""
+    """The item of the agenda or the topic a sentence announces aloud ("ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.";
+    "Tuesday's outage" of "OK, let's go through Tuesday's outage."), as a heading, or None; a turn's first sentence
+    is read without `speaker`'s label."""
     said = without_speaker(sentence, speaker).strip()
-    if not _ITEM_ANNOUNCED.match(said) or word_count(said) > SPOKEN_ITEM_MAX_WORDS:
+    if _ITEM_ANNOUNCED.match(said):
+        if word_count(said) > SPOKEN_ITEM_MAX_WORDS:
+            return None
+    elif (topic := _TOPIC_ANNOUNCED.match(said)) and word_count(said) <= SPOKEN_TOPIC_MAX_WORDS:
+        said = said[topic.end() :]  # the topic, without the words that announce it ("start" of "let's start with")
+    else:
         return None
     return SpokenHeading(said.rstrip(".!;:").strip())
 

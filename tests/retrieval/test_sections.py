@@ -150,7 +150,7 @@ def test_a_paragraph_of_prose_that_opens_with_a_heading_of_its_own_is_that_secti
     text = (
         "Fireworks. The fireworks quote is 9,000 euros. Because the harbour authority now requires a safety boat, "
         "the committee agreed to cut the display from 20 minutes to 12 minutes.\n"
-        "Right. Let's move on to the stalls.\n"
+        "Right. Let's move on.\n"
         "Marketing: Right. I think the remote should be round, and yellow, and it should not cost much to make.\n"
     )
     headed = [(s.quote.text, s.heading, s.names_a_section) for s in headed_sentences([passage(text)])]
@@ -328,6 +328,16 @@ def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(
         ("Item 4 was deferred to October.", None, None),  # what became of an item
         ("We bought the item 4 times.", None, None),
         ("Next, the car park.", None, None),
+        (
+            "Hannah Brooks: OK, let's go through Tuesday's outage.",
+            "Hannah Brooks",
+            "Tuesday's outage",
+        ),
+        ("So let 's talk about the functional design .", None, "the functional design"),
+        ("Right. Let's move on to the stalls.", None, None),  # a reply, then the topic: the sentence is read alone
+        ("Let's move on to the stalls.", None, "the stalls"),
+        ("Let's go with the blue one.", None, None),  # a choice, no topic announced
+        ("Let's talk about how we could spend the rest of the budget on something useful this year.", None, None),
     ],
 )
 def test_an_item_of_the_agenda_announced_aloud_heads_what_is_said_after_it(
