@@ -413,20 +413,12 @@ def extractive_answer(
     # "What was decided about the playground?" is the decision, not the discussion around it.
     reported = features[:, ACT_FEATURE] > 0
     reports_only = bool(reported[positions[0]])
-    # Asked about a speaker the question names, where the best sentence is theirs, the account keeps to their words
-    # and to what others say to them of its topic: "What is Dev worried about?" is not answered by another
-    # speaker's worry, while "And Raj, I need a written plan for the sync work by next Wednesday." tells what Raj is
-    # to deliver by then.
+    # Asked about a speaker the question names, where the best sentence is theirs, the account keeps to what they
+    # said and what was said to them (`theirs_or_to_them`).
     best_speaker = ranked[0].speaker if spoken[positions[0]] and features[positions[0], NAMED_FEATURE] else None
-    named = {best_speaker} if best_speaker else set()
+    kept = theirs_or_to_them(candidates, features, best_speaker) if best_speaker else [True] * len(candidates)
     joins = [
-        (on_topic[rank] or spoken[i])
-        and (reported[i] or not reports_only)
-        and (
-            not named
-            or features[i, NAMED_FEATURE] > 0
-            or (features[i, TOPIC_FEATURE] > 0 and addresses(candidates[i], named))
-        )
+        (on_topic[rank] or spoken[i]) and (reported[i] or not reports_only) and kept[i]
         for rank, i in enumerate(positions)
     ]
     text, used = compose(question.text, ranked, joins, [leaning[i] for i in positions])
@@ -466,6 +458,33 @@ def extractive_answer(
         note = joined_notes(note, LATER_MEETING.format(meeting=said.meeting, date=said.date, words=said_words(said)))
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order, by_meaning=by_meaning)
+
+
+def theirs_or_to_them(candidates: Sequence[Quote], features: np.ndarray, speaker: str) -> list[bool]:
+    """Whether each candidate is `speaker`'s (by the NAMED_FEATURE), said to them by name on the question's topic,
+    or a question they answer in the next turn: "What is Dev worried about?" is not answered by another speaker's
+    worry, while "And Raj, I need a written plan for the sync work by next Wednesday." tells what Raj is to deliver
+    by then, and "Hefin David AM: …is it realistic to think that there's going to be capacity growth…?" is what
+    Huw Irranca-Davies's "Yes, I think it is…" says yes to."""
+    theirs = features[:, NAMED_FEATURE] > 0
+    replies = [said for said, own in zip(candidates, theirs, strict=True) if own and said.speaker == speaker]
+    return [
+        bool(theirs[i])
+        or (features[i, TOPIC_FEATURE] > 0 and addresses(quote, {speaker}))
+        or any(_replies_to(said, quote, candidates) for said in replies)
+        for i, quote in enumerate(candidates)
+    ]
+
+
+def _replies_to(said: Quote, asked: Quote, candidates: Sequence[Quote]) -> bool:
+    """Whether `said` opens the reply to the question `asked`, with no other speaker's words among `candidates`
+    between them ("Anna: Is that the one the Lisbon customer reported?" / "Jamal: Yes…" / "Sofia: I'm still
+    blocked…": Sofia does not reply to Anna)."""
+    return opens_the_reply(asked, said) and not any(
+        other.meeting == said.meeting and asked.end_char <= other.start_char < said.start_char
+        for other in candidates
+        if other.speaker not in (asked.speaker, said.speaker)
+    )
 
 
 def _reply_in(ranked: Sequence[Quote], used: Sequence[int], question: Question) -> list[int]:

@@ -912,16 +912,41 @@ def test_an_account_of_what_someone_reported_in_minutes_keeps_to_them(head: str,
     assert answer.answer.startswith("Lea: the on-call rota is published. Rotations start") is not others_join
 
 
-def test_an_account_of_what_a_speaker_thinks_keeps_to_their_words() -> None:
-    """Margaret's worry is not Dev's."""
-    call = (
-        "Margaret Okoye: The height is what worries me, five storeys will overshadow the gardens.\n"
-        "Dev Malhotra: I'm less bothered about the height. My worry is traffic past the school at the school run.\n"
-        "Colin Barker: The traffic study says 40 cars at peak.\n"
-    )
-    answer = answer_from("What is Dev worried about?", call, "Residents association")
-    assert answer.answer.startswith("Dev Malhotra:"), answer.answer
-    assert "Margaret" not in answer.answer and "Colin" not in answer.answer
+@pytest.mark.parametrize(
+    ("question", "call", "opening", "left_out"),
+    [
+        (  # Margaret's worry is not Dev's
+            "What is Dev worried about?",
+            "Margaret Okoye: The height is what worries me, five storeys will overshadow the gardens.\n"
+            "Dev Malhotra: I'm less bothered about the height. My worry is traffic past the school at the school run.\n"
+            "Colin Barker: The traffic study says 40 cars at peak.\n",
+            "Dev Malhotra:",
+            "Margaret",
+        ),
+        (  # Huw's "Yes, I think it is" says yes to Hefin's question; Lynne's remark after it is hers
+            "What did Huw Irranca-Davies think about capacity growth?",
+            "Hefin David AM: Is it realistic to think there will be capacity growth in the next two years?\n"
+            "Huw Irranca-Davies AM: Yes, I think it is, because we are finding plenty of staff for the capacity "
+            "growth.\nLynne Neagle AM: Thank you. Capacity growth is a worry for the committee too.\n",
+            "Hefin David AM: Is it realistic",
+            "Lynne",
+        ),
+        (  # Anna asked Jamal, who replied before Sofia spoke
+            "Why is Sofia blocked?",
+            "Anna Kowalski: Is that the one the Lisbon customer reported?\n"
+            "Jamal Reed: Yes. I expect a fix by Friday.\n"
+            "Sofia Marin: I'm still blocked on the staging database. The disk is full and I can't run the tests.\n",
+            "Sofia Marin: I'm still blocked",
+            "Lisbon",
+        ),
+    ],
+)
+def test_an_account_of_a_speaker_keeps_to_their_words_and_the_question_they_answer(
+    question: str, call: str, opening: str, left_out: str
+) -> None:
+    answer = answer_from(question, call, "Meeting")
+    assert answer.answer.startswith(opening), answer.answer
+    assert left_out not in answer.answer
 
 
 def test_an_account_of_a_speaker_keeps_what_others_say_to_them_on_its_subject() -> None:
