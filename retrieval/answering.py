@@ -230,6 +230,8 @@ _REASON = re.compile(
     rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
     r"(?![\d'’])"
     r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
+    # what a report or a person holds to blame: "The surveyor's report blames the failed extractor fans…"
+    r"|blam(?:e|es|ed|ing)\b(?! (?:me|you|us|them|him|her)\b)"
     # the main end something serves: "An increase of 4% was proposed, mainly to cover the rising cost of…"
     r"|(?:mainly|mostly|largely|partly|chiefly|primarily) to (?!be\b)[a-z]+)\b"
     r"|因为|由于|原因",

@@ -846,6 +846,8 @@ def test_why_is_answered_in_minutes_by_a_reason_given_or_headed_as_one() -> None
         ("Prices have risen, since the summer.\n", False),  # since a time
         ("Nothing has changed, since March.\n", False),
         ("The report is due to be published in May.\n", False),  # "due to" alone may say when
+        ("The surveyor's report blames the failed extractor fans installed in 2019.\n", True),
+        ("Nobody will blame you for asking.\n", False),
     ],
 )
 def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
