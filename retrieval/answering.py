@@ -425,14 +425,17 @@ def extractive_answer(
     ]
     text, used = compose(question.text, ranked, joins, [leaning[i] for i in positions])
     # Asked for a fact, the reply comes before the question someone asked in the meeting: it holds the fact, unless
-    # minutes tell of the question with what is asked ("…could fund a defibrillator for the school, about £1,100.").
-    # So it does in an account of written minutes ("A member asked about parking on match days." / "The committee
-    # will ask the church next door…"); in a conversation a question often opens what was said about it.
+    # minutes tell of the question with what is asked ("…could fund a defibrillator for the school, about £1,100."),
+    # or the question holds what is asked and nothing the answer draws on besides does ("Aisha, can you write the
+    # design doc by the 15th?" / "Yes, I can do that." for "When is the design doc due?"). So it does in an account
+    # of written minutes ("A member asked about parking on match days." / "The committee will ask the church next
+    # door…"); in a conversation a question often opens what was said about it.
     asks_a_fact = not wants_account(question.text)
     asks_who_asked = _WHO_ASKED.search(question.text) is not None  # the question asked in the meeting answers it
+    gives_it = features[positions, FORM_FEATURE] > 0
     told_with_it = [
-        form > 0 and not is_question(quote.text)
-        for form, quote in zip(features[positions, FORM_FEATURE], ranked, strict=True)
+        bool(gives_it[i]) and (not is_question(quote.text) or not any(gives_it[j] for j in used if j != i))
+        for i, quote in enumerate(ranked)
     ]
     written = [not spoken[i] for i in positions]
     # In an account, the reply to the best sentence, a question asked or told of, comes first among the quotes, with
@@ -976,12 +979,14 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
     if _HOW_LONG.search(question):
-        return lambda sentence: gives_a_length(said_text(sentence.quote))
+        return lambda sentence: gives_a_length(said_text(sentence.quote), question)
     gives_a_time = functools.partial(
         _gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())), _AHEAD_ASKED.search(question) is not None
     )
     if _HOW_SOON.search(question):
-        return lambda sentence: gives_a_length(said_text(sentence.quote)) or gives_a_time(said_text(sentence.quote))
+        return lambda sentence: (
+            gives_a_length(said_text(sentence.quote), question) or gives_a_time(said_text(sentence.quote))
+        )
     if _WHY_QUESTION.search(question):
         return gives_a_reason
     if _MEETING_PLACE_QUESTION.search(question):

@@ -113,9 +113,19 @@ def gives_a_sum_of_money(sentence: str) -> bool:
     return _MONEY.search(sentence) is not None
 
 
-def gives_a_length(sentence: str) -> bool:
-    """Whether a sentence states how long something lasts or runs: a number and its unit of time or of a way."""
-    return _LENGTH_EN.search(sentence) is not None or _LENGTH_ZH.search(sentence) is not None
+def gives_a_length(sentence: str, named_in: str = "") -> bool:
+    """Whether a sentence states how long something lasts or runs: a number and its unit of time or of a way,
+    other than one the question `named_in` names of its topic ("four-day" of "How long is the four-day week pilot
+    extended?")."""
+    named = {_spaced(found[0]) for pattern in (_LENGTH_EN, _LENGTH_ZH) for found in pattern.finditer(named_in)}
+    return any(
+        _spaced(found[0]) not in named for pattern in (_LENGTH_EN, _LENGTH_ZH) for found in pattern.finditer(sentence)
+    )
+
+
+def _spaced(length: str) -> str:
+    """A length as words, whatever joins them ("four-day", "Four day")."""
+    return " ".join(re.split(r"[\s-]+", length.lower()))
 
 
 def _gives_count_of(what: frozenset[str], sentence: str) -> bool:

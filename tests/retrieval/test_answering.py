@@ -1013,6 +1013,16 @@ def test_a_question_about_who_is_answered_by_a_line_that_names_a_person(question
     assert answer.quotes[0].text == "| Order the benches for Mill Park | Tom Berg | 2025-04-18 |"
 
 
+def test_a_question_asked_in_the_meeting_comes_first_when_it_alone_holds_what_is_asked() -> None:
+    """The reply says yes, and no date: the date is in the request."""
+    call = (
+        "Elena Rossi: I'll raise the headcount request with finance this week. Aisha, can you write the offline "
+        "mode design doc by the 15th?\nAisha Bello: Yes, I can do that.\n"
+    )
+    answer = answer_from("When is the design doc due?", call, "Roadmap call")
+    assert answer.quotes[0].text == "Aisha, can you write the offline mode design doc by the 15th?"
+
+
 def test_how_much_a_price_changed_is_answered_by_a_share_as_well_as_by_a_sum() -> None:
     minutes = (
         "The water company has raised the standing charge by 14%. Ravi said the annual water bill will be about "

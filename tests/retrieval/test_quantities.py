@@ -53,6 +53,17 @@ def test_a_sentence_gives_a_length(sentence: str, gives: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("HOST: Last one, what happens with the four-day week pilot?", False),  # the pilot's name, not its length
+        ("The four day week pilot is extended by six weeks.", True),
+    ],
+)
+def test_a_length_the_question_names_of_its_topic_gives_none(sentence: str, gives: bool) -> None:
+    assert gives_a_length(sentence, "How long is the four-day week pilot extended?") is gives
+
+
+@pytest.mark.parametrize(
     ("question", "asked"),
     [
         ("How much has the standing charge gone up?", True),
