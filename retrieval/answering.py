@@ -872,14 +872,13 @@ def read_with_the_one_before(
     After one that does not, it does when it refers back, is a fragment with no term of the topic in its own words
     (its heading's are not), short, opening with a figure or, as `settles` says, telling how the matter asked about
     yes or no was settled, after a sentence that holds MATTER_NAMED of the `topic_size` terms of its topic, and as
-    many as any candidate ("One
-    more inspector and a scanner at the returns desk. About £40,000 a year.", "…over the weekend. ~20 min of
-    downtime, no complaints.", "Jun proposed moving to a follow-the-sun rota… Not decided; Nora will check…"; not
-    "I'd want to see it after three months.", which says something of its own), a short one that ends referring
-    back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), in the same turn says more
-    of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or replies to
-    a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained that the
-    cold snap caused 38 boiler call-outs…"), or gives the reason for what that one says
+    many as any candidate ("One more inspector and a scanner at the returns desk. About £40,000 a year.", "…over
+    the weekend. ~20 min of downtime, no complaints.", "Jun proposed moving to a follow-the-sun rota… Not decided;
+    Nora will check…"; not "I'd want to see it after three months.", which says something of its own), a short one
+    that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), in
+    the same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"),
+    or replies to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita
+    explained that the cold snap caused 38 boiler call-outs…"), or gives the reason for what that one says
     ("…提升到26%。主要原因是加入了拼写纠错。"); with `replies_only`, only after such a one, or for such a
     reason. A reply that opens another speaker's turn after a question asked is read with it too ("Nadia: How
     many password tickets are still open?" / "Leo: About 60.")."""
