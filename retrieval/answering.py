@@ -48,6 +48,7 @@ from retrieval.quantities import (
     gives_a_length,
     gives_a_share,
     gives_a_sum_of_money,
+    lengths_in,
     price_asked,
 )
 from retrieval.query import (
@@ -717,7 +718,8 @@ def sentence_features(
     # For "Who…?", a person: "Ian Shaw will organise it." after the sentence that names the dinner.
     # Asked yes or no, how the matter was settled: "Not decided; Nora will check…" after "Jun proposed moving to a
     # follow-the-sun rota…", for "Was the follow-the-sun rota approved?".
-    settles = [bool(reported) and _YES_OR_NO_QUESTION.match(question) is not None for reported in reporting]
+    asks_yes_or_no = _YES_OR_NO_QUESTION.match(question) is not None
+    settles = [asks_yes_or_no and bool(reported) for reported in reporting]
     gives_what_is_asked = [
         form or settled or (says_who is not None and not listed and says_who(quote))
         for form, settled, listed, (_, quote) in zip(gives_form, settles, attending, candidates, strict=True)
@@ -977,14 +979,15 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
+    gives_a_length_not_named = functools.partial(gives_a_length, named=lengths_in(question))
     if _HOW_LONG.search(question):
-        return lambda sentence: gives_a_length(said_text(sentence.quote), question)
+        return lambda sentence: gives_a_length_not_named(said_text(sentence.quote))
     gives_a_time = functools.partial(
         _gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())), _AHEAD_ASKED.search(question) is not None
     )
     if _HOW_SOON.search(question):
         return lambda sentence: (
-            gives_a_length(said_text(sentence.quote), question) or gives_a_time(said_text(sentence.quote))
+            gives_a_length_not_named(said_text(sentence.quote)) or gives_a_time(said_text(sentence.quote))
         )
     if _WHY_QUESTION.search(question):
         return gives_a_reason

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from retrieval.days import MONTHS
 from retrieval.lexical import stem
@@ -113,14 +113,16 @@ def gives_a_sum_of_money(sentence: str) -> bool:
     return _MONEY.search(sentence) is not None
 
 
-def gives_a_length(sentence: str, named_in: str = "") -> bool:
+def gives_a_length(sentence: str, named: Set[str] = frozenset()) -> bool:
     """Whether a sentence states how long something lasts or runs: a number and its unit of time or of a way,
-    other than one the question `named_in` names of its topic ("four-day" of "How long is the four-day week pilot
-    extended?")."""
-    named = {_spaced(found[0]) for pattern in (_LENGTH_EN, _LENGTH_ZH) for found in pattern.finditer(named_in)}
-    return any(
-        _spaced(found[0]) not in named for pattern in (_LENGTH_EN, _LENGTH_ZH) for found in pattern.finditer(sentence)
-    )
+    other than one of the lengths a question `named` of its topic (`lengths_in` it: "four-day" of "How long is
+    the four-day week pilot extended?")."""
+    return not lengths_in(sentence) <= named
+
+
+def lengths_in(text: str) -> frozenset[str]:
+    """The lengths a text states, as words ("four day", "40 minutes")."""
+    return frozenset(_spaced(found[0]) for pattern in (_LENGTH_EN, _LENGTH_ZH) for found in pattern.finditer(text))
 
 
 def _spaced(length: str) -> str:

@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.quantities import change_asked, count_asked, gives_a_length, gives_a_share
+from retrieval.quantities import change_asked, count_asked, gives_a_length, gives_a_share, lengths_in
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_a_sentence_gives_a_length(sentence: str, gives: bool) -> None:
     ],
 )
 def test_a_length_the_question_names_of_its_topic_gives_none(sentence: str, gives: bool) -> None:
-    assert gives_a_length(sentence, "How long is the four-day week pilot extended?") is gives
+    assert gives_a_length(sentence, lengths_in("How long is the four-day week pilot extended?")) is gives
 
 
 @pytest.mark.parametrize(
