@@ -20,7 +20,7 @@ from retrieval.lexical import tokenize
 from retrieval.models import Passage, Quote
 from retrieval.query import (
     ABOUT_A_SUBJECT,
-    ASKS_YES_OR_NO,
+    YES_OR_NO_ASKED,
     mentioned_speakers,
     names_no_topic,
     reduce_question,
@@ -57,6 +57,8 @@ ACTS = (
     "attend attended attending attendance attendee attendees 出席 参会 列席",
     # Who did not come: the "Apologies:", "Absent:" or "Regrets:" line of an attendance list.
     "absent absence absentee absentees apologies apology regrets 缺席 请假",
+    # Who held back their vote: "Carried, three in favour and one abstention (Mr Osei)."
+    "abstain abstained abstaining abstention abstentions 弃权",
     # Who offered to help: "Volunteers: Ana Ruiz and Dev Singh", "Dev volunteered to draft it".
     "volunteer volunteers volunteered volunteering 志愿 志愿者 自愿",
     ACTION_ITEMS,
@@ -98,8 +100,6 @@ _DECIDED_ALOUD = re.compile(
     r"|那就(?:定|选|用)|就这么定)",
     re.IGNORECASE,
 )
-# A question asked yes or no ("Will…?", "Are we…?", "Is the library…?", "…是否…", "…吗？"): how a matter was settled.
-_OUTCOME_ASKED = re.compile(rf"{ASKS_YES_OR_NO}|是否|吗\W*$", re.IGNORECASE)
 _ACT_WORDS = frozenset().union(*_ACT_STEMS)
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
 # it names a day or a month ("What did we decide on Monday?").
@@ -152,7 +152,7 @@ def act_or_outcome_asked(question: str) -> ReportsAct | None:
     ("Claire Dubois proposed opening on Saturday mornings…"); for a question about who holds a role anew, who was
     appointed or elected to it."""
     reports_act = act_asked(question)
-    if reports_act is None and _OUTCOME_ASKED.search(question):
+    if reports_act is None and YES_OR_NO_ASKED.search(question):
         return lambda sentence_terms: not _DECISION_STEMS.isdisjoint(sentence_terms)
     if reports_act is None and _NEW_HOLDER_ASKED.search(question):
         return lambda sentence_terms: not _APPOINTMENT_STEMS.isdisjoint(sentence_terms)

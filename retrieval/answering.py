@@ -46,6 +46,7 @@ from retrieval.quantities import (
     change_asked,
     count_asked,
     gives_a_length,
+    gives_a_number,
     gives_a_share,
     gives_a_sum_of_money,
     lengths_in,
@@ -54,12 +55,12 @@ from retrieval.quantities import (
 from retrieval.query import (
     ABOUT_A_SUBJECT,
     AMOUNT_ASKED,
-    ASKS_YES_OR_NO,
     FUNCTION_WORDS,
     HOW_MANY_ZH,
     HOW_MUCH,
     SETTING_THE_SCENE,
     WHEN_ASKED,
+    YES_OR_NO_ASKED,
     asks_about_everything,
     mentioned_speakers,
     reduce_question,
@@ -185,7 +186,6 @@ _TIME_QUESTION = re.compile(
     r"|何时|什么时候|哪一?[年月天]|截止日期|期限",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
 _A_WORD = re.compile(r"\w+")
 # How often something happens, for "How often…?": "failed twice in September", "every week", "three times".
 _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
@@ -211,6 +211,10 @@ _FUNDING_GIVEN = re.compile(
     r"|资金来源|由\w{1,12}(?:承担|出资|拨付|列支)|从\w{1,15}?(?:列支|支出|里出|中出)",
     re.IGNORECASE,
 )
+# Which firm, bank or other body ("续聘哪家物业公司？", "向哪家银行申请授信？"): a sentence that names one the question
+# does not ("同意续聘安居物业服务有限公司", not "物业公司提出…").
+_WHICH_BODY_ZH = re.compile(r"哪一?家")
+_BODY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限责任公司|有限公司|公司|集团|银行|事务所|合作社|中心)")
 _PLACE_GIVEN = re.compile(
     r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b|(?:地点|地址|会场)\s*[:：]"
     r"|在\S{1,15}?(?:召开|举行)",
@@ -284,7 +288,6 @@ _THE_REASON_FOR_IT = re.compile(
     re.IGNORECASE,
 )
 _BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
-_YES_OR_NO_QUESTION = re.compile(ASKS_YES_OR_NO, re.IGNORECASE)
 # The share of a question's topic terms a sentence holds that names the matter a yes-or-no question asks about:
 # "Jun proposed moving to a follow-the-sun rota…" holds three of "Was the follow-the-sun rota approved?"'s four,
 # "…an increase of £600" one of "Did the subscription increase pass?"'s three. It must hold as many as any other
@@ -447,9 +450,11 @@ def extractive_answer(
     asker_named = bool(features[positions[0], NAMED_FEATURE])
     ahead = -1.0 if reply and not asker_named else 0.5  # a reply is only taken to a question (reply_to_best)
     placed = {i: ahead + n / len(used) for n, i in enumerate(reply)}
+    charged = _charged_by_name(question.text, ranked)
     best_first = sorted(
         used,
         key=lambda i: (
+            not charged[i],
             (asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not (told_with_it[i] or asks_who_asked),
             placed.get(i, i),
         ),
@@ -464,6 +469,16 @@ def extractive_answer(
         note = joined_notes(note, LATER_MEETING.format(meeting=said.meeting, date=said.date, words=said_words(said)))
     order = [best_first.index(i) for i in used]
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order, by_meaning=by_meaning)
+
+
+def _charged_by_name(question: str, ranked: Sequence[Quote]) -> list[bool]:
+    """Asked who, whether each sentence is said to a speaker by name (`addresses`): "Colin, can you draft the
+    objection letter by Friday?" says who will, and what; "Colin Barker: Yes, I'll have it round by Friday." only
+    says yes to it, so the request comes first among the quotes of "Who will draft the objection letter?"."""
+    if not _WHO_QUESTION.search(question):
+        return [False] * len(ranked)
+    speakers = {quote.speaker for quote in ranked if quote.speaker}
+    return [addresses(quote, speakers) for quote in ranked]
 
 
 def theirs_or_to_them(candidates: Sequence[Quote], features: np.ndarray, speaker: str) -> list[bool]:
@@ -718,7 +733,7 @@ def sentence_features(
     # For "Who…?", a person: "Ian Shaw will organise it." after the sentence that names the dinner.
     # Asked yes or no, how the matter was settled: "Not decided; Nora will check…" after "Jun proposed moving to a
     # follow-the-sun rota…", for "Was the follow-the-sun rota approved?".
-    asks_yes_or_no = _YES_OR_NO_QUESTION.match(question) is not None
+    asks_yes_or_no = YES_OR_NO_ASKED.search(question) is not None
     settles = [asks_yes_or_no and bool(reported) for reported in reporting]
     gives_what_is_asked = [
         form or settled or (says_who is not None and not listed and says_who(quote))
@@ -963,20 +978,21 @@ def person_share(quote: Quote) -> float:
 
 
 def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
-    """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency
-    for "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March
-    14"); a length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a sum
-    of money for a price ("£14,200", not the year of "…contract out to tender before 1 April 2026"), or a share for
-    how much a price changed ("…raised the standing charge by 14%" for "How much has it gone up?"); a number for
-    a quantity; a time for a time (as TIME_WRITTEN finds it: "Is there a date for the canary?" is
-    answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers "When is
-    the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the reopening
-    date of the playground" is due. Where a meeting was held, the line that gives its place ("地点：学校图书馆"). How
-    something is paid for, the line that names where the money comes from ("…funded from the highways reserve").
-    When the next meeting is, is the line that gives it ("Next meeting: 8 December", or a line under the heading
-    "DATE OF NEXT MEETING"), not a task to be brought to it ("…提交下次会议讨论 · 完成时间: 11月17日"). Each is looked
-    for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight." gives no
-    number, "[00:01:02] Liam: …" no time."""
+    """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency for
+    "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March 14"); a
+    length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a sum of money for a
+    price ("£14,200", not the year of "…contract out to tender before 1 April 2026"), or a share for how much a price
+    changed ("…raised the standing charge by 14%" for "How much has it gone up?"); a number for a quantity, in figures,
+    or in words where said aloud ("Against? Two."); a time for a time (as TIME_WRITTEN finds it: "Is there a date for
+    the canary?" is answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers
+    "When is the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the
+    reopening date of the playground" is due. Where a meeting was held, the line that gives its place
+    ("地点：学校图书馆"). Which firm or bank (哪家), a sentence that names one the question does not
+    ("同意续聘安居物业服务有限公司"). How something is paid for, the line that names where the money comes from
+    ("…funded from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
+    December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
+    ("…提交下次会议讨论 · 完成时间: 11月17日"). Each is looked for in what the sentence says (`said_text`):
+    "Speaker 2: The churn model retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
     gives_a_length_not_named = functools.partial(gives_a_length, named=lengths_in(question))
@@ -993,6 +1009,10 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return gives_a_reason
     if _MEETING_PLACE_QUESTION.search(question):
         return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
+    if _WHICH_BODY_ZH.search(question):
+        return lambda sentence: any(
+            body[0] not in question for body in _BODY_NAMED_ZH.finditer(said_text(sentence.quote))
+        )
     if _FUNDING_ASKED.search(question):
         return lambda sentence: _FUNDING_GIVEN.search(said_text(sentence.quote)) is not None
     if price_asked(question) and change_asked(question):
@@ -1002,7 +1022,7 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     if price_asked(question):
         return lambda sentence: gives_a_sum_of_money(said_text(sentence.quote))
     if _QUANTITY_QUESTION.search(question):
-        return lambda sentence: _DIGIT.search(said_text(sentence.quote)) is not None
+        return lambda sentence: gives_a_number(said_text(sentence.quote), in_words=in_conversation(sentence))
     if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
         return lambda sentence: (
             gives_a_time(said_text(sentence.quote))

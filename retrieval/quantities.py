@@ -30,6 +30,14 @@ _NUMBER_WORDS = frozenset(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
     "dozen dozens hundreds thousands millions".split()
 )
+# A number said in words, as people say them aloud ("That's nine.", "一共八十万", "四分钟"): not "one", which is as
+# often a pronoun ("the one customers ask for"), nor a lone Chinese numeral without a measure ("万一"), nor 十分
+# ("very").
+_NUMBER_SAID = re.compile(
+    rf"\b(?:{'|'.join(sorted(_NUMBER_WORDS - {'one'}))})\b"
+    r"|[零〇一二两三四五六七八九十百千万亿]{2,}|(?!十分)[二两三四五六七八九十百千万亿][个位名人户次倍元块条项家天年月周号点岁分秒米斤]",
+    re.IGNORECASE,
+)
 # "1 September": a date, not a count of what follows. The months' names, and their short forms.
 _MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Words, numbers ("1,200", "2.5") and the marks that end a phrase: a count does not run across a comma ("One more
@@ -111,6 +119,15 @@ def gives_a_share(sentence: str) -> bool:
 def gives_a_sum_of_money(sentence: str) -> bool:
     """Whether a sentence states a sum of money: a number with a currency's sign or name."""
     return _MONEY.search(sentence) is not None
+
+
+def gives_a_number(sentence: str, *, in_words: bool = False) -> bool:
+    """Whether a sentence gives a number in figures, or `in_words` too ("Against? Two.", "一共八十万"): as people say
+    numbers aloud, while written records give counts in figures, and their "two" is often no count ("the 'two
+    establishments'")."""
+    return any(character.isdigit() for character in sentence) or (
+        in_words and _NUMBER_SAID.search(sentence) is not None
+    )
 
 
 def gives_a_length(sentence: str, named: Set[str] = frozenset()) -> bool:

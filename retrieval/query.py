@@ -110,6 +110,8 @@ ASKS_FOR_A_FACT = (
 _ASKS_FOR_A_FACT = re.compile(ASKS_FOR_A_FACT, re.IGNORECASE)
 # A question asked yes or no: "Is…?", "Did…?", "Will…?"; not a request ("Can you summarise…?", "Will you list…?").
 ASKS_YES_OR_NO = r"^\W*(?:(?:is|are|was|were|did|does|do|has|have|shall)\b|(?:can|will)\b(?! you\b))"
+# The same in Chinese too ("…是否…", "…吗？"): a question about how a matter was settled.
+YES_OR_NO_ASKED = re.compile(rf"{ASKS_YES_OR_NO}|是否|吗\W*$", re.IGNORECASE)
 # How a question asks what a meeting said as a whole.
 _OF_A_MEETING = re.compile(
     rf"\b(?:summari[sz]e|summary|recap|overview|discuss(?:ed)?|talk(?:ed)? about|covered|happened|{MEETING_NOUN})\b"

@@ -23,6 +23,7 @@ from retrieval.settings import PROJECT_ROOT
         ("Who attended?", "**Attendees:** Priya Shah, Marco Bianchi", True),
         ("Who volunteered for the garden?", "Volunteers: Ana Ruiz and Dev Singh.", True),
         ("Who volunteered for the garden?", "Dev Singh proposed a community garden.", False),
+        ("Who abstained on the solar panels?", "Carried, three in favour and one abstention (Mr Osei).", True),
         # asked yes or no, how a matter was settled: what the meeting decided, not what was proposed
         ("Will the food bank open on Saturdays?", "The trustees agreed to a trial of Saturday opening.", True),
         ("Will the food bank open on Saturdays?", "Claire proposed opening on Saturday mornings.", False),

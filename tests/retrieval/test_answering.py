@@ -145,6 +145,14 @@ def test_a_question_about_a_time_or_quantity_prefers_a_sentence_with_a_number(
     assert rank_sentences(question, [passage], lambda term: 1.0)[0].text == answer
 
 
+def test_asked_which_firm_a_sentence_naming_one_the_question_does_not_comes_first() -> None:
+    """The first sentence holds the question's whole "物业公司", the second names the firm."""
+    text = "物业公司提出将住宅物业费由每月每平方米1.8元上调至2.2元。经表决，同意续聘安居物业服务有限公司，合同期三年。"
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, score=1.0)
+    ranked = rank_sentences("续聘哪家物业公司？", [passage], lambda term: 1.0)
+    assert ranked[0].text == "经表决，同意续聘安居物业服务有限公司，合同期三年。"
+
+
 def test_a_question_about_a_records_subject_is_answered_by_what_it_asks_not_by_the_subjects_name() -> None:
     """The article's name is its title: it tells which record, not which sentence (the title line answers nothing)."""
     text = (
@@ -1013,14 +1021,37 @@ def test_a_question_about_who_is_answered_by_a_line_that_names_a_person(question
     assert answer.quotes[0].text == "| Order the benches for Mill Park | Tom Berg | 2025-04-18 |"
 
 
-def test_a_question_asked_in_the_meeting_comes_first_when_it_alone_holds_what_is_asked() -> None:
-    """The reply says yes, and no date: the date is in the request."""
-    call = (
-        "Elena Rossi: I'll raise the headcount request with finance this week. Aisha, can you write the offline "
-        "mode design doc by the 15th?\nAisha Bello: Yes, I can do that.\n"
-    )
-    answer = answer_from("When is the design doc due?", call, "Roadmap call")
-    assert answer.quotes[0].text == "Aisha, can you write the offline mode design doc by the 15th?"
+@pytest.mark.parametrize(
+    ("question", "call", "first"),
+    [
+        pytest.param(  # the reply says yes, and no date: the date is in the request
+            "When is the design doc due?",
+            "Elena Rossi: I'll raise the headcount request with finance this week. Aisha, can you write the offline "
+            "mode design doc by the 15th?\nAisha Bello: Yes, I can do that.\n",
+            "Aisha, can you write the offline mode design doc by the 15th?",
+            id="a-question-asked-in-the-meeting-comes-first-when-it-alone-holds-what-is-asked",
+        ),
+        pytest.param(  # both name Colin, one by his words and one by his label; only the request says what he will do
+            "Who will draft the objection letter?",
+            "Priya Shah: Colin, can you draft the objection letter by Friday and circulate it?\n"
+            "Colin Barker: Yes, I'll have it round by Friday.\nPriya Shah: Thanks. Next item is the bus shelter.\n",
+            "Priya Shah: Colin, can you draft the objection letter by Friday and circulate it?",
+            id="asked-who-will-a-request-made-of-someone-by-name-comes-before-their-yes",
+        ),
+        pytest.param(  # the chair counts the votes in words; the motion holds the question's words and no count
+            "How many voted to defer?",
+            "CLLR PATEL: Then I move that we defer the item until Highways have assessed the longer lane.\n"
+            "CLLR HUGHES: I'll second that.\n"
+            "CHAIR: All those in favour of deferring? That's nine. Against? Two. The item is deferred.\n",
+            "That's nine.",
+            id="a-count-said-aloud-in-words-answers-how-many",
+        ),
+    ],
+)
+def test_the_first_quote_of_a_conversation_is_the_sentence_that_holds_what_is_asked(
+    question: str, call: str, first: str
+) -> None:
+    assert answer_from(question, call, "Meeting").quotes[0].text == first
 
 
 def test_how_much_a_price_changed_is_answered_by_a_share_as_well_as_by_a_sum() -> None:

@@ -1,6 +1,13 @@
 import pytest
 
-from retrieval.quantities import change_asked, count_asked, gives_a_length, gives_a_share, lengths_in
+from retrieval.quantities import (
+    change_asked,
+    count_asked,
+    gives_a_length,
+    gives_a_number,
+    gives_a_share,
+    lengths_in,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +97,20 @@ def test_a_question_may_ask_by_how_much_something_changed(question: str, asked: 
 )
 def test_a_share_is_a_percentage(sentence: str, share: bool) -> None:
     assert gives_a_share(sentence) is share
+
+
+@pytest.mark.parametrize(
+    ("sentence", "in_words", "gives"),
+    [
+        ("Carried 4-1.", False, True),
+        ("That's nine.", True, True),
+        ("That's nine.", False, False),  # written records give counts in figures
+        ("一共八十万，比去年多了十万。", True, True),
+        ("客服平均响应时间是四分钟。", True, True),
+        ("That's the one customers ask for most.", True, False),  # "one" as a pronoun
+        ("这个方案十分重要。", True, False),  # 十分: "very"
+        ("Faithfully support the two establishments.", False, False),
+    ],
+)
+def test_a_number_said_aloud_may_be_in_words(sentence: str, in_words: bool, gives: bool) -> None:
+    assert gives_a_number(sentence, in_words=in_words) is gives
