@@ -81,7 +81,12 @@ TURN_BREAK_FILL = 0.5
 # no section ("Hi everyone,").
 # 49: a caption that names no speaker goes on in the line of the speaker before, where captions name theirs.
 # 50: a motion's fields are no speakers: "Moved: Kate Sullivan. Seconded: Tom Briggs.", "For:", "Against:".
-PASSAGE_RULES = 53
+# 51: a numbered Chinese heading that names its matter ("三、关于…的决议") runs to ten words; a date line heads
+# nothing, and a Chinese agenda sentence ("今天主要说三件事：…") answers nothing.
+# 53: a short sentence that announces a topic aloud ("OK, let's go through Tuesday's outage.") heads what follows.
+# 54: an item announced by a number word ("Item four, the application…") or in Chinese ("第二件事，新品发布会。")
+# heads what follows; a Chinese chair's order of business ("今天先看…，再说一下…") answers nothing.
+PASSAGE_RULES = 54
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -52,6 +52,11 @@ _ITEMS_ANNOUNCED = re.compile(
     r"|(?:[两三四五六几]|\d)(?:件事情?|个(?:议题|事项|问题|方面)|项(?:议题|内容)?)|议程|议题)\s*[:：]",  # "三件事："
     re.IGNORECASE,
 )
+# What a meeting takes first and what after, as its chair opens it: "今天先看双十二的准备情况，再说一下新品发布会。"
+_ITEMS_IN_ORDER_ZH = re.compile(
+    r"(?:今天|这次|本次)[^。！？，,]{0,6}?先(?:看|说|讨论|聊|讲|过)[^。！？]*?[，,]\s*(?:然后|再|接着)\w{0,2}?"
+    r"(?:看|说|讨论|聊|讲|过)"
+)
 _NEGATION = re.compile(r"n[’']t\b|\b(?:not|no|never|nothing|none|without)\b", re.IGNORECASE)
 _GOES_ON = frozenset(TERMINATORS) | frozenset(",，、;；")  # a line that ends so is a sentence, or goes on
 _DENIED_WORDS = 3  # the words after a negation that it denies: "didn't go well", "aren't we putting up"
@@ -67,13 +72,15 @@ _COLON = re.compile(r"[:：]")
 _TOPIC_LABEL = re.compile(r"(?:\*\*)?(?P<label>[^\W\d_][^:：*\n]{0,60}?)(?:\*\*)?[:：](?:\*\*)?\s")
 # An item of the agenda announced aloud, as a sentence of its own: "ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.",
 # "Item 3, then, is papers to note.", "Item 2 this morning is an evidence session…", "Next item: the library
-# hours.", "Moving on to item 5, the budget.", "First item is the office move.", "Second item, the staff survey."
+# hours.", "Moving on to item 5, the budget.", "First item is the office move.", "Second item, the staff survey.",
+# "Item four, the application for a drive-through…"
 # Not what is said of an item ("Item 4 was deferred.").
 _ITEM_ANNOUNCED = re.compile(
     r"(?:(?:so|okay|ok|right|now|and)\b[,\s]+)*"
     r"(?:(?:we(?:['’]ll| will)?\s+)?(?:now\s+)?(?:move|moving|turn|turning|go|going|come|coming)(?:\s+on)?\s+to\s+)?"
     r"(?:the\s+)?(?:(?:next|first|second|third|fourth|fifth|last|final)\s+item"
-    r"|(?:agenda\s+)?item\s+(?:number\s+|no\.?\s*)?\d+[a-z]?)\b"
+    r"|(?:agenda\s+)?item\s+(?:number\s+|no\.?\s*)?(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve))\b"
     r"(?:\s+on\s+(?:the|our)\s+agenda)?"
     r"(?:\s*[,:–—-]\s*(?:then\s*,\s*)?(?:is\s+)?|(?:\s+[\w'’]+){0,2}?\s+is\s+)"
     r"(?=\w)",
@@ -89,7 +96,12 @@ _TOPIC_ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 SPOKEN_TOPIC_MAX_WORDS = 12
-_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b|\blet\s?['’]s\b", re.IGNORECASE)  # the cheap test first, on every line
+# The same in Chinese, by its number: "第二件事，新品发布会。", "下面第三项：冬季防火。"
+_ITEM_ANNOUNCED_ZH = re.compile(
+    r"(?:好的?[，,]?\s*|那么?\s*|下面\s*|接下来\s*)?第[一二三四五六七八九十两\d]+(?:件事情?|项|个(?:议题|事项|问题)|点)"
+    r"\s*[，,：:]\s*(?:是\s*)?(?=\w)"
+)
+_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b|\blet\s?['’]s\b|第", re.IGNORECASE)  # the cheap test first, on every line
 SPOKEN_ITEM_MAX_WORDS = 25  # a longer sentence goes on to say more than which item comes next
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
 
@@ -114,11 +126,13 @@ def announced_item(sentence: str, speaker: str | None = None) -> SpokenHeading |
     if _ITEM_ANNOUNCED.match(said):
         if word_count(said) > SPOKEN_ITEM_MAX_WORDS:
             return None
-    elif (topic := _TOPIC_ANNOUNCED.match(said)) and word_count(said) <= SPOKEN_TOPIC_MAX_WORDS:
+    elif (topic := _TOPIC_ANNOUNCED.match(said) or _ITEM_ANNOUNCED_ZH.match(said)) and word_count(
+        said
+    ) <= SPOKEN_TOPIC_MAX_WORDS:
         said = said[topic.end() :]  # the topic, without the words that announce it ("start" of "let's start with")
     else:
         return None
-    return SpokenHeading(said.rstrip(".!;:").strip())
+    return SpokenHeading(said.rstrip(".!;:。！；：").strip())
 
 
 def section_of(sentence: HeadedSentence) -> str | None:
@@ -374,7 +388,9 @@ def lists_the_items(sentence: str) -> bool:
     and hiring."; "今天主要说三件事：秋游的费用、冬季校服和期末的家长开放日。"): it names every subject, and says
     nothing of any."""
     announced = _ITEMS_ANNOUNCED.search(sentence)
-    return announced is not None and len(_ITEM_SEPARATOR.findall(sentence, announced.end())) >= 2
+    if announced is None:
+        return _ITEMS_IN_ORDER_ZH.search(sentence) is not None
+    return len(_ITEM_SEPARATOR.findall(sentence, announced.end())) >= 2
 
 
 def run_in_heading(sentence: str) -> str | None:

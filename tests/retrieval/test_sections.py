@@ -303,6 +303,8 @@ def test_a_passage_opens_in_the_section_its_record_is_in_there(
         ("会议议程：预算、招聘及搬迁。", True),
         ("这件事：我们下周再定。", False),  # one matter, no list
         ("两件事：一是预算超支了。", False),
+        ("张婷：大家早上好，今天先看双十二的准备情况，再说一下新品发布会。", True),  # the order of business
+        ("我们先看一下数据，再说结论。", False),  # what to do first, in the course of a matter
     ],
 )
 def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(sentence: str, lists: bool) -> None:
@@ -324,6 +326,13 @@ def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(
         ("Next item: the car park.", None, "Next item: the car park"),
         ("Sara Ng: First item is the office move.", "Sara Ng", "First item is the office move"),
         ("Second item, the staff survey.", None, "Second item, the staff survey"),
+        (
+            "CHAIR: Item four, the application for a drive-through.",
+            "CHAIR",
+            "Item four, the application for a drive-through",
+        ),
+        ("张婷：第二件事，新品发布会。", "张婷", "新品发布会"),
+        ("第二件事我们下周再说。", None, None),
         ("The first item was easy.", None, None),
         ("Item 4 was deferred to October.", None, None),  # what became of an item
         ("We bought the item 4 times.", None, None),
