@@ -100,6 +100,17 @@ _DECIDED_ALOUD = re.compile(
     r"|那就(?:定|选|用)|就这么定)",
     re.IGNORECASE,
 )
+# How a chair declares what became of a matter, anywhere in their turn: "Against? Two. The item is deferred.",
+# "Approved unanimously, with the standard conditions.", "The motion is carried."
+_DECLARED_ALOUD = re.compile(
+    r"\b(?:the (?:item|motion|application|amendment|proposal|recommendation|resolution)|that)(?: is|['’]s)"
+    r"|^\W*(?=(?:approved|carried|refused|deferred|rejected)\b(?:\s+(?:unanimously|by|with|nem)\b|\W*$))",
+    re.IGNORECASE,
+)
+_DECLARED_OUTCOME = re.compile(
+    r"\s*(?:then\s+|therefore\s+|now\s+)?(?:approved|carried|refused|deferred|rejected|agreed|lost|withdrawn|adopted)\b",
+    re.IGNORECASE,
+)
 _ACT_WORDS = frozenset().union(*_ACT_STEMS)
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless
 # it names a day or a month ("What did we decide on Monday?").
@@ -225,6 +236,15 @@ def _proposed_aloud(reports_act: ReportsAct, said: str) -> bool:
     return reports_act(_PROPOSAL_STEMS) and proposes(said) and len(tokenize(said)) >= _PROPOSAL_MIN_TERMS
 
 
+def declares_an_outcome(said: str) -> bool:
+    """Whether a speaker's words declare what became of the matter before the meeting, as a chair does ("The item
+    is deferred.", "That's carried.", "Approved unanimously, with the standard conditions."), not asking it ("That's
+    approved, then?"). A lone "Agreed." is as often a speaker's reply."""
+    return not said.rstrip().endswith("?") and any(
+        _DECLARED_OUTCOME.match(said, found.end()) for found in _DECLARED_ALOUD.finditer(said)
+    )
+
+
 def said_by_or_naming(quote: Quote, people: Set[str]) -> bool:
     """Whether one of `people` (speakers, as `mentioned_speakers` finds them) said the sentence or is named in it:
     "Any updates from Lea?" is about Lea, and "| Remove the extension | Tom |" is one of Tom's action items."""
@@ -244,11 +264,14 @@ def reports(reports_act: ReportsAct, sentence: HeadedSentence, terms: set[str]) 
     named = reports_act(_named_terms(sentence))
     if in_conversation(sentence):
         said = without_speaker(sentence.quote.text, sentence.quote.speaker)
-        decided_aloud = reports_act(_DECISION_STEMS) and _DECIDED_ALOUD.match(said) is not None
+        decided_aloud = reports_act(_DECISION_STEMS) and (
+            _DECIDED_ALOUD.match(said) is not None or declares_an_outcome(said)
+        )
         return float(named or decided_aloud or _proposed_aloud(reports_act, said))
-    own_words = reports_act(terms) and (
-        reports_act(_PROPOSAL_STEMS) or _PROPOSES_A_DECISION.search(sentence.quote.text) is None
-    )
+    own_words = (
+        reports_act(terms)
+        and (reports_act(_PROPOSAL_STEMS) or _PROPOSES_A_DECISION.search(sentence.quote.text) is None)
+    ) or (reports_act(_DECISION_STEMS) and declares_an_outcome(sentence.quote.text))
     if own_words or (named and attendance_label(sentence.quote.text) is not None):
         return 1.0
     return HEADING_REPORT * named

@@ -257,7 +257,10 @@ _AHEAD_ASKED = re.compile(
 # Friday", "3 weeks ago").
 _GONE_BY = re.compile(r"(?:last|yesterday)\b|.*\bago$|上(?:周|个?月|年)|昨|年前", re.IGNORECASE)  # not 上午
 _GONE_BY_BEFORE = re.compile(r"\blast (?:\w+ )?$", re.IGNORECASE)
-_GONE_BY_AFTER = re.compile(r"\s*ago\b", re.IGNORECASE)
+# "3 weeks ago"; a time that a verb in the past follows ("The index rebuild on Tuesday took 9 hours…").
+_GONE_BY_AFTER = re.compile(
+    r"\s*(?:ago|was|were|had|took|went|came|ran|failed|broke|crashed|happened|finished|started|ended)\b", re.IGNORECASE
+)
 _FREQUENCY = re.compile(
     r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b",  # "the second time this month"
@@ -268,6 +271,9 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 )  # not "US"
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
+# What minutes record of a motion after it: who moved and seconded it, and how the vote went ("Proposed by Femi
+# Johnson, seconded by Alice Grant.", "Carried unanimously.").
+_GOES_ON_WITH_THE_MOTION = re.compile(r"\W*(?:(?:proposed|moved|seconded)\s+by|carried|lost|defeated)\b", re.I)
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
 # A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
 # because…", "Part of that is…", "Most of the increase came from…", "主要原因是…", "主要是…", and in captions with no
@@ -323,6 +329,9 @@ _PERSON_FIELD = (
     r"\s?[:：] ?[^\W\d_]"
 )
 _FILLS_A_FIELD_OF_PEOPLE = re.compile(_PERSON_FIELD)
+# Who did what a meeting records of its business, by a full name after "by" ("Proposed by Femi Johnson, seconded by
+# Alice Grant.").
+_BY_A_PERSON = r"\b(?i:moved|seconded|proposed|nominated|presented|chaired|taken|minuted) by [A-Z][\w'’-]+ [A-Z]"
 # Chinese minutes name who is charged with a task by the verb: "由城建科负责", "由王海牵头".
 _CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
 # A name that opens a sentence as the one who takes on a task or a role: "Owen Price will report them to the
@@ -753,9 +762,7 @@ def sentence_features(
         else [None] * len(candidates)
     )
     leaning = [before is not None for before in leaned_on]
-    topics = [
-        terms if before is None else terms | topics[before] for terms, before in zip(topics, leaned_on, strict=True)
-    ]
+    topics = read_with_what_they_lean_on(topics, leaned_on)
     by_title = {
         title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)
         for title in {q.title or "" for _, q in candidates}
@@ -903,7 +910,8 @@ def read_with_the_one_before(
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
         j = _the_one_before(candidates, i)
-        if j is None or not gives_form[i]:
+        seconds_it = _GOES_ON_WITH_THE_MOTION.match(quote.text) is not None
+        if j is None or not (gives_form[i] or seconds_it):
             continue
         before = candidates[j][1]
         answers = opens_the_reply(before, quote)
@@ -913,8 +921,8 @@ def read_with_the_one_before(
         if before.end_line != quote.start_line and not (answers or explains_on_the_next_line):
             continue
         held, held_before = topic_held[i], topic_held[j]
-        if not held_before - held:
-            continue  # the one before adds nothing to what this one says of the topic
+        if not held_before - held and not (seconds_it and leaned_on[j] is not None):
+            continue  # the one before adds nothing to what this one says of the topic, nor goes on from one that does
         replies = answers or reports_a_question(before.text)
         if replies_only and not (replies or explains_it):
             continue
@@ -932,9 +940,31 @@ def read_with_the_one_before(
             # the same turn (on its line), going on to say more of the topic: "可以，外包客服的预算控制在八万以内。" |
             # "孙磊你来负责，十二月十五号之前到岗。" for "外包客服什么时候到岗？"
             one_turn = bool(said_of_the_topic) and quote.speaker is not None and quote.speaker == before.speaker
-            leans = fragment or replies or explains_it or one_turn or _REFERS_BACK.match(quote.text) is not None
+            leans = (
+                fragment
+                or replies
+                or explains_it
+                or seconds_it
+                or one_turn
+                or _REFERS_BACK.match(quote.text) is not None
+            )
         leaned_on[i] = j if leans else None
     return leaned_on
+
+
+def read_with_what_they_lean_on(topics: Sequence[Set[str]], leaned_on: Sequence[int | None]) -> list[set[str]]:
+    """Each sentence's topic terms with those of the sentences it is read with (`leaned_on`), and of those they are
+    read with in turn: "Carried unanimously." goes on from "Proposed by Femi Johnson…", which goes on from the
+    motion that names the heaters."""
+    resolved: dict[int, set[str]] = {}
+
+    def with_those_before(i: int) -> set[str]:
+        if i not in resolved:
+            before = leaned_on[i]
+            resolved[i] = set(topics[i]) if before is None else set(topics[i]) | with_those_before(before)
+        return resolved[i]
+
+    return [with_those_before(i) for i in range(len(topics))]
 
 
 def _the_one_before(candidates: Sequence[tuple[int, Quote]], i: int) -> int | None:
@@ -1050,7 +1080,7 @@ def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool
 
 def _gone_by(sentence: str, time: re.Match[str]) -> bool:
     """Whether a time a sentence gives is gone by: it says so ("yesterday", "上周"), or the words around it do
-    ("last Friday", "3 weeks ago")."""
+    ("last Friday", "3 weeks ago", "on Tuesday took 9 hours")."""
     return bool(
         _GONE_BY.match(time[0])
         or _GONE_BY_BEFORE.search(sentence, max(0, time.start() - 12), time.start())
@@ -1077,8 +1107,8 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
     and not a speaker's role, "Project" of Project Manager), names someone by a title of address ("Cllr Barker
     will get three quotes") or by a handle ("- [ ] @obi review PR #1842"), fills a field of people ("Speaker:
-    Helen Ward · …", "— owner: Sara Kim") or charges someone with a task ("由城建科负责"). None for a question that
-    does not ask who."""
+    Helen Ward · …", "— owner: Sara Kim"), says by whom in full ("Proposed by Femi Johnson")
+    or charges someone with a task ("由城建科负责"). None for a question that does not ask who."""
     if not _WHO_QUESTION.search(question):
         return None
     called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
@@ -1091,6 +1121,7 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
                 _TITLED_NAME_ZH,
                 _HANDLE,
                 _PERSON_FIELD,
+                _BY_A_PERSON,
                 _CHARGED_WITH,
             ]
         )

@@ -5,7 +5,14 @@ from collections.abc import Callable
 import pytest
 
 from retrieval import Minutebot
-from retrieval.acts import act_asked, act_or_outcome_asked, act_terms, every_act_asked, sentences_reporting
+from retrieval.acts import (
+    act_asked,
+    act_or_outcome_asked,
+    act_terms,
+    declares_an_outcome,
+    every_act_asked,
+    sentences_reporting,
+)
 from retrieval.lexical import tokenize
 from retrieval.models import Passage
 from retrieval.settings import PROJECT_ROOT
@@ -221,3 +228,21 @@ def test_a_proposal_broken_off_before_it_says_what_is_no_report_of_one() -> None
     reports_act = act_or_outcome_asked("What did User Interface propose?")
     assert reports_act is not None
     assert sentences_reporting([passage], reports_act, {"User Interface"}) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "declares"),
+    [
+        ("All those in favour of deferring? That's nine. Against? Two. The item is deferred.", True),
+        ("Approved unanimously, with the standard conditions.", True),
+        ("The motion is carried.", True),
+        ("Carried by nine votes to two.", True),
+        ("That's approved, then?", False),  # asked, not declared
+        ("Agreed.", False),  # as often a reply
+        ("I agreed with her.", False),
+        ("The item is about parking.", False),
+        ("Approved items go to the board.", False),
+    ],
+)
+def test_a_chair_declares_what_became_of_a_matter(said: str, declares: bool) -> None:
+    assert declares_an_outcome(said) is declares

@@ -363,6 +363,43 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "CRM migration sync",
             id="a time to come, not one gone by",
         ),
+        pytest.param(  # "on Tuesday took 9 hours": a verb in the past after the time puts it in the past
+            "When will rebuilds run?",
+            "- The index rebuild on Tuesday took 9 hours instead of 3, because the reindex job ran on one worker.\n"
+            "- We agreed to run rebuilds overnight only, starting at 1am.\n",
+            "- We agreed to run rebuilds overnight only, starting at 1am.",
+            "Search team retro",
+            id="a time to come, not one a verb in the past follows",
+        ),
+        pytest.param(  # the chair declares the outcome; another record's "agreed" is of something else
+            "Was the drive-through approved?",
+            "CHAIR: Item four, the application for a drive-through coffee shop at Beacon Retail Park.\n"
+            "OFFICER: The recommendation is refusal, on highways safety.\n"
+            "CHAIR: All those in favour of deferring? That's nine. Against? Two. The item is deferred.\n"
+            "CHAIR: Item five, 3 Orchard Close, a loft conversion.\n",
+            "The item is deferred.",
+            "Planning committee",
+            id="how a matter was settled, as a chair declares it",
+        ),
+        pytest.param(  # the mover's line names no heater; it goes on with the motion, and says who in full
+            "Who proposed asking for electric heaters?",
+            "1. Heating complaints\nMembers asked for temporary heaters in the meantime.\nMotion: that the "
+            "association asks the landlord for electric heaters for every north block flat. Proposed by Femi "
+            "Johnson, seconded by Alice Grant. Carried unanimously.\n",
+            "Proposed by Femi Johnson, seconded by Alice Grant.",
+            "Tenants' association minutes",
+            id="a motion's mover, who names nothing of it",
+        ),
+        pytest.param(  # the vote goes on from the mover's line, which goes on from the motion
+            "Was the heater motion carried?",
+            "1. Heating complaints\nMembers asked for temporary heaters in the meantime.\nMotion: that the "
+            "association asks the landlord for electric heaters for every north block flat. Proposed by Femi "
+            "Johnson, seconded by Alice Grant. Carried unanimously.\n2. Subscriptions\nMotion: to keep the "
+            "subscription at £2 a month. Proposed by Dan Webb. Carried, 24 for, 3 against.\n",
+            "Carried unanimously.",
+            "Tenants' association minutes",
+            id="how a motion went, two sentences after it",
+        ),
         pytest.param(  # Rachel Adeyemi is in no attendance line; Susan Lamb's line stands under the same heading
             "Who was elected secretary?",
             "Present: 31 members, including Margaret Hill (Chair) and Susan Lamb (Secretary).\n3. ELECTION OF OFFICERS\n"
