@@ -235,6 +235,8 @@ _REASON = re.compile(
     rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
     r"(?![\d'’])"
     r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
+    # where most of something comes from: "Most crashes come from the new image cache…"
+    r"|(?:most|much|many|half|part|some)\s+(?:of\s+(?:the|these|those|our)\s+)?[\w-]+\s+(?:come|comes|came)\s+from"
     # what a report or a person holds to blame: "The surveyor's report blames the failed extractor fans…"
     r"|blam(?:e|es|ed|ing)\b(?! (?:me|you|us|them|him|her)\b)"
     # the main end something serves: "An increase of 4% was proposed, mainly to cover the rising cost of…"

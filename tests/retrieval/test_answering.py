@@ -400,6 +400,14 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Tenants' association minutes",
             id="how a motion went, two sentences after it",
         ),
+        pytest.param(  # where most of them come from is what causes them
+            "What is causing the crashes?",
+            "Time: 10 min · Item: Crash rate · Notes: Crash-free sessions on Android fell to 98.1% after 4.12.\n"
+            "Most crashes come from the new image cache on devices with less than 3 GB of memory.\n",
+            "Most crashes come from the new image cache on devices with less than 3 GB of memory.",
+            "Release planning",
+            id="a cause, as where most of something comes from",
+        ),
         pytest.param(  # Rachel Adeyemi is in no attendance line; Susan Lamb's line stands under the same heading
             "Who was elected secretary?",
             "Present: 31 members, including Margaret Hill (Chair) and Susan Lamb (Secretary).\n3. ELECTION OF OFFICERS\n"
