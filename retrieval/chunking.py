@@ -86,7 +86,11 @@ TURN_BREAK_FILL = 0.5
 # 53: a short sentence that announces a topic aloud ("OK, let's go through Tuesday's outage.") heads what follows.
 # 54: an item announced by a number word ("Item four, the application…") or in Chinese ("第二件事，新品发布会。")
 # heads what follows; a Chinese chair's order of business ("今天先看…，再说一下…") answers nothing.
-PASSAGE_RULES = 54
+# 55: a turn's header line may give the time in brackets ("Kofi Mensah  [9:02 AM]", as Slack copies a message), and
+# what is said under it is no heading, however short; a line wrapped before a sum goes on in it ("…would cost about"
+# / "£90,000 for six months…"); a Chinese matter put to the meeting to settle heads what follows ("…元旦联欢会的事情
+# 我们定一下。").
+PASSAGE_RULES = 55
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

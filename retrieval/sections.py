@@ -101,7 +101,13 @@ _ITEM_ANNOUNCED_ZH = re.compile(
     r"(?:好的?[，,]?\s*|那么?\s*|下面\s*|接下来\s*)?第[一二三四五六七八九十两\d]+(?:件事情?|项|个(?:议题|事项|问题)|点)"
     r"\s*[，,：:]\s*(?:是\s*)?(?=\w)"
 )
-_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b|\blet\s?['’]s\b|第", re.IGNORECASE)  # the cheap test first, on every line
+# A matter a Chinese speaker puts to the meeting to settle: "各位家委，元旦联欢会的事情我们定一下。" (元旦联欢会).
+_MATTER_TO_SETTLE_ZH = re.compile(
+    r"(?:[^，,。]{1,10}[，,]\s*)?(?:今天|现在|接下来|下面)?(?P<matter>[^，,。！？]{2,20}?)的事(?:情|儿)?[，,]?\s*"
+    r"(?:我们|咱们|大家)?(?:来|先)?(?:定|讨论|商量|说|聊|过)一下[。！.!]?"
+)
+# The cheap test first, on every line.
+_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b|\blet\s?['’]s\b|第|一下", re.IGNORECASE)
 SPOKEN_ITEM_MAX_WORDS = 25  # a longer sentence goes on to say more than which item comes next
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
 
@@ -120,16 +126,18 @@ class SpokenHeading(str):
 
 def announced_item(sentence: str, speaker: str | None = None) -> SpokenHeading | None:
     """The item of the agenda or the topic a sentence announces aloud ("ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.";
-    "Tuesday's outage" of "OK, let's go through Tuesday's outage."), as a heading, or None; a turn's first sentence
-    is read without `speaker`'s label."""
+    "Tuesday's outage" of "OK, let's go through Tuesday's outage."; "元旦联欢会" of "各位家委，元旦联欢会的事情我们定
+    一下。"), as a heading, or None; a turn's first sentence is read without `speaker`'s label."""
     said = without_speaker(sentence, speaker).strip()
     if _ITEM_ANNOUNCED.match(said):
         if word_count(said) > SPOKEN_ITEM_MAX_WORDS:
             return None
-    elif (topic := _TOPIC_ANNOUNCED.match(said) or _ITEM_ANNOUNCED_ZH.match(said)) and word_count(
-        said
-    ) <= SPOKEN_TOPIC_MAX_WORDS:
+    elif word_count(said) > SPOKEN_TOPIC_MAX_WORDS:
+        return None
+    elif topic := _TOPIC_ANNOUNCED.match(said) or _ITEM_ANNOUNCED_ZH.match(said):
         said = said[topic.end() :]  # the topic, without the words that announce it ("start" of "let's start with")
+    elif topic := _MATTER_TO_SETTLE_ZH.fullmatch(said):
+        said = topic["matter"]
     else:
         return None
     return SpokenHeading(said.rstrip(".!;:。！；：").strip())
@@ -235,8 +243,14 @@ class Headings(NamedTuple):
 def heading_lines(lines: Sequence[str]) -> list[bool]:
     """Whether each of `lines` heads a section: as `is_heading` says, or as a numbered line that stands alone
     between paragraphs, as plain-text minutes number their items ("4. New science wing" over what was said of it;
-    not an item of a list, as "2. Hire two staff" under "1. Approve the budget" is)."""
-    return [is_heading(line) or _numbered_heading(lines, index) for index, line in enumerate(lines)]
+    not an item of a list, as "2. Hire two staff" under "1. Approve the budget" is). What a speaker says under a
+    turn's header line, up to a blank line, is their turn, however short ("Lena Vogel  [9:14 AM]" over "rollback
+    done, p95 back to 320ms")."""
+    heads, in_a_turn = [], False
+    for index, line in enumerate(lines):
+        heads.append(not in_a_turn and (is_heading(line) or _numbered_heading(lines, index)))
+        in_a_turn = bool(line.strip()) and (in_a_turn or header_speaker(line) is not None)
+    return heads
 
 
 def _numbered_heading(lines: Sequence[str], index: int) -> bool:

@@ -172,14 +172,14 @@ def is_soft_break(text: str, position: int) -> bool:
     characters: the line ends in a word, a comma or a semicolon, not a sentence's end (or a time, as a turn's header
     line "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about 1,200
     orders…", "…2p per search with our provider;" / "at current volumes…"), or in any case after a comma or a word no
-    sentence ends with ("…including £1,450 to" / "GreenCut Ltd for grass cutting.", "…a recruitment panel of Angela
-    Brooks," / "Victor Osei and…"), or after a line of prose as long as a width wraps at, a sentence ending within it
-    ("…Secretary. Margaret Hill and Peter" / "Osei were re-elected."; not before a heading in capitals or a turn's
-    label), unless it opens a turn, a list item, a heading or a table row ("Grad E: so the" / "Professor B: …"), in a
-    paragraph that ends a sentence (captions generated without punctuation end none: "okay so let's get started" /
-    "first the numbers we closed 31 deals" keep a line each). A mail's quoted lines wrap under their marks ("> …cheaper
-    at £6,200 but" / "> it only seats 180…"). Headings and table rows are never wrapped so. Chinese, which has no case,
-    wraps a line anywhere: see `_wraps_chinese`."""
+    sentence ends with ("…including £1,450 to" / "GreenCut Ltd for grass cutting.", "…would cost about" / "£90,000 for
+    six months…", "…a recruitment panel of Angela Brooks," / "Victor Osei and…"), or after a line of prose as long as a
+    width wraps at, a sentence ending within it ("…Secretary. Margaret Hill and Peter" / "Osei were re-elected."; not
+    before a heading in capitals or a turn's label), unless it opens a turn, a list item, a heading or a table row
+    ("Grad E: so the" / "Professor B: …"), in a paragraph that ends a sentence (captions generated without punctuation
+    end none: "okay so let's get started" / "first the numbers we closed 31 deals" keep a line each). A mail's quoted
+    lines wrap under their marks ("> …cheaper at £6,200 but" / "> it only seats 180…"). Headings and table rows are
+    never wrapped so. Chinese, which has no case, wraps a line anywhere: see `_wraps_chinese`."""
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].rstrip()
     if not line or line.lstrip()[0] in "#|":
@@ -194,9 +194,14 @@ def is_soft_break(text: str, position: int) -> bool:
         return False
     unfinished = line[-1] == "," or line.rsplit(None, 1)[-1].lower() in _UNFINISHED
     goes_on = (after[:1].isascii() and after[:1].islower()) or (
-        after[:1].isalnum() and not _OPENS_ITS_OWN_LINE.match(after) and (unfinished or _fills_the_width(line, after))
+        (after[:1].isalnum() or after[:1] in _CURRENCY_SIGNS)
+        and not _OPENS_ITS_OWN_LINE.match(after)
+        and (unfinished or _fills_the_width(line, after))
     )
     return goes_on and _paragraph_ends_a_sentence(text, position + 1, in_a_line=True)
+
+
+_CURRENCY_SIGNS = "£$€¥"  # a sum goes on a line as a figure does: "…agency staff would cost about" / "£90,000 for…"
 
 
 def _fills_the_width(line: str, after: str) -> bool:

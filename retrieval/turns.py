@@ -69,13 +69,14 @@ _SHORT_IN_A_NAME = TITLES | {"rt", "st", "jr", "sr"}  # "Rt. Hon. …", "St. Joh
 _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn al el y of the and".split())
 # A line that heads a speaker's turn in a transcript exported as text: the name and when they spoke, the words on
 # the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11"; a chat
-# copied from Slack: "Jon Park  9:05 AM"; a WeChat chat exported as text, with the day: "陈芳  2025-11-21 19:08:02";
-# a Zoom meeting's chat saved as text, the time first: "10:06:02 From Maria Lopez to Everyone:"). The name is
-# written as names are, each word with a capital: "Doors open 6:30 PM" is a line of an agenda.
+# copied from Slack: "Jon Park  9:05 AM", "Jon Park  [9:05 AM]"; a WeChat chat exported as text, with the day:
+# "陈芳  2025-11-21 19:08:02"; a Zoom meeting's chat saved as text, the time first: "10:06:02 From Maria Lopez to
+# Everyone:"). The name is written as names are, each word with a capital: "Doors open 6:30 PM" is a line of an
+# agenda.
 _NAME_IN_A_HEADER = r"[^\W\d_][\w.'’ -]{0,40}?"
 _DAY = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 _HEADER = (
-    rf"(?:\[?(?P<speaker>{_NAME_IN_A_HEADER})\]?[ \t]+(?:{_DAY}[ \t]+)?\(?{_CLOCK}\)?"
+    rf"(?:\[?(?P<speaker>{_NAME_IN_A_HEADER})\]?[ \t]+(?:{_DAY}[ \t]+)?[(\[]?{_CLOCK}[)\]]?"
     rf"|{_CLOCK}[ \t]+From[ \t]+(?P<sender>{_NAME_IN_A_HEADER})[ \t]+to[ \t]+[^:\n]{{1,60}}:)[ \t]*"
 )
 _TURN_HEADER = re.compile(_HEADER)

@@ -333,6 +333,8 @@ def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(
         ),
         ("张婷：第二件事，新品发布会。", "张婷", "新品发布会"),
         ("第二件事我们下周再说。", None, None),
+        ("王丽：各位家委，元旦联欢会的事情我们定一下。", "王丽", "元旦联欢会"),  # a matter put to the meeting to settle
+        ("这个事情我们再说吧。", None, None),
         ("The first item was easy.", None, None),
         ("Item 4 was deferred to October.", None, None),  # what became of an item
         ("We bought the item 4 times.", None, None),
@@ -426,3 +428,9 @@ def test_a_heading_says_the_opposite_of_a_question_when_one_denies_what_the_othe
 )
 def test_what_a_text_denies_is_the_few_words_after_its_negation(text: str, denied: set[str]) -> None:
     assert denied_terms(text) == denied
+
+
+def test_what_a_speaker_says_under_a_turn_s_header_line_heads_nothing_however_short() -> None:
+    """Slack's messages carry no full stop: "rollback done, p95 back to 320ms" is Lena's turn, not a heading."""
+    lines = ["#inc-search-latency", "", "Lena Vogel  [9:14 AM]", "rollback done, p95 back to 320ms", "", "Next steps"]
+    assert heading_lines(lines) == [True, False, False, False, False, True]

@@ -80,6 +80,10 @@ def sentences(text: str) -> list[str]:
         ("Speaker 1 (00:00:02):\nthanks for joining", ["Speaker 1 (00:00:02):", "thanks for joining"]),
         # …and after a word no sentence ends with, whatever the next line's first letter, unless it opens its own line
         ("paid £1,450 to\nGreenCut Ltd for grass. Next.", ["paid £1,450 to\nGreenCut Ltd for grass.", "Next."]),
+        (  # a sum goes on a line as a word does
+            "Staff would cost about\n£90,000 for six months. Next.",
+            ["Staff would cost about\n£90,000 for six months.", "Next."],
+        ),
         ("Grad E: so the\nProfessor B: yeah .", ["Grad E: so the", "Professor B: yeah ."]),
         # …and after a comma ("…panel of Angela Brooks," / "Victor Osei…"), unless the next line opens a turn
         (

@@ -150,6 +150,7 @@ EXPORTED = "Product sync\n\nPriya Shah  0:04\nOkay, let's start.\nFirst the rele
         ("Date: 14:30", None),  # a field
         ("The meeting closed at 9:15", None),
         ("Jon Park  9:05 AM", "Jon Park"),  # a chat copied from Slack
+        ("Kofi Mensah  [9:02 AM]", "Kofi Mensah"),
         ("Doors open  6:30 PM", None),  # a line of an agenda: no name
         ("陈芳  2025-11-21 19:08:02", "陈芳"),  # a WeChat chat exported as text, with the day
         ("物业-小刘  2025/11/21 19:12", "物业-小刘"),
