@@ -100,10 +100,11 @@ _DECIDED_ALOUD = re.compile(
     r"|那就(?:定|选|用)|就这么定)",
     re.IGNORECASE,
 )
-# How a chair declares what became of a matter, anywhere in their turn: "Against? Two. The item is deferred.",
-# "Approved unanimously, with the standard conditions.", "The motion is carried."
+# How a chair declares what became of a matter, anywhere in their turn, and minutes record it: "Against? Two. The
+# item is deferred.", "Approved unanimously, with the standard conditions.", "After discussion the motion was
+# carried…"
 _DECLARED_ALOUD = re.compile(
-    r"\b(?:the (?:item|motion|application|amendment|proposal|recommendation|resolution)|that)(?: is|['’]s)"
+    r"\b(?:the (?:item|motion|application|amendment|proposal|recommendation|resolution)|that)(?: is| was|['’]s)"
     r"|^\W*(?=(?:approved|carried|refused|deferred|rejected)\b(?:\s+(?:unanimously|by|with|nem)\b|\W*$))",
     re.IGNORECASE,
 )

@@ -272,10 +272,10 @@ _FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]urs?|[Yy]ours?|mine|myself|ourselves|yourself|yourselves)\b"
 )  # not "US"
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
-# A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 # What minutes record of a motion after it: who moved and seconded it, and how the vote went ("Proposed by Femi
 # Johnson, seconded by Alice Grant.", "Carried unanimously.").
 _GOES_ON_WITH_THE_MOTION = re.compile(r"\W*(?:(?:proposed|moved|seconded)\s+by|carried|lost|defeated)\b", re.I)
+# A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
 # A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
 # because…", "Part of that is…", "Most of the increase came from…", "主要原因是…", "主要是…", and in captions with no

@@ -22,6 +22,7 @@ from retrieval.lexical import tokenize
 from retrieval.loading import is_date_line
 from retrieval.markdown import CHINESE_NUMBERING, LIST_MARK, MARKDOWN_HEADING, NUMBER_MARK, unformatted
 from retrieval.models import Passage, Quote
+from retrieval.quantities import gives_a_sum_of_money
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import TERMINATORS, sentence_spans
@@ -197,7 +198,8 @@ def is_heading(line: str) -> bool:
     speaker's turn, and has nothing after a colon as a turn or a field has ("Decisions", "ACTION ITEMS:",
     "**Next steps**", "决定事项：", "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET"); not a line that goes on after a
     comma, as a letter's greeting does ("Hi everyone,"), nor one that only dates the record ("2025年11月20日" under
-    a transcript's title): the sentences after it are not about its date."""
+    a transcript's title): the sentences after it are not about its date; nor one that gives a sum, as a row of
+    accounts set in columns of spaces does ("Subscriptions          £41,200    £38,900")."""
     if MARKDOWN_HEADING.match(line):
         return True
     stripped = line.strip()  # the cheap tests first: a record's heading lines are looked for in each of its lines
@@ -215,6 +217,7 @@ def is_heading(line: str) -> bool:
         and text[-1] not in TERMINATORS
         and word_count(text) <= (HEADING_MAX_WORDS_IN_CAPITALS if _set_apart(line, text) else HEADING_MAX_WORDS)
         and not is_date_line(text)
+        and not gives_a_sum_of_money(text)
     )
 
 

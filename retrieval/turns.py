@@ -48,7 +48,7 @@ FIELD_LABELS = frozenset(
     moved|moved by|seconded|seconded by|proposed by|proposer|seconder|vote|votes|voting|carried|for|against|
     abstentions|category|type|id|email|phone|tel|fax|address|url|link|source|question|answer|authors|reviewer|reviewers|
     approvers|approved by|editor|version|severity|impact|duration|yesterday|today|tomorrow|this week|last week|
-    next week|done|progress|
+    next week|done|doing|progress|blocked|blocked by|blocked on|
     时间|日期|地点|出席|出席人员|参会人员|参加人员|与会人员|列席|缺席|请假|主持|记录|记录人|议题|主题|会议议题|
     会议时间|会议地点|会议内容|会议主题|决定|决议|事项|备注|附件|抄送|主送|结果|表决结果|表决情况|投票结果|理由|原因|
     说明|内容|进展|状态|完成情况

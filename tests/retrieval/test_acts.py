@@ -237,6 +237,7 @@ def test_a_proposal_broken_off_before_it_says_what_is_no_report_of_one() -> None
         ("Approved unanimously, with the standard conditions.", True),
         ("The motion is carried.", True),
         ("Carried by nine votes to two.", True),
+        ("After discussion the motion was carried, 29 for and 9 against.", True),
         ("That's approved, then?", False),  # asked, not declared
         ("Agreed.", False),  # as often a reply
         ("I agreed with her.", False),

@@ -400,6 +400,14 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Tenants' association minutes",
             id="how a motion went, two sentences after it",
         ),
+        pytest.param(  # the motion names the subscription; minutes tell how it went in the sentence after
+            "Was the adult subscription raised?",
+            "3. Subscriptions\nThe committee proposed raising the adult subscription from £420 to £450 a year. After "
+            "discussion the motion was carried, 29 for and 9 against. Junior subscriptions stay at £150.\n",
+            "After discussion the motion was carried, 29 for and 9 against.",
+            "Rowing club AGM",
+            id="how a motion went, as minutes tell it",
+        ),
         pytest.param(  # where most of them come from is what causes them
             "What is causing the crashes?",
             "Time: 10 min · Item: Crash rate · Notes: Crash-free sessions on Android fell to 98.1% after 4.12.\n"

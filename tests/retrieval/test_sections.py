@@ -30,6 +30,7 @@ from tests.retrieval.test_formats import BROADCAST_SRT
         ("决定事项：", True),
         ("一、城市建设", True),
         ("Present: Priya (chair), Marco, Lea", False),  # a field, with something after its colon
+        ("Subscriptions          £41,200    £38,900", False),  # a row of accounts set in columns of spaces
         ("Marco: yes, ship it", False),  # a turn
         ("Grad E: ", False),  # a turn with nothing said
         ("Decisions made:", True),

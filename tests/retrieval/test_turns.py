@@ -72,6 +72,7 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "Moved: Kate Sullivan. Seconded: Tom Briggs. Carried, 19 for, 2 against.",  # a motion's fields
         "Yesterday: finished the Terraform module.",  # a stand-up's fields
         "Today: migrating the billing service.",
+        "- Blocked: needs access to the production logs",
         "Sent: Thursday, November 27, 2025 4:12 PM",  # a mail's header, as Outlook writes it
         "Related: [[Checkout project]], [[Q1 roadmap]]",  # a note's links, as Obsidian keeps them
         "出席董事：赵立新（董事长）、孙悦、钱永刚",  # directors present: an attendance line
