@@ -53,6 +53,12 @@ _ITEMS_ANNOUNCED = re.compile(
     r"|(?:[两三四五六几]|\d)(?:件事情?|个(?:议题|事项|问题|方面)|项(?:议题|内容)?)|议程|议题)\s*[:：]",  # "三件事："
     re.IGNORECASE,
 )
+# The same said aloud, the items after a comma: "Okay, two roles today, the data engineer and the support lead."
+_ITEMS_TODAY = re.compile(
+    r"\b(?P<count>two|three|four|five|\d)\s+(?:items|things|topics|points|roles|matters|issues|questions|updates)"
+    r"\s+(?:today|this (?:morning|afternoon|evening|week)|to (?:cover|discuss|get through))\s*[,:]",
+    re.IGNORECASE,
+)
 # What a meeting takes first and what after, as its chair opens it: "今天先看双十二的准备情况，再说一下新品发布会。"
 _ITEMS_IN_ORDER_ZH = re.compile(
     r"(?:今天|这次|本次)[^。！？，,]{0,6}?先(?:看|说|讨论|聊|讲|过)[^。！？]*?[，,]\s*(?:然后|再|接着)\w{0,2}?"
@@ -403,7 +409,10 @@ def lists_the_items(sentence: str) -> bool:
     """Whether a sentence lists what a meeting is to be about, as its chair opens it ("We have three items: the heat
     pump, the cleaning contract, and the fire drill."; "Three things today: the mobile release, the pricing page
     and hiring."; "今天主要说三件事：秋游的费用、冬季校服和期末的家长开放日。"): it names every subject, and says
-    nothing of any."""
+    nothing of any. Said aloud, the items may follow a comma ("Okay, two roles today, the data engineer and the
+    support lead.")."""
+    if today := _ITEMS_TODAY.search(sentence):
+        return len(_ITEM_SEPARATOR.findall(sentence, today.end())) >= (1 if today["count"] in ("two", "2") else 2)
     announced = _ITEMS_ANNOUNCED.search(sentence)
     if announced is None:
         return _ITEMS_IN_ORDER_ZH.search(sentence) is not None

@@ -306,6 +306,8 @@ def test_a_passage_opens_in_the_section_its_record_is_in_there(
         ("两件事：一是预算超支了。", False),
         ("张婷：大家早上好，今天先看双十二的准备情况，再说一下新品发布会。", True),  # the order of business
         ("我们先看一下数据，再说结论。", False),  # what to do first, in the course of a matter
+        ("Okay, two roles today, the data engineer and the support lead.", True),  # said aloud, after a comma
+        ("We fixed two issues today, which is good.", False),
     ],
 )
 def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(sentence: str, lists: bool) -> None:
