@@ -215,6 +215,14 @@ _FUNDING_GIVEN = re.compile(
 # does not ("同意续聘安居物业服务有限公司", not "物业公司提出…").
 _WHICH_BODY_ZH = re.compile(r"哪一?家")
 _BODY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限责任公司|有限公司|公司|集团|银行|事务所|合作社|中心)")
+# A limit asked for ("What is the spending cap?", "年终促销费用上限是多少？") and one given ("…要求费用不超过75万元",
+# "up to £250", "capped at 40 hours"), with its figure.
+_LIMIT_ASKED = re.compile(r"\b(?:limit|cap|ceiling|maximum)\b|上限|封顶", re.IGNORECASE)
+_LIMIT_GIVEN = re.compile(
+    r"\b(?:no more than|not (?:to )?exceed(?:ing)?|up to|at most|capped at|(?:a )?maximum of|limit(?:ed)? (?:of|to)"
+    r"|within)\b|不超过|不得超过|不高于|以内|封顶|上限|最多",
+    re.IGNORECASE,
+)
 _PLACE_GIVEN = re.compile(
     r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b|(?:地点|地址|会场)\s*[:：]"
     r"|在\S{1,15}?(?:召开|举行)",
@@ -747,7 +755,9 @@ def sentence_features(
     asks_yes_or_no = YES_OR_NO_ASKED.search(question) is not None
     settles = [asks_yes_or_no and bool(reported) for reported in reporting]
     gives_what_is_asked = [
-        form or settled or (says_who is not None and not listed and says_who(quote))
+        form
+        or settled
+        or (says_who is not None and not listed and (says_who(quote) or _TAKES_ON_A_TASK.match(quote.text) is not None))
         for form, settled, listed, (_, quote) in zip(gives_form, settles, attending, candidates, strict=True)
     ]
     leaned_on = (
@@ -902,12 +912,16 @@ def read_with_the_one_before(
     the weekend. ~20 min of downtime, no complaints.", "Jun proposed moving to a follow-the-sun rota… Not decided;
     Nora will check…"; not "I'd want to see it after three months.", which says something of its own), a short one
     that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), in
-    the same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"),
-    or replies to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita
-    explained that the cold snap caused 38 boiler call-outs…"), or gives the reason for what that one says
-    ("…提升到26%。主要原因是加入了拼写纠错。"); with `replies_only`, only after such a one, or for such a
-    reason. A reply that opens another speaker's turn after a question asked is read with it too ("Nadia: How
-    many password tickets are still open?" / "Leo: About 60.")."""
+    the same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or
+    replies to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained
+    that the cold snap caused 38 boiler call-outs…"), or gives the reason for what that one says ("…提升到26%。主要
+    原因是加入了拼写纠错。"); with `replies_only`, only after such a one, or for such a reason. A name that opens a
+    sentence taking on a task is read with the sentence before it, whatever that gives, unless someone takes on a
+    task there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and text
+    tokens."; not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"). A reply that opens
+    another speaker's turn after a question asked is read with it too ("Nadia: How many password tickets are still
+    open?" / "Leo: About 60."), and with the question where the asker went on after it ("Do we know what the move
+    will cost? Removals, IT, the lot." / "The removals quote is 8,400…")."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
@@ -915,6 +929,7 @@ def read_with_the_one_before(
         seconds_it = _GOES_ON_WITH_THE_MOTION.match(quote.text) is not None
         if j is None or not (gives_form[i] or seconds_it):
             continue
+        j = _the_question_it_answers(candidates, i, j)
         before = candidates[j][1]
         answers = opens_the_reply(before, quote)
         explains_it = _THE_REASON_FOR_IT.match(quote.text) is not None
@@ -928,7 +943,11 @@ def read_with_the_one_before(
         replies = answers or reports_a_question(before.text)
         if replies_only and not (replies or explains_it):
             continue
-        if gives_form[j]:
+        # who takes on a task, after the sentence that names it: "Kwame found that the new button fails contrast
+        # checks…" / "Tara will darken the border and text tokens." for "Who will fix the button contrast?"
+        if _TAKES_ON_A_TASK.match(quote.text) and not _TAKES_ON_A_TASK.search(before.text):
+            leans = True
+        elif gives_form[j]:
             leans = _refers_back(quote.text, held - held_before)
         else:
             short = len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
@@ -952,6 +971,21 @@ def read_with_the_one_before(
             )
         leaned_on[i] = j if leans else None
     return leaned_on
+
+
+def _the_question_it_answers(candidates: Sequence[tuple[int, Quote]], i: int, j: int) -> int:
+    """Of the (passage rank, sentence) `candidates`, the question the `i`th answers where the asker went on after it
+    on its line, `j` being what they went on to say ("Leo Brandt: Do we know what the move will cost? Removals, IT,
+    the lot." / "Grace Obi: The removals quote is 8,400…"); else `j`."""
+    said, before = candidates[i][1], candidates[j][1]
+    if before.speaker is None or before.speaker == said.speaker or is_question(before.text):
+        return j
+    k = _the_one_before(candidates, j)
+    if k is None:
+        return j
+    asked = candidates[k][1]
+    same_turn = asked.speaker == before.speaker and asked.end_line == before.start_line
+    return k if same_turn and opens_the_reply(asked, said) else j
 
 
 def read_with_what_they_lean_on(topics: Sequence[Set[str]], leaned_on: Sequence[int | None]) -> list[set[str]]:
@@ -1020,8 +1054,9 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     "When is the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the
     reopening date of the playground" is due. Where a meeting was held, the line that gives its place
     ("地点：学校图书馆"). Which firm or bank (哪家), a sentence that names one the question does not
-    ("同意续聘安居物业服务有限公司"). How something is paid for, the line that names where the money comes from
-    ("…funded from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
+    ("同意续聘安居物业服务有限公司"). A limit, a figure given as one ("…要求费用不超过75万元" for
+    "年终促销费用上限是多少？"). How something is paid for, the line that names where the money comes from ("…funded
+    from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
     December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
     ("…提交下次会议讨论 · 完成时间: 11月17日"). Each is looked for in what the sentence says (`said_text`):
     "Speaker 2: The churn model retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
@@ -1047,12 +1082,14 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _FUNDING_ASKED.search(question):
         return lambda sentence: _FUNDING_GIVEN.search(said_text(sentence.quote)) is not None
-    if price_asked(question) and change_asked(question):
+    if _LIMIT_ASKED.search(question) and (price_asked(question) or _QUANTITY_QUESTION.search(question)):
         return lambda sentence: (
-            gives_a_sum_of_money(said_text(sentence.quote)) or gives_a_share(said_text(sentence.quote))
+            _LIMIT_GIVEN.search(said := said_text(sentence.quote)) is not None and gives_a_number(said, in_words=True)
         )
+    if price_asked(question) and change_asked(question):
+        return lambda sentence: gives_a_price(sentence) or gives_a_share(said_text(sentence.quote))
     if price_asked(question):
-        return lambda sentence: gives_a_sum_of_money(said_text(sentence.quote))
+        return gives_a_price
     if _QUANTITY_QUESTION.search(question):
         return lambda sentence: gives_a_number(said_text(sentence.quote), in_words=in_conversation(sentence))
     if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
@@ -1067,6 +1104,13 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         due_asked = _DEADLINE_QUESTION.search(question) is not None
         return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(said_text(sentence.quote))
     return None
+
+
+def gives_a_price(sentence: HeadedSentence) -> bool:
+    """Whether a sentence gives a sum of money: with its currency where written ("£14,200", "800元"), and where said
+    aloud as a figure too, as people leave the currency out ("The removals quote is 8,400…")."""
+    said = said_text(sentence.quote)
+    return gives_a_sum_of_money(said) or (in_conversation(sentence) and gives_a_number(said))
 
 
 def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool:

@@ -74,8 +74,9 @@ _WITHOUT_YEAR = (
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MONTHS_AND_DAYS = frozenset([*MONTHS, *WEEKDAYS])  # lower-case: words that name a time, not a thing or a person
 # A time as a sentence may give it, which answers "when…": a date, a month or weekday, a year, the hour, a day
-# said from today, a week, month or quarter, a season, a part of the day; in Chinese a year, month or day in digits
-# or in words (1998年, 一九六一年九月十日), years ago, a decade, century or era, a season, a part of the day. "May"
+# said from today, a week, month or quarter, a season, a part of the day, a holiday ("before Christmas", "half
+# term"); in Chinese a year, month or day in digits or in words (1998年, 一九六一年九月十日), years ago, a decade,
+# century or era, a season, a part of the day, a holiday (元旦, 春节). "May"
 # and "march" are words too, so they count only beside a number or after a word that puts a time ("in March",
 # "by mid-May"). A number alone ("5% of traffic", "5号线") and a length of time ("十年来") are no time.
 _MONTH_WORD = "(?:" + "|".join(month for month in MONTHS if month not in ("may", "march")) + ")"
@@ -83,11 +84,12 @@ TIME_WRITTEN = re.compile(
     rf"\b(?:{_MONTH_WORD}|(?:{'|'.join(WEEKDAYS)})s?|(?:1[5-9]|20)\d\d|\d{{1,2}}:\d\d|\d{{1,2}} ?[ap]\.?m\b"
     r"|(?:may|march) \d{1,2}|(?:\d+|in|by|from|until|since|before|after|early|late|mid-?) ?(?:may|march)"
     r"|today|tomorrow|yesterday|tonight|noon|midnight|(?:morning|afternoon|evening|weekday|weekend)s?|q[1-4]"
-    r"|(?:next|last|this|coming) (?:week|month|year|quarter)|spring|summer|autumn|winter"
+    r"|(?:next|last|this|coming) (?:week|month|year|quarter)|spring|summer|autumn|winter|christmas|easter|new year"
+    r"|half[- ]term"
     r"|\d+(?:st|nd|rd|th)|\d+ (?:days?|weeks?|months?|years?) (?:ago|later|after|before))\b"
     r"|\d+\s*年(?![来间内])|[〇零一二三四五六七八九]{2,}年|[\d一二三四五六七八九十]+\s*月|\d+\s*日|年[前后]|世纪|年代"
     r"|时期|时代|[春夏秋冬]季|(?:上|下|本|这)(?:周|个?月|年)|今天|明天|昨天|星期|周[一二三四五六日天]|周末"
-    r"|早上|上午|中午|下午|傍晚|晚上|凌晨|平日",
+    r"|早上|上午|中午|下午|傍晚|晚上|凌晨|平日|元旦|春节|国庆|中秋",
     re.IGNORECASE,
 )
 _CJK_WEEKDAYS = {name: weekday for weekday, name in enumerate("一二三四五六日")} | {"天": 6}  # 周一 … 周日, 周天

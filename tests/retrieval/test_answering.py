@@ -416,6 +416,21 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Release planning",
             id="a cause, as where most of something comes from",
         ),
+        pytest.param(  # the proposal's cost holds more of the question; the condition sets the limit
+            "年终促销费用上限是多少？",
+            "三、年终促销\n市场部提出12月开展年终促销，预计费用80万元。会议同意，但要求费用不超过75万元。\n",
+            "会议同意，但要求费用不超过75万元。",
+            "经营分析会",
+            id="a limit, as a figure given as one",
+        ),
+        pytest.param(  # Tara takes on the fix the sentence before names; Kwame only found it
+            "Who will fix the button contrast?",
+            "Kwame found that the new button fails contrast checks in dark mode. Tara will darken the border and "
+            "text tokens.\n- [ ] Ines: write the migration guide\n",
+            "Tara will darken the border and text tokens.",
+            "Design system sync",
+            id="who takes on a task, read with the sentence that names it",
+        ),
         pytest.param(  # Rachel Adeyemi is in no attendance line; Susan Lamb's line stands under the same heading
             "Who was elected secretary?",
             "Present: 31 members, including Margaret Hill (Chair) and Susan Lamb (Secretary).\n3. ELECTION OF OFFICERS\n"
@@ -1098,6 +1113,14 @@ def test_a_question_about_who_is_answered_by_a_line_that_names_a_person(question
             "CHAIR: All those in favour of deferring? That's nine. Against? Two. The item is deferred.\n",
             "That's nine.",
             id="a-count-said-aloud-in-words-answers-how-many",
+        ),
+        pytest.param(  # the reply gives the sum without its currency, after the asker went on from the question
+            "How much will the move cost?",
+            "Grace Obi: Thanks everyone. Quick one today, the office move.\n"
+            "Leo Brandt: Do we know what the move will cost? Removals, IT, the lot.\n"
+            "Grace Obi: The removals quote is 8,400 and IT reckon another 5,000 for cabling, so about 13,400 all in.\n",
+            "Grace Obi: The removals quote is 8,400 and IT reckon another 5,000 for cabling, so about 13,400 all in.",
+            id="a-sum-said-aloud-without-its-currency-answers-the-question-the-asker-went-on-from",
         ),
     ],
 )

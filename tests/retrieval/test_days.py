@@ -214,6 +214,8 @@ def test_a_recent_day_in_a_question_about_what_a_meeting_did_is_the_meeting_s(qu
         ("由5号线转乘本线。", False),  # a line's number
         ("只在平日早上提供服务。", True),
         ("约9500万年前生活在乌兹别克。", True),
+        ("RESOLVED: to replace the seat before Christmas.", True),  # a holiday
+        ("联欢会定在元旦前一天。", True),
     ],
 )
 def test_a_time_written_in_a_sentence(sentence: str, tells_a_time: bool) -> None:
