@@ -238,9 +238,10 @@ def _proposed_aloud(reports_act: ReportsAct, said: str) -> bool:
 
 
 def declares_an_outcome(said: str) -> bool:
-    """Whether a speaker's words declare what became of the matter before the meeting, as a chair does ("The item
-    is deferred.", "That's carried.", "Approved unanimously, with the standard conditions."), not asking it ("That's
-    approved, then?"). A lone "Agreed." is as often a speaker's reply."""
+    """Whether words declare what became of the matter before the meeting, as a chair does ("The item is
+    deferred.", "That's carried.", "Approved unanimously, with the standard conditions.") and minutes record it
+    ("After discussion the motion was carried…"), not asking it ("That's approved, then?"). A lone "Agreed." is as
+    often a speaker's reply."""
     return not said.rstrip().endswith("?") and any(
         _DECLARED_OUTCOME.match(said, found.end()) for found in _DECLARED_ALOUD.finditer(said)
     )
