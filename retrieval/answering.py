@@ -200,7 +200,7 @@ _MEETING_PLACE_QUESTION = re.compile(
 )
 # Where the money comes from: "How will the speed sign be paid for?", "How is the new kit funded?", "资金从哪里来？";
 # answered by the line that names the source ("…to be funded from the highways earmarked reserve", "paid for out of
-# reserves", "资金来源主要是上级财政补助", "从维修基金里出").
+# reserves", "…will apply to the ward budget for it", "资金来源主要是上级财政补助", "从维修基金里出").
 _FUNDING_ASKED = re.compile(
     r"\bhow\b.{0,80}\b(?:paid for|funded|financed)\b|\bwhere\b.{0,60}\bmoney\b.{0,20}\bcome from\b"
     r"|资金\w{0,4}(?:从哪|哪里|来源)|钱从哪",
@@ -208,6 +208,8 @@ _FUNDING_ASKED = re.compile(
 )
 _FUNDING_GIVEN = re.compile(
     r"\b(?:funded|financed|paid(?: for)?|met|covered)\s+(?:from|by|out of|through)\b"
+    # a fund or a budget applied to: "…the forum will apply to the ward budget for it."
+    r"|\bapply (?:to|for) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:budget|fund|grant|reserve)s?\b"
     r"|资金来源|由\w{1,12}(?:承担|出资|拨付|列支)|从\w{1,15}?(?:列支|支出|里出|中出)",
     re.IGNORECASE,
 )

@@ -423,6 +423,14 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "经营分析会",
             id="a limit, as a figure given as one",
         ),
+        pytest.param(  # the fund applied to is where the money comes from
+            "How will the new fridge be paid for?",
+            "3. Community fridge\nIt needs a new fridge, which will cost about £700. Agreed: the forum will apply to the "
+            "ward budget for it.\n",
+            "Agreed: the forum will apply to the ward budget for it.",
+            "Neighbourhood forum",
+            id="how something is paid for, as a fund applied to",
+        ),
         pytest.param(  # Tara takes on the fix the sentence before names; Kwame only found it
             "Who will fix the button contrast?",
             "Kwame found that the new button fails contrast checks in dark mode. Tara will darken the border and "
