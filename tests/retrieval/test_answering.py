@@ -424,9 +424,10 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             id="a limit, as a figure given as one",
         ),
         pytest.param(  # the fund applied to is where the money comes from
-            "How will the new fridge be paid for?",
-            "3. Community fridge\nIt needs a new fridge, which will cost about £700. Agreed: the forum will apply to the "
-            "ward budget for it.\n",
+            "How will the fridge be paid for?",
+            "3. Community fridge\nThe community fridge at the church hall gave away 1,350 kg of food since opening in "
+            "June. It needs a new fridge, which will cost about £700. Agreed: the forum will apply to the ward budget "
+            "for it.\n",
             "Agreed: the forum will apply to the ward budget for it.",
             "Neighbourhood forum",
             id="how something is paid for, as a fund applied to",
