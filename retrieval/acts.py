@@ -103,14 +103,14 @@ _DECIDED_ALOUD = re.compile(
 # How a chair declares what became of a matter, anywhere in their turn, and minutes record it: "Against? Two. The
 # item is deferred.", "Approved unanimously, with the standard conditions.", "After discussion the motion was
 # carried…"
+_OUTCOMES = "approved|carried|refused|deferred|rejected"  # what a turn may open with: "Approved unanimously…"
 _DECLARED_ALOUD = re.compile(
     r"\b(?:the (?:item|motion|application|amendment|proposal|recommendation|resolution)|that)(?: is| was|['’]s)"
-    r"|^\W*(?=(?:approved|carried|refused|deferred|rejected)\b(?:\s+(?:unanimously|by|with|nem)\b|\W*$))",
+    rf"|^\W*(?=(?:{_OUTCOMES})\b(?:\s+(?:unanimously|by|with|nem)\b|\W*$))",
     re.IGNORECASE,
 )
 _DECLARED_OUTCOME = re.compile(
-    r"\s*(?:then\s+|therefore\s+|now\s+)?(?:approved|carried|refused|deferred|rejected|agreed|lost|withdrawn|adopted)\b",
-    re.IGNORECASE,
+    rf"\s*(?:then\s+|therefore\s+|now\s+)?(?:{_OUTCOMES}|agreed|lost|withdrawn|adopted)\b", re.IGNORECASE
 )
 _ACT_WORDS = frozenset().union(*_ACT_STEMS)
 # A name in the middle of a question: a capitalised word after its first ("What are Tom's action items?"), unless

@@ -458,10 +458,10 @@ def extractive_answer(
     asks_a_fact = not wants_account(question.text)
     asks_who_asked = _WHO_ASKED.search(question.text) is not None  # the question asked in the meeting answers it
     gives_it = features[positions, FORM_FEATURE] > 0
-    told_with_it = [
-        bool(gives_it[i]) and (not is_question(quote.text) or not any(gives_it[j] for j in used if j != i))
-        for i, quote in enumerate(ranked)
-    ]
+    told_with_it = {
+        i: bool(gives_it[i]) and (not is_question(ranked[i].text) or not any(gives_it[j] for j in used if j != i))
+        for i in used
+    }
     written = [not spoken[i] for i in positions]
     # In an account, the reply to the best sentence, a question asked or told of, comes first among the quotes, with
     # what the reply goes on to say, and the question after them: the reply says what was asked ("Why are refunds
@@ -471,11 +471,11 @@ def extractive_answer(
     asker_named = bool(features[positions[0], NAMED_FEATURE])
     ahead = -1.0 if reply and not asker_named else 0.5  # a reply is only taken to a question (reply_to_best)
     placed = {i: ahead + n / len(used) for n, i in enumerate(reply)}
-    charged = _charged_by_name(question.text, ranked)
+    charged = _charged_by_name(question.text, ranked, used)
     best_first = sorted(
         used,
         key=lambda i: (
-            not charged[i],
+            i not in charged,
             (asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not (told_with_it[i] or asks_who_asked),
             placed.get(i, i),
         ),
@@ -492,14 +492,15 @@ def extractive_answer(
     return Answer(question.text, text, quotes, passages, note=note, answer_quotes=order, by_meaning=by_meaning)
 
 
-def _charged_by_name(question: str, ranked: Sequence[Quote]) -> list[bool]:
-    """Asked who, whether each sentence is said to a speaker by name (`addresses`): "Colin, can you draft the
-    objection letter by Friday?" says who will, and what; "Colin Barker: Yes, I'll have it round by Friday." only
-    says yes to it, so the request comes first among the quotes of "Who will draft the objection letter?"."""
+def _charged_by_name(question: str, ranked: Sequence[Quote], among: Sequence[int]) -> set[int]:
+    """Asked who, the positions `among` those of `ranked` of the sentences said to a speaker by name (`addresses`):
+    "Colin, can you draft the objection letter by Friday?" says who will, and what; "Colin Barker: Yes, I'll have
+    it round by Friday." only says yes to it, so the request comes first among the quotes of "Who will draft the
+    objection letter?"."""
     if not _WHO_QUESTION.search(question):
-        return [False] * len(ranked)
+        return set()
     speakers = {quote.speaker for quote in ranked if quote.speaker}
-    return [addresses(quote, speakers) for quote in ranked]
+    return {i for i in among if addresses(ranked[i], speakers)}
 
 
 def theirs_or_to_them(candidates: Sequence[Quote], features: np.ndarray, speaker: str) -> list[bool]:
