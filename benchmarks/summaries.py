@@ -21,12 +21,13 @@ from qmsum import DEFAULT_QMSUM, indexed_core, load_queries
 from rouge_score import rouge_scorer
 
 from retrieval import Minutebot
-from retrieval.answering import Question, TermWeight, extractive_answer, summary_answer
+from retrieval.answering import Question, extractive_answer, summary_answer
 from retrieval.composing import SUMMARY_WORDS, attributed, shorten, spoken_words
 from retrieval.query import mentioned_speakers
 from retrieval.quotes import sentence_quotes
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.summary import SUMMARY_MIN_TERMS, summary_sentences
+from retrieval.topics import TermWeight
 from retrieval.turns import bare_name
 
 QUESTION = "Summarize the meeting."

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -16,11 +14,10 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from retrieval.acts import (
     act_or_outcome_asked,
     act_terms,
-    gives_the_next_meeting,
-    is_action_item,
     reports,
     said_by_or_naming,
 )
+from retrieval.answer_forms import THE_REASON_FOR_IT, WHY_QUESTION, answer_form_asked
 from retrieval.attendance import attendees
 from retrieval.composing import (
     SUMMARY_WORDS,
@@ -36,50 +33,53 @@ from retrieval.composing import (
     spoken_words,
     wants_account,
 )
-from retrieval.days import MEETING_NOUN, MEETING_NOUN_ZH, MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
+from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.extremes import extreme_rows
 from retrieval.language import has_words, same_writing, word_count
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
+from retrieval.people import (
+    FILLS_A_FIELD_OF_PEOPLE,
+    TAKES_ON_A_TASK,
+    WHO_ASKED,
+    WHO_QUESTION,
+    is_listed,
+    people_of,
+    person_asked,
+)
 from retrieval.quantities import (
-    change_asked,
     count_asked,
-    gives_a_length,
-    gives_a_number,
-    gives_a_share,
-    gives_a_sum_of_money,
-    lengths_in,
-    price_asked,
 )
 from retrieval.query import (
-    ABOUT_A_SUBJECT,
-    AMOUNT_ASKED,
-    FUNCTION_WORDS,
-    HOW_MANY_ZH,
-    HOW_MUCH,
-    SETTING_THE_SCENE,
-    WHEN_ASKED,
     YES_OR_NO_ASKED,
     asks_about_everything,
     mentioned_speakers,
-    reduce_question,
 )
 from retrieval.quotes import is_front_matter, is_title_line, names_its_meeting, title_terms
 from retrieval.search import RecordToSummarize, SearchFilter
 from retrieval.sections import (
-    HeadedSentence,
     denied_terms,
     headed_sentences,
-    heading_terms,
     in_conversation,
-    opposed,
-    section_of,
 )
-from retrieval.sentences import TITLES, is_question, puts_a_question, reports_a_question, reports_an_open_question
+from retrieval.sentences import is_question, puts_a_question, reports_a_question, reports_an_open_question
 from retrieval.summary import summary_sentences
+from retrieval.topics import (
+    TITLE_TERM_SHARE,
+    TermWeight,
+    discounted,
+    held_share,
+    holds_enough,
+    in_the_scene_set,
+    records_about,
+    section_terms,
+    subject_terms,
+    topic_term_weights,
+    topic_terms,
+)
 from retrieval.transcript import MARKUP
-from retrieval.turns import bare_name, given_name
+from retrieval.turns import bare_name
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
@@ -100,7 +100,6 @@ NO_REPORT = (
     "in its words: this is a summary of the meeting."
 )
 LATER_MEETING = "A later meeting speaks of this too: {meeting} ({date}): “{words}”"
-ACCOUNT_SHARE = 1 / 3  # of the best topic-term share among the candidates, that a sentence on the subject holds
 LATER_SHARE = 1 / 3  # of the best topic-term share in the meetings answered from, that a later sentence must hold
 LATER_WORDS_CHARS = 200
 _UNDATED = re.compile(r"[\d\W_]+")  # digits, punctuation and spaces: what tells meetings of one series apart
@@ -170,114 +169,7 @@ HEADING_FEATURE = FEATURES.index("a heading")
 FORM_FEATURE = FEATURES.index("a number for a question about a quantity, a time for one about a time")
 NAMED_FEATURE = FEATURES.index("said by a speaker the question names, or naming them in writing")
 SENTENCE_WEIGHTS = np.array([1.0, 0.3, 0.0, -0.5, 0.0, 0.0, 0.25, 0.5, 0.25, 0.6, 0.2, 0.1, -0.5, -0.3, 1.0, -0.5, 0.0])
-TITLE_TERM_SHARE = 0.1  # of its weight, for a topic term in the record's title (benchmarks/README.md)
-SCENE_SHARE = 0.25  # of its weight, for a topic term only in a clause that sets the scene (benchmarks/README.md)
 SIMILARITY_SENTENCES = 24  # sentences of the best passages scored by meaning when no word is shared
-# Questions answered by a quantity (a sentence with a number) or by a time (a sentence with a time: TIME_WRITTEN),
-# in English and in Chinese ("When discussing…" asks for neither). A date or a deadline asked for in other words
-# is a time too ("Do we have a date for the upgrade?"; not "due to").
-_QUANTITY_QUESTION = re.compile(
-    rf"{HOW_MUCH}|{AMOUNT_ASKED}|\b(number|amount|percentage|total)\b"
-    rf"|多少|{HOW_MANY_ZH}|多[大高长重久远深宽厚]",
-    re.I,
-)
-_TIME_QUESTION = re.compile(
-    rf"^\W*{WHEN_ASKED}|\bwhat (year|date|time|day|month)\b|\b(a|the) (date|deadline)\b|\bdue (date|by|on)\b"
-    r"|何时|什么时候|哪一?[年月天]|截止日期|期限",
-    re.I,
-)
-_A_WORD = re.compile(r"\w+")
-# How often something happens, for "How often…?": "failed twice in September", "every week", "three times".
-_HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
-# A reason, for "Why…?", in written records: a sentence that gives one ("because", "due to", "on the grounds of",
-# 因为), or one under a heading that names one ("Why the coupon bug happened", "Root cause"). A speaker says
-# "because" in nearly every turn: the cue lost on QMSum's transcripts (benchmarks/README.md).
-# A reason asked for in other words: "What causes the connection problem?", "What led to the delay?", 什么原因.
-# Where a meeting was held ("Where was the meeting held?", "会议在哪里开的？"): the line that gives its place
-# ("地点：学校图书馆", "Venue: Civic Centre, Room 2", "…was held at the library"), as minutes head themselves.
-_MEETING_PLACE_QUESTION = re.compile(
-    rf"^\W*where\b.*\b{MEETING_NOUN}s?\b|{MEETING_NOUN_ZH}\w{{0,3}}(?:在哪|哪里|哪儿|什么地方|何处)|地点", re.IGNORECASE
-)
-# Where the money comes from: "How will the speed sign be paid for?", "How is the new kit funded?", "资金从哪里来？";
-# answered by the line that names the source ("…to be funded from the highways earmarked reserve", "paid for out of
-# reserves", "…will apply to the ward budget for it", "资金来源主要是上级财政补助", "从维修基金里出").
-_FUNDING_ASKED = re.compile(
-    r"\bhow\b.{0,80}\b(?:paid for|funded|financed)\b|\bwhere\b.{0,60}\bmoney\b.{0,20}\bcome from\b"
-    r"|资金\w{0,4}(?:从哪|哪里|来源)|钱从哪",
-    re.IGNORECASE,
-)
-_FUNDING_GIVEN = re.compile(
-    r"\b(?:funded|financed|paid(?: for)?|met|covered)\s+(?:from|by|out of|through)\b"
-    # a fund or a budget applied to: "…the forum will apply to the ward budget for it."
-    r"|\bapply (?:to|for) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:budget|fund|grant|reserve)s?\b"
-    r"|资金来源|由\w{1,12}(?:承担|出资|拨付|列支)|从\w{1,15}?(?:列支|支出|里出|中出)",
-    re.IGNORECASE,
-)
-# Which firm, bank or other body ("续聘哪家物业公司？", "向哪家银行申请授信？"): a sentence that names one the question
-# does not ("同意续聘安居物业服务有限公司", not "物业公司提出…").
-_WHICH_BODY_ZH = re.compile(r"哪一?家")
-_BODY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限责任公司|有限公司|公司|集团|银行|事务所|合作社|中心)")
-# A limit asked for ("What is the spending cap?", "年终促销费用上限是多少？") and one given ("…要求费用不超过75万元",
-# "up to £250", "capped at 40 hours"), with its figure.
-_LIMIT_ASKED = re.compile(r"\b(?:limit|cap|ceiling|maximum)\b|上限|封顶", re.IGNORECASE)
-_LIMIT_GIVEN = re.compile(
-    r"\b(?:no more than|not (?:to )?exceed(?:ing)?|up to|at most|capped at|(?:a )?maximum of|limit(?:ed)? (?:of|to)"
-    r"|within)\b|不超过|不得超过|不高于|以内|封顶|上限|最多",
-    re.IGNORECASE,
-)
-_PLACE_GIVEN = re.compile(
-    r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b|(?:地点|地址|会场)\s*[:：]"
-    r"|在\S{1,15}?(?:召开|举行)",
-    re.IGNORECASE,
-)
-_WHY_QUESTION = re.compile(
-    r"^\W*why\b|^\W*what(?:['’]s| is| was)? (?:caus(?:es|ed|ing)|led to|leads to)\b"
-    r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b|为什么|为何|什么原因",
-    re.IGNORECASE,
-)
-_MONTHS_AND_DAYS = "|".join(sorted(MONTHS_AND_DAYS))
-_REASON = re.compile(
-    r"\b(?:because|owing to|as a result of|caused|causes|on the grounds of|the reason|root cause"
-    # not when something is due: "The report is due to be published in May."
-    r"|due to(?!\s+(?:be|start|begin|open|close|finish|end|arrive|launch|take|go|run|come|meet|report|complete|expire"
-    r"|retire|return|resume|move)\b)"
-    # "…in 4.3 rather than 4.2, since contrast on the charts still fails…"; not since a time: "…, since the summer"
-    rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
-    r"(?![\d'’])"
-    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
-    # where most of something comes from: "Most crashes come from the new image cache…"
-    r"|(?:most|much|many|half|part|some)\s+(?:of\s+(?:the|these|those|our)\s+)?[\w-]+\s+(?:come|comes|came)\s+from"
-    # what a report or a person holds to blame: "The surveyor's report blames the failed extractor fans…"
-    r"|blam(?:e|es|ed|ing)\b(?! (?:me|you|us|them|him|her)\b)"
-    # the main end something serves: "An increase of 4% was proposed, mainly to cover the rising cost of…"
-    r"|(?:mainly|mostly|largely|partly|chiefly|primarily) to (?!be\b)[a-z]+)\b"
-    r"|因为|由于|原因",
-    re.IGNORECASE,
-)
-_REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原因", re.IGNORECASE)
-_HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
-# A length of time ("within 30 days") or a time ("by Friday"): "How soon…?", "How quickly…?", "How fast…?"
-_HOW_SOON = re.compile(r"\bhow (?:soon|quickly|fast)\b", re.IGNORECASE)
-# A question about what is to come ("When will the export be finished?", "When does the pool reopen?",
-# "什么时候能完成？"), which a time gone by does not answer ("…was supposed to finish last Friday").
-_AHEAD_ASKED = re.compile(
-    r"^\W*when (?:will|would|shall|does|do|are we going to)\b|^\W*when (?:is|are)\b.{0,60}\bgoing to\b"
-    r"|(?:什么时候|何时)(?:会|将|能|要|可以)",
-    re.IGNORECASE,
-)
-# A time gone by, as it says ("yesterday", "last week", "上周", "昨天") or as the words around it do ("last
-# Friday", "3 weeks ago").
-_GONE_BY = re.compile(r"(?:last|yesterday)\b|.*\bago$|上(?:周|个?月|年)|昨|年前", re.IGNORECASE)  # not 上午
-_GONE_BY_BEFORE = re.compile(r"\blast (?:\w+ )?$", re.IGNORECASE)
-# "3 weeks ago"; a time that a verb in the past follows ("The index rebuild on Tuesday took 9 hours…").
-_GONE_BY_AFTER = re.compile(
-    r"\s*(?:ago|was|were|had|took|went|came|ran|failed|broke|crashed|happened|finished|started|ended)\b", re.IGNORECASE
-)
-_FREQUENCY = re.compile(
-    r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b"
-    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b",  # "the second time this month"
-    re.IGNORECASE,
-)
 _FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]urs?|[Yy]ours?|mine|myself|ourselves|yourself|yourselves)\b"
 )  # not "US"
@@ -287,25 +179,6 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 _GOES_ON_WITH_THE_MOTION = re.compile(r"\W*(?:(?:proposed|moved|seconded)\s+by|carried|lost|defeated)\b", re.I)
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
-# A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
-# because…", "Part of that is…", "Most of the increase came from…", "主要原因是…", "主要是…", and in captions with no
-# punctuation a line that goes on "mainly because…".
-_THE_REASON_FOR_IT = re.compile(
-    r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b"
-    r"|(?:(?:mainly|mostly|partly|largely|probably|just)\s+)?because\b"
-    r"|(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:mainly\s+|mostly\s+|partly\s+)?(?:because|due\s+to)\b"
-    # what the sentence before tells of, named again: "The gap is mainly due to…", "The rise was caused by…" (not
-    # "The report is due to be published": "due to" alone may say when)
-    r"|the\s+[\w'’-]+\s+(?:is|was|are|were)\s+(?:(?:mainly|mostly|partly|largely|chiefly|entirely)\s+(?:due\s+to|because)"
-    r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|down\s+to))\b"
-    r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
-    # where a change came from: "Most of the increase came from log storage…"
-    r"|(?:most|much|all|half|part|some)\s+of\s+the\s+(?:increase|rise|growth|jump|overspend|drop|fall|decrease|gap"
-    r"|difference|shortfall)\s+(?:came|comes|is|was)\s+(?:from|down\s+to|due\s+to)\b"
-    r"|(?:主要)?原因(?:是|在于)|这是因为|主要(?:是|由于|因为))",
-    re.IGNORECASE,
-)
-_BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
 # The share of a question's topic terms a sentence holds that names the matter a yes-or-no question asks about:
 # "Jun proposed moving to a follow-the-sun rota…" holds three of "Was the follow-the-sun rota approved?"'s four,
 # "…an increase of £600" one of "Did the subscription increase pass?"'s three. It must hold as many as any other
@@ -323,48 +196,6 @@ _OPENS_WITH_A_FIGURE = re.compile(
 _NAMED_AGAIN = re.compile(r"\W*(?:the|this|that|these|those)\s+(?P<noun>[\w'’-]+)", re.IGNORECASE)
 # A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
 _ENDS_REFERRING_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\W*$", re.IGNORECASE)
-_DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
-# A person named by a title of address and a name, listed or not: "Cllr Barker will get three quotes", "Mr Bennett".
-_TITLED_NAME = (
-    rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
-)
-# A Chinese name with its title of address: "董事会同意聘任刘明先生为公司副总经理".
-_TITLED_NAME_ZH = r"[\u4e00-\u9fff]{2}(?:先生|女士|同志)"
-_HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
-# A field of people, listed or not: a table's cell in a column of them ("Speaker: Helen Ward · For or against: …",
-# "责任人: 王建国"), a motion's mover or seconder ("Moved: Kate Sullivan. Seconded: Tom Briggs."), or a label that
-# follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…").
-_PERSON_FIELD = (
-    r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())"
-    r"(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
-    r"|proposer|seconder|负责人|责任人|发言人|责任单位|牵头单位)"
-    r"\s?[:：] ?[^\W\d_]"
-)
-_FILLS_A_FIELD_OF_PEOPLE = re.compile(_PERSON_FIELD)
-# Who did what a meeting records of its business, by a full name after "by" ("Proposed by Femi Johnson, seconded by
-# Alice Grant.").
-_BY_A_PERSON = r"\b(?i:moved|seconded|proposed|nominated|presented|chaired|taken|minuted) by [A-Z][\w'’-]+ [A-Z]"
-# Chinese minutes name who is charged with a task by the verb: "由城建科负责", "由王海牵头".
-_CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
-# A name that opens a sentence as the one who takes on a task or a role: "Owen Price will report them to the
-# council…", "Dana Webb agreed to chase them", "Rachel Adeyemi was elected Secretary.", "Tony will write to the
-# school", in minutes that list no one, or not them; not a pronoun ("They will…") nor, in one word, those who hold a
-# role ("Governors agreed…", "Members will…"). Not one who reports ("Fatima Noor explained that… when the youth
-# worker left" says nothing of who the youth worker is).
-_TAKES_ON_A_TASK = re.compile(
-    r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every|It|We|They|He|She|You|I|One|Both|Either"
-    r"|Neither|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|None|Which|What|Who)\b)"
-    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|(?![\w'’-]+(?:er|or|ee|ent|ant|an|ist|ie)s\b)[A-Z][\w'’-]+)"
-    r" (?:will|would|agreed|offered|volunteered|is to|has agreed|is going to"
-    r"|(?:was|has been) (?:re-?)?(?:elected|appointed|co-opted|nominated))\b"
-)
-# "Who asked about the travel budget?", "Who raised the parking problem?", "谁提出了…？"
-_WHO_ASKED = re.compile(
-    r"\bwho\b(?:\s+[\w'’]+)?\s+(?:asked|raised|queried|enquired|inquired|wanted to know|brought up)\b"
-    r"|谁(?:问|询问|提问|提出)",
-    re.IGNORECASE,
-)
-_WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
 
 
 @dataclass(frozen=True)
@@ -381,7 +212,6 @@ class Question:
 
 
 Retrieve = Callable[[Question], list[Passage]]
-TermWeight = Callable[[str], float]
 Similarity = Callable[[str, list[str]], list[float]]  # (question, sentences) → similarity of meaning of each
 WholeRecord = Callable[[str, SearchFilter], RecordToSummarize | None]  # search.HybridSearcher.record_asked_about
 
@@ -456,7 +286,7 @@ def extractive_answer(
     # of written minutes ("A member asked about parking on match days." / "The committee will ask the church next
     # door…"); in a conversation a question often opens what was said about it.
     asks_a_fact = not wants_account(question.text)
-    asks_who_asked = _WHO_ASKED.search(question.text) is not None  # the question asked in the meeting answers it
+    asks_who_asked = WHO_ASKED.search(question.text) is not None  # the question asked in the meeting answers it
     gives_it = features[positions, FORM_FEATURE] > 0
     told_with_it = {
         i: bool(gives_it[i]) and (not is_question(ranked[i].text) or not any(gives_it[j] for j in used if j != i))
@@ -497,7 +327,7 @@ def _charged_by_name(question: str, ranked: Sequence[Quote], among: Sequence[int
     "Colin, can you draft the objection letter by Friday?" says who will, and what; "Colin Barker: Yes, I'll have
     it round by Friday." only says yes to it, so the request comes first among the quotes of "Who will draft the
     objection letter?"."""
-    if not _WHO_QUESTION.search(question):
+    if not WHO_QUESTION.search(question):
         return set()
     speakers = {quote.speaker for quote in ranked if quote.speaker}
     return {i for i in among if addresses(ranked[i], speakers)}
@@ -724,7 +554,7 @@ def sentence_features(
     # Nimbus?", "Why wasn't it approved?" ask for a reason, which the sentences that say what was done tell of, and
     # an account is of what was said either way.
     asks_a_fact = not wants_account(question)
-    asks_why = _WHY_QUESTION.search(question) is not None
+    asks_why = WHY_QUESTION.search(question) is not None
     denied = denied_terms(question) & query_terms if asks_a_fact and not asks_why else frozenset()
     held = [
         (terms - (denied - denied_terms(sentence.quote.text)) if denied else terms)
@@ -760,7 +590,7 @@ def sentence_features(
     gives_what_is_asked = [
         form
         or settled
-        or (says_who is not None and not listed and (says_who(quote) or _TAKES_ON_A_TASK.match(quote.text) is not None))
+        or (says_who is not None and not listed and (says_who(quote) or TAKES_ON_A_TASK.match(quote.text) is not None))
         for form, settled, listed, (_, quote) in zip(gives_form, settles, attending, candidates, strict=True)
     ]
     leaned_on = (
@@ -844,7 +674,7 @@ def sentence_features(
             float(
                 len(terms) < SHORT_SENTENCE_TOKENS
                 and not (reported or listed or lean or (share > 0 and any(term[0].isdigit() for term in terms)))
-                and not (says_who is not None and _FILLS_A_FIELD_OF_PEOPLE.search(quote.text))
+                and not (says_who is not None and FILLS_A_FIELD_OF_PEOPLE.search(quote.text))
             ),
             math.log1p(len(terms)),
             float(is_question(quote.text)),
@@ -887,7 +717,7 @@ def _says_who(
     takes on a task ("Owen Price will report them to the council again.", where minutes list no one)."""
     if says_who(quote):
         return share > 0 or not listed or asks_an_act
-    return share > 0 and _TAKES_ON_A_TASK.match(quote.text) is not None
+    return share > 0 and TAKES_ON_A_TASK.match(quote.text) is not None
 
 
 def read_with_the_one_before(
@@ -935,7 +765,7 @@ def read_with_the_one_before(
         j = _the_question_it_answers(candidates, i, j)
         before = candidates[j][1]
         answers = opens_the_reply(before, quote)
-        explains_it = _THE_REASON_FOR_IT.match(quote.text) is not None
+        explains_it = THE_REASON_FOR_IT.match(quote.text) is not None
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         explains_on_the_next_line = explains_it and quote.start_line == before.end_line + 1
         if before.end_line != quote.start_line and not (answers or explains_on_the_next_line):
@@ -948,7 +778,7 @@ def read_with_the_one_before(
             continue
         # who takes on a task, after the sentence that names it: "Kwame found that the new button fails contrast
         # checks…" / "Tara will darken the border and text tokens." for "Who will fix the button contrast?"
-        if _TAKES_ON_A_TASK.match(quote.text) and not _TAKES_ON_A_TASK.search(before.text):
+        if TAKES_ON_A_TASK.match(quote.text) and not TAKES_ON_A_TASK.search(before.text):
             leans = True
         elif gives_form[j]:
             leans = _refers_back(quote.text, held - held_before)
@@ -1044,252 +874,3 @@ def person_share(quote: Quote) -> float:
     words = MARKUP.sub(" ", said_text(quote))
     count = len(_ENGLISH_WORD.findall(words))
     return len(_FIRST_OR_SECOND_PERSON.findall(words)) / count if count else 0.0
-
-
-def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
-    """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency for
-    "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March 14"); a
-    length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a sum of money for a
-    price ("£14,200", not the year of "…contract out to tender before 1 April 2026"), or a share for how much a price
-    changed ("…raised the standing charge by 14%" for "How much has it gone up?"); a number for a quantity, in figures,
-    or in words where said aloud ("Against? Two."); a time for a time (as TIME_WRITTEN finds it: "Is there a date for
-    the canary?" is answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers
-    "When is the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the
-    reopening date of the playground" is due. Where a meeting was held, the line that gives its place
-    ("地点：学校图书馆"). Which firm or bank (哪家), a sentence that names one the question does not
-    ("同意续聘安居物业服务有限公司"). A limit, a figure given as one ("…要求费用不超过75万元" for
-    "年终促销费用上限是多少？"). How something is paid for, the line that names where the money comes from ("…funded
-    from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
-    December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
-    ("…提交下次会议讨论 · 完成时间: 11月17日"). Each is looked for in what the sentence says (`said_text`):
-    "Speaker 2: The churn model retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
-    if _HOW_OFTEN.search(question):
-        return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
-    gives_a_length_not_named = functools.partial(gives_a_length, named=lengths_in(question))
-    if _HOW_LONG.search(question):
-        return lambda sentence: gives_a_length_not_named(said_text(sentence.quote))
-    gives_a_time = functools.partial(
-        _gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())), _AHEAD_ASKED.search(question) is not None
-    )
-    if _HOW_SOON.search(question):
-        return lambda sentence: (
-            gives_a_length_not_named(said_text(sentence.quote)) or gives_a_time(said_text(sentence.quote))
-        )
-    if _WHY_QUESTION.search(question):
-        return gives_a_reason
-    if _MEETING_PLACE_QUESTION.search(question):
-        return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
-    if _WHICH_BODY_ZH.search(question):
-        return lambda sentence: any(
-            body[0] not in question for body in _BODY_NAMED_ZH.finditer(said_text(sentence.quote))
-        )
-    if _FUNDING_ASKED.search(question):
-        return lambda sentence: _FUNDING_GIVEN.search(said_text(sentence.quote)) is not None
-    if _LIMIT_ASKED.search(question) and (price_asked(question) or _QUANTITY_QUESTION.search(question)):
-        return lambda sentence: (
-            _LIMIT_GIVEN.search(said := said_text(sentence.quote)) is not None and gives_a_number(said, in_words=True)
-        )
-    if price_asked(question) and change_asked(question):
-        return lambda sentence: gives_a_price(sentence) or gives_a_share(said_text(sentence.quote))
-    if price_asked(question):
-        return gives_a_price
-    if _QUANTITY_QUESTION.search(question):
-        return lambda sentence: gives_a_number(said_text(sentence.quote), in_words=in_conversation(sentence))
-    if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
-        return lambda sentence: (
-            gives_a_time(said_text(sentence.quote))
-            and (
-                gives_the_next_meeting(sentence.quote.text)
-                or NEXT_MEETING_NAMED.search(section_of(sentence) or "") is not None
-            )
-        )
-    if _TIME_QUESTION.search(question):
-        due_asked = _DEADLINE_QUESTION.search(question) is not None
-        return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(said_text(sentence.quote))
-    return None
-
-
-def gives_a_price(sentence: HeadedSentence) -> bool:
-    """Whether a sentence gives a sum of money: with its currency where written ("£14,200", "800元"), and where said
-    aloud as a figure too, as people leave the currency out ("The removals quote is 8,400…")."""
-    said = said_text(sentence.quote)
-    return gives_a_sum_of_money(said) or (in_conversation(sentence) and gives_a_number(said))
-
-
-def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool:
-    """Whether a sentence gives a time (TIME_WRITTEN) other than one the question names among its `named` words:
-    "When is the summer fair?" is not answered by "…raise the rest at the summer fair.". Asked what is to come
-    (`ahead`), a time gone by is none: "When will the export be finished?" is not answered by "…was supposed to
-    finish last Friday"."""
-    return any(
-        time[0].lower() not in named and not (ahead and _gone_by(sentence, time))
-        for time in TIME_WRITTEN.finditer(sentence)
-    )
-
-
-def _gone_by(sentence: str, time: re.Match[str]) -> bool:
-    """Whether a time a sentence gives is gone by: it says so ("yesterday", "上周"), or the words around it do
-    ("last Friday", "3 weeks ago", "on Tuesday took 9 hours")."""
-    return bool(
-        _GONE_BY.match(time[0])
-        or _GONE_BY_BEFORE.search(sentence, max(0, time.start() - 12), time.start())
-        or _GONE_BY_AFTER.match(sentence, time.end())
-    )
-
-
-def gives_a_reason(sentence: HeadedSentence) -> bool:
-    """Whether a sentence gives a reason. A written one: says one, or stands under a heading that names one. A
-    speaker's turn only by opening with it in so many words ("主要是年付用户…没有收到提醒短信", "The main reason
-    is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too."""
-    if in_conversation(sentence):
-        said = said_text(sentence.quote)
-        return _THE_REASON_FOR_IT.match(said) is not None and _BECAUSE.match(said) is None
-    section = section_of(sentence)
-    text = sentence.quote.text
-    return bool(_REASON.search(text) or _THE_REASON_FOR_IT.match(text) or (section and _REASON_HEADING.search(section)))
-
-
-def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[[Quote], bool] | None:
-    """For a question that asks who, a test of whether a sentence says who: it is one of `people`'s lines, or names
-    one of them in full ("| Order the benches for Mill Park | Tom Berg |"; not "Mill Park" for Helen Park, as a
-    question may name a speaker by a part of their name), or one that an attendance line lists by the name they
-    are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
-    and not a speaker's role, "Project" of Project Manager), names someone by a title of address ("Cllr Barker
-    will get three quotes") or by a handle ("- [ ] @obi review PR #1842"), fills a field of people ("Speaker:
-    Helen Ward · …", "— owner: Sara Kim"), says by whom in full ("Proposed by Femi Johnson")
-    or charges someone with a task ("由城建科负责"). None for a question that does not ask who."""
-    if not _WHO_QUESTION.search(question):
-        return None
-    called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
-    names = sorted({bare_name(person) for person in people} | called, key=len, reverse=True)
-    in_full = re.compile(
-        "|".join(
-            [
-                *(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names),
-                _TITLED_NAME,
-                _TITLED_NAME_ZH,
-                _HANDLE,
-                _PERSON_FIELD,
-                _BY_A_PERSON,
-                _CHARGED_WITH,
-            ]
-        )
-    )
-    return lambda quote: quote.speaker in people or in_full.search(quote.text) is not None
-
-
-def people_of(quotes: Sequence[Quote], attending: Sequence[list[str]]) -> set[str]:
-    """The people sentences show: those their attendance lines name (`attending`, as `attendees` reads each of the
-    `quotes`: "Present: Ana Ruiz (chair), Ben Cole"), who may never have a line of their own in minutes written in
-    prose, and their speakers. Where a record's minutes list who attended, a label they do not list is a topic ("-
-    Postgres: upgrade planned for April"), not a person; another record's list says nothing of that (a town
-    council's "PRESENT:" line lists none of a stand-up's speakers)."""
-    listed_in: dict[str, set[str]] = {}
-    speakers_of: dict[str, set[str]] = {}
-    for quote, names in zip(quotes, attending, strict=True):
-        listed_in.setdefault(quote.meeting, set()).update(names)
-        if quote.speaker:
-            speakers_of.setdefault(quote.meeting, set()).add(quote.speaker)
-    people: set[str] = set()
-    for meeting, listed in listed_in.items():
-        speakers = speakers_of.get(meeting, set())
-        people |= listed | ({speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers)
-    return people
-
-
-def is_listed(speaker: str, listed: Set[str]) -> bool:
-    """Whether an attendance line lists the speaker, in full or by a part of the name ("Lea" for Lea Novak, and
-    "Lea Novak" for Lea)."""
-    name = bare_name(speaker)
-    parts = set(name.split())
-    return any(name == person or name in person.split() or person in parts for person in listed)
-
-
-def section_terms(sentence: HeadedSentence, question: str) -> frozenset[str]:
-    """The terms of the heading a sentence falls under, which say what it is about: "| Remove the extension | Tom |"
-    under "Action items" is one of Tom's action items. The record's title is no section's heading: its terms count
-    a tenth (`discounted`), and every sentence of the record falls under it. A heading that says the opposite of
-    the question says nothing of what it asks: "What went well?" is not answered under "What didn't go well"."""
-    heading = section_of(sentence)
-    return frozenset() if heading is None or opposed(heading, question) else heading_terms(heading)
-
-
-def topic_term_weights(
-    query_terms: Set[str], sentence_terms: list[set[str]], term_weight: TermWeight
-) -> dict[str, float]:
-    """Each topic term's weight: its IDF in the index times its IDF among the candidate sentences.
-
-    A term found in most candidates (the article's subject, the meeting's running topic) tells them apart no
-    better than a common word, so the words that make the question specific ("weight", "appointed") decide.
-    """
-    candidates = len(sentence_terms)
-    return {
-        term: term_weight(term) * math.log((candidates + 1) / (sum(term in terms for terms in sentence_terms) + 0.5))
-        for term in query_terms
-    }
-
-
-def discounted(weights: dict[str, float], terms: Set[str], share: float) -> dict[str, float]:
-    """`weights` with `terms` counting `share` of their weight: a record's title terms (TITLE_TERM_SHARE) tell which
-    record, not which of its sentences, and the title line itself is no answer; a scene's (`in_the_scene_set`)."""
-    return {term: w * (share if term in terms else 1.0) for term, w in weights.items()}
-
-
-def held_share(held: Set[str], weights: dict[str, float]) -> float:
-    """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds."""
-    return sum(weights[term] for term in held) / (sum(weights.values()) or 1.0)
-
-
-def holds_enough(shares: Sequence[float]) -> list[bool]:
-    """Whether each sentence, by its share of the question's topic, is on the subject: it holds some, and at least
-    ACCOUNT_SHARE of the best share: "Tom Berg: the benches for Mill Park arrive on 20 May." holds only the "park"
-    of "What happens to the car park during the festival?", and says nothing of it."""
-    floor = ACCOUNT_SHARE * max(shares, default=0.0)
-    return [share > 0 and share >= floor for share in shares]
-
-
-@lru_cache(maxsize=256)
-def topic_terms(question: str) -> frozenset[str]:
-    """The question's terms without its framing and function words: what it is about. Cached: the sentences'
-    features and the records an account may draw on both need them for the same question."""
-    return frozenset(tokenize(reduce_question(question), pairs_across_function_words=False)) - function_terms()
-
-
-@lru_cache(maxsize=1)
-def function_terms() -> frozenset[str]:
-    """FUNCTION_WORDS as terms (tokenised on first use: the tokenizer's stemmer loads then)."""
-    return frozenset(tokenize(" ".join(FUNCTION_WORDS)))
-
-
-def in_the_scene_set(question: str, weights: dict[str, float]) -> dict[str, float]:
-    """`weights` with the terms of a closing clause that sets the scene (SETTING_THE_SCENE) counting SCENE_SHARE,
-    those the rest of the question holds aside: "Why did the group think of the locator when presenting the
-    functional requirements?" asks about the locator, and "Marketing: But is everyone's called functional
-    requirements?" is no answer. Search still reads the clause, which finds that part of the meeting."""
-    scene = SETTING_THE_SCENE.search(question)
-    if scene is None:
-        return weights
-    setting = topic_terms(question[scene.end() :]) - topic_terms(question[: scene.start()])
-    return discounted(weights, setting, SCENE_SHARE)
-
-
-def subject_terms(question: str) -> frozenset[str] | None:
-    """The topic terms of the subject a question sets apart with "about" ("What did Tom say about latency?" →
-    latency), or None when it sets none apart. A sentence of minutes that names Tom and not latency is about
-    something else, though it holds one of the question's topic terms."""
-    about = ABOUT_A_SUBJECT.search(question)
-    return (topic_terms(question[about.end() :]) or None) if about else None
-
-
-def records_about(topic: Set[str], sentences: Iterable[tuple[str, Set[str]]]) -> set[str]:
-    """The titles of the records that are about a question's `topic` as a whole (its topic terms, or those of the
-    subject it sets apart): every sentence of such a record is on it, named in it or not ("全市教育工作会议纪要" for
-    "会议讨论了教育方面的哪些问题？").
-    `sentences` gives each candidate sentence's title and terms. A title holds some of the topic's terms, and no
-    sentence of its record holds the others: where one does, the question asks about that within the record.
-    "What is the budget for the library roof?" is about a budget, not every line of the library board's minutes;
-    "What did the tenants decide about the rent increase?" is about the rent increase."""
-    held: dict[str, set[str]] = {}
-    for title, terms in sentences:
-        held.setdefault(title, set()).update(terms & topic)
-    return {title for title, terms in held.items() if (in_title := topic & title_terms(title)) and terms <= in_title}

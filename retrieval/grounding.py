@@ -20,7 +20,6 @@ from pydantic import BaseModel, Field
 from retrieval.answering import (
     Question,
     Retrieve,
-    TermWeight,
     WholeRecord,
     extractive_answer,
     record_asked_about,
@@ -29,6 +28,7 @@ from retrieval.answering import (
 )
 from retrieval.models import Answer, Passage, Quote
 from retrieval.quotes import quote_at
+from retrieval.topics import TermWeight
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,252 @@
+"""The kind of thing a question asks for (a number, a time, a reason, a place, a sum, a limit…) and whether a
+sentence gives it: the answer form that steers which sentence answers."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Set
+
+from retrieval.acts import gives_the_next_meeting, is_action_item
+from retrieval.composing import said_text
+from retrieval.days import MEETING_NOUN, MEETING_NOUN_ZH, MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
+from retrieval.quantities import (
+    change_asked,
+    gives_a_length,
+    gives_a_number,
+    gives_a_share,
+    gives_a_sum_of_money,
+    lengths_in,
+    price_asked,
+)
+from retrieval.query import AMOUNT_ASKED, HOW_MANY_ZH, HOW_MUCH, WHEN_ASKED
+from retrieval.sections import HeadedSentence, in_conversation, section_of
+
+# Questions answered by a quantity (a sentence with a number) or by a time (a sentence with a time: TIME_WRITTEN),
+# in English and in Chinese ("When discussing…" asks for neither). A date or a deadline asked for in other words
+# is a time too ("Do we have a date for the upgrade?"; not "due to").
+_QUANTITY_QUESTION = re.compile(
+    rf"{HOW_MUCH}|{AMOUNT_ASKED}|\b(number|amount|percentage|total)\b"
+    rf"|多少|{HOW_MANY_ZH}|多[大高长重久远深宽厚]",
+    re.I,
+)
+_TIME_QUESTION = re.compile(
+    rf"^\W*{WHEN_ASKED}|\bwhat (year|date|time|day|month)\b|\b(a|the) (date|deadline)\b|\bdue (date|by|on)\b"
+    r"|何时|什么时候|哪一?[年月天]|截止日期|期限",
+    re.I,
+)
+_A_WORD = re.compile(r"\w+")
+# How often something happens, for "How often…?": "failed twice in September", "every week", "three times".
+_HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
+# A reason, for "Why…?", in written records: a sentence that gives one ("because", "due to", "on the grounds of",
+# 因为), or one under a heading that names one ("Why the coupon bug happened", "Root cause"). A speaker says
+# "because" in nearly every turn: the cue lost on QMSum's transcripts (benchmarks/README.md).
+# A reason asked for in other words: "What causes the connection problem?", "What led to the delay?", 什么原因.
+# Where a meeting was held ("Where was the meeting held?", "会议在哪里开的？"): the line that gives its place
+# ("地点：学校图书馆", "Venue: Civic Centre, Room 2", "…was held at the library"), as minutes head themselves.
+_MEETING_PLACE_QUESTION = re.compile(
+    rf"^\W*where\b.*\b{MEETING_NOUN}s?\b|{MEETING_NOUN_ZH}\w{{0,3}}(?:在哪|哪里|哪儿|什么地方|何处)|地点", re.IGNORECASE
+)
+# Where the money comes from: "How will the speed sign be paid for?", "How is the new kit funded?", "资金从哪里来？";
+# answered by the line that names the source ("…to be funded from the highways earmarked reserve", "paid for out of
+# reserves", "…will apply to the ward budget for it", "资金来源主要是上级财政补助", "从维修基金里出").
+_FUNDING_ASKED = re.compile(
+    r"\bhow\b.{0,80}\b(?:paid for|funded|financed)\b|\bwhere\b.{0,60}\bmoney\b.{0,20}\bcome from\b"
+    r"|资金\w{0,4}(?:从哪|哪里|来源)|钱从哪",
+    re.IGNORECASE,
+)
+_FUNDING_GIVEN = re.compile(
+    r"\b(?:funded|financed|paid(?: for)?|met|covered)\s+(?:from|by|out of|through)\b"
+    # a fund or a budget applied to: "…the forum will apply to the ward budget for it."
+    r"|\bapply (?:to|for) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:budget|fund|grant|reserve)s?\b"
+    r"|资金来源|由\w{1,12}(?:承担|出资|拨付|列支)|从\w{1,15}?(?:列支|支出|里出|中出)",
+    re.IGNORECASE,
+)
+# Which firm, bank or other body ("续聘哪家物业公司？", "向哪家银行申请授信？"): a sentence that names one the question
+# does not ("同意续聘安居物业服务有限公司", not "物业公司提出…").
+_WHICH_BODY_ZH = re.compile(r"哪一?家")
+_BODY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限责任公司|有限公司|公司|集团|银行|事务所|合作社|中心)")
+# A limit asked for ("What is the spending cap?", "年终促销费用上限是多少？") and one given ("…要求费用不超过75万元",
+# "up to £250", "capped at 40 hours"), with its figure.
+_LIMIT_ASKED = re.compile(r"\b(?:limit|cap|ceiling|maximum)\b|上限|封顶", re.IGNORECASE)
+_LIMIT_GIVEN = re.compile(
+    r"\b(?:no more than|not (?:to )?exceed(?:ing)?|up to|at most|capped at|(?:a )?maximum of|limit(?:ed)? (?:of|to)"
+    r"|within)\b|不超过|不得超过|不高于|以内|封顶|上限|最多",
+    re.IGNORECASE,
+)
+_PLACE_GIVEN = re.compile(
+    r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b|(?:地点|地址|会场)\s*[:：]"
+    r"|在\S{1,15}?(?:召开|举行)",
+    re.IGNORECASE,
+)
+WHY_QUESTION = re.compile(
+    r"^\W*why\b|^\W*what(?:['’]s| is| was)? (?:caus(?:es|ed|ing)|led to|leads to)\b"
+    r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b|为什么|为何|什么原因",
+    re.IGNORECASE,
+)
+_MONTHS_AND_DAYS = "|".join(sorted(MONTHS_AND_DAYS))
+_REASON = re.compile(
+    r"\b(?:because|owing to|as a result of|caused|causes|on the grounds of|the reason|root cause"
+    # not when something is due: "The report is due to be published in May."
+    r"|due to(?!\s+(?:be|start|begin|open|close|finish|end|arrive|launch|take|go|run|come|meet|report|complete|expire"
+    r"|retire|return|resume|move)\b)"
+    # "…in 4.3 rather than 4.2, since contrast on the charts still fails…"; not since a time: "…, since the summer"
+    rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
+    r"(?![\d'’])"
+    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
+    # where most of something comes from: "Most crashes come from the new image cache…"
+    r"|(?:most|much|many|half|part|some)\s+(?:of\s+(?:the|these|those|our)\s+)?[\w-]+\s+(?:come|comes|came)\s+from"
+    # what a report or a person holds to blame: "The surveyor's report blames the failed extractor fans…"
+    r"|blam(?:e|es|ed|ing)\b(?! (?:me|you|us|them|him|her)\b)"
+    # the main end something serves: "An increase of 4% was proposed, mainly to cover the rising cost of…"
+    r"|(?:mainly|mostly|largely|partly|chiefly|primarily) to (?!be\b)[a-z]+)\b"
+    r"|因为|由于|原因",
+    re.IGNORECASE,
+)
+_REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原因", re.IGNORECASE)
+_HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
+# A length of time ("within 30 days") or a time ("by Friday"): "How soon…?", "How quickly…?", "How fast…?"
+_HOW_SOON = re.compile(r"\bhow (?:soon|quickly|fast)\b", re.IGNORECASE)
+# A question about what is to come ("When will the export be finished?", "When does the pool reopen?",
+# "什么时候能完成？"), which a time gone by does not answer ("…was supposed to finish last Friday").
+_AHEAD_ASKED = re.compile(
+    r"^\W*when (?:will|would|shall|does|do|are we going to)\b|^\W*when (?:is|are)\b.{0,60}\bgoing to\b"
+    r"|(?:什么时候|何时)(?:会|将|能|要|可以)",
+    re.IGNORECASE,
+)
+# A time gone by, as it says ("yesterday", "last week", "上周", "昨天") or as the words around it do ("last
+# Friday", "3 weeks ago").
+_GONE_BY = re.compile(r"(?:last|yesterday)\b|.*\bago$|上(?:周|个?月|年)|昨|年前", re.IGNORECASE)  # not 上午
+_GONE_BY_BEFORE = re.compile(r"\blast (?:\w+ )?$", re.IGNORECASE)
+# "3 weeks ago"; a time that a verb in the past follows ("The index rebuild on Tuesday took 9 hours…").
+_GONE_BY_AFTER = re.compile(
+    r"\s*(?:ago|was|were|had|took|went|came|ran|failed|broke|crashed|happened|finished|started|ended)\b", re.IGNORECASE
+)
+_FREQUENCY = re.compile(
+    r"\d|\b(?:once|twice|thrice|times|every|daily|weekly|monthly|yearly|annually|hourly)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b",  # "the second time this month"
+    re.IGNORECASE,
+)
+# A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
+# because…", "Part of that is…", "Most of the increase came from…", "主要原因是…", "主要是…", and in captions with no
+# punctuation a line that goes on "mainly because…".
+THE_REASON_FOR_IT = re.compile(
+    r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b"
+    r"|(?:(?:mainly|mostly|partly|largely|probably|just)\s+)?because\b"
+    r"|(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:mainly\s+|mostly\s+|partly\s+)?(?:because|due\s+to)\b"
+    # what the sentence before tells of, named again: "The gap is mainly due to…", "The rise was caused by…" (not
+    # "The report is due to be published": "due to" alone may say when)
+    r"|the\s+[\w'’-]+\s+(?:is|was|are|were)\s+(?:(?:mainly|mostly|partly|largely|chiefly|entirely)\s+(?:due\s+to|because)"
+    r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|down\s+to))\b"
+    r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
+    # where a change came from: "Most of the increase came from log storage…"
+    r"|(?:most|much|all|half|part|some)\s+of\s+the\s+(?:increase|rise|growth|jump|overspend|drop|fall|decrease|gap"
+    r"|difference|shortfall)\s+(?:came|comes|is|was)\s+(?:from|down\s+to|due\s+to)\b"
+    r"|(?:主要)?原因(?:是|在于)|这是因为|主要(?:是|由于|因为))",
+    re.IGNORECASE,
+)
+_BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
+_DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
+
+
+def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
+    """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency for
+    "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March 14"); a
+    length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a sum of money for a
+    price ("£14,200", not the year of "…contract out to tender before 1 April 2026"), or a share for how much a price
+    changed ("…raised the standing charge by 14%" for "How much has it gone up?"); a number for a quantity, in figures,
+    or in words where said aloud ("Against? Two."); a time for a time (as TIME_WRITTEN finds it: "Is there a date for
+    the canary?" is answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers
+    "When is the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the
+    reopening date of the playground" is due. Where a meeting was held, the line that gives its place
+    ("地点：学校图书馆"). Which firm or bank (哪家), a sentence that names one the question does not
+    ("同意续聘安居物业服务有限公司"). A limit, a figure given as one ("…要求费用不超过75万元" for
+    "年终促销费用上限是多少？"). How something is paid for, the line that names where the money comes from ("…funded
+    from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
+    December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
+    ("…提交下次会议讨论 · 完成时间: 11月17日"). Each is looked for in what the sentence says (`said_text`):
+    "Speaker 2: The churn model retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
+    if _HOW_OFTEN.search(question):
+        return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
+    gives_a_length_not_named = functools.partial(gives_a_length, named=lengths_in(question))
+    if _HOW_LONG.search(question):
+        return lambda sentence: gives_a_length_not_named(said_text(sentence.quote))
+    gives_a_time = functools.partial(
+        _gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())), _AHEAD_ASKED.search(question) is not None
+    )
+    if _HOW_SOON.search(question):
+        return lambda sentence: (
+            gives_a_length_not_named(said_text(sentence.quote)) or gives_a_time(said_text(sentence.quote))
+        )
+    if WHY_QUESTION.search(question):
+        return gives_a_reason
+    if _MEETING_PLACE_QUESTION.search(question):
+        return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
+    if _WHICH_BODY_ZH.search(question):
+        return lambda sentence: any(
+            body[0] not in question for body in _BODY_NAMED_ZH.finditer(said_text(sentence.quote))
+        )
+    if _FUNDING_ASKED.search(question):
+        return lambda sentence: _FUNDING_GIVEN.search(said_text(sentence.quote)) is not None
+    if _LIMIT_ASKED.search(question) and (price_asked(question) or _QUANTITY_QUESTION.search(question)):
+        return lambda sentence: (
+            _LIMIT_GIVEN.search(said := said_text(sentence.quote)) is not None and gives_a_number(said, in_words=True)
+        )
+    if price_asked(question) and change_asked(question):
+        return lambda sentence: gives_a_price(sentence) or gives_a_share(said_text(sentence.quote))
+    if price_asked(question):
+        return gives_a_price
+    if _QUANTITY_QUESTION.search(question):
+        return lambda sentence: gives_a_number(said_text(sentence.quote), in_words=in_conversation(sentence))
+    if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
+        return lambda sentence: (
+            gives_a_time(said_text(sentence.quote))
+            and (
+                gives_the_next_meeting(sentence.quote.text)
+                or NEXT_MEETING_NAMED.search(section_of(sentence) or "") is not None
+            )
+        )
+    if _TIME_QUESTION.search(question):
+        due_asked = _DEADLINE_QUESTION.search(question) is not None
+        return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(said_text(sentence.quote))
+    return None
+
+
+def gives_a_price(sentence: HeadedSentence) -> bool:
+    """Whether a sentence gives a sum of money: with its currency where written ("£14,200", "800元"), and where said
+    aloud as a figure too, as people leave the currency out ("The removals quote is 8,400…")."""
+    said = said_text(sentence.quote)
+    return gives_a_sum_of_money(said) or (in_conversation(sentence) and gives_a_number(said))
+
+
+def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool:
+    """Whether a sentence gives a time (TIME_WRITTEN) other than one the question names among its `named` words:
+    "When is the summer fair?" is not answered by "…raise the rest at the summer fair.". Asked what is to come
+    (`ahead`), a time gone by is none: "When will the export be finished?" is not answered by "…was supposed to
+    finish last Friday"."""
+    return any(
+        time[0].lower() not in named and not (ahead and _gone_by(sentence, time))
+        for time in TIME_WRITTEN.finditer(sentence)
+    )
+
+
+def _gone_by(sentence: str, time: re.Match[str]) -> bool:
+    """Whether a time a sentence gives is gone by: it says so ("yesterday", "上周"), or the words around it do
+    ("last Friday", "3 weeks ago", "on Tuesday took 9 hours")."""
+    return bool(
+        _GONE_BY.match(time[0])
+        or _GONE_BY_BEFORE.search(sentence, max(0, time.start() - 12), time.start())
+        or _GONE_BY_AFTER.match(sentence, time.end())
+    )
+
+
+def gives_a_reason(sentence: HeadedSentence) -> bool:
+    """Whether a sentence gives a reason. A written one: says one, or stands under a heading that names one. A
+    speaker's turn only by opening with it in so many words ("主要是年付用户…没有收到提醒短信", "The main reason
+    is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too."""
+    if in_conversation(sentence):
+        said = said_text(sentence.quote)
+        return THE_REASON_FOR_IT.match(said) is not None and _BECAUSE.match(said) is None
+    section = section_of(sentence)
+    text = sentence.quote.text
+    return bool(_REASON.search(text) or THE_REASON_FOR_IT.match(text) or (section and _REASON_HEADING.search(section)))

@@ -1,0 +1,110 @@
+"""Who a sentence names or is said by, for questions that ask who: people named in full, by a title or a handle,
+in a field of people, by whom a motion was moved, or who takes on a task."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence, Set
+
+from retrieval.days import MONTHS_AND_DAYS
+from retrieval.models import Quote
+from retrieval.sentences import TITLES
+from retrieval.turns import bare_name, given_name
+
+# A person named by a title of address and a name, listed or not: "Cllr Barker will get three quotes", "Mr Bennett".
+_TITLED_NAME = (
+    rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
+)
+# A Chinese name with its title of address: "董事会同意聘任刘明先生为公司副总经理".
+_TITLED_NAME_ZH = r"[\u4e00-\u9fff]{2}(?:先生|女士|同志)"
+_HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
+# A field of people, listed or not: a table's cell in a column of them ("Speaker: Helen Ward · For or against: …",
+# "责任人: 王建国"), a motion's mover or seconder ("Moved: Kate Sullivan. Seconded: Tom Briggs."), or a label that
+# follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…").
+_PERSON_FIELD = (
+    r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())"
+    r"(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
+    r"|proposer|seconder|负责人|责任人|发言人|责任单位|牵头单位)"
+    r"\s?[:：] ?[^\W\d_]"
+)
+FILLS_A_FIELD_OF_PEOPLE = re.compile(_PERSON_FIELD)
+# Who did what a meeting records of its business, by a full name after "by" ("Proposed by Femi Johnson, seconded by
+# Alice Grant.").
+_BY_A_PERSON = r"\b(?i:moved|seconded|proposed|nominated|presented|chaired|taken|minuted) by [A-Z][\w'’-]+ [A-Z]"
+# Chinese minutes name who is charged with a task by the verb: "由城建科负责", "由王海牵头".
+_CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
+# A name that opens a sentence as the one who takes on a task or a role: "Owen Price will report them to the
+# council…", "Dana Webb agreed to chase them", "Rachel Adeyemi was elected Secretary.", "Tony will write to the
+# school", in minutes that list no one, or not them; not a pronoun ("They will…") nor, in one word, those who hold a
+# role ("Governors agreed…", "Members will…"). Not one who reports ("Fatima Noor explained that… when the youth
+# worker left" says nothing of who the youth worker is).
+TAKES_ON_A_TASK = re.compile(
+    r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every|It|We|They|He|She|You|I|One|Both|Either"
+    r"|Neither|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|None|Which|What|Who)\b)"
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|(?![\w'’-]+(?:er|or|ee|ent|ant|an|ist|ie)s\b)[A-Z][\w'’-]+)"
+    r" (?:will|would|agreed|offered|volunteered|is to|has agreed|is going to"
+    r"|(?:was|has been) (?:re-?)?(?:elected|appointed|co-opted|nominated))\b"
+)
+# "Who asked about the travel budget?", "Who raised the parking problem?", "谁提出了…？"
+WHO_ASKED = re.compile(
+    r"\bwho\b(?:\s+[\w'’]+)?\s+(?:asked|raised|queried|enquired|inquired|wanted to know|brought up)\b"
+    r"|谁(?:问|询问|提问|提出)",
+    re.IGNORECASE,
+)
+WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
+
+
+def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[[Quote], bool] | None:
+    """For a question that asks who, a test of whether a sentence says who: it is one of `people`'s lines, or names
+    one of them in full ("| Order the benches for Mill Park | Tom Berg |"; not "Mill Park" for Helen Park, as a
+    question may name a speaker by a part of their name), or one that an attendance line lists by the name they
+    are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
+    and not a speaker's role, "Project" of Project Manager), names someone by a title of address ("Cllr Barker
+    will get three quotes") or by a handle ("- [ ] @obi review PR #1842"), fills a field of people ("Speaker:
+    Helen Ward · …", "— owner: Sara Kim"), says by whom in full ("Proposed by Femi Johnson")
+    or charges someone with a task ("由城建科负责"). None for a question that does not ask who."""
+    if not WHO_QUESTION.search(question):
+        return None
+    called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
+    names = sorted({bare_name(person) for person in people} | called, key=len, reverse=True)
+    in_full = re.compile(
+        "|".join(
+            [
+                *(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names),
+                _TITLED_NAME,
+                _TITLED_NAME_ZH,
+                _HANDLE,
+                _PERSON_FIELD,
+                _BY_A_PERSON,
+                _CHARGED_WITH,
+            ]
+        )
+    )
+    return lambda quote: quote.speaker in people or in_full.search(quote.text) is not None
+
+
+def people_of(quotes: Sequence[Quote], attending: Sequence[list[str]]) -> set[str]:
+    """The people sentences show: those their attendance lines name (`attending`, as `attendees` reads each of the
+    `quotes`: "Present: Ana Ruiz (chair), Ben Cole"), who may never have a line of their own in minutes written in
+    prose, and their speakers. Where a record's minutes list who attended, a label they do not list is a topic ("-
+    Postgres: upgrade planned for April"), not a person; another record's list says nothing of that (a town
+    council's "PRESENT:" line lists none of a stand-up's speakers)."""
+    listed_in: dict[str, set[str]] = {}
+    speakers_of: dict[str, set[str]] = {}
+    for quote, names in zip(quotes, attending, strict=True):
+        listed_in.setdefault(quote.meeting, set()).update(names)
+        if quote.speaker:
+            speakers_of.setdefault(quote.meeting, set()).add(quote.speaker)
+    people: set[str] = set()
+    for meeting, listed in listed_in.items():
+        speakers = speakers_of.get(meeting, set())
+        people |= listed | ({speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers)
+    return people
+
+
+def is_listed(speaker: str, listed: Set[str]) -> bool:
+    """Whether an attendance line lists the speaker, in full or by a part of the name ("Lea" for Lea Novak, and
+    "Lea Novak" for Lea)."""
+    name = bare_name(speaker)
+    parts = set(name.split())
+    return any(name == person or name in person.split() or person in parts for person in listed)

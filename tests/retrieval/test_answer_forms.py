@@ -1,0 +1,62 @@
+import pytest
+
+from retrieval.answer_forms import answer_form_asked, gives_a_reason
+from retrieval.models import Passage
+from retrieval.sections import headed_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The budget is overspent because fuel prices rose.\n", True),
+        ("## Root cause\nA config flag defaulted to on.\n", True),
+        ("The budget is overspent by $85,000.\n", False),
+        ("Marketing: because we said so , I think .\n", False),  # a speaker says "because" in nearly every turn
+        ("Chloe: Part of that is timezones, half the reviewers are in Singapore.\n", True),  # …and a reason aloud
+        ("赵鹏：主要是年付用户没有收到提醒短信。\n", True),
+        ("The rise was caused by the new tariff.\n", True),
+        ("Dark mode ships in 4.3, since contrast on the charts still fails.\n", True),
+        ("Prices have risen, since the summer.\n", False),  # since a time
+        ("Nothing has changed, since March.\n", False),
+        ("The report is due to be published in May.\n", False),  # "due to" alone may say when
+        ("The surveyor's report blames the failed extractor fans installed in 2019.\n", True),
+        ("Nobody will blame you for asking.\n", False),
+    ],
+)
+def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
+    passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n"), text, title="Minutes", score=1.0)
+    assert gives_a_reason(headed_sentences([passage])[-1]) is reason
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives_it"),
+    [
+        (  # a time under the heading that names the next meeting
+            "When is the next parish council meeting?",
+            "25/34 FINANCE\nThe council resolved to raise the precept by 3% for next year.\n"
+            "25/36 DATE OF NEXT MEETING\nMonday 9 June 2025 at 7pm.\n",
+            "Monday 9 June 2025 at 7pm.",
+        ),
+        (  # a numbered item, as a PDF's reader may set a heading and its line; not the minutes' own meeting
+            "When is the next trustees meeting?",
+            "Minutes of the Trustees' Meeting, 17 September 2025, 6.30pm\n"
+            "6. Van\nIt was agreed to keep the van until March.\n"
+            "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm.\n",
+            "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm.",
+        ),
+    ],
+)
+def test_the_next_meeting_is_the_line_that_gives_it(question: str, text: str, gives_it: str) -> None:
+    passage = Passage("m", "m.txt", 0, len(text), 1, 4, text, title="Minutes", score=1.0)
+    gives = answer_form_asked(question)
+    assert gives is not None
+    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [gives_it]
+
+
+@pytest.mark.parametrize("question", ["How quickly will exam feedback be returned?", "How fast is the refund?"])
+def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -> None:
+    gives = answer_form_asked(question)
+    assert gives is not None
+    feedback, exam = "Marks come back within 15 working days.", "Students complained about exam feedback."
+    passages = [Passage("m", "m.md", 0, len(text), 1, 1, text, title="Minutes", score=1.0) for text in (feedback, exam)]
+    assert [gives(headed_sentences([passage])[0]) for passage in passages] == [True, False]

@@ -1,0 +1,18 @@
+from retrieval.topics import topic_term_weights, topic_terms
+
+
+def test_a_term_in_every_candidate_weighs_less_than_one_that_tells_them_apart() -> None:
+    sentences = [{"tanaka", "born"}, {"tanaka", "law"}, {"tanaka", "appointed"}]
+    weights = topic_term_weights({"tanaka", "appointed"}, sentences, lambda term: 1.0)
+    assert weights["appointed"] > weights["tanaka"] > 0
+
+
+def test_now_in_a_question_is_when_it_is_asked_not_its_topic() -> None:
+    """ "How often will the committee meet now?" was answered "Debug logs are now kept for 7 days…" of another
+    record, where "now" was the rarest of its terms."""
+    assert topic_terms("How often will the committee meet now?") == topic_terms("How often will the committee meet?")
+
+
+def test_a_number_in_a_question_is_one_term_as_the_index_reads_it() -> None:
+    assert topic_terms("What happened in Lab 2.14?") == {"lab", "2.14"}
+    assert topic_terms("Who approved the 1,200 euros?") == {"approv", "1200", "euro"}
