@@ -28,7 +28,7 @@ from retrieval.query import (
 )
 from retrieval.quotes import titles_holding
 from retrieval.sections import HeadedSentence, headed_sentences, heading_terms, in_conversation
-from retrieval.sentences import proposes
+from retrieval.sentences import SPOKEN_OPENING, proposes
 from retrieval.turns import without_speaker
 
 # How surely a line under a heading that names an act reports it, against one that reports it in its own words.
@@ -93,8 +93,7 @@ _PROPOSES_A_DECISION = re.compile(
 # the rubber case.", "So we've agreed on yellow."; not "Let's start with the venue.", which opens a subject.
 _PROPOSAL_MIN_TERMS = 3  # content words of a proposal said aloud, its verb among them
 _DECIDED_ALOUD = re.compile(
-    r"\W*(?:(?:so|ok(?:ay)?|right|then|alright|all right|good|fine)\W+)*"
-    r"(?:let['’]s (?:go (?:with|for)|book|choose|pick|stick with|settle on)"
+    r"\W*" + SPOKEN_OPENING + r"(?:let['’]s (?:go (?:with|for)|book|choose|pick|stick with|settle on)"
     r"|we['’]ll go (?:with|for)|we['’]re going (?:with|for)"
     r"|we(?:['’]ve| have)? (?:decided|agreed|settled) (?:to|on|that)"
     r"|那就(?:定|选|用)|就这么定)",

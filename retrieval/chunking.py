@@ -93,7 +93,9 @@ TURN_BREAK_FILL = 0.5
 # 56: a stand-up's "Blocked:" and "Doing:" are fields, no speakers ("- Blocked: needs access to the production
 # logs"); a line that gives a sum heads nothing ("Subscriptions          £41,200    £38,900", a row of accounts set
 # in columns of spaces).
-PASSAGE_RULES = 56
+# 57: the words a speaker may open with before announcing an item or a topic ("Well, next item: …", "Alright -
+# let's go through…") are one list, shared with a proposal and a decision said aloud.
+PASSAGE_RULES = 57
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -25,7 +25,7 @@ from retrieval.models import Passage, Quote
 from retrieval.quantities import gives_a_sum_of_money
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
-from retrieval.sentences import TERMINATORS, sentence_spans
+from retrieval.sentences import SPOKEN_OPENING, TERMINATORS, sentence_spans
 from retrieval.tables import is_row, row_name
 from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, is_a_field, speaker_of, without_speaker
 
@@ -83,8 +83,8 @@ _TOPIC_LABEL = re.compile(r"(?:\*\*)?(?P<label>[^\W\d_][^:：*\n]{0,60}?)(?:\*\*
 # "Item four, the application for a drive-through…"
 # Not what is said of an item ("Item 4 was deferred.").
 _ITEM_ANNOUNCED = re.compile(
-    r"(?:(?:so|okay|ok|right|now|and)\b[,\s]+)*"
-    r"(?:(?:we(?:['’]ll| will)?\s+)?(?:now\s+)?(?:move|moving|turn|turning|go|going|come|coming)(?:\s+on)?\s+to\s+)?"
+    SPOKEN_OPENING
+    + r"(?:(?:we(?:['’]ll| will)?\s+)?(?:now\s+)?(?:move|moving|turn|turning|go|going|come|coming)(?:\s+on)?\s+to\s+)?"
     r"(?:the\s+)?(?:(?:next|first|second|third|fourth|fifth|last|final)\s+item"
     r"|(?:agenda\s+)?item\s+(?:number\s+|no\.?\s*)?(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve))\b"
@@ -97,8 +97,8 @@ _ITEM_ANNOUNCED = re.compile(
 # about the budget." (tokenised transcripts write "let 's"). It heads what is said after it, so "How long did the
 # outage last?" is answered by "So roughly 43 minutes of impact.", not by the announcement, which holds "outage".
 _TOPIC_ANNOUNCED = re.compile(
-    r"(?:(?:so|okay|ok|right|alright|now|and|well)\b[,\s]+)*"
-    r"let\s?['’]s\s+(?:now\s+)?(?:go\s+(?:through|over)|talk\s+about|discuss|move\s+on\s+to|turn\s+to|look\s+at"
+    SPOKEN_OPENING
+    + r"let\s?['’]s\s+(?:now\s+)?(?:go\s+(?:through|over)|talk\s+about|discuss|move\s+on\s+to|turn\s+to|look\s+at"
     r"|start\s+with)\s+(?=\w)",
     re.IGNORECASE,
 )

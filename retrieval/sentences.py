@@ -23,10 +23,12 @@ _BOUNDARY = re.compile(
 TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)
 SENTENCE_END_CHARACTERS = TERMINATORS | frozenset(CLOSING_MARKS)  # a complete sentence's last
 QUESTION_MARKS = frozenset("?？")
+# The words a speaker may open a sentence with before saying anything: "So, …", "Okay, right, …", "Um, …", "OK - …";
+# not a sentence of their own ("Right. Let's move on…" is two).
+SPOKEN_OPENING = r"(?:(?:so|well|and|but|now|then|okay|ok|right|alright|all right|good|fine|um|uh)\b[,\s…–—-]+)*"
 # A question that puts a proposal, after a filler if it has one ("So why don't we…?").
 _PROPOSES = re.compile(
-    r"(?:(?:so|well|and|but|okay|ok|um|uh),?\s+)*"
-    r"(?:(?:could|can|should|shall) we|why don['’]?t we|what if we|how about|maybe we (?:could|should)"
+    SPOKEN_OPENING + r"(?:(?:could|can|should|shall) we|why don['’]?t we|what if we|how about|maybe we (?:could|should)"
     r"|i(?:['’]d| would)?(?: (?:also|just|really|strongly))?(?: (?:like|want) to)? (?:suggest|propose|recommend)"
     r"|my (?:suggestion|proposal|recommendation) is)\b"
     r"|我(?:的)?(?:建议|提议)|建议(?:我们|大家)",

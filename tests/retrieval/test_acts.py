@@ -11,10 +11,12 @@ from retrieval.acts import (
     act_terms,
     declares_an_outcome,
     every_act_asked,
+    reports,
     sentences_reporting,
 )
 from retrieval.lexical import tokenize
 from retrieval.models import Passage
+from retrieval.sections import headed_sentences
 from retrieval.settings import PROJECT_ROOT
 
 
@@ -45,6 +47,24 @@ def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
 ) -> None:
     reports_act = act_or_outcome_asked(question)
     assert reports_act is not None and reports_act(set(tokenize(sentence))) is reports
+
+
+@pytest.mark.parametrize(
+    ("said", "decided"),
+    [
+        ("Let's book the Corn Exchange for 12 March.", True),
+        ("Well, let's book the Corn Exchange for 12 March.", True),  # after a word said before it
+        ("Um, we'll go with the Corn Exchange.", True),
+        ("OK, let's start with the venue.", False),  # opens a subject
+    ],
+)
+def test_a_turn_that_opens_with_a_decision_said_aloud_reports_one(said: str, decided: bool) -> None:
+    text = f"Marcus Bell: The Guildhall only holds 250.\nLaura Kim: {said}\n"
+    passage = Passage("m", "m.vtt", 0, len(text), 1, 2, text, title="Conference planning call", score=1.0)
+    sentence = headed_sentences([passage])[-1]
+    reports_act = act_or_outcome_asked("What was decided about the venue?")
+    assert reports_act is not None
+    assert reports(reports_act, sentence, set(tokenize(sentence.quote.text))) == float(decided)
 
 
 @pytest.mark.parametrize(

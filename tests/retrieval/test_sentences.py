@@ -241,6 +241,8 @@ def test_a_question_told_of_is_open_unless_a_reply_after_it_settles_it_with_a_fi
     [
         ("Could we hold back the second outreach worker post until we know about the lottery bid?", True),
         ("So why don't we move the AGM to May?", True),  # after a filler
+        ("Now, could we book the hall for May?", True),
+        ("Right - why don't we move the AGM to May?", True),
         ("What if we ran the fair on a Sunday?", True),
         ("How about a second collection in spring?", True),
         ("When do we hear about the lottery bid?", False),
