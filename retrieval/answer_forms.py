@@ -21,6 +21,7 @@ from retrieval.quantities import (
 )
 from retrieval.query import AMOUNT_ASKED, HOW_MANY_ZH, HOW_MUCH, WHEN_ASKED
 from retrieval.sections import HeadedSentence, in_conversation, section_of
+from retrieval.sentences import proposes
 
 # Questions answered by a quantity (a sentence with a number) or by a time (a sentence with a time: TIME_WRITTEN),
 # in English and in Chinese ("When discussing…" asks for neither). A date or a deadline asked for in other words
@@ -107,6 +108,12 @@ _REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原
 _HOW_LONG = re.compile(r"\bhow long\b(?! ago)|多久|多长", re.IGNORECASE)  # a length of time or of a way
 # A length of time ("within 30 days") or a time ("by Friday"): "How soon…?", "How quickly…?", "How fast…?"
 _HOW_SOON = re.compile(r"\bhow (?:soon|quickly|fast)\b", re.IGNORECASE)
+# A way asked for ("How can the racking cost be reduced?", "How could the Bill be improved?"): a proposal, put aloud
+# ("Can we reuse the old racking from Northampton…?") or reported ("Fatima Hussain suggested asking volunteers…").
+_WAY_ASKED = re.compile(r"^\W*how (?:can|could|might|should)\b", re.IGNORECASE)
+_PROPOSAL_REPORTED = re.compile(
+    r"\b(?:suggest(?:ed|s|ion|ions)?|propos(?:ed|es|al|als)|recommend(?:ed|s|ation|ations)?)\b", re.IGNORECASE
+)
 # A question about what is to come ("When will the export be finished?", "When does the pool reopen?",
 # "什么时候能完成？"), which a time gone by does not answer ("…was supposed to finish last Friday").
 _AHEAD_ASKED = re.compile(
@@ -152,7 +159,8 @@ _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", r
 def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency for
     "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March 14"); a
-    length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a sum of money for a
+    length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a proposal for
+    "How can…?", put aloud or reported ("Can we reuse the old racking…?", "Fatima suggested…"); a sum of money for a
     price ("£14,200", not the year of "…contract out to tender before 1 April 2026"), or a share for how much a price
     changed ("…raised the standing charge by 14%" for "How much has it gone up?"); a number for a quantity, in figures,
     or in words where said aloud ("Against? Two."); a time for a time (as TIME_WRITTEN finds it: "Is there a date for
@@ -180,6 +188,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if WHY_QUESTION.search(question):
         return gives_a_reason
+    if _WAY_ASKED.search(question):
+        return lambda sentence: proposes(said := said_text(sentence.quote)) or bool(_PROPOSAL_REPORTED.search(said))
     if _MEETING_PLACE_QUESTION.search(question):
         return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
     if _WHICH_BODY_ZH.search(question):

@@ -296,8 +296,9 @@ def extractive_answer(
     # In an account, the reply to the best sentence, a question asked or told of, comes first among the quotes, with
     # what the reply goes on to say, and the question after them: the reply says what was asked ("Why are refunds
     # slow?" / "Finance checks each one by hand."). Asked what the asker said, their question stays first. (Asked
-    # for a fact, what gives it comes first, as above.)
-    reply = [] if asks_a_fact else _reply_in(ranked, used, question)
+    # for a fact, what gives it comes first, as above. So it does where the best sentence, a question, gives what is
+    # asked itself: a proposal put as one, for "How can the cost be reduced?".)
+    reply = [] if asks_a_fact or gives_it[0] else _reply_in(ranked, used, question)
     asker_named = bool(features[positions[0], NAMED_FEATURE])
     ahead = -1.0 if reply and not asker_named else 0.5  # a reply is only taken to a question (reply_to_best)
     placed = {i: ahead + n / len(used) for n, i in enumerate(reply)}

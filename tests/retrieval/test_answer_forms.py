@@ -60,3 +60,18 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
     feedback, exam = "Marks come back within 15 working days.", "Students complained about exam feedback."
     passages = [Passage("m", "m.md", 0, len(text), 1, 1, text, title="Minutes", score=1.0) for text in (feedback, exam)]
     assert [gives(headed_sentences([passage])[0]) for passage in passages] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "gives_a_way"),
+    [
+        ("Priya Shah: Can we reuse the old racking from Northampton for the bulk aisles?\n", True),  # put aloud
+        ("Fatima Hussain suggested asking volunteers to open it on Wednesdays.\n", True),  # reported
+        ("Liam Porter: The racking quote came in at 46,000, about 6,000 over budget.\n", False),
+    ],
+)
+def test_how_can_asks_for_a_way_a_proposal_gives(text: str, gives_a_way: bool) -> None:
+    gives = answer_form_asked("How can the racking cost be reduced?")
+    assert gives is not None
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, title="Warehouse move", score=1.0)
+    assert gives(headed_sentences([passage])[0]) is gives_a_way

@@ -1824,3 +1824,13 @@ def test_a_reply_to_a_question_asked_is_read_with_it() -> None:
     ]
     answer = extractive_answer(Question(question, 5), [passage], lambda term: 1.0)
     assert answer.answer == "Nadia Rahman: How many password tickets are still open? Leo Martins: About 60."
+
+
+def test_how_can_is_answered_first_by_the_proposal_put_as_a_question_not_its_reply() -> None:
+    text = (
+        "Liam Porter: The racking quote came in at 46,000, which is about 6,000 over what we budgeted.\n"
+        "Priya Shah: Can we reuse the old racking from Northampton for the bulk aisles?\n"
+        "Liam Porter: Some of it, yes. That would bring it down to roughly 39,000.\n"
+    )
+    answer = answer_from("How can the racking cost be reduced?", text, "Warehouse move sync")
+    assert answer.quotes[0].text == "Priya Shah: Can we reuse the old racking from Northampton for the bulk aisles?"
