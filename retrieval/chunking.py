@@ -95,7 +95,8 @@ TURN_BREAK_FILL = 0.5
 # in columns of spaces).
 # 57: the words a speaker may open with before announcing an item or a topic ("Well, next item: …", "Alright -
 # let's go through…") are one list, shared with a proposal and a decision said aloud.
-PASSAGE_RULES = 57
+# 58: "Main thing today is the warehouse move to Daventry." announces an item, as "First item is…" does.
+PASSAGE_RULES = 58
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -328,6 +328,12 @@ def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(
         ("Okay, moving on to agenda item 6: the budget.", None, "Okay, moving on to agenda item 6: the budget"),
         ("Next item: the car park.", None, "Next item: the car park"),
         ("Well, next item: the car park.", None, "Well, next item: the car park"),
+        (
+            "Main thing today is the warehouse move to Daventry.",
+            None,
+            "Main thing today is the warehouse move to Daventry",
+        ),
+        ("The main thing is that it works.", None, None),  # no item: what matters most
         ("Alright - let's go through the rota.", None, "the rota"),
         ("Sara Ng: First item is the office move.", "Sara Ng", "First item is the office move"),
         ("Second item, the staff survey.", None, "Second item, the staff survey"),
