@@ -96,7 +96,9 @@ TURN_BREAK_FILL = 0.5
 # 57: the words a speaker may open with before announcing an item or a topic ("Well, next item: …", "Alright -
 # let's go through…") are one list, shared with a proposal and a decision said aloud.
 # 58: "Main thing today is the warehouse move to Daventry." announces an item, as "First item is…" does.
-PASSAGE_RULES = 58
+# 59: a chat exported from WhatsApp opens each message with its day and time ("[27/11/2025, 19:02:11] Rosa Martin:
+# …"); a table row's "议题: 快递柜收费 · 讨论情况: …，…" lists no items: only those of its cell count.
+PASSAGE_RULES = 59
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

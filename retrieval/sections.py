@@ -26,7 +26,7 @@ from retrieval.quantities import gives_a_sum_of_money
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
 from retrieval.sentences import SPOKEN_OPENING, TERMINATORS, sentence_spans
-from retrieval.tables import is_row, row_name
+from retrieval.tables import CELL_SEPARATOR, is_row, row_name
 from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, is_a_field, speaker_of, without_speaker
 
 HEADING_MAX_WORDS = 6
@@ -411,13 +411,21 @@ def lists_the_items(sentence: str) -> bool:
     pump, the cleaning contract, and the fire drill."; "Three things today: the mobile release, the pricing page
     and hiring."; "今天主要说三件事：秋游的费用、冬季校服和期末的家长开放日。"): it names every subject, and says
     nothing of any. Said aloud, the items may follow a comma ("Okay, two roles today, the data engineer and the
-    support lead.")."""
+    support lead."). In a table's row, the items are those of the cell: "议题: 快递柜收费 · 讨论情况: 马强提出…，…"
+    names one subject and says something of it."""
     if today := _ITEMS_TODAY.search(sentence):
-        return len(_ITEM_SEPARATOR.findall(sentence, today.end())) >= (1 if today["count"] in ("two", "2") else 2)
+        return _items_after(sentence, today.end()) >= (1 if today["count"] in ("two", "2") else 2)
     announced = _ITEMS_ANNOUNCED.search(sentence)
     if announced is None:
         return _ITEMS_IN_ORDER_ZH.search(sentence) is not None
-    return len(_ITEM_SEPARATOR.findall(sentence, announced.end())) >= 2
+    return _items_after(sentence, announced.end()) >= 2
+
+
+def _items_after(sentence: str, start: int) -> int:
+    """How many separators of items (`_ITEM_SEPARATOR`) follow `start` in its cell of a table's row, or in the
+    sentence."""
+    end = sentence.find(CELL_SEPARATOR, start)
+    return len(_ITEM_SEPARATOR.findall(sentence, start, len(sentence) if end < 0 else end))
 
 
 def run_in_heading(sentence: str) -> str | None:

@@ -24,9 +24,11 @@ _PARENTHESIS = r"\((?:[^()\n]|\([^()\n]*\)){1,120}\)"
 # Minutes may list what each person reported, and set the name in bold: "- Lea: the rota is published.",
 # "- [ ] **Marco:** share the runbook", "1、张明：…". A transcript may open each turn with when it was said:
 # "[00:00:27] Hannah Weiss: Engineering found the cause.", "00:01:02 Liam: …", "(0:04) Priya: …", and a chat with
-# a handle in lower case after the time: "[09:03] marco: looking."
-_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"  # 0:04, 14:02:11, 9:05 AM
-_TIME_STAMP = rf"[\[(]?{_CLOCK}(?:[.,]\d{{1,3}})?[\])]?"
+# a handle in lower case after the time: "[09:03] marco: looking."; a chat exported from WhatsApp, the day before
+# the time: "[27/11/2025, 19:02:11] Rosa Martin: …", "27/11/2025, 19:02 - Rosa Martin: …", "[11/27/25, 7:02 PM] …".
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?"  # 0:04, 14:02:11, 9:05 AM
+_CHAT_DAY = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]"
+_TIME_STAMP = rf"[\[(]?(?:{_CHAT_DAY})?{_CLOCK}(?:[.,]\d{{1,3}})?[\])]?(?:[ \t]+-)?"
 SPEAKER_TURN = re.compile(
     rf"^(?P<stamp>{_TIME_STAMP}[ \t]+)?(?:{LIST_MARK})?(?:\*\*)?"
     rf"(?P<speaker>[A-Z][\w .'’-]{{0,40}}?(?: {_PARENTHESIS})?|[\u4e00-\u9fff]{{2,8}}"

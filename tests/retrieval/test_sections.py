@@ -308,6 +308,8 @@ def test_a_passage_opens_in_the_section_its_record_is_in_there(
         ("我们先看一下数据，再说结论。", False),  # what to do first, in the course of a matter
         ("Okay, two roles today, the data engineer and the support lead.", True),  # said aloud, after a comma
         ("We fixed two issues today, which is good.", False),
+        ("议题: 快递柜收费 · 讨论情况: 马强提出快递柜超时收费太高，超过12小时收1元，业主意见很大。", False),  # a row
+        ("Agenda: budget, hiring and the move · Owner: Ana", True),  # the items of one cell
     ],
 )
 def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(sentence: str, lists: bool) -> None:

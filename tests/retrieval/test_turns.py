@@ -27,6 +27,9 @@ from retrieval.turns import bare_name, header_speaker, lead_with_speaker, parent
         ("00:01:02 Liam: the widget was down.", "Liam"),
         ("(0:04) Priya Shah: okay.", "Priya Shah"),
         ("[09:03] marco: looking. it's the audit log table", "marco"),  # a chat's handle, after the time
+        ("[27/11/2025, 19:02:40] Rosa Martin: Ticket sales are at 164", "Rosa Martin"),  # WhatsApp, its day first
+        ("27/11/2025, 19:05 - Ken Liu: It costs £21", "Ken Liu"),  # …as Android exports it
+        ("[11/27/25, 7:05:01\u202fPM] Ken Liu: It costs £21", "Ken Liu"),
         ("marco: looking.", None),  # without one, a lower-case label opens a line of prose
         ("[09:05] note: the disk is full", None),  # a field, time or not
         ("Meeting of 26 November 2025. Chair: Prof. Laura Mensah.", None),  # a sentence ends before the colon
