@@ -44,9 +44,11 @@ from retrieval.people import (
     TAKES_ON_A_TASK,
     WHO_ASKED,
     WHO_QUESTION,
+    gives_the_task,
     is_listed,
     people_of,
     person_asked,
+    task_asked,
 )
 from retrieval.quantities import (
     count_asked,
@@ -583,6 +585,8 @@ def sentence_features(
         for index, extreme in rows.items():
             gives_form[index] = extreme
     says_who = person_asked(question, people, frozenset().union(*attending))
+    asks_a_task = task_asked(question)  # "Who will apply…?": a turn says who in its words (people.gives_the_task)
+    speakers = {quote.speaker for _, quote in candidates if quote.speaker}
     # For "Who…?", a person: "Ian Shaw will organise it." after the sentence that names the dinner.
     # Asked yes or no, how the matter was settled: "Not decided; Nora will check…" after "Jun proposed moving to a
     # follow-the-sun rota…", for "Was the follow-the-sun rota approved?".
@@ -680,7 +684,11 @@ def sentence_features(
             math.log1p(len(terms)),
             float(is_question(quote.text)),
             float(form),
-            float(says_who is not None and _says_who(says_who, quote, share, listed, reports_act is not None)),
+            float(
+                says_who is not None
+                and _says_who(says_who, quote, share, listed, reports_act is not None)
+                and not (asks_a_task and turn and not gives_the_task(quote, speakers))
+            ),
             float(gives_count is not None and gives_count(quote.text)),
             float(named_person),
             float(reported),

@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence, Set
 
 from retrieval.days import MONTHS_AND_DAYS
 from retrieval.models import Quote
+from retrieval.query import mentioned_speakers
 from retrieval.sentences import TITLES
-from retrieval.turns import bare_name, given_name
+from retrieval.turns import bare_name, given_name, without_speaker
 
 # A person named by a title of address and a name, listed or not: "Cllr Barker will get three quotes", "Mr Bennett".
 _TITLED_NAME = (
@@ -52,6 +53,17 @@ WHO_ASKED = re.compile(
     re.IGNORECASE,
 )
 WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
+# Asked who will do something ("Who will apply for the event notice?", "谁去确认主播档期？"), a turn of a conversation
+# says who by its words, not by whose turn it is: it turns to someone by name ("Ken can you apply this week?"),
+# names them, or its speaker takes the task on ("I'll ask the plumber", "Will do", "我来负责").
+_TASK_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but) )?who(?:['’]ll| will|(?: is|['’]s) going to| is to| should| would)\b|谁(?:来|去|负责)",
+    re.IGNORECASE,
+)
+_TAKES_IT_ON = re.compile(
+    r"\b(?:I['’]ll|I will|I can(?!['’]t|not)|I['’]m going to|I['’]m on it|will do|leave it with me)\b|我来|我去|我负责",
+    re.IGNORECASE,
+)
 
 
 def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[[Quote], bool] | None:
@@ -108,3 +120,17 @@ def is_listed(speaker: str, listed: Set[str]) -> bool:
     name = bare_name(speaker)
     parts = set(name.split())
     return any(name == person or name in person.split() or person in parts for person in listed)
+
+
+def task_asked(question: str) -> bool:
+    """Whether a question asks who will do something (`_TASK_ASKED`)."""
+    return _TASK_ASKED.search(question) is not None
+
+
+def gives_the_task(turn: Quote, speakers: Set[str]) -> bool:
+    """Whether a turn of a conversation says in its words who will do something: it names one of the `speakers`
+    ("Ken can you apply this week?", "李航你来做三个模板"), opens with someone taking it on ("Priya will put a call
+    out."), or its speaker takes it on ("I'll put it on the Facebook group tonight."). "Ken Liu: Mulled wine: we
+    need a temporary event notice…" is Ken's turn, and says nothing of who will apply for the notice."""
+    said = without_speaker(turn.text, turn.speaker)
+    return bool(_TAKES_IT_ON.search(said) or TAKES_ON_A_TASK.match(said) or mentioned_speakers(said, speakers))

@@ -1834,3 +1834,13 @@ def test_how_can_is_answered_first_by_the_proposal_put_as_a_question_not_its_rep
     )
     answer = answer_from("How can the racking cost be reduced?", text, "Warehouse move sync")
     assert answer.quotes[0].text == "Priya Shah: Can we reuse the old racking from Northampton for the bulk aisles?"
+
+
+def test_who_will_is_answered_by_the_turn_that_says_who_in_its_words_not_by_whose_turn_it_is() -> None:
+    text = (
+        "Ken Liu: Mulled wine: we need a temporary event notice from the council if we sell alcohol. It costs £21\n"
+        "Rosa Martin: Let's do it. Ken can you apply this week? It needs ten working days\n"
+        "Ken Liu: will do tomorrow\n"
+    )
+    answer = answer_from("Who will apply for the event notice?", text, "Choir committee chat")
+    assert answer.quotes[0].text == "Ken can you apply this week?"

@@ -1,6 +1,8 @@
+import pytest
+
 from retrieval.attendance import attendees
 from retrieval.models import Quote
-from retrieval.people import people_of
+from retrieval.people import gives_the_task, people_of, task_asked
 
 
 def test_one_record_s_attendance_line_says_nothing_of_another_record_s_speakers() -> None:
@@ -8,3 +10,34 @@ def test_one_record_s_attendance_line_says_nothing_of_another_record_s_speakers(
     council = Quote("council", "council.txt", 0, 40, 1, 1, "PRESENT: Cllr R. Patel (Mayor), Cllr S. Okafor")
     said = Quote("standup", "standup.vtt", 0, 50, 1, 1, "Sofia Marin: I'm blocked on staging.", speaker="Sofia Marin")
     assert "Sofia Marin" in people_of([council, said], [attendees(council.text), attendees(said.text)])
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Who will apply for the event notice?", True),
+        ("And who's going to chair it?", True),
+        ("Who is going to chair the AGM?", True),
+        ("谁去确认主播档期？", True),
+        ("Who proposed the heaters?", False),
+    ],
+)
+def test_a_question_asks_who_will_do_something(question: str, asks: bool) -> None:
+    assert task_asked(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("said", "gives"),
+    [
+        ("Rosa Martin: Ken can you apply this week?", True),  # turns to someone by name
+        ("Ken Liu: will do tomorrow", True),  # takes it on
+        ("Ken Liu: I'll apply tomorrow.", True),
+        ("Ken Liu: I can't apply this week.", False),
+        ("Amy Shaw: Priya will put a call out.", True),  # someone who is not speaking takes it on
+        ("Ken Liu: Mulled wine: we need a temporary event notice from the council.", False),  # whose turn it is
+    ],
+)
+def test_a_turn_says_who_will_do_something_in_its_words(said: str, gives: bool) -> None:
+    speaker = said.split(":")[0]
+    turn = Quote("chat", "chat.txt", 0, len(said), 1, 1, said, speaker=speaker)
+    assert gives_the_task(turn, {"Rosa Martin", "Ken Liu", "Amy Shaw"}) is gives
