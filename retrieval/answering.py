@@ -197,6 +197,7 @@ _OPENS_WITH_A_FIGURE = re.compile(
 # A thing named as one already spoken of: "The repair is quoted at…"
 _NAMED_AGAIN = re.compile(r"\W*(?:the|this|that|these|those)\s+(?P<noun>[\w'’-]+)", re.IGNORECASE)
 # A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
+_NAMES_IT_BY_A_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _ENDS_REFERRING_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\W*$", re.IGNORECASE)
 
 
@@ -797,8 +798,13 @@ def read_with_the_one_before(
             # how the matter was settled, after a sentence that names it: "…an increase of £600. The board agreed to
             # accept the quote…" says nothing of the subscription increase
             settles_it = bool(settles and settles[i]) and len(held_before) >= max(MATTER_NAMED * topic_size, most_held)
-            fragment = (short and _ENDS_REFERRING_BACK.search(quote.text) is not None) or (
-                not said_of_the_topic and (short or _OPENS_WITH_A_FIGURE.match(quote.text) is not None or settles_it)
+            # …or says it of the matter by a pronoun: "The landlord has offered a second unit…" | "Trustees agreed to
+            # take it from January…" for "Was the second unit taken?"
+            opens_with_a_figure = _OPENS_WITH_A_FIGURE.match(quote.text) is not None
+            fragment = (
+                (short and _ENDS_REFERRING_BACK.search(quote.text) is not None)
+                or (not said_of_the_topic and (short or opens_with_a_figure or settles_it))
+                or (settles_it and _NAMES_IT_BY_A_PRONOUN.search(quote.text) is not None)
             )
             # the same turn (on its line), going on to say more of the topic: "可以，外包客服的预算控制在八万以内。" |
             # "孙磊你来负责，十二月十五号之前到岗。" for "外包客服什么时候到岗？"

@@ -1844,3 +1844,13 @@ def test_who_will_is_answered_by_the_turn_that_says_who_in_its_words_not_by_whos
     )
     answer = answer_from("Who will apply for the event notice?", text, "Choir committee chat")
     assert answer.quotes[0].text == "Ken can you apply this week?"
+
+
+def test_asked_yes_or_no_the_decision_that_names_the_matter_by_a_pronoun_is_read_with_the_sentence_before() -> None:
+    text = (
+        "1. Finance. The bank balance is GBP 18,400.\n"
+        "2. Warehouse. The landlord has offered a second unit next door for GBP 350 a month. Trustees agreed to take "
+        "it from January for a one-year trial.\n"
+    )
+    answer = answer_from("Was the second unit taken?", text, "Food bank trustees")
+    assert answer.quotes[0].text == "Trustees agreed to take it from January for a one-year trial."
