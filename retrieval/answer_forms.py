@@ -122,9 +122,9 @@ _AHEAD_ASKED = re.compile(
     re.IGNORECASE,
 )
 # A time gone by, as it says ("yesterday", "last week", "上周", "昨天") or as the words around it do ("last
-# Friday", "3 weeks ago").
+# Friday", "since August", "3 weeks ago").
 _GONE_BY = re.compile(r"(?:last|yesterday)\b|.*\bago$|上(?:周|个?月|年)|昨|年前", re.IGNORECASE)  # not 上午
-_GONE_BY_BEFORE = re.compile(r"\blast (?:\w+ )?$", re.IGNORECASE)
+_GONE_BY_BEFORE = re.compile(r"\b(?:last|since) (?:\w+ )?$", re.IGNORECASE)  # "last Friday", "since August"
 # "3 weeks ago"; a time that a verb in the past follows ("The index rebuild on Tuesday took 9 hours…").
 _GONE_BY_AFTER = re.compile(
     r"\s*(?:ago|was|were|had|took|went|came|ran|failed|broke|crashed|happened|finished|started|ended)\b", re.IGNORECASE

@@ -748,23 +748,25 @@ def read_with_the_one_before(
     September."; not "They will clean the offices in the evening…" after "On cleaning: the new contractor starts
     on 1 November.", nor "1982年3月，他取代…" after "…于1981年进入微软公司任职。").
 
-    After one that does not, it does when it refers back, is a fragment with no term of the topic in its own words
-    (its heading's are not), short, opening with a figure or, as `settles` says, telling how the matter asked about
-    yes or no was settled, after a sentence that holds MATTER_NAMED of the `topic_size` terms of its topic, and as
-    many as any candidate ("One more inspector and a scanner at the returns desk. About £40,000 a year.", "…over
-    the weekend. ~20 min of downtime, no complaints.", "Jun proposed moving to a follow-the-sun rota… Not decided;
-    Nora will check…"; not "I'd want to see it after three months.", which says something of its own), a short one
-    that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), in
-    the same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or
-    replies to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained
-    that the cold snap caused 38 boiler call-outs…"), or gives the reason for what that one says ("…提升到26%。主要
+    After one that does not, it does when it refers back (by a pronoun, or naming a term of the topic again: "The NMR
+    spectrometer has been out of service since August…" | "The repair is quoted at £27,500 and the supplier expects to
+    complete it by mid-November." for "When will the NMR spectrometer be repaired?"), is a fragment with no term of the
+    topic in its own words (its heading's are not), short, opening with a figure or, as `settles` says, telling how the
+    matter asked about yes or no was settled, after a sentence that holds MATTER_NAMED of the `topic_size` terms of its
+    topic, and as many as any candidate ("One more inspector and a scanner at the returns desk. About £40,000 a year.",
+    "…over the weekend. ~20 min of downtime, no complaints.", "Jun proposed moving to a follow-the-sun rota… Not
+    decided; Nora will check…"; not "I'd want to see it after three months.", which says something of its own), a short
+    one that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), in the
+    same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or replies
+    to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained that the
+    cold snap caused 38 boiler call-outs…"), or gives the reason for what that one says ("…提升到26%。主要
     原因是加入了拼写纠错。"); with `replies_only`, only after such a one, or for such a reason. A name that opens a
-    sentence taking on a task is read with the sentence before it, whatever that gives, unless someone takes on a
-    task there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and text
-    tokens."; not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"). A reply that opens
-    another speaker's turn after a question asked is read with it too ("Nadia: How many password tickets are still
-    open?" / "Leo: About 60."), and with the question where the asker went on after it ("Do we know what the move
-    will cost? Removals, IT, the lot." / "The removals quote is 8,400…")."""
+    sentence taking on a task is read with the sentence before it, whatever that gives, unless someone takes on a task
+    there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and text tokens.";
+    not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"). A reply that opens another
+    speaker's turn after a question asked is read with it too ("Nadia: How many password tickets are still open?" /
+    "Leo: About 60."), and with the question where the asker went on after it ("Do we know what the move will cost?
+    Removals, IT, the lot." / "The removals quote is 8,400…")."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
@@ -816,6 +818,7 @@ def read_with_the_one_before(
                 or seconds_it
                 or one_turn
                 or _REFERS_BACK.match(quote.text) is not None
+                or _refers_back(quote.text, held - held_before)  # "The repair is quoted at…", naming it again
             )
         leaned_on[i] = j if leans else None
     return leaned_on

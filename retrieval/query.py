@@ -31,12 +31,13 @@ FRAMING_WORDS = frozenset(
 )
 # The pronouns, quantifiers and auxiliaries a question is made of, beyond bm25s's 33 stopwords. No topic of a
 # sentence: in a small folder of minutes "we" or "from" is rare, and outweighed the topic in choosing the quote
-# ("Did we hear anything from finance?" got "…went from 420 ms…"). Search keeps them: taken out of the search
+# ("Did we hear anything from finance?" got "…went from 420 ms…"; "What should we start doing?" got "The tombola
+# did best at £610."). Search keeps them: taken out of the search
 # too, they cost QMSum 0.1-0.2 ROUGE-1 (benchmarks/README.md).
 FUNCTION_WORDS = frozenset(
     """
     from any some all each every we our us you your i me my he she him have has had been being can could would
-    should also just so than very those here out now
+    should also just so than very those here out now do does did doing done
     """.split()
 )
 # Words that ask how a topic stands ("the status of…", "any progress on…"), which no record need hold to answer.

@@ -75,3 +75,18 @@ def test_how_can_asks_for_a_way_a_proposal_gives(text: str, gives_a_way: bool) -
     assert gives is not None
     passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, title="Warehouse move", score=1.0)
     assert gives(headed_sentences([passage])[0]) is gives_a_way
+
+
+@pytest.mark.parametrize(
+    ("text", "gives_a_time"),
+    [
+        ("A (Cllr Peter Hines): Elm Road is scheduled for resurfacing in the week of 12 January.\n", True),
+        ("Q (Mrs Ann Carter): They have been reported three times since August.\n", False),  # gone by
+        ("The lift failed last Friday.\n", False),
+    ],
+)
+def test_asked_what_is_to_come_a_time_gone_by_is_none(text: str, gives_a_time: bool) -> None:
+    gives = answer_form_asked("When will the potholes on Elm Road be repaired?")
+    assert gives is not None
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, title="Public questions", score=1.0)
+    assert gives(headed_sentences([passage])[0]) is gives_a_time

@@ -1172,6 +1172,14 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
             "Equipment: the NMR spectrometer has been out of service since August because of a helium leak.",
             "The repair is quoted at £27,500 and the supplier expects to complete it by mid-November.",
         ),
+        (  # …after one whose time is gone by ("since August"), which gives none
+            "When will the NMR spectrometer be repaired?",
+            "The NMR spectrometer has been out of service since August because of a helium leak. The repair is "
+            "quoted at £27,500 and the supplier expects to complete it by mid-November.\n"
+            "The fume cupboards in Lab 2 were serviced in October.\n",
+            "The NMR spectrometer has been out of service since August because of a helium leak.",
+            "The repair is quoted at £27,500 and the supplier expects to complete it by mid-November.",
+        ),
         (  # how often, in words
             "How often has the heat pump failed this month?",
             "Marta: We start with the heat pump.\nJoe: The heat pump failed again on Sunday night. That's the second "

@@ -16,3 +16,8 @@ def test_now_in_a_question_is_when_it_is_asked_not_its_topic() -> None:
 def test_a_number_in_a_question_is_one_term_as_the_index_reads_it() -> None:
     assert topic_terms("What happened in Lab 2.14?") == {"lab", "2.14"}
     assert topic_terms("Who approved the 1,200 euros?") == {"approv", "1200", "euro"}
+
+
+def test_do_is_no_word_of_a_topic() -> None:
+    """ "What should we start doing?" was answered "The tombola did best at £610.", by its "did"."""
+    assert topic_terms("What should we start doing?") == {"start"}
