@@ -39,8 +39,11 @@ TITLES = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "hon", "rev", "cllr", "messrs", "mme", "gov", "sen", "rep", "gen", "col"}
     | {"capt", "lt", "sgt"}
 )
-_ABBREVIATIONS = TITLES | {"st", "vs", "etc", "e.g", "i.e", "jr", "sr", "no", "approx"}
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
+_ABBREVIATIONS = TITLES | {"st", "vs", "etc", "e.g", "i.e", "jr", "sr", "approx"}
+# "No." is short for number only before one ("No. 5 Mill Lane"): "Oh no. Amy could you ask Helen?" is two sentences.
+_BEFORE_A_NUMBER = frozenset({"no"})
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS | _BEFORE_A_NUMBER)) + 1
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # Things named by a letter ("plan B", "option C", "vitamin D"): a letter after one of these that ends in a period
 # and is followed by a capital ends the sentence ("We chose plan B. Then…"), where an initial would not.
@@ -278,9 +281,9 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 
 def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
-    """A period inside a number (1.07), after a known abbreviation (Mr. Smith) or after an initial (John H.
-    McArthur, S.G. Tallentyre; not the letter of "plan B.") does not end a sentence, nor does an ellipsis (… or ……)
-    in the middle of a line of Latin text."""
+    """A period inside a number (1.07), after a known abbreviation (Mr. Smith; No. only before a number, No. 5) or
+    after an initial (John H. McArthur, S.G. Tallentyre; not the letter of "plan B.") does not end a sentence, nor
+    does an ellipsis (… or ……) in the middle of a line of Latin text."""
     if text[match.start()] == "…":
         return not (match.start() > 0 and is_cjk(text[match.start() - 1]))
     if text[match.start()] != ".":
@@ -295,6 +298,8 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
     if not word:
         return False
     word_text = word.group(1).lower()  # in run-together text the word may follow a period: "hmm.mr"
+    if word_text in _BEFORE_A_NUMBER:
+        return _NUMBER_AFTER.match(text, match.start() + 1) is not None
     return word_text in _ABBREVIATIONS or word_text.rsplit(".", 1)[-1] in _ABBREVIATIONS
 
 

@@ -32,6 +32,8 @@ def sentences(text: str) -> list[str]:
             ["Rotations start on May 12; Marco takes the first week."],
         ),
         ("Mr. Smith agreed. Dr. Jones did not.", ["Mr. Smith agreed.", "Dr. Jones did not."]),
+        ("They live at No. 5 Mill Lane. Fine.", ["They live at No. 5 Mill Lane.", "Fine."]),  # No. before a number
+        ("Oh no. Amy could you ask Helen Grant?", ["Oh no.", "Amy could you ask Helen Grant?"]),  # …not otherwise
         ("Hon. Navdeep Bains: Mr.Chair, we have a strategy.", ["Hon. Navdeep Bains: Mr.Chair, we have a strategy."]),
         # An initial is no sentence's end, in a name or an abbreviation, in Latin or run into Chinese writing
         ("Hon. Harjit S. Sajjan: Mr. Chair, yes.", ["Hon. Harjit S. Sajjan: Mr. Chair, yes."]),
