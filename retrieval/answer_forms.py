@@ -72,7 +72,7 @@ _BODY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限责任公司|有限�
 _LIMIT_ASKED = re.compile(r"\b(?:limit|cap|ceiling|maximum)\b|上限|封顶", re.IGNORECASE)
 _LIMIT_GIVEN = re.compile(
     r"\b(?:no more than|not (?:to )?exceed(?:ing)?|up to|at most|capped at|(?:a )?maximum of|limit(?:ed)? (?:of|to)"
-    r"|within)\b|不超过|不得超过|不高于|以内|封顶|上限|最多",
+    r"|within|under|below|less than)\b|不超过|不得超过|不高于|以内|封顶|上限|最多",
     re.IGNORECASE,
 )
 _PLACE_GIVEN = re.compile(

@@ -177,8 +177,11 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 )  # not "US"
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # What minutes record of a motion after it: who moved and seconded it, and how the vote went ("Proposed by Femi
-# Johnson, seconded by Alice Grant.", "Carried unanimously.").
-_GOES_ON_WITH_THE_MOTION = re.compile(r"\W*(?:(?:proposed|moved|seconded)\s+by|carried|lost|defeated)\b", re.I)
+# Johnson, seconded by Alice Grant.", "Moved: Aled Morgan.", "For 19, against 3, abstentions 1.", "Carried
+# unanimously.").
+_GOES_ON_WITH_THE_MOTION = re.compile(
+    r"\W*(?:(?:proposed|moved|seconded)(?:\s+by\b|\s*:)|(?:carried|lost|defeated)\b|(?:votes?\s+)?for\s*:?\s*\d)", re.I
+)
 # A sentence that opens by referring back to the one before: "She starts on 15 September.", "该项目…"
 _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|their|his|her)\b|[其该它他她])", re.I)
 # The share of a question's topic terms a sentence holds that names the matter a yes-or-no question asks about:
@@ -665,6 +668,9 @@ def sentence_features(
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = holds_enough(coverage)
     on_subject = [on or (quote.title or "") in about for on, (_, quote) in zip(on_subject, candidates, strict=True)]
+    # The records where some sentence holds the topic: there, one that names a person and nothing of it says no who
+    # (`_says_who`).
+    records_on_topic = {quote.meeting for (_, quote), share in zip(candidates, coverage, strict=True) if share > 0}
     gives_count = count_asked(question)
     # The line that names this meeting ("Minutes of the Trustees' Meeting, 17 September 2025…") holds the words of a
     # question about the next one, and is the one answer to it that is surely wrong: it weighs as a heading there.
@@ -687,7 +693,14 @@ def sentence_features(
             float(form),
             float(
                 says_who is not None
-                and _says_who(says_who, quote, share, listed, reports_act is not None)
+                and _says_who(
+                    says_who,
+                    quote,
+                    share,
+                    listed,
+                    reports_act is not None,
+                    quote.meeting in records_on_topic and not addresses(quote, speakers),
+                )
                 and not (asks_a_task and turn and not gives_the_task(quote, speakers))
             ),
             float(gives_count is not None and gives_count(quote.text)),
@@ -720,13 +733,22 @@ def sentence_features(
 
 
 def _says_who(
-    says_who: Callable[[Quote], bool], quote: Quote, share: float, listed: Sequence[str], asks_an_act: bool
+    says_who: Callable[[Quote], bool],
+    quote: Quote,
+    share: float,
+    listed: Sequence[str],
+    asks_an_act: bool,
+    record_on_topic: bool,
 ) -> bool:
     """Whether a sentence says who, for a question that asks: it names a person (`says_who`), though an attendance
-    line (`listed`) only on the topic or for an act ("Who was absent?"); or, on the topic, a name that opens it
-    takes on a task ("Owen Price will report them to the council again.", where minutes list no one)."""
+    line (`listed`) only on the topic (holding some `share` of it) or for an act ("Who was absent?"), and another
+    sentence only on the topic where some sentence of its record is on it (`record_on_topic`: "Ruth reported 41
+    heating complaints…" beside "Minutes: Dan Webb." for "Who took the minutes?"; the caller leaves out a request
+    of someone by name, which says who will do what was just named: "marco can you do that today?"); or, on the
+    topic, a name that opens it takes on a task ("Owen Price will report them to the council again.", where minutes
+    list no one)."""
     if says_who(quote):
-        return share > 0 or not listed or asks_an_act
+        return share > 0 or asks_an_act or not (listed or record_on_topic)
     return share > 0 and TAKES_ON_A_TASK.match(quote.text) is not None
 
 
@@ -763,7 +785,9 @@ def read_with_the_one_before(
     原因是加入了拼写纠错。"); with `replies_only`, only after such a one, or for such a reason. A name that opens a
     sentence taking on a task is read with the sentence before it, whatever that gives, unless someone takes on a task
     there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and text tokens.";
-    not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"). A reply that opens another
+    not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"), and so is a motion's mover or
+    seconder that says a word of the topic the one before lacks ("Moved: Aled Morgan. Seconded: Priti Desai." for
+    "Who seconded the motion?"). A reply that opens another
     speaker's turn after a question asked is read with it too ("Nadia: How many password tickets are still open?" /
     "Leo: About 60."), and with the question where the asker went on after it ("Do we know what the move will cost?
     Removals, IT, the lot." / "The removals quote is 8,400…")."""
@@ -789,8 +813,12 @@ def read_with_the_one_before(
         if replies_only and not (replies or explains_it):
             continue
         # who takes on a task, after the sentence that names it: "Kwame found that the new button fails contrast
-        # checks…" / "Tara will darken the border and text tokens." for "Who will fix the button contrast?"
-        if TAKES_ON_A_TASK.match(quote.text) and not TAKES_ON_A_TASK.search(before.text):
+        # checks…" / "Tara will darken the border and text tokens." for "Who will fix the button contrast?"; and who
+        # seconded a motion, after its mover, who says who too: "Moved: Aled Morgan." / "Seconded: Priti Desai." for
+        # "Who seconded the motion?" (not the vote after them, "Carried 4-1 (Samuel Adeyemi against).")
+        if (seconds_it and held - held_before) or (
+            TAKES_ON_A_TASK.match(quote.text) and not TAKES_ON_A_TASK.search(before.text)
+        ):
             leans = True
         elif gives_form[j]:
             leans = _refers_back(quote.text, held - held_before)

@@ -79,10 +79,11 @@ _OUTCOME = re.compile(
     re.IGNORECASE,
 )
 # A reply that opens with a yes or a no ("Yes, but later than planned.") gives what it says in the sentence after.
-# A sentence that turns to someone by name ("And Raj, I need a written plan…"; in a chat without the comma, "Ken
-# can you apply this week?"): what comes next answers it.
+# A sentence that turns to someone by name ("And Raj, I need a written plan…"; in a chat without the comma, and
+# in lower case too, "Ken can you apply this week?", "marco can you do that today?"): what comes next answers it.
 _ADDRESSES_SOMEONE = re.compile(
-    r"(?:(?i:and|so|also|now|then)\s+)?[A-Z][\w'’-]+(?:,\s|\s+(?=(?:can|could|will|would) you\b|please\b))"
+    r"(?:(?i:and|so|also|now|then)\s+)?"
+    r"(?:[A-Z][\w'’-]+,\s|[^\W\d_][\w'’-]*\s+(?=(?i:(?:can|could|will|would) you|please)\b))"
     r"|[\u4e00-\u9fff]{2,3}[，,]"
 )
 _YES_OR_NO = re.compile(r"\W*(?:yes|yeah|yep|no|nope|not yet|sure|certainly|absolutely|of course)\b", re.IGNORECASE)

@@ -21,12 +21,16 @@ _TITLED_NAME_ZH = r"[\u4e00-\u9fff]{2}(?:先生|女士|同志)"
 _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
 # A field of people, listed or not: a table's cell in a column of them ("Speaker: Helen Ward · For or against: …",
 # "责任人: 王建国"), a motion's mover or seconder ("Moved: Kate Sullivan. Seconded: Tom Briggs."), or a label that
-# follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…").
+# follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…"); or who kept the minutes, by a
+# name in full, as the word may head other lines too ("Minutes: Jen Ward.", not "Minutes: approved as a true
+# record."; "记录人：王丽").
 _PERSON_FIELD = (
     r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())"
-    r"(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
+    r"(?:(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
     r"|proposer|seconder|负责人|责任人|发言人|责任单位|牵头单位)"
     r"\s?[:：] ?[^\W\d_]"
+    r"|(?i:minutes|minute[- ]?taker|minutes taken by|note[- ]?taker|notes taken by|recorded by|clerk)"
+    r"\s?[:：] ?[A-Z][\w'’-]+ [A-Z]|记录人?[:：] ?[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))"
 )
 FILLS_A_FIELD_OF_PEOPLE = re.compile(_PERSON_FIELD)
 # Who did what a meeting records of its business, by a full name after "by" ("Proposed by Femi Johnson, seconded by

@@ -449,6 +449,38 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Warehouse move sync",
             id="a way, which a proposal gives",
         ),
+        pytest.param(  # a motion's seconder and vote, read with its mover and the motion before them
+            "Who seconded the motion?",
+            "Present: 23 members.\nMotion: that the branch rejects the offer. Moved: Aled Morgan. Seconded: Priti "
+            "Desai. For 19, against 3, abstentions 1. Carried.\nMaya will draft the second-week check-in script.\n",
+            "Seconded: Priti Desai.",
+            "Branch meeting",
+            id="a motion's seconder after its mover",
+        ),
+        pytest.param(
+            "How many voted for the motion?",
+            "Present: 23 members.\nMotion: that the branch rejects the offer. Moved: Aled Morgan. Seconded: Priti "
+            "Desai. For 19, against 3, abstentions 1. Carried.\nThe company has offered 3.2% from January.\n",
+            "For 19, against 3, abstentions 1.",
+            "Branch meeting",
+            id="a motion's vote",
+        ),
+        pytest.param(  # who kept the minutes, by a name in full after the field
+            "Who took the minutes?",
+            "Present: 23 members. Chair: Gary Lomax. Minutes: Jen Ward.\n1. Pay offer\nMoved: Aled Morgan.\n",
+            "Minutes: Jen Ward.",
+            "Branch meeting",
+            id="who kept the minutes",
+        ),
+        pytest.param(  # a sentence that names a person and nothing of the topic says no who; "minutes" of the
+            # title counts a tenth in every sentence of the record
+            "Who took the minutes?",
+            "Present: 27 members. Chair: Ruth Okafor. Minutes: Dan Webb.\n1. Heating\n"
+            "Ruth reported 41 heating complaints since October, most from the north block.\n",
+            "Minutes: Dan Webb.",
+            "Minutes - general meeting 18 November",
+            id="who kept the minutes, not who names no topic",
+        ),
         pytest.param(  # Rachel Adeyemi is in no attendance line; Susan Lamb's line stands under the same heading
             "Who was elected secretary?",
             "Present: 31 members, including Margaret Hill (Chair) and Susan Lamb (Secretary).\n3. ELECTION OF OFFICERS\n"
@@ -1856,3 +1888,20 @@ def test_a_reply_to_a_question_asked_is_read_with_it() -> None:
     ]
     answer = extractive_answer(Question(question, 5), [passage], lambda term: 1.0)
     assert answer.answer == "Nadia Rahman: How many password tickets are still open? Leo Martins: About 60."
+
+
+def test_a_sentence_names_who_off_the_topic_only_when_it_asks_someone_by_name() -> None:
+    """Asked who, a line that names a person and nothing of the topic says no who where another line of its record
+    holds the topic; a request of someone by name does, as it asks them to do what was just named."""
+    text = (
+        "[09:02] priya: db01 disk at 91%, growing fast\n"
+        "[09:05] sam: I'll check the api too.\n"
+        "[09:35] marco: archived 140 GB, disk now at 63%\n"
+        "[09:40] priya: let's add a disk alert at 80% so we catch it earlier next time. marco can you do that today?\n"
+    )
+    passage = Passage("m", "chat.txt", 0, len(text), 1, 4, text, title="Ops incident chat", score=1.0)
+    candidates = sentence_features("Who will add the disk alert?", [passage], lambda term: 1.0)
+    says_who = FEATURES.index("a person for a question about who")
+    said = {quote.text: row[says_who] for quote, row in zip(candidates.quotes, candidates.features, strict=True)}
+    assert said["marco can you do that today?"] == 1.0
+    assert said["[09:05] sam: I'll check the api too."] == 0.0
