@@ -145,7 +145,10 @@ def compose(
         if chosen and count + length > most:
             continue
         terms = terms_of[position] = said_terms(quote)
-        if _words(terms) < MIN_CONTENT_WORDS or any(_repeats(terms, terms_of[other]) for other in chosen):
+        # the best sentence joins if it says a word, however short: "The contract says 95%." for "What does the
+        # contract require?" (a back-channel, "Yeah .", says none)
+        fewest_words = 1 if position == 0 else MIN_CONTENT_WORDS
+        if _words(terms) < fewest_words or any(_repeats(terms, terms_of[other]) for other in chosen):
             continue
         chosen.append(position)
         count += length

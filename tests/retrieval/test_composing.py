@@ -137,6 +137,20 @@ def test_a_back_channel_under_a_long_label_joins_no_account() -> None:
     assert used == [0, 2]
 
 
+def test_the_best_sentence_joins_its_account_however_short() -> None:
+    """ "The contract says 95%." was left out of the account of "What does the contract require?" for its two words,
+    and the account told of the delivery figures around it instead; a back-channel, with none, still joins none."""
+    ranked = [
+        quote("The contract says 95%.", 40, "Amira Haddad"),
+        quote("Amira Haddad: Their on-time delivery was 88% this year.", 0, "Amira Haddad"),
+        quote("Amira Haddad: Mostly the strike at their Leeds plant in June.", 70, "Amira Haddad"),
+    ]
+    text, used = compose("What does the contract require?", ranked)
+    assert 0 in used and "The contract says 95%." in text
+    back_channel = [quote("Industrial Designer: Yeah .", 0, "Industrial Designer"), *ranked[1:]]
+    assert 0 not in compose("What does the contract require?", back_channel)[1]
+
+
 def test_a_greeting_opens_no_account_it_is_not_the_best_of() -> None:
     ranked = [
         quote("Tom Berg: The release is blocked by the login bug; we need two more days to fix it", 70, "Tom Berg"),
