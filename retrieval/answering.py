@@ -846,7 +846,7 @@ def read_with_the_one_before(
                 or seconds_it
                 or one_turn
                 or _REFERS_BACK.match(quote.text) is not None
-                or _refers_back(quote.text, held - held_before)  # "The repair is quoted at…", naming it again
+                or _names_again(quote.text, held - held_before)  # "The repair is quoted at…"
             )
         leaned_on[i] = j if leans else None
     return leaned_on
@@ -899,10 +899,12 @@ def _refers_back(sentence: str, new_terms: Set[str]) -> bool:
     back to that one: by a pronoun ("She starts on 15 September."), or by naming one of those terms as a thing
     already spoken of ("…out of service since August because of a helium leak. The repair is quoted at £27,500 and
     the supplier expects to complete it by mid-November.")."""
-    if not new_terms:
-        return False
-    if _REFERS_BACK.match(sentence):
-        return True
+    return bool(new_terms) and (_REFERS_BACK.match(sentence) is not None or _names_again(sentence, new_terms))
+
+
+def _names_again(sentence: str, new_terms: Set[str]) -> bool:
+    """Whether a sentence opens by naming one of `new_terms` as a thing already spoken of ("The repair is quoted
+    at…")."""
     named = _NAMED_AGAIN.match(sentence)
     return named is not None and not new_terms.isdisjoint(tokenize(named["noun"]))
 

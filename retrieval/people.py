@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 
+from retrieval.composing import said_text
 from retrieval.days import MONTHS_AND_DAYS
 from retrieval.models import Quote
 from retrieval.query import mentioned_speakers
 from retrieval.sentences import TITLES
-from retrieval.turns import bare_name, given_name, without_speaker
+from retrieval.turns import bare_name, given_name
 
 # A person named by a title of address and a name, listed or not: "Cllr Barker will get three quotes", "Mr Bennett".
 _TITLED_NAME = (
@@ -136,5 +137,5 @@ def gives_the_task(turn: Quote, speakers: Set[str]) -> bool:
     ("Ken can you apply this week?", "李航你来做三个模板"), opens with someone taking it on ("Priya will put a call
     out."), or its speaker takes it on ("I'll put it on the Facebook group tonight."). "Ken Liu: Mulled wine: we
     need a temporary event notice…" is Ken's turn, and says nothing of who will apply for the notice."""
-    said = without_speaker(turn.text, turn.speaker)
+    said = said_text(turn)
     return bool(_TAKES_IT_ON.search(said) or TAKES_ON_A_TASK.match(said) or mentioned_speakers(said, speakers))
