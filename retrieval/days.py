@@ -50,6 +50,15 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE = 20  # characters looked at before the day for _DEADLINE
+# A day a meeting or a thing is moved to is none held yet, though a word for a meeting stands by it: "Why was the
+# next meeting moved to Tuesday?", "下次例会为什么改到周二？".
+_MOVED_TO = re.compile(
+    r"\b(?:mov|postpon|push|reschedul|chang|shift|delay|switch|brought\s+forward|put\s+(?:back|off))\w*"
+    r"(?:\s+(?:it|them|this|that))?\s+(?:to|until|till|for)\s+(?:next\s+|this\s+)?$"
+    r"|(?:改|推迟|延期|延后|提前|调整|调|挪|移|顺延|换)(?:到|在|为|至)(?:\d{4}\s*年\s*)?$",  # a year-less day's year
+    re.IGNORECASE,
+)
+_MOVED_BEFORE = 30  # characters looked at before the day for _MOVED_TO
 # A day said before the thing it is the day of is no meeting's: "Sunday opening", "today's outage", "this week's
 # release". Said as a time, it is followed by the question's end, a mark, or one of these words ("What did we
 # decide on Monday about the budget?", "…yesterday morning?").
@@ -253,7 +262,10 @@ def _taken(
 
 
 def _next_to_a_meeting_word(text: str, match: re.Match[str]) -> bool:
-    """Whether a word for a meeting stands by the day matched: "the meeting of 2025-03-14", "yesterday's call"."""
+    """Whether a word for a meeting stands by the day matched ("the meeting of 2025-03-14", "yesterday's call") and
+    the day is not one something is moved to."""
+    if _MOVED_TO.search(text[max(0, match.start() - _MOVED_BEFORE) : match.start()]):
+        return False
     around = text[max(0, match.start() - _MEETING_WORD_BEFORE) : match.end() + _MEETING_WORD_AFTER]
     return _MEETING_WORD.search(around) is not None
 

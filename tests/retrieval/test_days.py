@@ -187,6 +187,11 @@ def test_a_week_keeps_to_its_meetings(question: str, monday: date | None, rest: 
         ("What was decided Monday, and by whom?", True),
         ("What happened on January 25?", False),  # a written day needs a word for a meeting: records tell of days
         ("What was decided on 2025-03-14?", False),
+        ("Why was the next meeting moved to Tuesday?", False),  # a day a meeting is moved to: none held yet
+        ("The meeting was postponed until next Friday: why?", False),
+        ("下次例会为什么改到周二？", False),
+        ("例会为什么推迟到2025年12月2日？", False),
+        ("Who came to Monday's meeting?", True),
     ],
 )
 def test_a_recent_day_in_a_question_about_what_a_meeting_did_is_the_meeting_s(question: str, meeting_s: bool) -> None:
