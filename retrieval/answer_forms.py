@@ -95,6 +95,8 @@ _REASON = re.compile(
     rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
     r"(?![\d'’])"
     r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
+    # what a cause was found to be: "Diego traced it to the image cache running out of memory…"
+    r"|traced\s+(?:(?:it|this|that|them|the\s+[\w-]+)\s+)?(?:back\s+)?to"
     # where most of something comes from: "Most crashes come from the new image cache…"
     r"|(?:most|much|many|half|part|some)\s+(?:of\s+(?:the|these|those|our)\s+)?[\w-]+\s+(?:come|comes|came)\s+from"
     # what a report or a person holds to blame: "The surveyor's report blames the failed extractor fans…"
@@ -134,11 +136,11 @@ _FREQUENCY = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b",  # "the second time this month"
     re.IGNORECASE,
 )
-# A sentence that opens by giving the reason for what the one before says: "The main reason is…", "This was
-# because…", "Part of that is…", "Most of the increase came from…", "主要原因是…", "主要是…", and in captions with no
-# punctuation a line that goes on "mainly because…".
+# A sentence that opens by giving the reason for what the one before says: "The main reason is…", "Root cause: …",
+# "This was because…", "Part of that is…", "Most of the increase came from…", "主要原因是…", "主要是…", and in
+# captions with no punctuation a line that goes on "mainly because…".
 THE_REASON_FOR_IT = re.compile(
-    r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b"
+    r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b|root\s+cause\b"
     r"|(?:(?:mainly|mostly|partly|largely|probably|just)\s+)?because\b"
     r"|(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:mainly\s+|mostly\s+|partly\s+)?(?:because|due\s+to)\b"
     # what the sentence before tells of, named again: "The gap is mainly due to…", "The rise was caused by…" (not

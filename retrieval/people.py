@@ -26,12 +26,12 @@ _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and is
 # name in full, as the word may head other lines too ("Minutes: Jen Ward.", not "Minutes: approved as a true
 # record."; "记录人：王丽").
 _PERSON_FIELD = (
-    r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())"
+    r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())(?:\*\*)?"  # a label may be bold: "**记录：** 办公室 韩雪"
     r"(?:(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
     r"|proposer|seconder|负责人|责任人|发言人|责任单位|牵头单位)"
-    r"\s?[:：] ?[^\W\d_]"
+    r"\s?[:：](?:\*\*)? ?[^\W\d_]"
     r"|(?i:minutes|minute[- ]?taker|minutes taken by|note[- ]?taker|notes taken by|recorded by|clerk)"
-    r"\s?[:：] ?[A-Z][\w'’-]+ [A-Z]|记录人?[:：] ?[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))"
+    r"\s?[:：](?:\*\*)? ?[A-Z][\w'’-]+ [A-Z]|记录人?[:：](?:\*\*)? ?[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))"
 )
 FILLS_A_FIELD_OF_PEOPLE = re.compile(_PERSON_FIELD)
 # Who did what a meeting records of its business, by a full name after "by" ("Proposed by Femi Johnson, seconded by

@@ -44,13 +44,15 @@ _MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oc
 # thing, the beta testers.").
 _WORD_OR_NUMBER = re.compile(r"\d+(?:[,.]\d+)*|[a-z]+|[,;:.!?()—–]", re.IGNORECASE)
 # A length of time or of a way: a number and its unit ("40 minutes", "three more weeks", "a two-hour window",
-# "15 working days", "about two sprints", "全长1122米", "二十年"). A year is a date ("2022年"), and a date no length.
+# "15 working days", "about two sprints", "全长1122米", "二十年"). A year is a date ("2022年"), and a date no length;
+# "a second" counts one more of something ("He proposed a second pharmacist…"), and no length.
 _LENGTH_UNITS_EN = (
     r"(?:millisecond|ms|second|minute|min|hour|hr|day|night|week|month|year|decade|kilomet(?:er|re)|km|mile|met(?:er|re)"
     r"|foot|feet|ft|page|sprint)s?"
 )
 _LENGTH_EN = re.compile(
-    rf"\b(?:\d[\d.,]*|an?|half|few|several|{'|'.join(sorted(_NUMBER_WORDS))})(?:[\s-]+(?:more|and a half|or so))?[\s-]*"
+    rf"\b(?:\d[\d.,]*|an?(?![\s-]+second\b)|half|few|several|{'|'.join(sorted(_NUMBER_WORDS))})"
+    r"(?:[\s-]+(?:more|and a half|or so))?[\s-]*"
     rf"(?:(?:working|business|calendar|school|clear|full)\s+)?{_LENGTH_UNITS_EN}\b",
     re.IGNORECASE,
 )

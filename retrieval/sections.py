@@ -80,13 +80,15 @@ _TOPIC_LABEL = re.compile(r"(?:\*\*)?(?P<label>[^\W\d_][^:：*\n]{0,60}?)(?:\*\*
 # An item of the agenda announced aloud, as a sentence of its own: "ITEM 4 IS THE SIDEWALK REPAIR CONTRACT.",
 # "Item 3, then, is papers to note.", "Item 2 this morning is an evidence session…", "Next item: the library
 # hours.", "Moving on to item 5, the budget.", "First item is the office move.", "Second item, the staff survey.",
-# "Item four, the application for a drive-through…", "Main thing today is the warehouse move to Daventry."
+# "Item four, the application for a drive-through…", "Main thing today is the warehouse move to Daventry.", "Main
+# topic is the spring campaign budget." ("Main thing is…" says what matters most: "Main thing is we ship on time.")
 # Not what is said of an item ("Item 4 was deferred.").
 _ITEM_ANNOUNCED = re.compile(
     SPOKEN_OPENING
     + r"(?:(?:we(?:['’]ll| will)?\s+)?(?:now\s+)?(?:move|moving|turn|turning|go|going|come|coming)(?:\s+on)?\s+to\s+)?"
     r"(?:the\s+)?(?:(?:next|first|second|third|fourth|fifth|last|final)\s+item"
-    r"|main\s+(?:thing|item|topic)\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))"
+    r"|main\s+(?:(?:item|topic)(?=\s+is\b|\s+(?:today|tonight|this))|thing(?=\s+(?:today|tonight|this)))"
+    r"(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)))?"
     r"|(?:agenda\s+)?item\s+(?:number\s+|no\.?\s*)?(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve))\b"
     r"(?:\s+on\s+(?:the|our)\s+agenda)?"

@@ -21,6 +21,9 @@ from retrieval.sections import headed_sentences
         ("The report is due to be published in May.\n", False),  # "due to" alone may say when
         ("The surveyor's report blames the failed extractor fans installed in 2019.\n", True),
         ("Nobody will blame you for asking.\n", False),
+        ("- Diego traced it to the image cache running out of memory on older iPhones.\n", True),
+        ("Tom Okafor: Root cause: the new TLS library drops support for the cipher.\n", True),  # opening a turn
+        ("The parcel was traced and returned.\n", False),
     ],
 )
 def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:

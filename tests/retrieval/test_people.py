@@ -2,7 +2,7 @@ import pytest
 
 from retrieval.attendance import attendees
 from retrieval.models import Quote
-from retrieval.people import gives_the_task, people_of, task_asked
+from retrieval.people import gives_the_task, people_of, person_asked, task_asked
 
 
 def test_one_record_s_attendance_line_says_nothing_of_another_record_s_speakers() -> None:
@@ -41,3 +41,19 @@ def test_a_turn_says_who_will_do_something_in_its_words(said: str, gives: bool) 
     speaker = said.split(":")[0]
     turn = Quote("chat", "chat.txt", 0, len(said), 1, 1, said, speaker=speaker)
     assert gives_the_task(turn, {"Rosa Martin", "Ken Liu", "Amy Shaw"}) is gives
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("记录：陈晓", True),
+        ("**记录：** 办公室 韩雪", True),  # a bold label, as Markdown minutes write their fields
+        ("**Minutes:** Leo Barnes", True),
+        ("**Owner:** Tom", True),
+        ("**Minutes:** approved as a true record.", False),
+    ],
+)
+def test_a_field_of_people_says_who(line: str, says: bool) -> None:
+    says_who = person_asked("Who took the minutes?", set(), set())
+    assert says_who is not None
+    assert says_who(Quote("m", "m.md", 0, len(line), 1, 1, line)) is says

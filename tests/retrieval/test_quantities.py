@@ -53,6 +53,8 @@ def test_a_question_that_counts_nothing(question: str) -> None:
         ("会议于2022年召开。", False),  # a year
         ("会议于二〇二二年召开。", False),
         ("花期1-3月。", False),  # months of the year
+        ("He proposed a second pharmacist on the evening rota.", False),  # one more, not a second of time
+        ("The failover took a minute and a second check passed.", True),
     ],
 )
 def test_a_sentence_gives_a_length(sentence: str, gives: bool) -> None:

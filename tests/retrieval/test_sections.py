@@ -336,6 +336,8 @@ def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(
             "Main thing today is the warehouse move to Daventry",
         ),
         ("The main thing is that it works.", None, None),  # no item: what matters most
+        ("SARAH: Main topic is the spring campaign budget.", "SARAH", "Main topic is the spring campaign budget"),
+        ("Main thing is we ship on time.", None, None),
         ("Alright - let's go through the rota.", None, "the rota"),
         ("Sara Ng: First item is the office move.", "Sara Ng", "First item is the office move"),
         ("Second item, the staff survey.", None, "Second item, the staff survey"),
