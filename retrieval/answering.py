@@ -547,7 +547,10 @@ def sentence_features(
     # where "Attendees: Olivia Grant, Ben Carter…"), and its sentences are about it, as under a heading.
     labels = {quote.speaker for _, quote in candidates if quote.speaker and quote.speaker not in people}
     topic_labels = {label: frozenset(tokenize(label)) for label in labels}
-    reports_act = act_or_outcome_asked(question)
+    asks_why = WHY_QUESTION.search(question) is not None
+    # Asked why something was done, a sentence that reports it done gives no reason: "The team agreed the Q1 hiring
+    # plan…" for "Why were only five hires approved?"
+    reports_act = None if asks_why else act_or_outcome_asked(question)
     reporting = [
         reports_act is not None and reports(reports_act, sentence, terms)
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
@@ -561,7 +564,6 @@ def sentence_features(
     # Nimbus?", "Why wasn't it approved?" ask for a reason, which the sentences that say what was done tell of, and
     # an account is of what was said either way.
     asks_a_fact = not wants_account(question)
-    asks_why = WHY_QUESTION.search(question) is not None
     denied = denied_terms(question) & query_terms if asks_a_fact and not asks_why else frozenset()
     held = [
         (terms - (denied - denied_terms(sentence.quote.text)) if denied else terms)
@@ -676,6 +678,20 @@ def sentence_features(
     # question about the next one, and is the one answer to it that is surely wrong: it weighs as a heading there.
     asks_next_meeting = NEXT_MEETING_NAMED.search(question) is not None
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
+    headings = [
+        is_title_line(quote) or sentence.names_a_section or (asks_next_meeting and names_its_meeting(quote))
+        for (_, quote), (_, sentence) in zip(candidates, headed, strict=True)
+    ]
+    # A heading holds the words of its record's title as the title does, and those count for every sentence of a
+    # record the question names (`named_by_title`): "#platform-incidents — thread export, 26 November 2025" holds the
+    # "incident" of "How long did the incident last?" and says nothing of it.
+    titles = [quote.title or "" for _, quote in candidates]
+    ranked_coverage = [
+        held_share(query_terms & (topics[i] - title_terms(title)), by_title[title])
+        if heading and holds_a_term  # (not a similarity of meaning)
+        else share
+        for i, (title, share, heading) in enumerate(zip(titles, coverage, headings, strict=True))
+    ]
     rows = [
         (
             share,
@@ -707,23 +723,23 @@ def sentence_features(
             float(named_person),
             float(reported),
             min(len(terms - asked), NEW_WORDS_ENOUGH) / NEW_WORDS_ENOUGH,
-            float(is_title_line(quote) or sentence.names_a_section or (asks_next_meeting and names_its_meeting(quote))),
+            float(heading),
             float((asks_a_fact or asks_why) and reports_an_open_question(quote.text)),
             named_by_title[quote.title or ""],
             person_share(quote) if turn else 0.0,
             1.0,
         )
-        for (rank, quote), (_, sentence), terms, share, named_person, reported, turn, listed, form, lean in zip(
+        for (rank, quote), terms, share, named_person, reported, turn, listed, form, lean, heading in zip(
             candidates,
-            headed,
             sentence_terms,
-            coverage,
+            ranked_coverage,
             by_named,
             reporting,
             spoken,
             attending,
             gives_form,
             leaning,
+            headings,
             strict=True,
         )
     ]

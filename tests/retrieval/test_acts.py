@@ -1,6 +1,7 @@
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -193,6 +194,27 @@ def test_a_meeting_named_by_its_title_is_the_one_whose_reports_are_asked_for(
     )
     parks = core.ask("What did the parks committee decide?")  # the later of its two meetings
     assert parks.answer == "The car park stays open for deliveries until 10 am on festival days."
+
+
+def test_asked_why_something_was_done_the_sentence_that_reports_it_done_is_no_reason(
+    make_core: Callable[..., Minutebot], tmp_path: Path
+) -> None:
+    """ "The team agreed the Q1 hiring plan…" reports the approval the question asks the reason for, in words that
+    count as the question's own; the reason is the sentence after it."""
+    records = tmp_path / "records"
+    records.mkdir()
+    (records / "q1-hiring-plan-recap.md").write_text(
+        "# Meeting recap: Q1 hiring plan\n\n## Summary\nThe team agreed the Q1 hiring plan for the engineering "
+        "department. Budget allows for five new hires, down from the seven originally requested, because the finance "
+        "team cut the headcount budget by 20%.\n\n## Notes\n- Interview process: Tom proposed cutting the take-home "
+        "test to two hours, as candidates have been dropping out at that stage. The team agreed.\n"
+    )
+    core = make_core(records)
+    core.index()
+    assert core.ask("Why were only five hires approved?").quotes[0].text == (
+        "Budget allows for five new hires, down from the seven originally requested, because the finance team cut "
+        "the headcount budget by 20%."
+    )
 
 
 @pytest.mark.parametrize(

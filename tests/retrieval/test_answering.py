@@ -73,6 +73,18 @@ def test_the_record_s_title_line_is_no_answer_while_another_sentence_is(sample_c
     assert not is_title_line(first) and first.text != "The city held party history study education summary meeting"
 
 
+def test_a_title_line_holds_the_question_s_words_only_as_its_record_s_title_does() -> None:
+    """ "incident" is the title's word, which counts for every sentence of the record the question names: the title
+    line holds no more of the topic than the line that says how long it lasted."""
+    title = "#platform-incidents — thread export, 26 November 2025"
+    thread = (
+        f"{title}\n\nMaya Chen  9:14 AM\nHeads up: checkout API error rate jumped to 7% at 09:02.\n\n"
+        "Maya Chen  9:40 AM\nThanks both. Total impact was roughly 31 minutes and about 1,200 failed checkouts.\n"
+    )
+    answer = answer_from("How long did the incident last?", thread, title)
+    assert answer.quotes[0].text == "Total impact was roughly 31 minutes and about 1,200 failed checkouts."
+
+
 def test_answer_is_a_verbatim_quote(sample_core: Minutebot) -> None:
     answer = sample_core.ask("Who presided over the meeting?")
     assert answer.answer.rstrip("…") in " ".join(answer.quotes[0].text.split())
