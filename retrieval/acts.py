@@ -96,6 +96,8 @@ _DECIDED_ALOUD = re.compile(
     r"\W*" + SPOKEN_OPENING + r"(?:let['’]s (?:go (?:with|for)|book|choose|pick|stick with|settle on)"
     r"|we['’]ll go (?:with|for)|we['’]re going (?:with|for)"
     r"|we(?:['’]ve| have)? (?:decided|agreed|settled) (?:to|on|that)"
+    # …or labelled, as a chat's chair writes it: "Decision: GO for 7.3 tomorrow at 06:00."
+    r"|(?:decision|decided|agreed|resolved)\s*[:：]|决定[:：]"
     r"|那就(?:定|选|用)|就这么定)",
     re.IGNORECASE,
 )

@@ -100,7 +100,8 @@ TURN_BREAK_FILL = 0.5
 # …"); a table row's "议题: 快递柜收费 · 讨论情况: …，…" lists no items: only those of its cell count.
 # 60: "No." is short for number only before one: "Oh no. Amy could you ask Helen Grant?" is two sentences.
 # 61: "Main topic is the spring campaign budget." announces an item, as "Main thing today is…" does.
-PASSAGE_RULES = 61
+# 62: a chat copied from Teams heads each turn with the day, the time and the name: "[25/11/2025 16:02] Hannah Lee".
+PASSAGE_RULES = 62
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

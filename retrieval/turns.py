@@ -72,13 +72,15 @@ _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn
 # A line that heads a speaker's turn in a transcript exported as text: the name and when they spoke, the words on
 # the lines below it up to a blank line (Otter, Teams: "Priya Shah  0:04"; Zoom: "[Priya Shah] 14:02:11"; a chat
 # copied from Slack: "Jon Park  9:05 AM", "Jon Park  [9:05 AM]"; a WeChat chat exported as text, with the day:
-# "陈芳  2025-11-21 19:08:02"; a Zoom meeting's chat saved as text, the time first: "10:06:02 From Maria Lopez to
-# Everyone:"). The name is written as names are, each word with a capital: "Doors open 6:30 PM" is a line of an
-# agenda.
+# "陈芳  2025-11-21 19:08:02"; a chat copied from Teams, the day and the time first and the name in full, as a line
+# of a transcript may be one word: "[25/11/2025 16:02] Hannah Lee"; a Zoom meeting's chat saved as text: "10:06:02
+# From Maria Lopez to Everyone:"). The name is written as names are, each word with a capital: "Doors open 6:30 PM"
+# is a line of an agenda.
 _NAME_IN_A_HEADER = r"[^\W\d_][\w.'’ -]{0,40}?"
 _DAY = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 _HEADER = (
     rf"(?:\[?(?P<speaker>{_NAME_IN_A_HEADER})\]?[ \t]+(?:{_DAY}[ \t]+)?[(\[]?{_CLOCK}[)\]]?"
+    rf"|\[(?:{_CHAT_DAY}|{_DAY}[ \t]+)?{_CLOCK}\][ \t]+(?P<stamped>{_NAME_IN_A_HEADER}[ ][\w.'’-]{{2,20}})"
     rf"|{_CLOCK}[ \t]+From[ \t]+(?P<sender>{_NAME_IN_A_HEADER})[ \t]+to[ \t]+[^:\n]{{1,60}}:)[ \t]*"
 )
 _TURN_HEADER = re.compile(_HEADER)
@@ -152,7 +154,7 @@ def header_speaker(line: str) -> str | None:
     header = _TURN_HEADER.fullmatch(line)
     if header is None:
         return None
-    name = (header["speaker"] or header["sender"]).strip()
+    name = (header["speaker"] or header["stamped"] or header["sender"]).strip()
     written_as_a_name = all(not word[0].islower() or word in _NAME_PARTICLES for word in name.split())
     return None if not written_as_a_name or is_a_field(name) or _is_a_clause(name, marked_up=False) else name
 

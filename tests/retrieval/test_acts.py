@@ -57,6 +57,8 @@ def test_a_sentence_reports_the_act_asked_about_in_any_of_its_words(
         ("Well, let's book the Corn Exchange for 12 March.", True),  # after a word said before it
         ("Um, we'll go with the Corn Exchange.", True),
         ("OK, let's start with the venue.", False),  # opens a subject
+        ("Decision: the Corn Exchange, for 12 March.", True),  # labelled, as a chat's chair writes it
+        ("The decision is yours.", False),
     ],
 )
 def test_a_turn_that_opens_with_a_decision_said_aloud_reports_one(said: str, decided: bool) -> None:

@@ -161,6 +161,10 @@ EXPORTED = "Product sync\n\nPriya Shah  0:04\nOkay, let's start.\nFirst the rele
         ("10:06:02 From Maria Lopez to Everyone:", "Maria Lopez"),  # a Zoom meeting's chat saved as text
         ("10:06:02 From Maria Lopez to Kevin Osei(Direct Message):", "Maria Lopez"),
         ("10:06:02 From the floor to everyone:", None),
+        ("[25/11/2025 16:02] Hannah Lee", "Hannah Lee"),  # a chat copied from Teams, the day and time first
+        ("[16:02] Hannah Lee", "Hannah Lee"),
+        ("[00:01:02] Okay", None),  # a caption of one word
+        ("[25/11/2025 16:02] the build is green", None),  # words, not a name
     ],
 )
 def test_the_header_line_of_a_turn_in_a_transcript_exported_as_text(line: str, speaker: str | None) -> None:
