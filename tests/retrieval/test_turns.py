@@ -83,6 +83,8 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "* Playground: the school asked the PTA to fund new playground equipment.",  # its topic, again in lower case
         "**Authors:** Lena Fischer, Omar Haddad",
         "**Severity:** SEV-1",
+        "Focus: Google Pay. Sprint 43 starts on 1 December.",  # what a sprint or a meeting is about
+        "Goal: ship Apple Pay in the EU checkout.",
     ],
 )
 def test_field_labels_and_table_rows_are_not_speakers(line: str) -> None:
