@@ -806,7 +806,9 @@ def read_with_the_one_before(
     "Who seconded the motion?"). A reply that opens another
     speaker's turn after a question asked is read with it too ("Nadia: How many password tickets are still open?" /
     "Leo: About 60."), and with the question where the asker went on after it ("Do we know what the move will cost?
-    Removals, IT, the lot." / "The removals quote is 8,400…")."""
+    Removals, IT, the lot." / "The removals quote is 8,400…"); so is one that takes up the turn before it by opening
+    with a pronoun ("Sam: So the batch failed again at 02:10…" / "Jess: That's the third time this month."). A
+    turn's first sentence is read after its speaker's label."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
@@ -816,11 +818,20 @@ def read_with_the_one_before(
             continue
         j = _the_question_it_answers(candidates, i, j)
         before = candidates[j][1]
+        said = said_text(quote)  # how it opens, after the label of the turn it may open
         answers = opens_the_reply(before, quote)
-        explains_it = THE_REASON_FOR_IT.match(quote.text) is not None
+        explains_it = THE_REASON_FOR_IT.match(said) is not None
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
-        explains_on_the_next_line = explains_it and quote.start_line == before.end_line + 1
-        if before.end_line != quote.start_line and not (answers or explains_on_the_next_line):
+        on_the_next_line = quote.start_line == before.end_line + 1
+        # …and so may a turn that takes up the one before it: "So the batch failed again at 02:10…" / "That's the
+        # third time this month."
+        takes_it_up = (
+            on_the_next_line
+            and quote.speaker is not None
+            and before.speaker not in (None, quote.speaker)
+            and _REFERS_BACK.match(said) is not None
+        )
+        if before.end_line != quote.start_line and not (answers or (explains_it and on_the_next_line) or takes_it_up):
             continue
         held, held_before = topic_held[i], topic_held[j]
         if not held_before - held and not (seconds_it and leaned_on[j] is not None):
@@ -837,7 +848,7 @@ def read_with_the_one_before(
         ):
             leans = True
         elif gives_form[j]:
-            leans = _refers_back(quote.text, held - held_before)
+            leans = _refers_back(said, held - held_before)
         else:
             short = len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
             said_of_the_topic = held & sentence_terms[i]  # not its heading's terms: "* Playground: …"
@@ -861,8 +872,8 @@ def read_with_the_one_before(
                 or explains_it
                 or seconds_it
                 or one_turn
-                or _REFERS_BACK.match(quote.text) is not None
-                or _names_again(quote.text, held - held_before)  # "The repair is quoted at…"
+                or _REFERS_BACK.match(said) is not None
+                or _names_again(said, held - held_before)  # "The repair is quoted at…"
             )
         leaned_on[i] = j if leans else None
     return leaned_on

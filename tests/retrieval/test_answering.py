@@ -493,6 +493,14 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Minutes - general meeting 18 November",
             id="who kept the minutes, not who names no topic",
         ),
+        pytest.param(  # a turn that takes up the one before it, by opening with "That", is read with it
+            "How often has the batch failed this month?",
+            "Sam Ortiz: So the batch failed again at 02:10, disk full on the reporting DB.\n"
+            "Jess Park: That's the third time this month. Our alert only fires at 90%, which is too late.\n",
+            "Jess Park: That's the third time this month.",
+            "Ops daily stand-up",
+            id="a turn that takes up the one before",
+        ),
         pytest.param(  # Rachel Adeyemi is in no attendance line; Susan Lamb's line stands under the same heading
             "Who was elected secretary?",
             "Present: 31 members, including Margaret Hill (Chair) and Susan Lamb (Secretary).\n3. ELECTION OF OFFICERS\n"
