@@ -32,8 +32,8 @@ _QUANTITY_QUESTION = re.compile(
     re.I,
 )
 _TIME_QUESTION = re.compile(
-    rf"^\W*{WHEN_ASKED}|\bwhat (year|date|time|day|month)\b|\b(a|the) (date|deadline)\b|\bdue (date|by|on)\b"
-    r"|何时|什么时候|哪一?[年月天]|截止日期|期限",
+    rf"^\W*{WHEN_ASKED}|\b(?:what|which) (year|date|time|day|month)s?\b|\b(a|the) (date|deadline)\b"
+    r"|\bdue (date|by|on)\b|何时|什么时候|哪一?[年月天]|截止日期|期限",
     re.I,
 )
 _A_WORD = re.compile(r"\w+")

@@ -57,11 +57,12 @@ _BASE_FORM = {form: forms.split()[0] for forms in _IRREGULAR_VERBS.split("|") fo
 _ROLE_SHIP = re.compile(r"(?<=\w\w(?:er|or|ee|an))ship$")
 # Short forms that notes typed in a hurry write for a word ("tenants mtg", "approx 2 wks", "xmas party: 14 dec"),
 # read as the word, so that a question in full words finds them. Not those that are words of their own ("sun",
-# "wed", "mar", "min", "admin", "re").
+# "wed", "mar", "min", "admin", "re"), nor "hr", as often human resources ("hr-policy-call": "How many hours…?" is
+# about no HR meeting) as hours.
 _SHORT_FORMS = dict(
     pair.split()
     for pair in """
-    xmas christmas|mtg meeting|mtgs meetings|wk week|wks weeks|yr year|yrs years|hr hour|hrs hours|approx
+    xmas christmas|mtg meeting|mtgs meetings|wk week|wks weeks|yr year|yrs years|hrs hours|approx
     approximately|dept department|depts departments|mgr manager|mgmt management|govt government|info information|
     assoc association|qty quantity|jan january|feb february|apr april|jun june|jul july|aug august|sep september|
     sept september|oct october|nov november|dec december|mon monday|tue tuesday|tues tuesday|thu thursday|thurs

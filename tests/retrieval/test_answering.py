@@ -501,6 +501,15 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Ops daily stand-up",
             id="a turn that takes up the one before",
         ),
+        pytest.param(  # "which days" asks for a time, as "what day" does
+            "Which days are the anchor days?",
+            "Marcus Grey: So 72% of staff want to keep two office days a week.\n"
+            "Claire Dubois: Then two anchor days it is. Tuesdays and Thursdays for everyone.\n"
+            "Claire Dubois: They can apply for one anchor day instead of two.\n",
+            "Tuesdays and Thursdays for everyone.",
+            "HR policy call",
+            id="which days",
+        ),
         pytest.param(  # Rachel Adeyemi is in no attendance line; Susan Lamb's line stands under the same heading
             "Who was elected secretary?",
             "Present: 31 members, including Margaret Hill (Chair) and Susan Lamb (Secretary).\n3. ELECTION OF OFFICERS\n"

@@ -62,6 +62,12 @@ def test_a_short_form_of_notes_is_its_word(short: str, full: str) -> None:
     assert tokenize(short) == tokenize(full)
 
 
+def test_hr_is_no_short_form_of_hour() -> None:
+    """As often human resources ("hr-policy-call") as hours: "How many hours…?" asks about no HR meeting."""
+    assert tokenize("hr policy") != tokenize("hour policy")
+    assert tokenize("3 hrs") == tokenize("3 hours")
+
+
 def test_a_short_form_that_is_a_word_of_its_own_stays_itself() -> None:
     assert tokenize("sun wed mar") != tokenize("sunday wednesday march")
 
