@@ -103,7 +103,8 @@ TURN_BREAK_FILL = 0.5
 # 62: a chat copied from Teams heads each turn with the day, the time and the name: "[25/11/2025 16:02] Hannah Lee".
 # 63: "Focus:", "Goal:", "Theme:" and "Scope:" label fields, not speakers: "Focus: Google Pay." is no turn of Focus's.
 # 64: BM25 reads "hr" as itself, not as hour: "hr-policy-call" is an HR meeting's record.
-PASSAGE_RULES = 64
+# 65: "今天主要说两件事，一是门诊排队，二是冬季流感门诊的准备。" lists the meeting's items, and answers nothing.
+PASSAGE_RULES = 65
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -64,6 +64,12 @@ _ITEMS_IN_ORDER_ZH = re.compile(
     r"(?:今天|这次|本次)[^。！？，,]{0,6}?先(?:看|说|讨论|聊|讲|过)[^。！？]*?[，,]\s*(?:然后|再|接着)\w{0,2}?"
     r"(?:看|说|讨论|聊|讲|过)"
 )
+# …or counts them and numbers each: "今天主要说两件事，一是门诊排队，二是冬季流感门诊的准备。" (not "三个问题，一是…":
+# what a sentence says the problems are is no list of the meeting's items)
+_ITEMS_NUMBERED_ZH = re.compile(
+    r"(?:[两三四五六几]|\d)(?:件事情?|个(?:议题|事项)|项(?:议题|内容)?)[：:，,]\s*(?:一是|第一)[^。！？]*?[，,；;]\s*"
+    r"(?:二是|第二)"
+)
 _NEGATION = re.compile(r"n[’']t\b|\b(?:not|no|never|nothing|none|without)\b", re.IGNORECASE)
 _GOES_ON = frozenset(TERMINATORS) | frozenset(",，、;；")  # a line that ends so is a sentence, or goes on
 _DENIED_WORDS = 3  # the words after a negation that it denies: "didn't go well", "aren't we putting up"
@@ -411,7 +417,8 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
 def lists_the_items(sentence: str) -> bool:
     """Whether a sentence lists what a meeting is to be about, as its chair opens it ("We have three items: the heat
     pump, the cleaning contract, and the fire drill."; "Three things today: the mobile release, the pricing page
-    and hiring."; "今天主要说三件事：秋游的费用、冬季校服和期末的家长开放日。"): it names every subject, and says
+    and hiring."; "今天主要说三件事：秋游的费用、冬季校服和期末的家长开放日。"; "今天主要说两件事，一是门诊排队，二
+    是冬季流感门诊的准备。"): it names every subject, and says
     nothing of any. Said aloud, the items may follow a comma ("Okay, two roles today, the data engineer and the
     support lead."). In a table's row, the items are those of the cell: "议题: 快递柜收费 · 讨论情况: 马强提出…，…"
     names one subject and says something of it."""
@@ -419,7 +426,7 @@ def lists_the_items(sentence: str) -> bool:
         return _items_after(sentence, today.end()) >= (1 if today["count"] in ("two", "2") else 2)
     announced = _ITEMS_ANNOUNCED.search(sentence)
     if announced is None:
-        return _ITEMS_IN_ORDER_ZH.search(sentence) is not None
+        return bool(_ITEMS_IN_ORDER_ZH.search(sentence) or _ITEMS_NUMBERED_ZH.search(sentence))
     return _items_after(sentence, announced.end()) >= 2
 
 

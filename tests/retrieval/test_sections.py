@@ -304,6 +304,9 @@ def test_a_passage_opens_in_the_section_its_record_is_in_there(
         ("会议议程：预算、招聘及搬迁。", True),
         ("这件事：我们下周再定。", False),  # one matter, no list
         ("两件事：一是预算超支了。", False),
+        ("韩立：今天主要说两件事，一是门诊排队，二是冬季流感门诊的准备。", True),  # counted, and each numbered
+        ("这件事有两个原因，一是人手不够，二是设备老化。", False),  # reasons, not the meeting's items
+        ("这次有三个问题，一是人手，二是设备，三是经费。", False),
         ("张婷：大家早上好，今天先看双十二的准备情况，再说一下新品发布会。", True),  # the order of business
         ("我们先看一下数据，再说结论。", False),  # what to do first, in the course of a matter
         ("Okay, two roles today, the data engineer and the support lead.", True),  # said aloud, after a comma
