@@ -40,7 +40,8 @@ FIELD_LABELS = frozenset(
     label.strip()
     for label in """
     date|time|day|location|venue|place|where|present|attendees|attendance|attending|apologies|absent|regrets|
-    agenda|item|items|topic|topics|subject|re|title|focus|goal|goals|theme|scope|decision|decisions|decided|resolution|resolved|motion|outcome|
+    agenda|item|items|topic|topics|subject|re|title|focus|goal|goals|theme|scope|
+    decision|decisions|decided|resolution|resolved|motion|outcome|
     action|actions|action item|action items|owner|owners|due|due date|deadline|status|priority|responsible|
     assigned to|assignee|note|notes|minutes|summary|background|purpose|objective|objectives|result|results|
     recommendation|recommendations|agreed|approved|noted|discussed|update|updates|issue|issues|risk|risks|blocker|
