@@ -104,14 +104,18 @@ TURN_BREAK_FILL = 0.5
 # 63: "Focus:", "Goal:", "Theme:" and "Scope:" label fields, not speakers: "Focus: Google Pay." is no turn of Focus's.
 # 64: BM25 reads "hr" as itself, not as hour: "hr-policy-call" is an HR meeting's record.
 # 65: "今天主要说两件事，一是门诊排队，二是冬季流感门诊的准备。" lists the meeting's items, and answers nothing.
-PASSAGE_RULES = 65
+# 66: a passage's first line that ends a line of its record heads no section ("A replacement impeller" wrapped
+# before "costs £640 fitted…"); "Recorded Nov 28, 2025" only dates a record; a line opened by a minute's reference
+# heads its section, colon or not, up to 16 words ("PL/62 Application 25/1188: rear extension, 14 Orchard Way").
+PASSAGE_RULES = 66
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records
 # again on first use, and embeds nothing again. 1: titles without their Markdown, dates from file names.
 # 2: the first date written, of any form (an ISO date further down came first). 3: a note's front matter gives its
-# title ("title: …"), and a rule ("---") is none.
-RECORD_RULES = 3
+# title ("title: …"), and a rule ("---") is none. 4: a first line led by a label that opens no other turn is a title
+# ("Design review: checkout redesign" over "Priya Natarajan  0:00" …).
+RECORD_RULES = 4
 RECORDS_CHANGED = "this version of minutebot reads titles and dates differently"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,7 +33,13 @@ DATE_SEARCH_LINES = 10
 DATE_LINE_MAX_CHARS = 80  # "**Date:** Wednesday, 12 November 2025, 10:00–11:30 (Room 4)" is 61
 # What may come with a record's date on its line: a label, the hours, the weekday, punctuation.
 _TITLE_LABEL = re.compile(r"(?:title|标题)\s*[:：]\s*", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"\s*(?:(?:meeting )?date|time|when|held(?: on)?|日期|时间|会议时间)\s*[:：]", re.IGNORECASE)
+# "Date:", "时间：", or a verb that says when the record was made, as transcription services write it ("Recorded Nov
+# 28, 2025", "Held on 3 March 2025")
+_DATE_LABEL = re.compile(
+    r"\s*(?:(?:(?:meeting )?date|time|when|held(?: on)?|日期|时间|会议时间)\s*[:：]"
+    r"|(?:recorded|held|dated)(?: on)?\b\s*[:：]?)",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(
     r"(?:上午|下午|晚上)?\d{1,2}(?:[:：.]\d{2}|[时点](?:\d{1,2}分)?)(?:\s*[ap]m\b)?|\b\d{1,2}\s*[ap]m\b", re.IGNORECASE
 )
@@ -102,14 +108,30 @@ def load_record(path: Path, source: str, max_bytes: int) -> Record:
 def find_title(text: str, fallback: str) -> str:
     """The first line with a letter, without its Markdown (as `title_text`), unless it is a speaker turn. A Markdown
     heading is a title, colon or not ("# Postmortem: checkout outage on 9 July 2025"); so is a note's front matter's
-    title ("---" / "title: Platform guild – 26 Nov 2025"), not the rule that opens it."""
-    for written in text.splitlines():
+    title ("---" / "title: Platform guild – 26 Nov 2025"), not the rule that opens it; and so is a line that says
+    something after its label over turns none of which is that label's ("Design review: checkout redesign" over
+    "Priya Natarajan  0:00" …), as the first speaker of a transcript speaks again."""
+    lines = text.splitlines()
+    for number, written in enumerate(lines):
         line = title_text(written)
         if any(character.isalpha() for character in line):
-            if not MARKDOWN_HEADING.match(written) and turn_opened_by(line):
+            speaker = None if MARKDOWN_HEADING.match(written) else turn_opened_by(line)
+            said = line.partition(speaker)[2].strip(" :：") if speaker else ""
+            if speaker and not (said and _opens_no_other_turn(speaker, lines[number + 1 :])):
                 return fallback
             return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1].rstrip() + "…"
     return fallback
+
+
+def _opens_no_other_turn(label: str, lines_after: Iterable[str]) -> bool:
+    """Whether turns open in `lines_after` and none of them is `label`'s."""
+    others = False
+    for line in lines_after:
+        speaker = turn_opened_by(line)
+        if speaker == label:
+            return False
+        others = others or speaker is not None
+    return others
 
 
 def is_date_line(line: str) -> bool:

@@ -31,6 +31,9 @@ from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, is_a_f
 
 HEADING_MAX_WORDS = 6
 HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in capitals, a line is set apart
+# A minute's reference heads a line that names its matter at length: "PL/63 Application 25/1203: change of use of the
+# former bank, High Street, to a cafe"
+HEADING_MAX_WORDS_AFTER_A_REFERENCE = 16
 # A minute's reference, as councils and boards number theirs ("PL/45", "B25/07", "12/25", "Min 45", "PC41"): a line
 # that opens with one heads its item, long as it may be ("PL/45 Application 25/0917 – Greenway supermarket
 # extension, Mill Lane"), up to HEADING_MAX_WORDS_IN_CAPITALS words. Run into its number, a reference has two
@@ -209,9 +212,10 @@ def in_conversation(sentence: HeadedSentence) -> bool:
 
 def is_heading(line: str) -> bool:
     """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words, or
-    HEADING_MAX_WORDS_IN_CAPITALS when set apart, `_set_apart`) that is no sentence, list item, table row or
-    speaker's turn, and has nothing after a colon as a turn or a field has ("Decisions", "ACTION ITEMS:",
-    "**Next steps**", "决定事项：", "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET"); not a line that goes on after a
+    more where it is marked out as one: `_most_words`) that is no sentence, list item, table row or
+    speaker's turn, and has nothing after a colon as a turn or a field has, unless it opens with a minute's reference
+    ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：", "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET",
+    "PL/62 Application 25/1188: rear extension, 14 Orchard Way"); not a line that goes on after a
     comma, as a letter's greeting does ("Hi everyone,"), nor one that only dates the record ("2025年11月20日" under
     a transcript's title): the sentences after it are not about its date; nor one that gives a sum, as a row of
     accounts set in columns of spaces does ("Subscriptions          £41,200    £38,900")."""
@@ -228,22 +232,24 @@ def is_heading(line: str) -> bool:
     has_letters = any(character.isalpha() for character in text)
     return (
         has_letters
-        and not _COLON.search(text)
+        and (not _COLON.search(text) or _MINUTE_REFERENCE.match(text) is not None)
         and text[-1] not in TERMINATORS
-        and word_count(text) <= (HEADING_MAX_WORDS_IN_CAPITALS if _set_apart(line, text) else HEADING_MAX_WORDS)
+        and word_count(text) <= _most_words(line, text)
         and not is_date_line(text)
         and not gives_a_sum_of_money(text)
     )
 
 
-def _set_apart(line: str, text: str) -> bool:
-    """Whether a line is marked out as a heading, so that it may run longer: set in capitals, a minute's
-    reference, or numbered as a Chinese item that names its matter ("三、关于使用专项维修资金更换电梯的决议"; not
+def _most_words(line: str, text: str) -> int:
+    """How many words a heading line may run to: more where it is marked out as one, by a minute's reference, set in
+    capitals, or numbered as a Chinese item that names its matter ("三、关于使用专项维修资金更换电梯的决议"; not
     "五、审议未通过《关于变更部分募集资金用途的议案》", which says what became of it)."""
-    if text.isupper() or _MINUTE_REFERENCE.match(text):
-        return True
+    if _MINUTE_REFERENCE.match(text):
+        return HEADING_MAX_WORDS_AFTER_A_REFERENCE
     numbered = _CHINESE_NUMBERED.match(line)
-    return numbered is not None and line[numbered.end() :].startswith(_CONCERNING)
+    if text.isupper() or (numbered is not None and line[numbered.end() :].startswith(_CONCERNING)):
+        return HEADING_MAX_WORDS_IN_CAPITALS
+    return HEADING_MAX_WORDS
 
 
 class Headings(NamedTuple):
@@ -365,7 +371,7 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
         start = 0
         for index, (line, heading_line) in enumerate(zip(lines, heads_by_line, strict=True)):
             header_row = line.lstrip().startswith("|") and index + 1 < len(lines) and _is_rule(lines[index + 1])
-            heads = not (index == 0 and _opens_mid_turn(passage, line)) and heading_line
+            heads = not (index == 0 and _opens_mid_line(passage, line)) and heading_line
             if index in resumes and resumes[index] in outside:
                 heading = outside[resumes[index]]
             if heads:
@@ -480,10 +486,11 @@ def _is_a_paragraph(line: str, first_sentence: Quote) -> bool:
     )
 
 
-def _opens_mid_turn(passage: Passage, first_line: str) -> bool:
-    """Whether a passage opens in the middle of a speaker's turn: its first line is the end of the turn ("Yeah ,"),
-    short and unpunctuated as a heading may be, and no heading."""
-    return passage.turn is not None and speaker_of(first_line) is None
+def _opens_mid_line(passage: Passage, first_line: str) -> bool:
+    """Whether a passage opens in the middle of a line of its record, or of a speaker's turn: its first line is the
+    end of the line ("A replacement impeller" wrapped before "costs £640 fitted…") or of the turn ("Yeah ,"), short
+    and unpunctuated as a heading may be, and no heading."""
+    return passage.opens_mid_line or (passage.turn is not None and speaker_of(first_line) is None)
 
 
 def heading_text(line: str) -> str:

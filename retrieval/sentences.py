@@ -10,17 +10,19 @@ from retrieval.tables import CELL_SEPARATOR
 
 CLOSING_MARKS = "\"'”’)]」』）】〕》"  # may follow a terminator within the sentence it ends
 _FULL_WIDTH_ENDS = "。！？；…"  # Chinese and Japanese sentence ends, and their full-width forms
-# A terminator, any closing quotes or brackets, then either white space or a character that starts a sentence;
-# after a full-width terminator, nothing need follow. A semicolon ends a sentence only where the text runs on
-# without a space into a capital or a digit, as items run together in translated reports ("completed;549
-# items"). Written with a space, it joins clauses of one sentence ("noon to five; the board agreed…", "May 12;
-# Marco takes…"), and a quote cut there can say the opposite of the sentence ("We're not seeing a crisis;").
+# A terminator, any closing quotes or brackets (and the period after a question quoted: `under "Have a code?".`), then
+# either white space or a character that starts a sentence; after a full-width terminator, nothing need follow. A
+# semicolon ends a sentence only where the text runs on without a space into a capital or a digit, as items run
+# together in translated reports ("completed;549 items"). Written with a space, it joins clauses of one sentence
+# ("noon to five; the board agreed…", "May 12; Marco takes…"), and a quote cut there can say the opposite of the
+# sentence ("We're not seeing a crisis;").
 _BOUNDARY = re.compile(
-    rf"""[.!?]+[{re.escape(CLOSING_MARKS)}]*(?:\s+|(?=[A-Z“"‘(\d]))"""
+    rf"""[.!?]+[{re.escape(CLOSING_MARKS)}]*(?:[.!?](?=\s))?(?:\s+|(?=[A-Z“‘(\d]|"\w))"""
     rf"""|;[{re.escape(CLOSING_MARKS)}]*(?=[A-Z“"‘(\d])"""
     rf"""|(?:[{_FULL_WIDTH_ENDS}]+|……)[{re.escape(CLOSING_MARKS)}]*\s*"""
 )
 TERMINATORS = frozenset(".!?;" + _FULL_WIDTH_ENDS)
+_QUOTED_WITHIN = re.compile(r"""[!?]+["”’]\s+""")  # a question or an exclamation quoted, before what follows
 SENTENCE_END_CHARACTERS = TERMINATORS | frozenset(CLOSING_MARKS)  # a complete sentence's last
 QUESTION_MARKS = frozenset("?？")
 # The words a speaker may open a sentence with before saying anything: "So, …", "Okay, right, …", "Um, …", "OK - …";
@@ -281,11 +283,14 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 
 def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
-    """A period inside a number (1.07), after a known abbreviation (Mr. Smith; No. only before a number, No. 5) or
+    """A question or an exclamation quoted within a sentence that goes on in lower case (`She asked “Why now?” and
+    left.`), a period inside a number (1.07), after a known abbreviation (Mr. Smith; No. only before a number, No. 5) or
     after an initial (John H. McArthur, S.G. Tallentyre; not the letter of "plan B.") does not end a sentence, nor
     does an ellipsis (… or ……) in the middle of a line of Latin text."""
     if text[match.start()] == "…":
         return not (match.start() > 0 and is_cjk(text[match.start() - 1]))
+    if _QUOTED_WITHIN.fullmatch(match.group()) and text[match.end() : match.end() + 1].islower():
+        return True
     if text[match.start()] != ".":
         return False
     after = match.end()

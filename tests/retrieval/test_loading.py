@@ -66,6 +66,12 @@ def test_title_skips_markdown_marks_and_speaker_turns() -> None:
     assert find_title("The Chair (Hon. Anthony Rota (Nipissing, Lib.)): I call the meeting to order.", "c") == "c"
 
 
+def test_a_line_led_by_a_label_that_opens_no_turn_of_the_record_is_its_title() -> None:
+    transcript = "Design review: checkout redesign\n\nPriya Natarajan  0:00\nOkay.\n\nTom Fischer  0:12\nSure.\n"
+    assert find_title(transcript, "otter-export") == "Design review: checkout redesign"
+    assert find_title("Tom: Okay, let's start.\nAna: Sure.\nTom: First item.", "sync") == "sync"  # Tom speaks again
+
+
 def test_a_note_s_front_matter_gives_its_title_and_a_rule_is_none() -> None:
     note = "---\ntitle: Platform guild – 26 Nov 2025\ndate: 2025-11-26\n---\n\n# Platform guild\nFelix reported…"
     assert find_title(note, "platform-guild") == "Platform guild – 26 Nov 2025"
@@ -130,6 +136,9 @@ def test_folder_without_records_says_so(tmp_path: Path) -> None:
         ("**Date:** Monday, March 3, 2025, 10:00–11:30", True),
         ("The meeting on March 3, 2025 approved the budget", False),
         ("Held on 3 March 2025 at the library", False),
+        ("Recorded Nov 28, 2025", True),  # as a transcription service dates its export
+        ("Recorded on 28 November 2025 at 10:02 am", True),
+        ("Recorded by Ann on 3 May 2025", False),
     ],
 )
 def test_a_line_that_only_dates_the_record(line: str, only_a_date: bool) -> None:

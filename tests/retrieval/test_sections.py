@@ -44,6 +44,9 @@ from tests.retrieval.test_formats import BROADCAST_SRT
         ("Item 7 - parking on the High Street outside the pharmacy", False),
         ("PL/45 Application 25/0917 – Greenway supermarket extension, Mill Lane", True),  # a minute's reference
         ("PC41 Application 25/0412/FUL – 14 Mill Lane, Eastbrook", True),  # letters run into the number
+        ("PL/62 Application 25/1188: two-storey rear extension, 14 Orchard Way", True),  # a colon after a reference
+        ("PL/63 Application 25/1203: change of use of the former bank, High Street, to a cafe", True),  # at length
+        ("Decisions: none this week", False),  # a field, with no reference
         ("<summary>Notes on onboarding</summary>", True),  # a toggle's summary, as Notion exports one
         ("<details>", False),  # a tag, no words
         ("Q4 revenue was up 12% on the year before", False),  # a quarter is no reference
@@ -114,6 +117,12 @@ def test_a_passage_opening_mid_turn_opens_with_the_end_of_a_turn_not_a_heading()
     text = "Yeah ,\nMarketing: But is everyone's called functional requirements ?\nProject Manager: No ."
     mid_turn = Passage("m", "m.txt", 40, 40 + len(text), 3, 5, text, speakers=("Marketing",), turn="Project Manager")
     assert {(s.heading, s.names_a_section, s.marked_up) for s in headed_sentences([mid_turn])} == {(None, False, False)}
+
+
+def test_a_passage_opening_mid_line_opens_with_the_end_of_a_line_not_a_heading() -> None:
+    text = "A replacement impeller\ncosts £640 fitted; a new pump would be £3,900."
+    mid_line = Passage("m", "m.md", 120, 120 + len(text), 20, 21, text, opens_mid_line=True)
+    assert [(s.heading, s.names_a_section) for s in headed_sentences([mid_line])] == [(None, False)]
 
 
 def test_the_sentences_of_a_list_item_or_after_a_bold_label_are_marked_up_as_minutes_are() -> None:

@@ -168,6 +168,10 @@ def sentences(text: str) -> list[str]:
             ],
         ),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
+        # a question quoted within a sentence: the sentence ends after it, or goes on in lower case
+        ('It is folded under "Have a code?". I think so.', ['It is folded under "Have a code?".', "I think so."]),
+        ("She asked “Why now?” and left. Then we met.", ["She asked “Why now?” and left.", "Then we met."]),
+        ('He shouted "Stop!" Then he ran.', ['He shouted "Stop!"', "Then he ran."]),
         ("  \n  ", []),
         ("全市共完成636件。今年计划改造42个老旧小区！", ["全市共完成636件。", "今年计划改造42个老旧小区！"]),
         ("他说：“好的。”然后离开了。", ["他说：“好的。”", "然后离开了。"]),
