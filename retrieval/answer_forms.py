@@ -155,6 +155,15 @@ THE_REASON_FOR_IT = re.compile(
     re.IGNORECASE,
 )
 _BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
+# How a vote went ("How did the vote on the extension go?", "What was the vote?", "表决结果如何？"): the count of it
+# ("For 3, against 1.", "carried 4-1", "同意7票，反对0票") or its outcome in a word ("Carried unanimously."). "How
+# many voted to defer?" asks for a number, which may be said in words ("That's nine.").
+_VOTE_ASKED = re.compile(r"^\W*(?:how(?! many| much)|what)\b.*\bvot(?:e|es|ed|ing)\b|表决(?:结果|情况)", re.IGNORECASE)
+_VOTE_GIVEN = re.compile(
+    r"\b(?:for|against|abstentions?|abstained)\b\s*:?\s*\d|\b\d+\s*(?:votes?\s+)?(?:for|against|in favour)\b"
+    r"|\b\d+\s*[-–]\s*\d+\b|\b(?:carried|unanimous(?:ly)?|nem\.? con\.?)\b|(?:同意|反对)\d+票|弃权",
+    re.IGNORECASE,
+)
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
 
 
@@ -174,7 +183,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     "年终促销费用上限是多少？"). How something is paid for, the line that names where the money comes from ("…funded
     from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
     December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
-    ("…提交下次会议讨论 · 完成时间: 11月17日"). Each is looked for in what the sentence says (`said_text`):
+    ("…提交下次会议讨论 · 完成时间: 11月17日"). How a vote went, the count of it or its outcome ("For 3, against
+    1.", "Carried unanimously."). Each is looked for in what the sentence says (`said_text`):
     "Speaker 2: The churn model retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
@@ -204,6 +214,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: (
             _LIMIT_GIVEN.search(said := said_text(sentence.quote)) is not None and gives_a_number(said, in_words=True)
         )
+    if _VOTE_ASKED.search(question):
+        return lambda sentence: _VOTE_GIVEN.search(said_text(sentence.quote)) is not None
     if price_asked(question) and change_asked(question):
         return lambda sentence: gives_a_price(sentence) or gives_a_share(said_text(sentence.quote))
     if price_asked(question):

@@ -41,14 +41,17 @@ from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.people import (
     FILLS_A_FIELD_OF_PEOPLE,
-    TAKES_ON_A_TASK,
     WHO_ASKED,
     WHO_QUESTION,
+    gives_a_task,
     gives_the_task,
     is_listed,
+    opens_taking_on_a_task,
     people_of,
     person_asked,
+    takes_on_a_task,
     task_asked,
+    task_of_someone_asked,
 )
 from retrieval.quantities import (
     count_asked,
@@ -593,6 +596,10 @@ def sentence_features(
     says_who = person_asked(question, people, frozenset().union(*attending))
     asks_a_task = task_asked(question)  # "Who will apply…?": a turn says who in its words (people.gives_the_task)
     speakers = {quote.speaker for _, quote in candidates if quote.speaker}
+    if task_of_someone_asked(question):  # "What will Grace do?"
+        gives_form = [
+            form or gives_a_task(quote, speakers) for form, (_, quote) in zip(gives_form, candidates, strict=True)
+        ]
     # For "Who…?", a person: "Ian Shaw will organise it." after the sentence that names the dinner.
     # Asked yes or no, how the matter was settled: "Not decided; Nora will check…" after "Jun proposed moving to a
     # follow-the-sun rota…", for "Was the follow-the-sun rota approved?".
@@ -601,7 +608,7 @@ def sentence_features(
     gives_what_is_asked = [
         form
         or settled
-        or (says_who is not None and not listed and (says_who(quote) or TAKES_ON_A_TASK.match(quote.text) is not None))
+        or (says_who is not None and not listed and (says_who(quote) or opens_taking_on_a_task(quote.text)))
         for form, settled, listed, (_, quote) in zip(gives_form, settles, attending, candidates, strict=True)
     ]
     leaned_on = (
@@ -765,7 +772,7 @@ def _says_who(
     list no one)."""
     if says_who(quote):
         return share > 0 or asks_an_act or not (listed or record_on_topic)
-    return share > 0 and TAKES_ON_A_TASK.match(quote.text) is not None
+    return share > 0 and opens_taking_on_a_task(quote.text)
 
 
 def read_with_the_one_before(
@@ -808,7 +815,8 @@ def read_with_the_one_before(
     "Leo: About 60."), and with the question where the asker went on after it ("Do we know what the move will cost?
     Removals, IT, the lot." / "The removals quote is 8,400…"); so is one that takes up the turn before it by opening
     with a pronoun ("Sam: So the batch failed again at 02:10…" / "Jess: That's the third time this month."). A
-    turn's first sentence is read after its speaker's label."""
+    speaker's next line goes on with their turn, as captions cut one into cues. A turn's first sentence is read
+    after its speaker's label."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
@@ -831,7 +839,12 @@ def read_with_the_one_before(
             and before.speaker not in (None, quote.speaker)
             and _REFERS_BACK.match(said) is not None
         )
-        if before.end_line != quote.start_line and not (answers or (explains_it and on_the_next_line) or takes_it_up):
+        # A speaker's next line goes on with their turn, as captions cut one into cues: "Helen Carver: …First thing is
+        # the winter fair." / "Helen Carver: We made 2,380 pounds in total…"
+        goes_on = on_the_next_line and quote.speaker is not None and quote.speaker == before.speaker
+        if before.end_line != quote.start_line and not (
+            answers or (explains_it and on_the_next_line) or takes_it_up or goes_on
+        ):
             continue
         held, held_before = topic_held[i], topic_held[j]
         if not held_before - held and not (seconds_it and leaned_on[j] is not None):
@@ -844,7 +857,7 @@ def read_with_the_one_before(
         # seconded a motion, after its mover, who says who too: "Moved: Aled Morgan." / "Seconded: Priti Desai." for
         # "Who seconded the motion?" (not the vote after them, "Carried 4-1 (Samuel Adeyemi against).")
         if (seconds_it and held - held_before) or (
-            TAKES_ON_A_TASK.match(quote.text) and not TAKES_ON_A_TASK.search(before.text)
+            opens_taking_on_a_task(quote.text) and not takes_on_a_task(before.text)
         ):
             leans = True
         elif gives_form[j]:
@@ -857,11 +870,11 @@ def read_with_the_one_before(
             settles_it = bool(settles and settles[i]) and len(held_before) >= max(MATTER_NAMED * topic_size, most_held)
             # …or says it of the matter by a pronoun: "The landlord has offered a second unit…" | "Trustees agreed to
             # take it from January…" for "Was the second unit taken?"
-            opens_with_a_figure = _OPENS_WITH_A_FIGURE.match(quote.text) is not None
+            opens_with_a_figure = _OPENS_WITH_A_FIGURE.match(said) is not None
             fragment = (
-                (short and _ENDS_REFERRING_BACK.search(quote.text) is not None)
+                (short and _ENDS_REFERRING_BACK.search(said) is not None)
                 or (not said_of_the_topic and (short or opens_with_a_figure or settles_it))
-                or (settles_it and _NAMES_IT_BY_A_PRONOUN.search(quote.text) is not None)
+                or (settles_it and _NAMES_IT_BY_A_PRONOUN.search(said) is not None)
             )
             # the same turn (on its line), going on to say more of the topic: "可以，外包客服的预算控制在八万以内。" |
             # "孙磊你来负责，十二月十五号之前到岗。" for "外包客服什么时候到岗？"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 
-from retrieval.composing import said_text
+from retrieval.composing import addresses, said_text
 from retrieval.days import MONTHS_AND_DAYS
 from retrieval.models import Quote
 from retrieval.query import mentioned_speakers
@@ -17,6 +17,15 @@ from retrieval.turns import bare_name, given_name
 _TITLED_NAME = (
     rf"\b(?i:{'|'.join(sorted(TITLES | {'councillor', 'professor', 'miss', 'sir', 'dame'}))})\.? [A-Z][\w'’-]+"
 )
+# A person named by initials and a surname, as minutes often name members: "J. Okafor will run the test", "S.
+# Marsh proposed…", "J.K. Rowe". It says who where it opens the sentence or follows "by" ("seconded by L. Brandt"):
+# within one, an initial may be a middle name's ("汤玛斯·霍尔兹（Thomas R. Holtz）正式建立…" does not say who proposed
+# the concept).
+_INITIALLED_NAME = r"(?<![\w.])(?:[A-Z]\. ?){1,2}[A-Z][a-z][\w'’-]*"
+_INITIALLED_PERSON = rf"(?:^\W*|\bby ){_INITIALLED_NAME}"
+# An action item's owner, as minutes name one, in full before what they are to do: "Action: Lucy Ng to sign the
+# Ecotricity contract…", "J. Okafor to book the hall."
+_ACTION_OWNER = rf"(?:^\W*|[:：]\s*)(?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|{_INITIALLED_NAME}) to [a-z]"
 # A Chinese name with its title of address: "董事会同意聘任刘明先生为公司副总经理".
 _TITLED_NAME_ZH = r"[\u4e00-\u9fff]{2}(?:先生|女士|同志)"
 _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
@@ -44,10 +53,11 @@ _CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
 # school", in minutes that list no one, or not them; not a pronoun ("They will…") nor, in one word, those who hold a
 # role ("Governors agreed…", "Members will…"). Not one who reports ("Fatima Noor explained that… when the youth
 # worker left" says nothing of who the youth worker is).
-TAKES_ON_A_TASK = re.compile(
+_TAKES_ON_A_TASK = re.compile(
     r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every|It|We|They|He|She|You|I|One|Both|Either"
     r"|Neither|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|None|Which|What|Who)\b)"
-    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}|(?![\w'’-]+(?:er|or|ee|ent|ant|an|ist|ie)s\b)[A-Z][\w'’-]+)"
+    rf"(?:{_INITIALLED_NAME}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}}"
+    r"|(?![\w'’-]+(?:er|or|ee|ent|ant|an|ist|ie)s\b)[A-Z][\w'’-]+)"
     r" (?:will|would|agreed|offered|volunteered|is to|has agreed|is going to"
     r"|(?:was|has been) (?:re-?)?(?:elected|appointed|co-opted|nominated))\b"
 )
@@ -65,6 +75,15 @@ _TASK_ASKED = re.compile(
     r"^\W*(?:(?:and|so|but) )?who(?:['’]ll| will|(?: is|['’]s) going to| is to| should| would)\b|谁(?:来|去|负责)",
     re.IGNORECASE,
 )
+# Asked what someone is to do ("What will Grace do?", "What is Tom going to do?", "What has Ana agreed to do about
+# the codes?", "李明要做什么？"), a sentence that gives a task answers: taken on ("I'll have that by Wednesday",
+# "Chloe Amos will get quotes…") or asked of someone by name ("Grace, can you pull the code tickets…?").
+_TASK_OF_SOMEONE_ASKED = re.compile(
+    r"^\W*what (?:will|is|are|has|have|does|do|should|must)\s+(?!(?:we|you|they|it|this|that)\b)[\w'’ .-]{1,40}?\s+"
+    r"(?:(?:going|need|needs|have|has|agreed|supposed) to )?do(?:\s+(?:about|with|for|on)\b.*)?\W*$"
+    r"|[\u4e00-\u9fff]{2,3}(?:要|将|会|需要)?(?:做|负责)什么",
+    re.IGNORECASE,
+)
 _TAKES_IT_ON = re.compile(
     r"\b(?:I['’]ll|I will|I can(?!['’]t|not)|I['’]m going to|I['’]m on it|will do|leave it with me)\b|我来|我去|我负责",
     re.IGNORECASE,
@@ -77,9 +96,10 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     question may name a speaker by a part of their name), or one that an attendance line lists by the name they
     are called by ("- [ ] Bank transfer payments in checkout - Ana" for Ana Ruiz; not a month's or a day's, "May",
     and not a speaker's role, "Project" of Project Manager), names someone by a title of address ("Cllr Barker
-    will get three quotes") or by a handle ("- [ ] @obi review PR #1842"), fills a field of people ("Speaker:
-    Helen Ward · …", "— owner: Sara Kim"), says by whom in full ("Proposed by Femi Johnson")
-    or charges someone with a task ("由城建科负责"). None for a question that does not ask who."""
+    will get three quotes"), by initials ("J. Okafor will run the test") or by a handle ("- [ ] @obi review PR
+    #1842"), fills a field of people ("Speaker: Helen Ward · …", "— owner: Sara Kim"), names an action's owner
+    ("Action: Lucy Ng to sign…"), says by whom in full ("Proposed by Femi Johnson") or charges someone with a task
+    ("由城建科负责"). None for a question that does not ask who."""
     if not WHO_QUESTION.search(question):
         return None
     called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
@@ -89,6 +109,8 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
             [
                 *(rf"(?<![\w-]){re.escape(n)}(?![\w-])" if n.isascii() else re.escape(n) for n in names),
                 _TITLED_NAME,
+                _INITIALLED_PERSON,
+                _ACTION_OWNER,
                 _TITLED_NAME_ZH,
                 _HANDLE,
                 _PERSON_FIELD,
@@ -132,10 +154,34 @@ def task_asked(question: str) -> bool:
     return _TASK_ASKED.search(question) is not None
 
 
+def opens_taking_on_a_task(text: str) -> bool:
+    """Whether a text opens with a name taking on a task or a role (`_TAKES_ON_A_TASK`): "Owen Price will report
+    them to the council…", "J. Okafor will run the test…", "Rachel Adeyemi was elected Secretary."."""
+    return _TAKES_ON_A_TASK.match(text) is not None
+
+
+def takes_on_a_task(text: str) -> bool:
+    """Whether a name takes on a task or a role anywhere in a text (`_TAKES_ON_A_TASK`): "…; Tony will write to the
+    school"."""
+    return _TAKES_ON_A_TASK.search(text) is not None
+
+
+def task_of_someone_asked(question: str) -> bool:
+    """Whether a question asks what someone is to do (`_TASK_OF_SOMEONE_ASKED`)."""
+    return _TASK_OF_SOMEONE_ASKED.search(question) is not None
+
+
+def gives_a_task(sentence: Quote, speakers: Set[str]) -> bool:
+    """Whether a sentence gives someone a task: its speaker takes one on ("I'll have that by Wednesday"), a name that
+    opens it does ("Chloe Amos will get quotes…"), or it asks one of the `speakers` by name ("Grace, can you…?")."""
+    said = said_text(sentence)
+    return bool(_TAKES_IT_ON.search(said) or opens_taking_on_a_task(said) or addresses(sentence, speakers))
+
+
 def gives_the_task(turn: Quote, speakers: Set[str]) -> bool:
     """Whether a turn of a conversation says in its words who will do something: it names one of the `speakers`
     ("Ken can you apply this week?", "李航你来做三个模板"), opens with someone taking it on ("Priya will put a call
     out."), or its speaker takes it on ("I'll put it on the Facebook group tonight."). "Ken Liu: Mulled wine: we
     need a temporary event notice…" is Ken's turn, and says nothing of who will apply for the notice."""
     said = said_text(turn)
-    return bool(_TAKES_IT_ON.search(said) or TAKES_ON_A_TASK.match(said) or mentioned_speakers(said, speakers))
+    return bool(_TAKES_IT_ON.search(said) or opens_taking_on_a_task(said) or mentioned_speakers(said, speakers))

@@ -40,9 +40,9 @@ _NUMBER_SAID = re.compile(
 )
 # "1 September": a date, not a count of what follows. The months' names, and their short forms.
 _MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# Words, numbers ("1,200", "2.5") and the marks that end a phrase: a count does not run across a comma ("One more
-# thing, the beta testers.").
-_WORD_OR_NUMBER = re.compile(r"\d+(?:[,.]\d+)*|[a-z]+|[,;:.!?()—–]", re.IGNORECASE)
+# Words (a hyphenated one whole, as a question names it: "call-outs", "twenty-five"), numbers ("1,200", "2.5") and the
+# marks that end a phrase: a count does not run across a comma ("One more thing, the beta testers.").
+_WORD_OR_NUMBER = re.compile(r"\d+(?:[,.]\d+)*|[a-z]+(?:-[a-z]+)*|[,;:.!?()—–]", re.IGNORECASE)
 # A length of time or of a way: a number and its unit ("40 minutes", "three more weeks", "a two-hour window",
 # "15 working days", "about two sprints", "全长1122米", "二十年"). A year is a date ("2022年"), and a date no length;
 # "a second" counts one more of something ("He proposed a second pharmacist…"), and no length.
@@ -170,4 +170,4 @@ def _counts(following: list[str], what: frozenset[str]) -> bool:
 
 
 def _is_number(word: str) -> bool:
-    return word[0].isdigit() or word in _NUMBER_WORDS
+    return word[0].isdigit() or all(part in _NUMBER_WORDS for part in word.split("-"))

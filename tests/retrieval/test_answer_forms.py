@@ -83,6 +83,11 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         # a limit: a figure given as one
         ("What is the budget limit for the analytics tool?", "Lena agreed if it costs under €100 a month.", True),
         ("What is the budget limit for the analytics tool?", "Sade will compare three analytics tools.", False),
+        # how a vote went: its count or its outcome in a word
+        ("How did the vote on the Orchard Way extension go?", "For 3, against 1.", True),
+        ("How did the vote on the Orchard Way extension go?", "Carried unanimously.", True),
+        ("How did the vote on the Orchard Way extension go?", "The neighbour had written to object.", False),
+        ("表决结果如何？", "表决结果：同意7票，反对0票，弃权0票。", True),
     ],
 )
 def test_a_sentence_gives_the_kind_of_thing_asked_for(question: str, text: str, gives_it: bool) -> None:

@@ -570,6 +570,52 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Parish council minutes",
             id="where the money comes from",
         ),
+        pytest.param(  # a member named by an initial and a surname says who
+            "Who will run the fitness test?",
+            "## 3. Recruitment\nTwo applicants came to the open evening. Both have been invited to the fitness test on "
+            "13 December. J. Okafor will run the test with P. Quinn.\n",
+            "J. Okafor will run the test with P. Quinn.",
+            "Fire brigade monthly meeting",
+            id="a member named by initials",
+        ),
+        pytest.param(  # the count of a hyphenated thing, over a table's rows of figures under its heading
+            "How many call-outs were there this month?",
+            "## 1. Call-outs since the last meeting\n\n| Date | Incident | Crew |\n|---|---|---|\n"
+            "| 4 Nov | Chimney fire, Mill Lane | 5 |\n| 12 Nov | Road traffic collision | 6 |\n\n"
+            "Three call-outs this month against seven in October.\n",
+            "Three call-outs this month against seven in October.",
+            "Fire brigade monthly meeting",
+            id="a count of a hyphenated thing",
+        ),
+        pytest.param(  # asked what someone will do: the task they take on, before what else they said
+            "What will Grace do?",
+            "Grace Obi: Support gets a lot of tickets about codes.\n"
+            "Priya Natarajan: Let's look at the numbers in two weeks. Grace, can you pull the code tickets?\n"
+            "Grace Obi: Yep, I'll have that by Wednesday.\n",
+            "Grace Obi: Yep, I'll have that by Wednesday.",
+            "Design review",
+            id="the task someone takes on",
+        ),
+        pytest.param(  # a speaker's next caption goes on with their turn, and is read with the one before it
+            "How much did the winter fair make?",
+            "Helen Carver: Evening all, thanks for coming. First thing is the winter fair.\n"
+            "Helen Carver: We made 2,380 pounds in total, which is about 400 up on last year.\n"
+            "Marcus Lee: The tombola did best again, it brought in 610 on its own.\n",
+            "Helen Carver: We made 2,380 pounds in total, which is about 400 up on last year.",
+            "PTA meeting",
+            id="a turn going on over captions",
+        ),
+        pytest.param(  # a decision under an item headed by a minute's reference, colon and all
+            "What did the committee decide about 14 Orchard Way?",
+            "PL/62 Application 25/1188: two-storey rear extension, 14 Orchard Way\n"
+            "Members noted that the extension would overlook the garden of number 12. It was resolved to object to "
+            "the application on the grounds of overlooking and loss of privacy. For 3, against 1.\n"
+            "PL/63 Application 25/1203: change of use of the former bank, High Street, to a cafe\n"
+            "It was resolved to support the application, subject to a condition limiting opening hours.\n",
+            "It was resolved to object to the application on the grounds of overlooking and loss of privacy.",
+            "Planning committee",
+            id="an item headed by a minute's reference",
+        ),
         pytest.param(  # 上午 (the morning) is no time gone by, as 上周 (last week) is
             "什么时候能开始安装路灯？",
             "上周讨论了安装路灯的方案和安装路灯的费用。\n施工队上午开始。\n",

@@ -2,7 +2,14 @@ import pytest
 
 from retrieval.attendance import attendees
 from retrieval.models import Quote
-from retrieval.people import gives_the_task, people_of, person_asked, task_asked
+from retrieval.people import (
+    gives_a_task,
+    gives_the_task,
+    people_of,
+    person_asked,
+    task_asked,
+    task_of_someone_asked,
+)
 
 
 def test_one_record_s_attendance_line_says_nothing_of_another_record_s_speakers() -> None:
@@ -57,3 +64,56 @@ def test_a_field_of_people_says_who(line: str, says: bool) -> None:
     says_who = person_asked("Who took the minutes?", set(), set())
     assert says_who is not None
     assert says_who(Quote("m", "m.md", 0, len(line), 1, 1, line)) is says
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("What will Grace do?", True),
+        ("What is Tom going to do?", True),
+        ("What has Ana agreed to do about the codes?", True),
+        ("李明要做什么？", True),
+        ("What will we do?", False),  # what the meeting settled on, not someone's task
+        ("What did Grace say?", False),
+    ],
+)
+def test_a_question_asks_what_someone_is_to_do(question: str, asks: bool) -> None:
+    assert task_of_someone_asked(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "gives"),
+    [
+        ("Yep, I'll have that by Wednesday.", "Grace Obi", True),  # taken on
+        ("Grace, can you pull the code tickets from October?", "Priya Natarajan", True),  # asked of her by name
+        ("J. Okafor will run the test with P. Quinn.", None, True),  # a member named by an initial
+        ("Support gets a lot of tickets about codes.", "Grace Obi", False),
+    ],
+)
+def test_a_sentence_gives_someone_a_task(said: str, speaker: str | None, gives: bool) -> None:
+    sentence = Quote("m", "m.txt", 0, len(said), 1, 1, said, speaker=speaker)
+    assert gives_a_task(sentence, {"Grace Obi", "Priya Natarajan"}) is gives
+
+
+def test_a_member_named_by_initials_says_who() -> None:
+    says_who = person_asked("Who will run the fitness test?", set(), set())
+    assert says_who is not None
+    assert says_who(Quote("m", "m.md", 0, 40, 1, 1, "J. Okafor will run the test with P. Quinn."))
+    assert says_who(Quote("m", "m.md", 0, 40, 1, 1, "Repairs were proposed by S. Marsh."))
+    assert not says_who(Quote("m", "m.md", 0, 40, 1, 1, "Both have been invited to the fitness test."))
+    assert not says_who(Quote("m", "m.md", 0, 40, 1, 1, "In 1994 Thomas R. Holtz named the clade."))  # a middle name
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("Action: Lucy Ng to sign the Ecotricity contract before 15 December.", True),
+        ("J. Okafor to book the hall.", True),
+        ("Plans to expand the car park were discussed.", False),  # one capitalised word is no name
+        ("Lucy reported that the electricity contract ends in January.", False),
+    ],
+)
+def test_an_action_item_names_its_owner_before_what_they_are_to_do(line: str, says: bool) -> None:
+    says_who = person_asked("Who will sign the electricity contract?", set(), set())
+    assert says_who is not None
+    assert bool(says_who(Quote("m", "m.docx", 0, len(line), 1, 1, line))) is says

@@ -25,6 +25,9 @@ from retrieval.quantities import (
         ("How many people came?", "Attendance was 1,200 people.", True),
         ("How many schools will be built?", "We spent 3 million on schools.", False),  # too far from the number
         ("How many cities joined?", "Two cities joined.", True),  # a plural as its singular
+        ("How many call-outs were there this month?", "Three call-outs this month against seven.", True),  # hyphenated
+        ("How many people came?", "Twenty-five people came.", True),  # a number in hyphenated words
+        ("How many on-call engineers are there?", "We have two on-call engineers.", True),
     ],
 )
 def test_a_sentence_gives_the_count_a_question_asks_for(question: str, sentence: str, gives: bool) -> None:
