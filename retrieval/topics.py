@@ -65,7 +65,9 @@ def holds_enough(shares: Sequence[float]) -> list[bool]:
 def topic_terms(question: str) -> frozenset[str]:
     """The question's terms without its framing and function words: what it is about. Cached: the sentences'
     features and the records an account may draw on both need them for the same question."""
-    return frozenset(tokenize(reduce_question(question), pairs_across_function_words=False)) - function_terms()
+    reduced = reduce_question(question)
+    compounds = frozenset(tokenize(" ".join(word for word in reduced.split() if "-" in word)))  # "looked-after"
+    return frozenset(tokenize(reduced, pairs_across_function_words=False)) - (function_terms() - compounds)
 
 
 @lru_cache(maxsize=1)

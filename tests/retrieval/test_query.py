@@ -53,6 +53,9 @@ SPEAKERS = {
         ("Summarize the group's plan.", "group's plan"),  # nor is a noun's
         ("How long did the outage last?", "outage"),  # how long it lasts: a length of time, no topic
         ("What does the extra inspector cost?", "extra inspector"),  # what it costs: an amount, no topic
+        ("How much will the roof cost?", "will roof cost"),  # "cost" finds the sentence that gives the sum
+        ("How long did checkout take after the redesign?", "checkout after redesign"),  # a clause after the verb
+        ("How long will the cost review take?", "will cost review"),  # the cost reviewed is a topic
         ("How many trees were planted?", "trees planted"),
         ("When is the next meeting?", "next meeting"),  # the next meeting is a topic, not framing
         ("When is the next trustees meeting?", "next trustees meeting"),  # the trustees' next meeting
