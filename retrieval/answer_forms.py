@@ -53,14 +53,14 @@ _MEETING_PLACE_QUESTION = re.compile(
 # reserves", "…will apply to the ward budget for it", "资金来源主要是上级财政补助", "从维修基金里出").
 _FUNDING_ASKED = re.compile(
     r"\bhow\b.{0,80}\b(?:paid for|funded|financed)\b|\bwhere\b.{0,60}\bmoney\b.{0,20}\bcome from\b"
-    r"|资金\w{0,4}(?:从哪|哪里|来源)|钱从哪",
+    r"|资金\w{0,4}(?:从哪|哪里|来源)|(?:经费|费用|[款钱金])\w{0,4}(?:从哪|来源)",
     re.IGNORECASE,
 )
 _FUNDING_GIVEN = re.compile(
     r"\b(?:funded|financed|paid(?: for)?|met|covered)\s+(?:from|by|out of|through)\b"
     # a fund or a budget applied to: "…the forum will apply to the ward budget for it."
     r"|\bapply (?:to|for) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:budget|fund|grant|reserve)s?\b"
-    r"|资金来源|由\w{1,12}(?:承担|出资|拨付|列支)|从\w{1,15}?(?:列支|支出|里出|中出)",
+    r"|资金来源|由\w{1,12}?(?:承担|出资|拨付|列支|支出)|从\w{1,15}?(?:列支|支出|里出|中出)",
     re.IGNORECASE,
 )
 # Which firm, bank or other body ("续聘哪家物业公司？", "向哪家银行申请授信？"): a sentence that names one the question
@@ -161,7 +161,9 @@ _BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
 _VOTE_ASKED = re.compile(r"^\W*(?:how(?! many| much)|what)\b.*\bvot(?:e|es|ed|ing)\b|表决(?:结果|情况)", re.IGNORECASE)
 _VOTE_GIVEN = re.compile(
     r"\b(?:for|against|abstentions?|abstained)\b\s*:?\s*\d|\b\d+\s*(?:votes?\s+)?(?:for|against|in favour)\b"
-    r"|\b\d+\s*[-–]\s*\d+\b|\b(?:carried|unanimous(?:ly)?|nem\.? con\.?)\b|(?:同意|反对)\d+票|弃权",
+    r"|\b\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b"
+    r"|\b\d+\s*[-–]\s*\d+\b|\b(?:carried|unanimous(?:ly)?|nem\.? con\.?)\b"
+    r"|(?:同意|反对|赞成)\d+票|\d+票(?:同意|反对|赞成)|弃权",
     re.IGNORECASE,
 )
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
@@ -184,7 +186,7 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
     December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
     ("…提交下次会议讨论 · 完成时间: 11月17日"). How a vote went, the count of it or its outcome ("For 3, against
-    1.", "Carried unanimously."). Each is looked for in what the sentence says (`said_text`):
+    1.", "Carried unanimously.", "agreed by 15 votes to 2"). Each is looked for in what the sentence says (`said_text`):
     "Speaker 2: The churn model retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None

@@ -68,7 +68,12 @@ from retrieval.sections import (
     headed_sentences,
     in_conversation,
 )
-from retrieval.sentences import is_question, puts_a_question, reports_a_question, reports_an_open_question
+from retrieval.sentences import (
+    is_question,
+    puts_an_open_question,
+    reports_a_question,
+    reports_an_open_question,
+)
 from retrieval.summary import summary_sentences
 from retrieval.topics import (
     TITLE_TERM_SHARE,
@@ -316,7 +321,9 @@ def extractive_answer(
         used,
         key=lambda i: (
             i not in charged,
-            (asks_a_fact or written[i]) and puts_a_question(ranked[i].text) and not (told_with_it[i] or asks_who_asked),
+            (asks_a_fact or written[i])
+            and puts_an_open_question(ranked[i].text)
+            and not (told_with_it[i] or asks_who_asked),
             placed.get(i, i),
         ),
     )

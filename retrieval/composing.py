@@ -21,6 +21,7 @@ from retrieval.markdown import unformatted
 from retrieval.models import Quote
 from retrieval.query import ASKS_FOR_A_FACT, ASKS_YES_OR_NO, mentioned_speakers
 from retrieval.sentences import CLOSING_MARKS, REPLY_LINES, TERMINATORS, is_question, puts_a_question
+from retrieval.tables import is_row
 from retrieval.transcript import MARKUP, join_spelled_letters
 from retrieval.turns import bare_name, lead_with_speaker, without_speaker
 
@@ -167,7 +168,8 @@ def reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> lis
     often settled by the answer to a question. In minutes, a question or a request they tell of ("A resident asked
     about parking: …", "Luis asked for the survey to be shared.") is answered by the sentence after it in its
     paragraph ("The committee will propose a permit scheme.", "Dana will post them by Friday."; not the next item's
-    heading after a blank line, "4. Open day"). Else none.
+    heading after a blank line, "4. Open day", nor the first row of a table set under the paragraph, "Job: Lift
+    control board · Block: B"). Else none.
 
     A reply that opens with a yes or a no goes on to the next sentence of its turn ("Yes, but later than planned.
     The lease is signed and the office opens in October…"); in an account of what the question `account_of` asks
@@ -190,7 +192,8 @@ def reply_to_best(ranked: Sequence[Quote], account_of: str | None = None) -> lis
         return []
     if asked.speaker is None:
         written = ranked[reply].speaker is None and not puts_a_question(ranked[reply].text)
-        return [reply] if written and ranked[reply].start_line <= asked.end_line + 1 else []
+        a_table_after_it = is_row(ranked[reply].text) and not is_row(asked.text)
+        return [reply] if written and not a_table_after_it and ranked[reply].start_line <= asked.end_line + 1 else []
     speaker = ranked[reply].speaker
     if speaker is None or bare_name(speaker) == bare_name(asked.speaker):
         return []

@@ -41,6 +41,13 @@ HEADING_MAX_WORDS_AFTER_A_REFERENCE = 16
 _MINUTE_REFERENCE = re.compile(
     r"(?:[A-Z]{1,4}\s?/\s?\d{1,4}|[A-Z]{0,3}\d{1,4}/\d{1,4}|[A-Z]{2,4}\d{1,4}|Min(?:ute)?\.?\s*\d{1,4}(?:/\d{1,4})?)\s"
 )
+# An agenda item's number before a colon, as minutes head what was said of it: "Item 3: Road resurfacing", "Agenda
+# item 2: Budget", "议题一：村道硬化工程", "第二项：冬季防火". Such a line heads its item as a reference does.
+_ITEM_NUMBER = re.compile(
+    r"(?:(?:agenda\s+)?item|topic)\s+(?:no\.?\s*)?\d{1,2}[a-z]?\s*[:：]"
+    r"|(?:议题|事项|议程)[一二三四五六七八九十\d]{1,3}\s*[:：]|第[一二三四五六七八九十\d]{1,3}(?:项|个议题)\s*[:：]",
+    re.IGNORECASE,
+)
 RUN_IN_MAX_WORDS = 3  # "1. Rent increase. Chloe explained…"
 RUN_IN_MAX_CHARACTERS = 6  # "二、租金上涨。朴晓说明…"
 RUN_IN_PARAGRAPH_MIN_WORDS = 12  # after a paragraph's heading: "Right. Let's move on." is a caption's reply
@@ -214,8 +221,9 @@ def is_heading(line: str) -> bool:
     """Whether a line heads a section: a Markdown heading, or a short line (at most HEADING_MAX_WORDS words, or
     more where it is marked out as one: `_most_words`) that is no sentence, list item, table row or
     speaker's turn, and has nothing after a colon as a turn or a field has, unless it opens with a minute's reference
-    ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：", "一、城市建设", "ITEM 7 - PARKING ON HIGH STREET",
-    "PL/62 Application 25/1188: rear extension, 14 Orchard Way"); not a line that goes on after a
+    or an item's number ("Decisions", "ACTION ITEMS:", "**Next steps**", "决定事项：", "一、城市建设", "ITEM 7 - PARKING
+    ON HIGH STREET", "PL/62 Application 25/1188: rear extension, 14 Orchard Way", "Item 3: Road resurfacing",
+    "议题一：村道硬化工程"); not a line that goes on after a
     comma, as a letter's greeting does ("Hi everyone,"), nor one that only dates the record ("2025年11月20日" under
     a transcript's title): the sentences after it are not about its date; nor one that gives a sum, as a row of
     accounts set in columns of spaces does ("Subscriptions          £41,200    £38,900")."""
@@ -232,7 +240,7 @@ def is_heading(line: str) -> bool:
     has_letters = any(character.isalpha() for character in text)
     return (
         has_letters
-        and (not _COLON.search(text) or _MINUTE_REFERENCE.match(text) is not None)
+        and (not _COLON.search(text) or _opens_with_a_reference(text))
         and text[-1] not in TERMINATORS
         and word_count(text) <= _most_words(line, text)
         and not is_date_line(text)
@@ -240,14 +248,21 @@ def is_heading(line: str) -> bool:
     )
 
 
+def _opens_with_a_reference(text: str) -> bool:
+    """Whether a line opens with a minute's reference ("PL/62 ") or an agenda item's number ("Item 3:", "议题一：")."""
+    return _MINUTE_REFERENCE.match(text) is not None or _ITEM_NUMBER.match(text) is not None
+
+
 def _most_words(line: str, text: str) -> int:
     """How many words a heading line may run to: more where it is marked out as one, by a minute's reference, set in
-    capitals, or numbered as a Chinese item that names its matter ("三、关于使用专项维修资金更换电梯的决议"; not
+    capitals, led by an agenda item's number ("Agenda item 2: Budget for the new financial year"), or numbered as a
+    Chinese item that names its matter ("三、关于使用专项维修资金更换电梯的决议"; not
     "五、审议未通过《关于变更部分募集资金用途的议案》", which says what became of it)."""
     if _MINUTE_REFERENCE.match(text):
         return HEADING_MAX_WORDS_AFTER_A_REFERENCE
     numbered = _CHINESE_NUMBERED.match(line)
-    if text.isupper() or (numbered is not None and line[numbered.end() :].startswith(_CONCERNING)):
+    names_its_matter = numbered is not None and line[numbered.end() :].startswith(_CONCERNING)
+    if text.isupper() or _ITEM_NUMBER.match(text) or names_its_matter:
         return HEADING_MAX_WORDS_IN_CAPITALS
     return HEADING_MAX_WORDS
 

@@ -155,6 +155,12 @@ def puts_a_question(sentence: str) -> bool:
     return is_question(sentence) or reports_a_question(sentence)
 
 
+def puts_an_open_question(sentence: str) -> bool:
+    """True for a sentence that asks a question, or tells of one it does not go on to settle
+    (`reports_an_open_question`)."""
+    return is_question(sentence) or reports_an_open_question(sentence)
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split `text[start:end]` into sentence spans, each stripped of surrounding white space.
 

@@ -10,6 +10,12 @@ CELL_SEPARATOR = " · "
 # as long as an application's title: "FREC-25-118 Wearable sleep trackers in older adults (Dr Chen)".
 _ROW_NAME = re.compile(rf"[^·:：\n]{{1,40}}: (?P<name>[^·;:\n]{{1,90}}?){re.escape(CELL_SEPARATOR)}")
 ROW_NAME_MAX_WORDS = 12
+# Cells that open a row with a figure or a time and name nothing: "Time: 10 min · Item: Postgres upgrade · …" is about
+# the upgrade, "No.: 3 · Item: Roof · …" about the roof.
+_FIGURE_CELLS = re.compile(
+    rf"(?:[^·:：\n]{{1,40}}: [\d.,:/–-]+(?:\s?(?:min|mins|minutes|h|hrs?|hours|am|pm|%))?{re.escape(CELL_SEPARATOR)})*",
+    re.IGNORECASE,
+)
 
 
 def table_lines(rows: Sequence[Sequence[str | None]]) -> list[str]:
@@ -50,6 +56,7 @@ def is_row(line: str) -> bool:
 
 def row_name(line: str) -> str | None:
     """What a table row is about, as its first cell names it in a few words ("Topic: Slipway · Notes: …" →
-    "Slipway"), or None for a line that is no row or whose first cell says more."""
-    match = _ROW_NAME.match(line)
+    "Slipway"; a time or a figure before it names nothing), or None for a line that is no row or whose first cell
+    says more."""
+    match = _ROW_NAME.match(line, _FIGURE_CELLS.match(line).end())
     return match["name"].strip() if match and len(match["name"].split()) <= ROW_NAME_MAX_WORDS else None

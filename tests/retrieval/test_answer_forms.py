@@ -88,6 +88,13 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("How did the vote on the Orchard Way extension go?", "Carried unanimously.", True),
         ("How did the vote on the Orchard Way extension go?", "The neighbour had written to object.", False),
         ("表决结果如何？", "表决结果：同意7票，反对0票，弃权0票。", True),
+        ("How did the vote on the rent rise go?", "The meeting agreed 3.5% by 15 votes to 2, with 1 abstention.", True),
+        ("How did the vote on the rent rise go?", "The finance group proposed a rent rise of 3.5% from April.", False),
+        ("表决结果如何？", "会议以15票赞成、2票反对通过。", True),
+        # where the money comes from
+        ("慰问金从哪里出？", "会议决定：同意张秀英的建议，慰问金由村集体经济支出。", True),
+        ("慰问金从哪里出？", "张秀英：建议春节前每户发放慰问金800元和米面油。", False),
+        ("资金从哪里来？", "资金来源主要是上级财政补助。", True),
     ],
 )
 def test_a_sentence_gives_the_kind_of_thing_asked_for(question: str, text: str, gives_it: bool) -> None:

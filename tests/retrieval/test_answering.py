@@ -1813,6 +1813,14 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "Date: 12 November, 14:00, Room 2.\n4.1 A minor acid spill in Lab 2.14 was cleaned up safely.\n",
             "4.1 A minor acid spill in Lab 2.14 was cleaned up safely.",
         ),
+        (  # a question minutes tell of and settle in the same sentence comes before a table under it
+            "Why is the lift at Block B still broken?",
+            "3. Repairs. Members asked why the lift at Block B is still broken after six weeks; the contractor is "
+            "waiting for a replacement control board, now due on 8 December.\n"
+            "Job: Lift control board · Block: B · Status: Waiting for part · Cost: £4,750\n",
+            "Members asked why the lift at Block B is still broken after six weeks; the contractor is waiting for a "
+            "replacement control board, now due on 8 December.",
+        ),
         (  # a question minutes tell of that gives what is asked itself comes before its reply
             "How much does a defibrillator cost?",
             "- Mr Bennett asked whether the PTA could fund a defibrillator for the school, about £1,100. The "

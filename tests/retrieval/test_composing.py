@@ -403,6 +403,13 @@ def test_a_question_minutes_tell_of_takes_no_reply_from_the_next_item() -> None:
     assert compose("Will pensioners get a discount?", [asked, heading]) == (asked.text, [0])
 
 
+def test_a_question_minutes_tell_of_takes_no_reply_from_a_table_under_it() -> None:
+    asked = written("Members asked why the lift at Block B is still broken after six weeks.", 0, 6)
+    row = written("Job: Lift control board · Block: B · Status: Waiting for part", asked.end_char + 1, 7)
+    line, used = compose("What will be done about the lift at Block B?", [asked, row], joins=[True, False])
+    assert (line, used) == (asked.text, [0])
+
+
 MOTION = "Motion: to move $85,000 from the capital reserve to transport."
 SECONDED = "Moved by James Lee, seconded by Maria Gomez."
 CARRIED = "Carried 4-1 (Samuel Adeyemi against)."

@@ -47,6 +47,12 @@ from tests.retrieval.test_formats import BROADCAST_SRT
         ("PL/62 Application 25/1188: two-storey rear extension, 14 Orchard Way", True),  # a colon after a reference
         ("PL/63 Application 25/1203: change of use of the former bank, High Street, to a cafe", True),  # at length
         ("Decisions: none this week", False),  # a field, with no reference
+        ("Item 3: Road resurfacing", True),  # an agenda item's number before a colon
+        ("Agenda item 2: Budget for the new financial year", True),
+        ("议题一：村道硬化工程", True),
+        ("第二项：冬季防火", True),
+        ("议题：村道硬化工程", False),  # a field, with no number
+        ("Item 2: we agreed to go ahead with the new supplier and Tom will sign", False),  # what became of it
         ("<summary>Notes on onboarding</summary>", True),  # a toggle's summary, as Notion exports one
         ("<details>", False),  # a tag, no words
         ("Q4 revenue was up 12% on the year before", False),  # a quarter is no reference

@@ -1,4 +1,6 @@
-from retrieval.tables import labelled_rows, table_lines
+import pytest
+
+from retrieval.tables import labelled_rows, row_name, table_lines
 
 
 def test_rows_lead_each_cell_with_its_heading() -> None:
@@ -31,3 +33,21 @@ def test_a_table_whose_rows_are_led_by_their_own_headings_reads_a_heading_and_it
         "Attendees: Lena Fischer · Grace Kim",
         "Type: Weekly sync",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Topic: Slipway · Notes: The winch needs a new cable.", "Slipway"),
+        (
+            "Time: 10 min · Item: Postgres upgrade · Who: Lena · Notes: Staging is on 16 since Friday.",
+            "Postgres upgrade",
+        ),
+        ("No.: 3 · Item: Roof · Cost: £5,000", "Roof"),  # a figure before it names nothing
+        ("Ref: D25/14 · Decision: Apply to the Heritage Fund", "D25/14"),  # a reference does
+        ("Amount: 5 · Total: 7", None),
+        ("Renew the office lease", None),
+    ],
+)
+def test_a_row_is_about_what_its_first_cell_names(line: str, name: str | None) -> None:
+    assert row_name(line) == name
