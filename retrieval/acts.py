@@ -55,8 +55,10 @@ ACTS = (
     # "present" after a form of "be" is attending (_BEING_PRESENT). Not "participants": "What were the
     # participants responsible for?" asks what they did, not who came.
     "attend attended attending attendance attendee attendees 出席 参会 列席",
-    # Who did not come: the "Apologies:", "Absent:" or "Regrets:" line of an attendance list.
-    "absent absence absentee absentees apologies apology regrets 缺席 请假",
+    # Who did not come: the "Apologies:", "Absent:" or "Regrets:" line of an attendance list ("Apologies for
+    # absence:" by its label). Not "absence" in a sentence, which is as often pupils' or staff's: "Persistent
+    # absence has fallen to 11%." tells of no one absent from the meeting.
+    "absent absentee absentees apologies apology regrets 缺席 请假",
     # Who held back their vote: "Carried, three in favour and one abstention (Mr Osei)."
     "abstain abstained abstaining abstention abstentions 弃权",
     # Who offered to help: "Volunteers: Ana Ruiz and Dev Singh", "Dev volunteered to draft it".

@@ -123,6 +123,9 @@ _AHEAD_ASKED = re.compile(
     r"|(?:什么时候|何时)(?:会|将|能|要|可以)",
     re.IGNORECASE,
 )
+# A question about what has been ("When did the meeting adjourn?"), which the line giving the next meeting does not
+# answer ("Next meeting: December 18, 2025.").
+_PAST_ASKED = re.compile(r"^\W*when (?:did|was|were|had)\b", re.IGNORECASE)
 # A time gone by, as it says ("yesterday", "last week", "上周", "昨天") or as the words around it do ("last
 # Friday", "since August", "3 weeks ago").
 _GONE_BY = re.compile(r"(?:last|yesterday)\b|.*\bago$|上(?:周|个?月|年)|昨|年前", re.IGNORECASE)  # not 上午
@@ -179,7 +182,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     or in words where said aloud ("Against? Two."); a time for a time (as TIME_WRITTEN finds it: "Is there a date for
     the canary?" is answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers
     "When is the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the
-    reopening date of the playground" is due. Where a meeting was held, the line that gives its place
+    reopening date of the playground" is due. Asked when something was, the line that gives the next meeting is no
+    time of it ("When did the meeting adjourn?"). Where a meeting was held, the line that gives its place
     ("地点：学校图书馆"). Which firm or bank (哪家), a sentence that names one the question does not
     ("同意续聘安居物业服务有限公司"). A limit, a figure given as one ("…要求费用不超过75万元" for
     "年终促销费用上限是多少？"). How something is paid for, the line that names where the money comes from ("…funded
@@ -234,7 +238,12 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _TIME_QUESTION.search(question):
         due_asked = _DEADLINE_QUESTION.search(question) is not None
-        return lambda sentence: (due_asked or not is_action_item(sentence)) and gives_a_time(said_text(sentence.quote))
+        past_asked = _PAST_ASKED.search(question) is not None
+        return lambda sentence: (
+            (due_asked or not is_action_item(sentence))
+            and not (past_asked and gives_the_next_meeting(sentence.quote.text))
+            and gives_a_time(said_text(sentence.quote))
+        )
     return None
 
 

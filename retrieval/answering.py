@@ -23,6 +23,7 @@ from retrieval.composing import (
     SUMMARY_WORDS,
     addresses,
     after_on_its_line,
+    answers_a_written_question,
     attributed,
     compose,
     opens_the_reply,
@@ -821,20 +822,22 @@ def read_with_the_one_before(
     speaker's turn after a question asked is read with it too ("Nadia: How many password tickets are still open?" /
     "Leo: About 60."), and with the question where the asker went on after it ("Do we know what the move will cost?
     Removals, IT, the lot." / "The removals quote is 8,400…"); so is one that takes up the turn before it by opening
-    with a pronoun ("Sam: So the batch failed again at 02:10…" / "Jess: That's the third time this month."). A
-    speaker's next line goes on with their turn, as captions cut one into cues. A turn's first sentence is read
-    after its speaker's label."""
+    with a pronoun ("Sam: So the batch failed again at 02:10…" / "Jess: That's the third time this month."), and so
+    is the answer minutes record to a question, marked as one, whatever it gives ("Q: Why has persistent absence
+    fallen? A: The attendance officer now calls families on the first day of absence."). A speaker's next line goes
+    on with their turn, as captions cut one into cues. A turn's first sentence is read after its speaker's label."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
         j = _the_one_before(candidates, i)
         seconds_it = _GOES_ON_WITH_THE_MOTION.match(quote.text) is not None
-        if j is None or not (gives_form[i] or seconds_it):
+        answers_in_writing = j is not None and answers_a_written_question(candidates[j][1], quote)
+        if j is None or not (gives_form[i] or seconds_it or answers_in_writing):
             continue
         j = _the_question_it_answers(candidates, i, j)
         before = candidates[j][1]
         said = said_text(quote)  # how it opens, after the label of the turn it may open
-        answers = opens_the_reply(before, quote)
+        answers = opens_the_reply(before, quote) or answers_in_writing
         explains_it = THE_REASON_FOR_IT.match(said) is not None
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         on_the_next_line = quote.start_line == before.end_line + 1

@@ -87,6 +87,8 @@ _ADDRESSES_SOMEONE = re.compile(
     r"(?:[A-Z][\w'’-]+,\s|[^\W\d_][\w'’-]*\s+(?=(?i:(?:can|could|will|would) you|please)\b))"
     r"|[\u4e00-\u9fff]{2,3}[，,]"
 )
+# What marks the answer to a question minutes record: "A: The attendance officer…", "Answer: …", "答：…"
+_ANSWER_MARK = re.compile(r"\W*(?:A|Ans|Answer|答|回答)\s*[:：]", re.IGNORECASE)
 _YES_OR_NO = re.compile(r"\W*(?:yes|yeah|yep|no|nope|not yet|sure|certainly|absolutely|of course)\b", re.IGNORECASE)
 BREAK = " — "
 WIDE_BREAK = "——"  # the dash of Chinese text
@@ -246,6 +248,17 @@ def _lead_of_best(ranked: Sequence[Quote], leaning: Sequence[bool] | None) -> li
         and (quote.end_line == best.start_line or opens_the_reply(quote, best))
     ]
     return [max(before, key=lambda i: ranked[i].start_char)] if before else []
+
+
+def answers_a_written_question(asked: Quote, said: Quote) -> bool:
+    """Whether `said` is the answer minutes record to `asked`, a question they record, marked as one on its line or
+    the next: "Q: Why has persistent absence fallen? A: The attendance officer now calls…", as school governors
+    minute their challenges; "问：…？答：…"."""
+    return (
+        is_question(asked.text)
+        and asked.end_line <= said.start_line <= asked.end_line + 1
+        and _ANSWER_MARK.match(said.text) is not None
+    )
 
 
 def opens_the_reply(asked: Quote, said: Quote) -> bool:

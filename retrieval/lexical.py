@@ -69,6 +69,17 @@ _SHORT_FORMS = dict(
     thursday|fri friday
     """.split("|")
 )
+# A noun made of a verb and its particle is the verb, as "roll out" is once its "out" (a stopword) is left out: "When
+# is the full rollout?" finds "…we want to roll out to all nine depots in February.". Not those whose verb is as
+# often another ("setup", "checkout", "login", "turnout", "breakdown").
+_PHRASAL_NOUNS = dict(
+    pair.split()
+    for pair in """
+    rollout roll|rollouts roll|signup sign|signups sign|kickoff kick|followup follow|followups follow|walkthrough
+    walk|walkthroughs walk|cleanup clean|shutdown shut|shutdowns shut|pickup pick|pickups pick|handover
+    hand|handovers hand
+    """.split("|")
+)
 _EMPTY = "∅"  # the token of a passage with no words; no query has it (bm25s cannot index an empty list)
 
 
@@ -138,10 +149,11 @@ def _character_pairs(token: str) -> list[str]:
 def stem(word: str) -> str:
     """A lower-case English word as the index stems it (Snowball): "areas" → "area", "renovated" → "renov", the
     past of an irregular verb as its base: "written" → "write", a role's "-ship" as the role: "membership" →
-    "member", and a short form of notes as the word: "mtg" → "meet"."""
+    "member", a short form of notes as the word: "mtg" → "meet", and a noun made of a verb and its particle as the
+    verb: "rollout" → "roll"."""
     if word[0].isdigit():
         return word
-    word = _SHORT_FORMS.get(word, word)
+    word = _SHORT_FORMS.get(word, _PHRASAL_NOUNS.get(word, word))
     stemmed = _STEMMER.stemWord(_BASE_FORM.get(word, word))
     return _STEMMER.stemWord(stemmed[:-4]) if _ROLE_SHIP.search(stemmed) else stemmed
 

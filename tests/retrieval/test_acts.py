@@ -34,6 +34,9 @@ from retrieval.settings import PROJECT_ROOT
         ("Who volunteered for the garden?", "Volunteers: Ana Ruiz and Dev Singh.", True),
         ("Who volunteered for the garden?", "Dev Singh proposed a community garden.", False),
         ("Who abstained on the solar panels?", "Carried, three in favour and one abstention (Mr Osei).", True),
+        ("Who was absent?", "**Absent:** Karen Blume", True),
+        ("Who was absent?", "Apologies for absence: Nina Brooks and Carl Webb.", True),
+        ("Who was absent?", "Persistent absence has fallen to 11%.", False),  # pupils' absence, not the meeting's
         # asked yes or no, how a matter was settled: what the meeting decided, not what was proposed
         ("Will the food bank open on Saturdays?", "The trustees agreed to a trial of Saturday opening.", True),
         ("Will the food bank open on Saturdays?", "Claire proposed opening on Saturday mornings.", False),

@@ -91,6 +91,10 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("How did the vote on the rent rise go?", "The meeting agreed 3.5% by 15 votes to 2, with 1 abstention.", True),
         ("How did the vote on the rent rise go?", "The finance group proposed a rent rise of 3.5% from April.", False),
         ("表决结果如何？", "会议以15票赞成、2票反对通过。", True),
+        # asked when something was, the line giving the next meeting is none
+        ("When did the meeting adjourn?", "The meeting adjourned at 8:41 PM.", True),
+        ("When did the meeting adjourn?", "Next meeting: December 18, 2025.", False),
+        ("When is the meeting?", "Next meeting: December 18, 2025.", True),
         # where the money comes from
         ("慰问金从哪里出？", "会议决定：同意张秀英的建议，慰问金由村集体经济支出。", True),
         ("慰问金从哪里出？", "张秀英：建议春节前每户发放慰问金800元和米面油。", False),

@@ -1813,6 +1813,13 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "Date: 12 November, 14:00, Room 2.\n4.1 A minor acid spill in Lab 2.14 was cleaned up safely.\n",
             "4.1 A minor acid spill in Lab 2.14 was cleaned up safely.",
         ),
+        (  # the answer minutes record to a question, marked as one, is read with it
+            "Why has persistent absence fallen?",
+            "1.1 Attendance this term is 95.2%. Persistent absence has fallen to 11%.\n"
+            "1.2 Q: Why has persistent absence fallen? A: The attendance officer now calls families on the first day "
+            "of absence.\n",
+            "A: The attendance officer now calls families on the first day of absence.",
+        ),
         (  # a question minutes tell of and settle in the same sentence comes before a table under it
             "Why is the lift at Block B still broken?",
             "3. Repairs. Members asked why the lift at Block B is still broken after six weeks; the contractor is "

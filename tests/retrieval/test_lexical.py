@@ -62,6 +62,20 @@ def test_a_short_form_of_notes_is_its_word(short: str, full: str) -> None:
     assert tokenize(short) == tokenize(full)
 
 
+@pytest.mark.parametrize(
+    ("noun", "verb", "same"),
+    [
+        ("the full rollout", "roll out to all depots", True),
+        ("the kickoff", "kick off", True),
+        ("a handover", "hand over", True),
+        ("the setup", "set up", False),  # a verb as often another's
+        ("checkout", "check out", False),
+    ],
+)
+def test_a_noun_made_of_a_verb_and_its_particle_is_the_verb(noun: str, verb: str, same: bool) -> None:
+    assert (tokenize(noun)[-1] in tokenize(verb)) is same
+
+
 def test_hr_is_no_short_form_of_hour() -> None:
     """As often human resources ("hr-policy-call") as hours: "How many hours…?" asks about no HR meeting."""
     assert tokenize("hr policy") != tokenize("hour policy")
