@@ -60,7 +60,9 @@ _FUNDING_GIVEN = re.compile(
     r"\b(?:funded|financed|paid(?: for)?|met|covered)\s+(?:from|by|out of|through)\b"
     # a fund or a budget applied to: "…the forum will apply to the ward budget for it."
     r"|\bapply (?:to|for) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:budget|fund|grant|reserve)s?\b"
-    r"|资金来源|由\w{1,12}?(?:承担|出资|拨付|列支|支出)|从\w{1,15}?(?:列支|支出|里出|中出)",
+    # a fund drawn on: "…需提交业主委员会审议，使用专项维修资金。", "动用储备金"
+    r"|资金来源|由\w{1,12}?(?:承担|出资|拨付|列支|支出)|从\w{1,15}?(?:列支|支出|里出|中出)"
+    r"|(?:使用|动用|申请)\w{0,8}?(?:资金|基金|经费|储备金|预备费)",
     re.IGNORECASE,
 )
 # Which firm, bank or other body ("续聘哪家物业公司？", "向哪家银行申请授信？"): a sentence that names one the question

@@ -29,18 +29,33 @@ _ACTION_OWNER = rf"(?:^\W*|[:：]\s*)(?:[A-Z][\w'’-]+ [A-Z][\w'’-]+|{_INITIA
 # A Chinese name with its title of address: "董事会同意聘任刘明先生为公司副总经理".
 _TITLED_NAME_ZH = r"[\u4e00-\u9fff]{2}(?:先生|女士|同志)"
 _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and issue trackers do: "@obi", "@lena-k"
-# A field of people, listed or not: a table's cell in a column of them ("Speaker: Helen Ward · For or against: …",
-# "责任人: 王建国"), a motion's mover or seconder ("Moved: Kate Sullivan. Seconded: Tom Briggs."), or a label that
-# follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…"); or who kept the minutes, by a
-# name in full, as the word may head other lines too ("Minutes: Jen Ward.", not "Minutes: approved as a true
-# record."; "记录人：王丽").
-_PERSON_FIELD = (
+# A first name alone that ends its line, as a team's notes name who kept them ("**Notes:** Owen"); not a word that
+# tells how the minutes stand ("Minutes: Approved.", "Notes: None").
+_FIRST_NAME_ALONE = (
+    r"(?![A-Z][a-z]{2,}ed\b|(?:None|Nil|Yes|No|See|Attached|Pending|Draft|Below|Above)\b)[A-Z][a-z'’-]+\.?\s*$"
+)
+# Who kept the minutes or the notes, by a name in full or a first name alone on its line, as the word may head other
+# lines too ("Minutes: Jen Ward.", "**Notes:** Owen", not "Minutes: approved as a true record."; "记录人：王丽"), or
+# in prose ("Minutes taken by Jen Ward").
+_MINUTES_KEEPER = (
     r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())(?:\*\*)?"  # a label may be bold: "**记录：** 办公室 韩雪"
-    r"(?:(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
+    r"(?:(?i:minutes|notes|minute[- ]?taker|minutes taken by|note[- ]?taker|notes taken by|recorded by|clerk)"
+    rf"\s?[:：](?:\*\*)? ?(?:[A-Z][\w'’-]+ [A-Z]|{_FIRST_NAME_ALONE})"
+    r"|记录人?[:：](?:\*\*)? ?[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))"
+    r"|\b(?i:taken|minuted|kept|recorded) by [A-Z][\w'’-]+ [A-Z]"
+)
+# A question that asks who kept them: "Who took the minutes?", "Who was the note-taker?", "谁做的记录？"
+_MINUTES_KEEPER_ASKED = re.compile(
+    r"\bwho\b.*\b(?:minutes|notes|note[- ]?taker|minute[- ]?taker|scribe)\b|谁.*记录|记录(?:人|员)?是谁", re.IGNORECASE
+)
+# A field of people, listed or not: a table's cell in a column of them ("Speaker: Helen Ward · For or against: …",
+# "责任人: 王建国"), a motion's mover or seconder ("Moved: Kate Sullivan. Seconded: Tom Briggs."), a label that
+# follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…"), or who kept the minutes.
+_PERSON_FIELD = (
+    r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())(?:\*\*)?"
+    r"(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
     r"|proposer|seconder|负责人|责任人|发言人|责任单位|牵头单位)"
-    r"\s?[:：](?:\*\*)? ?[^\W\d_]"
-    r"|(?i:minutes|minute[- ]?taker|minutes taken by|note[- ]?taker|notes taken by|recorded by|clerk)"
-    r"\s?[:：](?:\*\*)? ?[A-Z][\w'’-]+ [A-Z]|记录人?[:：](?:\*\*)? ?[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))"
+    rf"\s?[:：](?:\*\*)? ?[^\W\d_]|{_MINUTES_KEEPER}"
 )
 FILLS_A_FIELD_OF_PEOPLE = re.compile(_PERSON_FIELD)
 # Who did what a meeting records of its business, by a full name after "by" ("Proposed by Femi Johnson, seconded by
@@ -99,9 +114,13 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     will get three quotes"), by initials ("J. Okafor will run the test") or by a handle ("- [ ] @obi review PR
     #1842"), fills a field of people ("Speaker: Helen Ward · …", "— owner: Sara Kim"), names an action's owner
     ("Action: Lucy Ng to sign…"), says by whom in full ("Proposed by Femi Johnson") or charges someone with a task
-    ("由城建科负责"). None for a question that does not ask who."""
+    ("由城建科负责"). Asked who kept the minutes, only the line that names who did says who. None for a question
+    that does not ask who."""
     if not WHO_QUESTION.search(question):
         return None
+    if _MINUTES_KEEPER_ASKED.search(question):  # not whoever else a sentence names: "Maya: publish release notes"
+        keeper = re.compile(_MINUTES_KEEPER)
+        return lambda quote: keeper.search(quote.text) is not None
     called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
     names = sorted({bare_name(person) for person in people} | called, key=len, reverse=True)
     in_full = re.compile(
@@ -149,6 +168,14 @@ def is_listed(speaker: str, listed: Set[str]) -> bool:
     return any(name == person or name in person.split() or person in parts for person in listed)
 
 
+# A name as whose a thing is ("send them Priya's steps"), not as "'s" for "is" or "has" ("Priya's going to…", "Ken's
+# on it", "Ana's done it").
+_WHOSE_THING = re.compile(
+    r"\b[A-Z][\w-]*['’]s (?!(?:going|gonna|got|been|on|doing|taking|handling|happy|fine|agreed|offered|volunteered"
+    r"|said|already|also|just|not|done|sorting|looking|writing|sending|calling|checking)\b)(?=[a-z])"
+)
+
+
 def task_asked(question: str) -> bool:
     """Whether a question asks who will do something (`_TASK_ASKED`)."""
     return _TASK_ASKED.search(question) is not None
@@ -182,6 +209,8 @@ def gives_the_task(turn: Quote, speakers: Set[str]) -> bool:
     """Whether a turn of a conversation says in its words who will do something: it names one of the `speakers`
     ("Ken can you apply this week?", "李航你来做三个模板"), opens with someone taking it on ("Priya will put a call
     out."), or its speaker takes it on ("I'll put it on the Facebook group tonight."). "Ken Liu: Mulled wine: we
-    need a temporary event notice…" is Ken's turn, and says nothing of who will apply for the notice."""
+    need a temporary event notice…" is Ken's turn, and says nothing of who will apply for the notice; "…send them
+    Priya's steps." names whose steps they are, not who will send them."""
     said = said_text(turn)
-    return bool(_TAKES_IT_ON.search(said) or opens_taking_on_a_task(said) or mentioned_speakers(said, speakers))
+    named = mentioned_speakers(_WHOSE_THING.sub("", said), speakers)
+    return bool(_TAKES_IT_ON.search(said) or opens_taking_on_a_task(said) or named)

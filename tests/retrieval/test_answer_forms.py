@@ -98,6 +98,12 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         # where the money comes from
         ("慰问金从哪里出？", "会议决定：同意张秀英的建议，慰问金由村集体经济支出。", True),
         ("慰问金从哪里出？", "张秀英：建议春节前每户发放慰问金800元和米面油。", False),
+        (
+            "车库防水的费用从哪里出？",
+            "会议认为费用较大，需提交业主委员会审议，使用专项维修资金。",
+            True,
+        ),  # a fund drawn on
+        ("车库防水的费用从哪里出？", "王海涛提出，车库B区顶板防水层破损，建议整体重做防水，报价18.6万元。", False),
         ("资金从哪里来？", "资金来源主要是上级财政补助。", True),
     ],
 )

@@ -42,6 +42,8 @@ def test_a_question_asks_who_will_do_something(question: str, asks: bool) -> Non
         ("Ken Liu: I can't apply this week.", False),
         ("Amy Shaw: Priya will put a call out.", True),  # someone who is not speaking takes it on
         ("Ken Liu: Mulled wine: we need a temporary event notice from the council.", False),  # whose turn it is
+        ("Amy Shaw: Call the council today and send them Rosa's plan.", False),  # whose plan, not who will send it
+        ("Amy Shaw: Rosa's going to call the council.", True),  # "'s" for "is"
     ],
 )
 def test_a_turn_says_who_will_do_something_in_its_words(said: str, gives: bool) -> None:
@@ -58,10 +60,30 @@ def test_a_turn_says_who_will_do_something_in_its_words(said: str, gives: bool) 
         ("**Minutes:** Leo Barnes", True),
         ("**Owner:** Tom", True),
         ("**Minutes:** approved as a true record.", False),
+        ("**Notes:** Owen", True),  # a first name alone on its line, as a team's notes name who kept them
+        ("Minutes: Approved.", False),
+        ("Notes: None", False),
     ],
 )
 def test_a_field_of_people_says_who(line: str, says: bool) -> None:
-    says_who = person_asked("Who took the minutes?", set(), set())
+    says_who = person_asked("Who is responsible?", set(), set())
+    assert says_who is not None
+    assert says_who(Quote("m", "m.md", 0, len(line), 1, 1, line)) is says
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "says"),
+    [
+        ("Who took the notes?", "**Notes:** Owen", True),
+        ("Who took the notes?", "- [x] Maya: publish v3.2 release notes", False),  # names someone, but no keeper
+        ("Who took the minutes?", "Minutes taken by Jen Ward.", True),
+        ("Who was the note-taker?", "Chair: Gary Lomax", False),
+        ("谁做的记录？", "记录：陈丽", True),
+        ("谁做的记录？", "主持：周建国（项目经理）", False),
+    ],
+)
+def test_asked_who_kept_the_minutes_only_their_keeper_says_who(question: str, line: str, says: bool) -> None:
+    says_who = person_asked(question, set(), {"Maya Lin", "Owen Price"})  # the attendance line lists them
     assert says_who is not None
     assert says_who(Quote("m", "m.md", 0, len(line), 1, 1, line)) is says
 
