@@ -632,7 +632,12 @@ def sentence_features(
         if asks_a_fact or asks_why
         else [None] * len(candidates)
     )
+    if asks_a_task:
+        leaned_on = _read_with_whom_it_is_asked_of(candidates, leaned_on, speakers)
     leaning = [before is not None for before in leaned_on]
+    # read with a sentence that turns to someone by name, it says who in its words: "Marcus, you own the customer
+    # side." | "Call their finance lead today…"
+    asked_of_someone = [before is not None and addresses(candidates[before][1], speakers) for before in leaned_on]
     topics = read_with_what_they_lean_on(topics, leaned_on)
     by_title = {
         title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)
@@ -678,9 +683,9 @@ def sentence_features(
     about = records_about(subject or query_terms, titled)
     if similarity is not None and candidates and not holds_a_term:
         candidates, sentence_terms = candidates[:SIMILARITY_SENTENCES], sentence_terms[:SIMILARITY_SENTENCES]
-        headed, spoken, by_named, reporting, attending, gives_form, leaning = (
+        headed, spoken, by_named, reporting, attending, gives_form, leaning, asked_of_someone = (
             kept[:SIMILARITY_SENTENCES]
-            for kept in (headed, spoken, by_named, reporting, attending, gives_form, leaning)
+            for kept in (headed, spoken, by_named, reporting, attending, gives_form, leaning, asked_of_someone)
         )
         coverage = similarity(question, [quote.text for _, quote in candidates])
         on_subject = holds_enough(coverage)
@@ -732,7 +737,7 @@ def sentence_features(
                     reports_act is not None,
                     quote.meeting in records_on_topic and not addresses(quote, speakers),
                 )
-                and not (asks_a_task and turn and not gives_the_task(quote, speakers))
+                and not (asks_a_task and turn and not (gives_the_task(quote, speakers) or asked_of))
             ),
             float(gives_count is not None and gives_count(quote.text)),
             float(named_person),
@@ -744,7 +749,7 @@ def sentence_features(
             person_share(quote) if turn else 0.0,
             1.0,
         )
-        for (rank, quote), terms, share, named_person, reported, turn, listed, form, lean, heading in zip(
+        for (rank, quote), terms, share, named_person, reported, turn, listed, form, lean, asked_of, heading in zip(
             candidates,
             sentence_terms,
             ranked_coverage,
@@ -754,6 +759,7 @@ def sentence_features(
             attending,
             gives_form,
             leaning,
+            asked_of_someone,
             headings,
             strict=True,
         )
@@ -900,6 +906,25 @@ def read_with_the_one_before(
             )
         leaned_on[i] = j if leans else None
     return leaned_on
+
+
+def _read_with_whom_it_is_asked_of(
+    candidates: Sequence[tuple[int, Quote]], leaned_on: list[int | None], speakers: Set[str]
+) -> list[int | None]:
+    """`leaned_on`, with each sentence that goes on in a turn that opens by turning to someone by name read with that
+    opening, for a question that asks who will do something: "Hannah Cole: Good. Marcus, you own the customer side.
+    Call their finance lead today and send them Priya's steps." asks Marcus to call, for "Who will call
+    Brightline?"."""
+    read_with = list(leaned_on)
+    for i, (_, quote) in enumerate(candidates):
+        j = _the_one_before(candidates, i)
+        if read_with[i] is not None or j is None:
+            continue
+        before = candidates[j][1]
+        same_turn = quote.speaker is not None and before.speaker == quote.speaker
+        if same_turn and before.end_line == quote.start_line and addresses(before, speakers - {quote.speaker}):
+            read_with[i] = j
+    return read_with
 
 
 def _the_question_it_answers(candidates: Sequence[tuple[int, Quote]], i: int, j: int) -> int:

@@ -1226,6 +1226,18 @@ def test_the_first_quote_of_a_conversation_is_the_sentence_that_holds_what_is_as
     assert answer_from(question, call, "Meeting").quotes[0].text == first
 
 
+def test_asked_who_will_a_request_is_read_with_the_name_its_turn_opened_by_turning_to() -> None:
+    """The request names no one itself: the sentence before it, in the same turn, turned to Marcus."""
+    call = (
+        "Priya Shah: Yes, if they filter by department the reports stay under the limit. I'll write the steps up.\n"
+        "Hannah Cole: Good. Marcus, you own the customer side. Call their finance lead today and send them Priya's "
+        "steps.\nMarcus Webb: Will do.\n"
+    )
+    answer = answer_from("Who will call Brightline's finance lead?", call, "Escalation call")
+    assert "Marcus, you own the customer side. Call their finance lead today" in answer.answer
+    assert answer.quotes[0].text == "Marcus, you own the customer side."
+
+
 def test_how_much_a_price_changed_is_answered_by_a_share_as_well_as_by_a_sum() -> None:
     minutes = (
         "The water company has raised the standing charge by 14%. Ravi said the annual water bill will be about "
