@@ -211,6 +211,14 @@ _NAMED_AGAIN = re.compile(r"\W*(?:the|this|that|these|those)\s+(?P<noun>[\w'’-
 # A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
 _NAMES_IT_BY_A_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _ENDS_REFERRING_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\W*$", re.IGNORECASE)
+# Minutes telling what the meeting made of the matter just put to it, in the same paragraph: "王海涛提出，车库B区
+# 顶板防水层破损，建议整体重做防水，报价18.6万元。会议认为费用较大，需提交业主委员会审议，使用专项维修资金。"
+_THE_MEETING_RESPONDS = re.compile(
+    r"\W*(?:会议|与会人员|大家)(?:认为|决定|同意|要求|研究决定|讨论认为)"
+    r"|\W*(?:after (?:some )?discussion,? )?(?:the )?(?:committee|meeting|board|trustees|council|members|governors)"
+    r" (?:agreed|resolved|decided|felt|noted)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -633,7 +641,8 @@ def sentence_features(
         else [None] * len(candidates)
     )
     if asks_a_task:
-        leaned_on = _read_with_whom_it_is_asked_of(candidates, leaned_on, speakers)
+        on_the_topic = [bool(query_terms & terms & said) for terms, said in zip(topics, sentence_terms, strict=True)]
+        leaned_on = _read_with_whom_it_is_asked_of(candidates, leaned_on, on_the_topic, speakers)
     leaning = [before is not None for before in leaned_on]
     # read with a sentence that turns to someone by name, it says who in its words: "Marcus, you own the customer
     # side." | "Call their finance lead today…"
@@ -895,12 +904,21 @@ def read_with_the_one_before(
             # the same turn (on its line), going on to say more of the topic: "可以，外包客服的预算控制在八万以内。" |
             # "孙磊你来负责，十二月十五号之前到岗。" for "外包客服什么时候到岗？"
             one_turn = bool(said_of_the_topic) and quote.speaker is not None and quote.speaker == before.speaker
+            # …and so do minutes, telling in the same paragraph what the meeting made of it, where it gives what is
+            # asked in its own words (how a matter was settled is read with it only as `settles_it` says)
+            responds = (
+                quote.speaker is None
+                and before.end_line == quote.start_line
+                and not (settles and settles[i])
+                and _THE_MEETING_RESPONDS.match(said) is not None
+            )
             leans = (
                 fragment
                 or replies
                 or explains_it
                 or seconds_it
                 or one_turn
+                or responds
                 or _REFERS_BACK.match(said) is not None
                 or _names_again(said, held - held_before)  # "The repair is quoted at…"
             )
@@ -909,16 +927,21 @@ def read_with_the_one_before(
 
 
 def _read_with_whom_it_is_asked_of(
-    candidates: Sequence[tuple[int, Quote]], leaned_on: list[int | None], speakers: Set[str]
+    candidates: Sequence[tuple[int, Quote]],
+    leaned_on: list[int | None],
+    on_the_topic: Sequence[bool],
+    speakers: Set[str],
 ) -> list[int | None]:
-    """`leaned_on`, with each sentence that goes on in a turn that opens by turning to someone by name read with that
-    opening, for a question that asks who will do something: "Hannah Cole: Good. Marcus, you own the customer side.
-    Call their finance lead today and send them Priya's steps." asks Marcus to call, for "Who will call
-    Brightline?"."""
+    """`leaned_on`, for a question that asks who will do something, with each sentence on the topic (in its own
+    words) that goes on in a turn after one that turns to someone by name read with that one: "Hannah Cole: Good.
+    Marcus, you own the customer side. Call their finance lead today and send them Priya's steps." asks Marcus to
+    call, for "Who will call Brightline?". Not one that turns to someone else ("Emma, can you tell the partners by
+    Friday? And Raj, I need a written plan…"), nor one that says nothing of the topic ("…Ideally the February half
+    term.")."""
     read_with = list(leaned_on)
     for i, (_, quote) in enumerate(candidates):
         j = _the_one_before(candidates, i)
-        if read_with[i] is not None or j is None:
+        if read_with[i] is not None or j is None or not on_the_topic[i] or addresses(quote, speakers):
             continue
         before = candidates[j][1]
         same_turn = quote.speaker is not None and before.speaker == quote.speaker

@@ -1238,6 +1238,20 @@ def test_asked_who_will_a_request_is_read_with_the_name_its_turn_opened_by_turni
     assert answer.quotes[0].text == "Marcus, you own the customer side."
 
 
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Sofia Marin: Emma, can you tell the partners by Friday? And Raj, I need a written plan for the sync work by "
+        "next Wednesday.\n",  # turns to someone else
+        "Sofia Marin: Emma, can you tell the partners by Friday? Ideally before the newsletter goes out.\n",  # no topic
+    ],
+)
+def test_asked_who_will_what_goes_on_after_a_request_by_name_is_not_read_with_it(call: str) -> None:
+    speaking = "Emma Clarke: January is fine for marketing.\nRaj Patel: We could launch on January 14th.\n"
+    answer = answer_from("Who will tell the partners?", speaking + call, "Sync")
+    assert answer.answer == "Sofia Marin: Emma, can you tell the partners by Friday?"
+
+
 def test_how_much_a_price_changed_is_answered_by_a_share_as_well_as_by_a_sum() -> None:
     minutes = (
         "The water company has raised the standing charge by 14%. Ravi said the annual water bill will be about "
@@ -1824,6 +1838,13 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "What happened in Lab 2.14?",
             "Date: 12 November, 14:00, Room 2.\n4.1 A minor acid spill in Lab 2.14 was cleaned up safely.\n",
             "4.1 A minor acid spill in Lab 2.14 was cleaned up safely.",
+        ),
+        (  # what the meeting made of a proposal, in its paragraph, is read with it: the proposal names the garage
+            "车库防水的费用从哪里出？",
+            "二、讨论事项\n1. 地下车库漏水问题。王海涛提出，车库B区顶板防水层破损，建议整体重做防水，报价18.6万元。会议认为费用"
+            "较大，需提交业主委员会审议，使用专项维修资金。\n2. 冬季保洁安排。会议同意增加两名临时保洁员，费用每月约7200元，从物业费"
+            "中列支。\n三、工作安排\n| 事项 | 责任人 | 完成时间 |\n|---|---|---|\n| 车库防水方案提交业委会 | 周建国 | 12月10日 |\n",
+            "会议认为费用较大，需提交业主委员会审议，使用专项维修资金。",
         ),
         (  # the answer minutes record to a question, marked as one, is read with it
             "Why has persistent absence fallen?",
