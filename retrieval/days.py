@@ -24,14 +24,18 @@ _DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH_OR_SHORT + r",?\s+(\d{4})\b",
 # What people call a meeting (or its record), in English: "yesterday's stand-up", "the sync of 2025-03-14".
 MEETING_NOUN = r"(?:meeting|mtg|minutes|session|call|stand-?up|sync|huddle|retro(?:spective)?|briefing|hearing)"
 MEETING_NOUN_ZH = r"(?:会议?|例会|议事会)"  # what follows 下次 where minutes name the next meeting
+# A team's regular meeting may be named by what it does, once "next" says it is one: "Next review: Wednesday 10
+# December" (not "review" alone, which is as often a document's: "What did the code review find?").
+_NEXT_MEETING_NOUN = rf"(?:{MEETING_NOUN}|review|check-?in|catch-?up)"
 # The next meeting, as minutes name it where they close: "Next meeting", "Next call", "Date of next meeting";
 # in Chinese "下次会议", "下次例会", "下次议事会".
-NEXT_MEETING = rf"(?:date of (?:the )?)?next {MEETING_NOUN}s?"
+NEXT_MEETING = rf"(?:date of (?:the )?)?next {_NEXT_MEETING_NOUN}s?"
 NEXT_MEETING_ZH = rf"下次[\u4e00-\u9fff]{{0,3}}?{MEETING_NOUN_ZH}"
 # Words that name the next meeting, in a question ("When is the next meeting?", "…the next UX call?", "下次业委会
 # 会议什么时候？") or a heading ("25/36 DATE OF NEXT MEETING").
 NEXT_MEETING_NAMED = re.compile(
-    rf"\bnext (?:[\w-]+ ){{0,2}}?{MEETING_NOUN}s?\b|下一?次[\u4e00-\u9fff]{{0,4}}?{MEETING_NOUN_ZH}", re.IGNORECASE
+    rf"\bnext (?:[\w-]+ ){{0,2}}?{_NEXT_MEETING_NOUN}s?\b|下一?次[\u4e00-\u9fff]{{0,4}}?{MEETING_NOUN_ZH}",
+    re.IGNORECASE,
 )
 _MEETING_WORD = re.compile(rf"\b{MEETING_NOUN}s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"

@@ -1908,6 +1908,12 @@ def test_the_first_quote_of_minutes_is_the_sentence_that_answers(question: str, 
             "The next meeting will be held on 9 March at 6pm.\n",
             "The next meeting will be held on 9 March at 6pm.",
         ),
+        (  # a team's regular meeting, named by what it does once "next" says it is one
+            "When is the next ops review?",
+            "Notes from today's ops review (Wednesday 26 Nov).\n1) Uptime - November so far is 99.93%.\n"
+            "Next review: Wednesday 10 December, same time.\n",
+            "Next review: Wednesday 10 December, same time.",
+        ),
     ],
 )
 def test_the_next_meeting_is_the_line_that_gives_it_not_a_task_for_it(question: str, text: str, line: str) -> None:

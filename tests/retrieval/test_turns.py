@@ -55,6 +55,7 @@ def test_speaker_of(line: str, speaker: str | None) -> None:
         "Decision (unanimous): the lease is renewed.",
         "Next meeting: 9 April.",
         "Next call: Tuesday 10 June, same time.",  # the next meeting, by any name
+        "Next review: Wednesday 10 December, same time.",  # a team's regular meeting, named by what it does
         "Date of next meeting: 24 April 2025.",
         "[00:00:27] Date: 12 March 2024.",
         "- Owner: Chen Wei",
