@@ -34,14 +34,18 @@ _HANDLE = r"(?<![\w.@])@[^\W\d_][\w.-]*(?<=\w)"  # someone named as chats and is
 _FIRST_NAME_ALONE = (
     r"(?![A-Z][a-z]{2,}ed\b|(?:None|Nil|Yes|No|See|Attached|Pending|Draft|Below|Above)\b)[A-Z][a-z'’-]+\.?\s*$"
 )
+# Where a field's label starts, bold or not, as a line's or a list item's head or after another field: "**记录：**
+# 办公室 韩雪", "- **记录**：冯晓雪", "… · Owner: Tom"; and where it ends, the bold closed before or after the colon.
+_FIELD_START = r"(?:^(?:[-*+]\s+)?|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())(?:\*\*)?"
+_LABEL_END = r"(?:\*\*)?\s?[:：](?:\*\*)? ?"
 # Who kept the minutes or the notes, by a name in full or a first name alone on its line, as the word may head other
 # lines too ("Minutes: Jen Ward.", "**Notes:** Owen", not "Minutes: approved as a true record."; "记录人：王丽"), or
 # in prose ("Minutes taken by Jen Ward").
 _MINUTES_KEEPER = (
-    r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())(?:\*\*)?"  # a label may be bold: "**记录：** 办公室 韩雪"
+    rf"{_FIELD_START}"
     r"(?:(?i:minutes|notes|minute[- ]?taker|minutes taken by|note[- ]?taker|notes taken by|recorded by|clerk)"
-    rf"\s?[:：](?:\*\*)? ?(?:[A-Z][\w'’-]+ [A-Z]|{_FIRST_NAME_ALONE})"
-    r"|记录人?[:：](?:\*\*)? ?[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))"
+    rf"{_LABEL_END}(?:[A-Z][\w'’-]+ [A-Z]|{_FIRST_NAME_ALONE})"
+    rf"|记录人?{_LABEL_END}[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
     r"|\b(?i:taken|minuted|kept|recorded) by [A-Z][\w'’-]+ [A-Z]"
 )
 # A question that asks who kept them: "Who took the minutes?", "Who was the note-taker?", "谁做的记录？"
@@ -52,10 +56,10 @@ _MINUTES_KEEPER_ASKED = re.compile(
 # "责任人: 王建国"), a motion's mover or seconder ("Moved: Kate Sullivan. Seconded: Tom Briggs."), a label that
 # follows a task on its line ("- [ ] Add an index check — owner: Sara Kim, due…"), or who kept the minutes.
 _PERSON_FIELD = (
-    r"(?:^|(?<= · )|(?<=[—–;,(] )|(?<= - )|(?<=\())(?:\*\*)?"
+    rf"{_FIELD_START}"
     r"(?i:owner|who|name|speaker|lead|responsible|assigned to|assignee|contact|(?:moved|seconded|proposed)(?: by)?"
     r"|proposer|seconder|负责人|责任人|发言人|责任单位|牵头单位)"
-    rf"\s?[:：](?:\*\*)? ?[^\W\d_]|{_MINUTES_KEEPER}"
+    rf"{_LABEL_END}[^\W\d_]|{_MINUTES_KEEPER}"
 )
 FILLS_A_FIELD_OF_PEOPLE = re.compile(_PERSON_FIELD)
 # Who did what a meeting records of its business, by a full name after "by" ("Proposed by Femi Johnson, seconded by

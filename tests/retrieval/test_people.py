@@ -79,6 +79,7 @@ def test_a_field_of_people_says_who(line: str, says: bool) -> None:
         ("Who took the minutes?", "Minutes taken by Jen Ward.", True),
         ("Who was the note-taker?", "Chair: Gary Lomax", False),
         ("谁做的记录？", "记录：陈丽", True),
+        ("会议记录是谁？", "- **记录**：冯晓雪", True),  # a list's item, the bold closed before the colon
         ("谁做的记录？", "主持：周建国（项目经理）", False),
     ],
 )
