@@ -110,7 +110,9 @@ TURN_BREAK_FILL = 0.5
 # 67: a line led by an agenda item's number before a colon heads its item ("Item 3: Road resurfacing", "议题一：村道硬化
 # 工程"); a row's first cells that give a time or a figure name nothing ("Time: 10 min · Item: Postgres upgrade · …").
 # 68: a noun made of a verb and its particle is the verb in BM25's terms ("rollout" is "roll", as "roll out" is).
-PASSAGE_RULES = 68
+# 69: a line that opens with a minute's reference is no wrapped line's end ("…4 members of the public" / "25/138
+# Apologies").
+PASSAGE_RULES = 69
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

@@ -25,7 +25,7 @@ from retrieval.models import Passage, Quote
 from retrieval.quantities import gives_a_sum_of_money
 from retrieval.query import FUNCTION_WORDS
 from retrieval.quotes import quote_at
-from retrieval.sentences import SPOKEN_OPENING, TERMINATORS, sentence_spans
+from retrieval.sentences import MINUTE_REFERENCE, SPOKEN_OPENING, TERMINATORS, sentence_spans
 from retrieval.tables import CELL_SEPARATOR, is_row, row_name
 from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, is_a_field, speaker_of, without_speaker
 
@@ -34,13 +34,8 @@ HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in 
 # A minute's reference heads a line that names its matter at length: "PL/63 Application 25/1203: change of use of the
 # former bank, High Street, to a cafe"
 HEADING_MAX_WORDS_AFTER_A_REFERENCE = 16
-# A minute's reference, as councils and boards number theirs ("PL/45", "B25/07", "12/25", "Min 45", "PC41"): a line
-# that opens with one heads its item, long as it may be ("PL/45 Application 25/0917 – Greenway supermarket
-# extension, Mill Lane"), up to HEADING_MAX_WORDS_IN_CAPITALS words. Run into its number, a reference has two
-# letters at least: "Q4 revenue was up 12%" is a note.
-_MINUTE_REFERENCE = re.compile(
-    r"(?:[A-Z]{1,4}\s?/\s?\d{1,4}|[A-Z]{0,3}\d{1,4}/\d{1,4}|[A-Z]{2,4}\d{1,4}|Min(?:ute)?\.?\s*\d{1,4}(?:/\d{1,4})?)\s"
-)
+# A line that opens with a minute's reference (MINUTE_REFERENCE) heads its item, long as it may be ("PL/45
+# Application 25/0917 – Greenway supermarket extension, Mill Lane"), up to HEADING_MAX_WORDS_AFTER_A_REFERENCE words.
 # An agenda item's number before a colon, as minutes head what was said of it: "Item 3: Road resurfacing", "Agenda
 # item 2: Budget", "议题一：村道硬化工程", "第二项：冬季防火". Such a line heads its item as a reference does.
 _ITEM_NUMBER = re.compile(
@@ -250,7 +245,7 @@ def is_heading(line: str) -> bool:
 
 def _opens_with_a_reference(text: str) -> bool:
     """Whether a line opens with a minute's reference ("PL/62 ") or an agenda item's number ("Item 3:", "议题一：")."""
-    return _MINUTE_REFERENCE.match(text) is not None or _ITEM_NUMBER.match(text) is not None
+    return MINUTE_REFERENCE.match(text) is not None or _ITEM_NUMBER.match(text) is not None
 
 
 def _most_words(line: str, text: str) -> int:
@@ -258,7 +253,7 @@ def _most_words(line: str, text: str) -> int:
     capitals, led by an agenda item's number ("Agenda item 2: Budget for the new financial year"), or numbered as a
     Chinese item that names its matter ("三、关于使用专项维修资金更换电梯的决议"; not
     "五、审议未通过《关于变更部分募集资金用途的议案》", which says what became of it)."""
-    if _MINUTE_REFERENCE.match(text):
+    if MINUTE_REFERENCE.match(text):
         return HEADING_MAX_WORDS_AFTER_A_REFERENCE
     numbered = _CHINESE_NUMBERED.match(line)
     names_its_matter = numbered is not None and line[numbered.end() :].startswith(_CONCERNING)

@@ -81,6 +81,12 @@ _OPENS_ITS_OWN_LINE = re.compile(
     rf"|[{_CHINESE_NUMERALS}]+[、.]|[（(][{_CHINESE_NUMERALS}\d]+[）)]|第[{_CHINESE_NUMERALS}\d]+[条章节项部分]"
     r"|\d{1,3}(?:[、．]|\.(?=[\u4e00-\u9fff])))"
 )
+# A minute's reference, as councils and boards number theirs ("PL/45", "B25/07", "12/25", "Min 45", "PC41"): a line
+# that opens with one opens an item of its own ("…4 members of the public" / "25/138 Apologies"). Run into its
+# number, a reference has two letters at least: "Q4 revenue was up 12%" is a note.
+MINUTE_REFERENCE = re.compile(
+    r"(?:[A-Z]{1,4}\s?/\s?\d{1,4}|[A-Z]{0,3}\d{1,4}/\d{1,4}|[A-Z]{2,4}\d{1,4}|Min(?:ute)?\.?\s*\d{1,4}(?:/\d{1,4})?)\s"
+)
 # A line of Chinese prose wrapped at a width is about as long as the line it runs on into (or longer, before a
 # paragraph's last line), and longer than a heading; a title over a body line is much shorter than the body.
 _CJK_WRAPPED_LINE_MIN = 12
@@ -188,8 +194,9 @@ def is_soft_break(text: str, position: int) -> bool:
     sentence ends with ("…including £1,450 to" / "GreenCut Ltd for grass cutting.", "…would cost about" / "£90,000 for
     six months…", "…a recruitment panel of Angela Brooks," / "Victor Osei and…"), or after a line of prose as long as a
     width wraps at, a sentence ending within it ("…Secretary. Margaret Hill and Peter" / "Osei were re-elected."; not
-    before a heading in capitals or a turn's label), unless it opens a turn, a list item, a heading or a table row
-    ("Grad E: so the" / "Professor B: …"), in a paragraph that ends a sentence (captions generated without punctuation
+    before a heading in capitals or a turn's label), unless it opens a turn, a list item, a heading, a minute's
+    reference or a table row ("Grad E: so the" / "Professor B: …", "…4 members of the public" / "25/138 Apologies"),
+    in a paragraph that ends a sentence (captions generated without punctuation
     end none: "okay so let's get started" / "first the numbers we closed 31 deals" keep a line each). A mail's quoted
     lines wrap under their marks ("> …cheaper at £6,200 but" / "> it only seats 180…"). Headings and table rows are
     never wrapped so. Chinese, which has no case, wraps a line anywhere: see `_wraps_chinese`."""
@@ -208,7 +215,7 @@ def is_soft_break(text: str, position: int) -> bool:
     unfinished = line[-1] == "," or line.rsplit(None, 1)[-1].lower() in _UNFINISHED
     goes_on = (after[:1].isascii() and after[:1].islower()) or (
         (after[:1].isalnum() or after[:1] in _CURRENCY_SIGNS)
-        and not _OPENS_ITS_OWN_LINE.match(after)
+        and not (_OPENS_ITS_OWN_LINE.match(after) or MINUTE_REFERENCE.match(after))
         and (unfinished or _fills_the_width(line, after))
     )
     return goes_on and _paragraph_ends_a_sentence(text, position + 1, in_a_line=True)

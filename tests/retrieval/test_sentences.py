@@ -167,6 +167,15 @@ def sentences(text: str) -> list[str]:
                 "The next meeting is in June.",
             ],
         ),
+        (  # a minute's reference opens a line of its own, after a line as long as a width wraps at
+            "In attendance: Mrs K. Doyle (Clerk), County Cllr R. Baines, 4 members of the public\n25/138 Apologies\n"
+            "Apologies were received from Cllr T. Ward.",
+            [
+                "In attendance: Mrs K. Doyle (Clerk), County Cllr R. Baines, 4 members of the public",
+                "25/138 Apologies",
+                "Apologies were received from Cllr T. Ward.",
+            ],
+        ),
         ("He said “fine.”Then left.", ["He said “fine.”", "Then left."]),
         # a question quoted within a sentence: the sentence ends after it, or goes on in lower case
         ('It is folded under "Have a code?". I think so.', ['It is folded under "Have a code?".', "I think so."]),
