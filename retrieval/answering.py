@@ -645,8 +645,10 @@ def sentence_features(
         leaned_on = _read_with_whom_it_is_asked_of(candidates, leaned_on, on_the_topic, speakers)
     leaning = [before is not None for before in leaned_on]
     # read with a sentence that turns to someone by name, it says who in its words: "Marcus, you own the customer
-    # side." | "Call their finance lead today…"
-    asked_of_someone = [before is not None and addresses(candidates[before][1], speakers) for before in leaned_on]
+    # side." | "Call their finance lead today…" (asked who will do something; for no other question)
+    asked_of_someone = [
+        asks_a_task and before is not None and addresses(candidates[before][1], speakers) for before in leaned_on
+    ]
     topics = read_with_what_they_lean_on(topics, leaned_on)
     by_title = {
         title: discounted(weights, title_terms(title), TITLE_TERM_SHARE)

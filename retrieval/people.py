@@ -48,6 +48,7 @@ _MINUTES_KEEPER = (
     rf"|记录人?{_LABEL_END}[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
     r"|\b(?i:taken|minuted|kept|recorded) by [A-Z][\w'’-]+ [A-Z]"
 )
+_KEEPS_THE_MINUTES = re.compile(_MINUTES_KEEPER)
 # A question that asks who kept them: "Who took the minutes?", "Who was the note-taker?", "谁做的记录？"
 _MINUTES_KEEPER_ASKED = re.compile(
     r"\bwho\b.*\b(?:minutes|notes|note[- ]?taker|minute[- ]?taker|scribe)\b|谁.*记录|记录(?:人|员)?是谁", re.IGNORECASE
@@ -103,6 +104,12 @@ _TASK_OF_SOMEONE_ASKED = re.compile(
     r"|[\u4e00-\u9fff]{2,3}(?:要|将|会|需要)?(?:做|负责)什么",
     re.IGNORECASE,
 )
+# A name as whose a thing is ("send them Priya's steps"), not as "'s" for "is" or "has" ("Priya's going to…", "Ken's
+# on it", "Ana's done it").
+_WHOSE_THING = re.compile(
+    r"\b[A-Z][\w-]*['’]s (?!(?:going|gonna|got|been|on|doing|taking|handling|happy|fine|agreed|offered|volunteered"
+    r"|said|already|also|just|not|done|sorting|looking|writing|sending|calling|checking)\b)(?=[a-z])"
+)
 _TAKES_IT_ON = re.compile(
     r"\b(?:I['’]ll|I will|I can(?!['’]t|not)|I['’]m going to|I['’]m on it|will do|leave it with me)\b|我来|我去|我负责",
     re.IGNORECASE,
@@ -123,8 +130,7 @@ def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[
     if not WHO_QUESTION.search(question):
         return None
     if _MINUTES_KEEPER_ASKED.search(question):  # not whoever else a sentence names: "Maya: publish release notes"
-        keeper = re.compile(_MINUTES_KEEPER)
-        return lambda quote: keeper.search(quote.text) is not None
+        return lambda quote: _KEEPS_THE_MINUTES.search(quote.text) is not None
     called = {name for person in listed if (name := given_name(person)) and name.lower() not in MONTHS_AND_DAYS}
     names = sorted({bare_name(person) for person in people} | called, key=len, reverse=True)
     in_full = re.compile(
@@ -170,14 +176,6 @@ def is_listed(speaker: str, listed: Set[str]) -> bool:
     name = bare_name(speaker)
     parts = set(name.split())
     return any(name == person or name in person.split() or person in parts for person in listed)
-
-
-# A name as whose a thing is ("send them Priya's steps"), not as "'s" for "is" or "has" ("Priya's going to…", "Ken's
-# on it", "Ana's done it").
-_WHOSE_THING = re.compile(
-    r"\b[A-Z][\w-]*['’]s (?!(?:going|gonna|got|been|on|doing|taking|handling|happy|fine|agreed|offered|volunteered"
-    r"|said|already|also|just|not|done|sorting|looking|writing|sending|calling|checking)\b)(?=[a-z])"
-)
 
 
 def task_asked(question: str) -> bool:

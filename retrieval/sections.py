@@ -31,11 +31,9 @@ from retrieval.turns import CHINESE_FIELDS, FIELD_LABELS, header_speaker, is_a_f
 
 HEADING_MAX_WORDS = 6
 HEADING_MAX_WORDS_IN_CAPITALS = 10  # "ITEM 7 - PARKING ON HIGH STREET": set in capitals, a line is set apart
-# A minute's reference heads a line that names its matter at length: "PL/63 Application 25/1203: change of use of the
-# former bank, High Street, to a cafe"
+# A line that opens with a minute's reference (sentences.MINUTE_REFERENCE) heads its item, naming its matter at
+# length: "PL/63 Application 25/1203: change of use of the former bank, High Street, to a cafe"
 HEADING_MAX_WORDS_AFTER_A_REFERENCE = 16
-# A line that opens with a minute's reference (MINUTE_REFERENCE) heads its item, long as it may be ("PL/45
-# Application 25/0917 – Greenway supermarket extension, Mill Lane"), up to HEADING_MAX_WORDS_AFTER_A_REFERENCE words.
 # An agenda item's number before a colon, as minutes head what was said of it: "Item 3: Road resurfacing", "Agenda
 # item 2: Budget", "议题一：村道硬化工程", "第二项：冬季防火". Such a line heads its item as a reference does.
 _ITEM_NUMBER = re.compile(
