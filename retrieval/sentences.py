@@ -95,15 +95,17 @@ _PARAGRAPH_LINES = 30  # lines of a wrapped paragraph looked through for its end
 _RUN_ON = 8  # characters before a line's closing number where a Chinese word makes it run on from one
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
 # "…asked who owns the pipeline", "…wondered whether…", "The trustees discussed whether to buy…"; a question told
-# by its subject, "A resident asked about parking: …"; a request for something to be done, "Luis asked for the
-# survey results to be shared with staff.", "Wei asked that the change be announced three days before.", not one
-# for a thing, which the sentence may go on to price ("…asked for a new water tap, quoted at £950."); in Chinese,
-# 询问, 提问, 提出 a wish or a demand, and 讨论 a matter ("讨论了…问题").
+# by its subject, "A resident asked about parking: …", "…they're asking about a service credit."; a request for
+# something to be done, "Luis asked for the survey results to be shared with staff.", "Wei asked that the change be
+# announced three days before.", not one for a thing, which the sentence may go on to price ("…asked for a new
+# water tap, quoted at £950."); in Chinese, 询问, 提问, 提出 a wish or a demand, and 讨论 a matter ("讨论了…问题").
 _REPORTED_QUESTION = re.compile(
-    r"\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired|discussed|considered|debated)"
+    r"\b(?:asked|asks|asking|wondered|wonders|wondering|wanted to know|queried|enquired|inquired|discussed|considered"
+    r"|debated)"
     r"(?:\s+[\w'’]+){0,2}?"
     r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b"
-    r"|\b(?:asked|asks|enquired|inquired) about (?=\w)|\b(?:asked|asks) for\b[^.;:?!]{0,80}?\bto be \w+ed\b"
+    r"|\b(?:asked|asks|asking|enquired|enquiring|inquired|inquiring) about (?=\w)"
+    r"|\b(?:asked|asks) for\b[^.;:?!]{0,80}?\bto be \w+ed\b"
     r"|\b(?:asked|asks|requested) that\b[^.;:?!]{0,80}?\bbe \w+ed\b"
     r"|询问|问道|提问|提出[，,]?(?:希望|要求)"  # "张阿姨提出，希望社区开设…", "居民询问…"
     r"|讨论了?[^。；！？]{0,30}?(?:问题|事宜)",  # "会上讨论了外来车辆临时停车收费问题。"
