@@ -21,6 +21,14 @@ _NUMBER_ZH = r"(?:\d[\d.,]*|[零〇一二两三四五六七八九十百千万亿
 # The words an English question counts: those after "how many", up to the verb ("how many old residential areas
 # were renovated" → old, residential, areas).
 _ASKED_WORDS_EN = re.compile(r"\bhow many ((?:[a-z-]+ ?){1,4})", re.IGNORECASE)
+# …and those a question measures: "How big is Acme's service credit?" is answered by "…a 10% credit", as "How large
+# is the grant?" by "a £2,500 grant".
+_MEASURED_WORDS_EN = re.compile(
+    r"\bhow (?:big|large|much|high|long|wide)\s+(?:is|was|are|were|will be|would be)\s+((?:[\w'’-]+ ?){1,4})",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an our their its his her this these those".split())
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ENDS_THE_COUNTED = frozenset(
     "were was are is be been did do does have has had will would can could should of in on at by for to from "
     "that which who with and or".split()
@@ -87,19 +95,22 @@ GivesCount = Callable[[str], bool]  # whether a sentence gives the count a quest
 
 
 def count_asked(question: str) -> GivesCount | None:
-    """A test of whether a sentence gives the count `question` asks for ("8所", "four shantytowns"), or None when
-    the question counts nothing."""
+    """A test of whether a sentence gives the count `question` asks for ("8所", "four shantytowns"), or the measure
+    of what it asks the size of ("a 10% credit" for "How big is the service credit?"), or None when the question
+    counts nothing."""
     if match := _ASKED_UNIT_ZH.search(question):
         number_of_unit = re.compile(rf"{_NUMBER_ZH}{re.escape(match[1])}")
         return lambda sentence: number_of_unit.search(sentence) is not None
-    if match := _ASKED_WORDS_EN.search(question):
-        words = []
-        for word in match[1].lower().split():
-            if word in _ENDS_THE_COUNTED:
-                break
+    match = _ASKED_WORDS_EN.search(question) or _MEASURED_WORDS_EN.search(question)
+    if match is None:
+        return None
+    words = []
+    for word in (_POSSESSIVE.sub("", word) for word in match[1].lower().split()):
+        if word in _ENDS_THE_COUNTED:
+            break
+        if word not in _DETERMINERS:
             words.append(stem(word))
-        return functools.partial(_gives_count_of, frozenset(words)) if words else None
-    return None
+    return functools.partial(_gives_count_of, frozenset(words)) if words else None
 
 
 def price_asked(question: str) -> bool:

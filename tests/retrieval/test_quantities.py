@@ -28,6 +28,9 @@ from retrieval.quantities import (
         ("How many call-outs were there this month?", "Three call-outs this month against seven.", True),  # hyphenated
         ("How many people came?", "Twenty-five people came.", True),  # a number in hyphenated words
         ("How many on-call engineers are there?", "We have two on-call engineers.", True),
+        ("How big is Acme's service credit?", "So they're entitled to a 10% credit on November's invoice.", True),
+        ("How big is Acme's service credit?", "Fifty-two minutes takes them below 99.9%, so a credit is due.", False),
+        ("How large is the grant?", "The fund offered a £2,500 grant for books.", True),
     ],
 )
 def test_a_sentence_gives_the_count_a_question_asks_for(question: str, sentence: str, gives: bool) -> None:
