@@ -32,6 +32,7 @@ def quote(text: str, start: int, speaker: str | None = None) -> Quote:
         ("What did the team decide on the cost?", True),  # the noun
         ("What is the plan for the audit?", True),
         ("What was the crash-free rate on Android?", False),  # a figure, by what it measures
+        ("What is the current onboarding completion rate?", False),  # three words say what it measures
         ("What is the Black Friday discount?", False),
         ("What is the forecast year-end deficit?", False),
         ("What salary will Kofi be offered?", False),
