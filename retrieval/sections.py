@@ -264,7 +264,7 @@ class Headings(NamedTuple):
     """A record's heading lines: where each starts, and its heading, in order."""
 
     starts: list[int]
-    texts: list[str]
+    texts: list[str | None]  # None where a section under no heading resumes
 
     def at(self, offset: int) -> str | None:
         """The heading of the section `offset` is in: the last heading line that starts before it."""
@@ -340,16 +340,21 @@ def headings_of(text: str, title: str | None = None) -> Headings:
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     heads_by_line = heading_lines(lines)
     captions, resumes = table_captions(lines, heads_by_line)
+    items = NumberedItems()
     for index, (line, heads, start) in enumerate(zip(lines, heads_by_line, starts, strict=True)):
         if index in resumes and (outside := headings.at(starts[resumes[index]])) is not None:
             headings.starts.append(start - 1)  # where the table ends: a passage that opens after it opens in it
             headings.texts.append(outside)
         if heads:
+            items.end()
             text = heading_text(line)
             if index in captions:
                 text = captioned(text, headings.at(start), title)
             headings.starts.append(start)
             headings.texts.append(text)
+        elif (item := items.heading(line, in_force := headings.at(start))) != in_force:
+            headings.starts.append(start)
+            headings.texts.append(item)
         elif _MAY_ANNOUNCE_AN_ITEM.search(line):
             speaker = speaker_of(line)
             for begin, end in sentence_spans(line):
@@ -376,6 +381,7 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
         heads_by_line = heading_lines(lines)
         captions, resumes = table_captions(lines, heads_by_line)
         outside: dict[int, str | None] = {}  # the heading in force before each heading line
+        items = NumberedItems()
         start = 0
         for index, (line, heading_line) in enumerate(zip(lines, heads_by_line, strict=True)):
             header_row = line.lstrip().startswith("|") and index + 1 < len(lines) and _is_rule(lines[index + 1])
@@ -383,10 +389,13 @@ def headed_sentences(passages: Sequence[Passage], continuous: bool = False) -> l
             if index in resumes and resumes[index] in outside:
                 heading = outside[resumes[index]]
             if heads:
+                items.end()
                 outside[index] = heading
                 heading = heading_text(line)
                 if index in captions:
                     heading = captioned(heading, outside[index], passage.title)
+            elif not (index == 0 and _opens_mid_line(passage, line)):
+                heading = items.heading(line, heading)
             line_starts.append(start)
             line_headings.append(heading)
             naming.append(heads or header_row or _is_rule(line))
@@ -461,6 +470,33 @@ def run_in_heading(sentence: str) -> str | None:
     if text and all(is_cjk(character) for character in text):
         return text if len(text) <= RUN_IN_MAX_CHARACTERS and _SAYING_CHARACTERS.isdisjoint(text) else None
     return text if _names_a_subject(text) and text[0].isupper() else None
+
+
+class NumberedItems:
+    """The heading in force through minutes whose numbered items open with a heading of their own and go on over
+    paragraphs ("3. Battery storage. The board considered three quotes…" | a table of the quotes | "Gareth noted…
+    the board resolved to accept the Greenstore quote…" | "4. Community benefit fund. …"): each item's heading
+    (`run_in_heading`) heads the lines after it, up to the next numbered item or heading line; a numbered item with
+    no heading of its own goes back to the heading the items stood under."""
+
+    def __init__(self) -> None:
+        self._outside: list[str | None] = []  # the heading the items stand under, once one opens
+
+    def heading(self, line: str, heading: str | None) -> str | None:
+        """The heading in force from `line` on, `heading` being the one in force before it."""
+        if not (_NUMBERED_ITEM.match(line) or _CHINESE_NUMBERED.match(line)):
+            return heading
+        spans = sentence_spans(line)
+        item = run_in_heading(line[spans[0][0] : spans[0][1]]) if len(spans) > 1 else None
+        if item is None:
+            return self._outside.pop() if self._outside else heading
+        if not self._outside:
+            self._outside.append(heading)
+        return item
+
+    def end(self) -> None:
+        """A heading line ends the items: what follows is under it."""
+        self._outside.clear()
 
 
 def _names_a_subject(text: str) -> bool:

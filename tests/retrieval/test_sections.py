@@ -160,6 +160,36 @@ def test_a_list_item_that_opens_with_a_heading_of_its_own_is_that_section() -> N
     ]
 
 
+NUMBERED_MINUTES = (
+    "Present: Helen Okafor (Chair), Gareth Lloyd.\n"
+    "3. Battery storage. The board considered three quotes for a battery:\n"
+    "Supplier: Greenstore · Price: £44,900\n"
+    "Gareth noted the ten-year warranty. The board resolved to accept the Greenstore quote.\n"
+    "4. Share offer. Owen reported that the offer has raised £186,000.\n"
+    "5. The minutes were signed.\n"
+    "Date of next meeting: 18 December.\n"
+)
+
+
+def test_a_numbered_item_with_a_heading_of_its_own_heads_the_paragraphs_after_it_up_to_the_next_item() -> None:
+    """Minutes that number their items by subject and write an item over paragraphs (a PDF's, a table among them):
+    what follows an item is of it until the next item; one with no heading of its own goes back to the heading the
+    items stood under. A passage that opens after an item opens in it."""
+    headed = [(s.quote.text, s.heading) for s in headed_sentences([passage(NUMBERED_MINUTES)])]
+    assert headed[3:] == [
+        ("Supplier: Greenstore · Price: £44,900", "Battery storage"),
+        ("Gareth noted the ten-year warranty.", "Battery storage"),
+        ("The board resolved to accept the Greenstore quote.", "Battery storage"),
+        ("4. Share offer.", "Share offer"),
+        ("Owen reported that the offer has raised £186,000.", "Share offer"),
+        ("5. The minutes were signed.", None),
+        ("Date of next meeting: 18 December.", None),
+    ]
+    headings = headings_of(NUMBERED_MINUTES)
+    assert headings.at(NUMBERED_MINUTES.index("Gareth noted")) == "Battery storage"
+    assert headings.at(NUMBERED_MINUTES.index("Date of next")) is None
+
+
 def test_a_paragraph_of_prose_that_opens_with_a_heading_of_its_own_is_that_section() -> None:
     """As a PDF of minutes reads: each paragraph one line, led by its subject. A caption's short reply is no
     heading, nor is a speaker's turn."""
