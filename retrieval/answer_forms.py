@@ -9,7 +9,7 @@ from collections.abc import Callable, Set
 
 from retrieval.acts import gives_the_next_meeting, is_action_item
 from retrieval.composing import said_text
-from retrieval.days import MEETING_NOUN, MEETING_NOUN_ZH, MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
+from retrieval.days import MEETING_NOUN, MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
 from retrieval.quantities import (
     change_asked,
     gives_a_length,
@@ -43,10 +43,13 @@ _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
 # 因为), or one under a heading that names one ("Why the coupon bug happened", "Root cause"). A speaker says
 # "because" in nearly every turn: the cue lost on QMSum's transcripts (benchmarks/README.md).
 # A reason asked for in other words: "What causes the connection problem?", "What led to the delay?", 什么原因.
-# Where a meeting was held ("Where was the meeting held?", "会议在哪里开的？"): the line that gives its place
-# ("地点：学校图书馆", "Venue: Civic Centre, Room 2", "…was held at the library"), as minutes head themselves.
-_MEETING_PLACE_QUESTION = re.compile(
-    rf"^\W*where\b.*\b{MEETING_NOUN}s?\b|{MEETING_NOUN_ZH}\w{{0,3}}(?:在哪|哪里|哪儿|什么地方|何处)|地点", re.IGNORECASE
+# Where a meeting or an event is held ("Where was the meeting held?", "会议在哪里开的？", "春游去哪里？"): the line
+# that gives its place ("地点：学校图书馆", "Venue: Civic Centre, Room 2", "…was held at the library", "春游地点初步定为
+# 植物园"), as minutes head themselves or name it. Not where things stand ("Where are we on the migration?").
+_PLACE_QUESTION = re.compile(
+    rf"^\W*where\b.*\b(?:{MEETING_NOUN}s?|held|take place|takes place|took place|venue)\b"
+    r"|在哪|哪里|哪儿|什么地方|何处|地点",
+    re.IGNORECASE,
 )
 # Where the money comes from: "How will the speed sign be paid for?", "How is the new kit funded?", "资金从哪里来？";
 # answered by the line that names the source ("…to be funded from the highways earmarked reserve", "paid for out of
@@ -78,8 +81,8 @@ _LIMIT_GIVEN = re.compile(
     re.IGNORECASE,
 )
 _PLACE_GIVEN = re.compile(
-    r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b|(?:地点|地址|会场)\s*[:：]"
-    r"|在\S{1,15}?(?:召开|举行)",
+    r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b"
+    r"|(?:地点|地址|会场|场地)(?:\s*[:：]|\S{0,4}?(?:定为|定在|改为|改在|是|为|在))|在\S{1,15}?(?:召开|举行|举办)",
     re.IGNORECASE,
 )
 WHY_QUESTION = re.compile(
@@ -104,8 +107,11 @@ _REASON = re.compile(
     # what a report or a person holds to blame: "The surveyor's report blames the failed extractor fans…"
     r"|blam(?:e|es|ed|ing)\b(?! (?:me|you|us|them|him|her)\b)"
     # the main end something serves: "An increase of 4% was proposed, mainly to cover the rising cost of…"
-    r"|(?:mainly|mostly|largely|partly|chiefly|primarily) to (?!be\b)[a-z]+)\b"
-    r"|因为|由于|原因",
+    r"|(?:mainly|mostly|largely|partly|chiefly|primarily) to (?!be\b)[a-z]+"
+    # as minutes give a reason in passing: "Carried 4-1 (Sunil Rao against, preferring to wait…)", "…abstained,
+    # citing a conflict of interest", "原定在社区广场举办，考虑到天气寒冷，改为…"
+    r"|preferring to|citing|on account of|in view of)\b"
+    r"|因为|由于|原因|考虑到|鉴于",
     re.IGNORECASE,
 )
 _REASON_HEADING = re.compile(r"^\W*why\b|\b(?:reasons?|causes?|root cause)\b|原因", re.IGNORECASE)
@@ -143,27 +149,36 @@ _FREQUENCY = re.compile(
 )
 # A sentence that opens by giving the reason for what the one before says: "The main reason is…", "Root cause: …",
 # "This was because…", "Part of that is…", "Most of the increase came from…", "主要原因是…", "主要是…", and in
-# captions with no punctuation a line that goes on "mainly because…".
+# captions with no punctuation a line that goes on "mainly because…"; in minutes after who gave it, and naming
+# what it is the reason for ("孙老师说明，推迟的原因是…", "Ben said the extra came mostly from…").
+_A_CHANGE = r"(?:increase|rise|growth|jump|extra|overspend|drop|fall|decrease|gap|difference|shortfall)"
 THE_REASON_FOR_IT = re.compile(
-    r"\W*(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b|root\s+cause\b"
+    r"\W*(?:[\u4e00-\u9fff]{1,8}(?:说明|表示|解释|指出)[，,:：]\s*"
+    r"|(?-i:(?!(?:We|They|He|She|It|You|This|That)\b)[A-Z][a-z'’-]+)\s+(?:said|explained|noted|added)(?:\s+that)?\s+)?"
+    r"(?:(?:the|one|our)\s+(?:main\s+|key\s+|only\s+|real\s+|root\s+)?(?:reason|cause)s?\b|root\s+cause\b"
     r"|(?:(?:mainly|mostly|partly|largely|probably|just)\s+)?because\b"
     r"|(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+(?:mainly\s+|mostly\s+|partly\s+)?(?:because|due\s+to)\b"
-    # what the sentence before tells of, named again: "The gap is mainly due to…", "The rise was caused by…" (not
-    # "The report is due to be published": "due to" alone may say when)
+    # what the sentence before tells of, named again: "The gap is mainly due to…", "The rise was caused by…", "The
+    # shortfall was put down to…" (not "The report is due to be published": "due to" alone may say when)
     r"|the\s+[\w'’-]+\s+(?:is|was|are|were)\s+(?:(?:mainly|mostly|partly|largely|chiefly|entirely)\s+(?:due\s+to|because)"
-    r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|down\s+to))\b"
+    r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|(?:put\s+)?down\s+to|attributed\s+to|blamed\s+on))\b"
     r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
-    # where a change came from: "Most of the increase came from log storage…"
-    r"|(?:most|much|all|half|part|some)\s+of\s+the\s+(?:increase|rise|growth|jump|overspend|drop|fall|decrease|gap"
-    r"|difference|shortfall)\s+(?:came|comes|is|was)\s+(?:from|down\s+to|due\s+to)\b"
-    r"|(?:主要)?原因(?:是|在于)|这是因为|主要(?:是|由于|因为))",
+    # where a change came from: "Most of the increase came from log storage…", "The extra came mostly from…"
+    rf"|(?:(?:most|much|all|half|part|some)\s+of\s+)?the\s+{_A_CHANGE}\s+(?:came|comes|is|was)\s+"
+    r"(?:(?:mostly|mainly|largely|partly|chiefly)\s+)?(?:from|down\s+to|due\s+to)\b"
+    r"|(?:[\u4e00-\u9fff]{1,6}的)?(?:主要)?原因(?:是|在于)|这是因为|主要(?:是|由于|因为))",
     re.IGNORECASE,
 )
-_BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
+BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
 # How a vote went ("How did the vote on the extension go?", "What was the vote?", "表决结果如何？"): the count of it
 # ("For 3, against 1.", "carried 4-1", "同意7票，反对0票") or its outcome in a word ("Carried unanimously."). "How
-# many voted to defer?" asks for a number, which may be said in words ("That's nine.").
-_VOTE_ASKED = re.compile(r"^\W*(?:how(?! many| much)|what)\b.*\bvot(?:e|es|ed|ing)\b|表决(?:结果|情况)", re.IGNORECASE)
+# many voted to defer?" asks for a number, which may be said in words ("That's nine."). Who voted against (or
+# abstained) is told with the vote too: "Carried 4-1 (Sunil Rao against…)", not "…against five years for the others".
+_VOTE_ASKED = re.compile(
+    r"^\W*(?:how(?! many| much)|what)\b.*\bvot(?:e|es|ed|ing)\b|^\W*who\b.*\b(?:voted|abstained)\b"
+    r"|表决(?:结果|情况)|谁.{0,4}(?:投了?反对票|投了?赞成票|弃权)",
+    re.IGNORECASE,
+)
 _VOTE_GIVEN = re.compile(
     r"\b(?:for|against|abstentions?|abstained)\b\s*:?\s*\d|\b\d+\s*(?:votes?\s+)?(?:for|against|in favour)\b"
     r"|\b\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b"
@@ -185,9 +200,9 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     the canary?" is answered "from April 1", not "5% of traffic"). An action item's date is when it is due: it answers
     "When is the update due?", but "When does the playground reopen?" asks when it reopens, not when "Publish the
     reopening date of the playground" is due. Asked when something was, the line that gives the next meeting is no
-    time of it ("When did the meeting adjourn?"). Where a meeting was held, the line that gives its place
-    ("地点：学校图书馆"). Which firm or bank (哪家), a sentence that names one the question does not
-    ("同意续聘安居物业服务有限公司"). A limit, a figure given as one ("…要求费用不超过75万元" for
+    time of it ("When did the meeting adjourn?"). Where a meeting or an event is held, the line that gives its
+    place ("地点：学校图书馆", "春游地点初步定为植物园"). Which firm or bank (哪家), a sentence that names one the
+    question does not ("同意续聘安居物业服务有限公司"). A limit, a figure given as one ("…要求费用不超过75万元" for
     "年终促销费用上限是多少？"). How something is paid for, the line that names where the money comes from ("…funded
     from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
     December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
@@ -210,14 +225,14 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return gives_a_reason
     if _WAY_ASKED.search(question):
         return lambda sentence: proposes(said := said_text(sentence.quote)) or bool(_PROPOSAL_REPORTED.search(said))
-    if _MEETING_PLACE_QUESTION.search(question):
-        return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
     if _WHICH_BODY_ZH.search(question):
         return lambda sentence: any(
             body[0] not in question for body in _BODY_NAMED_ZH.finditer(said_text(sentence.quote))
         )
-    if _FUNDING_ASKED.search(question):
+    if _FUNDING_ASKED.search(question):  # before a place: "资金从哪里来？" asks where the money comes from
         return lambda sentence: _FUNDING_GIVEN.search(said_text(sentence.quote)) is not None
+    if _PLACE_QUESTION.search(question):
+        return lambda sentence: _PLACE_GIVEN.search(said_text(sentence.quote)) is not None
     if _LIMIT_ASKED.search(question) and (price_asked(question) or _QUANTITY_QUESTION.search(question)):
         return lambda sentence: (
             _LIMIT_GIVEN.search(said := said_text(sentence.quote)) is not None and gives_a_number(said, in_words=True)
@@ -283,7 +298,7 @@ def gives_a_reason(sentence: HeadedSentence) -> bool:
     is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too."""
     if in_conversation(sentence):
         said = said_text(sentence.quote)
-        return THE_REASON_FOR_IT.match(said) is not None and _BECAUSE.match(said) is None
+        return THE_REASON_FOR_IT.match(said) is not None and BECAUSE.match(said) is None
     section = section_of(sentence)
     text = sentence.quote.text
     return bool(_REASON.search(text) or THE_REASON_FOR_IT.match(text) or (section and _REASON_HEADING.search(section)))

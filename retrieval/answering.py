@@ -17,7 +17,7 @@ from retrieval.acts import (
     reports,
     said_by_or_naming,
 )
-from retrieval.answer_forms import THE_REASON_FOR_IT, WHY_QUESTION, answer_form_asked
+from retrieval.answer_forms import BECAUSE, THE_REASON_FOR_IT, WHY_QUESTION, answer_form_asked
 from retrieval.attendance import attendees
 from retrieval.composing import (
     SUMMARY_WORDS,
@@ -609,6 +609,8 @@ def sentence_features(
     for rows in compared_tables:
         for index, extreme in rows.items():
             gives_form[index] = extreme
+    if asks_why:
+        gives_form = [form or _replies_because(candidates, i) for i, form in enumerate(gives_form)]
     says_who = person_asked(question, people, frozenset().union(*attending))
     asks_a_task = task_asked(question)  # "Who will apply…?": a turn says who in its words (people.gives_the_task)
     speakers = {quote.speaker for _, quote in candidates if quote.speaker}
@@ -635,7 +637,7 @@ def sentence_features(
             sentence_terms,
             settles,
             len(query_terms),
-            replies_only=not asks_a_fact,
+            reason_asked=asks_why,
         )
         if asks_a_fact or asks_why
         else [None] * len(candidates)
@@ -807,7 +809,7 @@ def read_with_the_one_before(
     sentence_terms: Sequence[Set[str]],
     settles: Sequence[bool] | None = None,
     topic_size: int = 0,
-    replies_only: bool = False,
+    reason_asked: bool = False,
 ) -> list[int | None]:
     """Which of the (passage rank, sentence) `candidates` each gives the form asked for going on from, if any: the
     sentence before it on its line (`_the_one_before`, which may end another passage), so that it is read with
@@ -829,20 +831,20 @@ def read_with_the_one_before(
     one that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), in the
     same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or replies
     to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained that the
-    cold snap caused 38 boiler call-outs…"), or gives the reason for what that one says ("…提升到26%。主要
-    原因是加入了拼写纠错。"); with `replies_only`, only after such a one, or for such a reason. A name that opens a
-    sentence taking on a task is read with the sentence before it, whatever that gives, unless someone takes on a task
-    there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and text tokens.";
-    not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"), and so is a motion's mover or
-    seconder that says a word of the topic the one before lacks ("Moved: Aled Morgan. Seconded: Priti Desai." for
-    "Who seconded the motion?"). A reply that opens another
-    speaker's turn after a question asked is read with it too ("Nadia: How many password tickets are still open?" /
-    "Leo: About 60."), and with the question where the asker went on after it ("Do we know what the move will cost?
-    Removals, IT, the lot." / "The removals quote is 8,400…"); so is one that takes up the turn before it by opening
-    with a pronoun ("Sam: So the batch failed again at 02:10…" / "Jess: That's the third time this month."), and so
-    is the answer minutes record to a question, marked as one, whatever it gives ("Q: Why has persistent absence
-    fallen? A: The attendance officer now calls families on the first day of absence."). A speaker's next line goes
-    on with their turn, as captions cut one into cues. A turn's first sentence is read after its speaker's label."""
+    cold snap caused 38 boiler call-outs…"), or, asked why (`reason_asked`), gives the reason for what that one says
+    ("…提升到26%。主要原因是加入了拼写纠错。"); asked why, only after such a one, or for such a reason. A name that
+    opens a sentence taking on a task is read with the sentence before it, whatever that gives, unless someone takes
+    on a task there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and
+    text tokens."; not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"), and so is a
+    motion's mover or seconder that says a word of the topic the one before lacks ("Moved: Aled Morgan. Seconded:
+    Priti Desai." for "Who seconded the motion?"). A reply that opens another speaker's turn after a question asked is
+    read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60."), and with the question
+    where the asker went on after it ("Do we know what the move will cost? Removals, IT, the lot." / "The removals quote
+    is 8,400…"); so is one that takes up the turn before it by opening with a pronoun ("Sam: So the batch failed again
+    at 02:10…" / "Jess: That's the third time this month."), and so is the answer minutes record to a question, marked
+    as one, whatever it gives ("Q: Why has persistent absence fallen? A: The attendance officer now calls families on
+    the first day of absence."). A speaker's next line goes on with their turn, as captions cut one into cues. A turn's
+    first sentence is read after its speaker's label."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
@@ -855,7 +857,7 @@ def read_with_the_one_before(
         before = candidates[j][1]
         said = said_text(quote)  # how it opens, after the label of the turn it may open
         answers = opens_the_reply(before, quote) or answers_in_writing
-        explains_it = THE_REASON_FOR_IT.match(said) is not None
+        explains_it = reason_asked and THE_REASON_FOR_IT.match(said) is not None
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         on_the_next_line = quote.start_line == before.end_line + 1
         # …and so may a turn that takes up the one before it: "So the batch failed again at 02:10…" / "That's the
@@ -877,7 +879,7 @@ def read_with_the_one_before(
         if not held_before - held and not (seconds_it and leaned_on[j] is not None):
             continue  # the one before adds nothing to what this one says of the topic, nor goes on from one that does
         replies = answers or reports_a_question(before.text)
-        if replies_only and not (replies or explains_it):
+        if reason_asked and not (replies or explains_it):
             continue
         # who takes on a task, after the sentence that names it: "Kwame found that the new button fails contrast
         # checks…" / "Tara will darken the border and text tokens." for "Who will fix the button contrast?"; and who
@@ -950,6 +952,18 @@ def _read_with_whom_it_is_asked_of(
         if same_turn and before.end_line == quote.start_line and addresses(before, speakers - {quote.speaker}):
             read_with[i] = j
     return read_with
+
+
+def _replies_because(candidates: Sequence[tuple[int, Quote]], i: int) -> bool:
+    """Whether the `i`th of the (passage rank, sentence) `candidates` opens a reply with "Because…" to a question
+    asked why ("Lena: Why did we drop company size? Sales used that." / "Carlos: Because it was the screen where most
+    people quit."): a reason, though a speaker's "because" alone gives none (`gives_a_reason`)."""
+    j = _the_one_before(candidates, i)
+    quote = candidates[i][1]
+    if j is None or BECAUSE.match(said_text(quote)) is None:
+        return False
+    asked = candidates[_the_question_it_answers(candidates, i, j)][1]
+    return opens_the_reply(asked, quote) and WHY_QUESTION.search(said_text(asked)) is not None
 
 
 def _the_question_it_answers(candidates: Sequence[tuple[int, Quote]], i: int, j: int) -> int:

@@ -24,6 +24,9 @@ from retrieval.sections import headed_sentences
         ("- Diego traced it to the image cache running out of memory on older iPhones.\n", True),
         ("Tom Okafor: Root cause: the new TLS library drops support for the cipher.\n", True),  # opening a turn
         ("The parcel was traced and returned.\n", False),
+        ("Carried 4-1 (Sunil Rao against, preferring to wait for prices to fall).\n", True),  # in passing
+        ("原定在社区广场举办，考虑到天气寒冷，改为在服务中心一楼大厅举办。\n", True),
+        ("Carried 4-1 (Sunil Rao against).\n", False),
     ],
 )
 def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
@@ -91,6 +94,12 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("How did the vote on the rent rise go?", "The meeting agreed 3.5% by 15 votes to 2, with 1 abstention.", True),
         ("How did the vote on the rent rise go?", "The finance group proposed a rent rise of 3.5% from April.", False),
         ("表决结果如何？", "会议以15票赞成、2票反对通过。", True),
+        ("Who voted against the battery?", "Carried 4-1 (Sunil Rao against, preferring to wait).", True),
+        (
+            "Who voted against the battery?",
+            "Gareth noted a ten-year warranty, against five years for the others.",
+            False,
+        ),
         # asked when something was, the line giving the next meeting is none
         ("When did the meeting adjourn?", "The meeting adjourned at 8:41 PM.", True),
         ("When did the meeting adjourn?", "Next meeting: December 18, 2025.", False),
@@ -105,6 +114,15 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ),  # a fund drawn on
         ("车库防水的费用从哪里出？", "王海涛提出，车库B区顶板防水层破损，建议整体重做防水，报价18.6万元。", False),
         ("资金从哪里来？", "资金来源主要是上级财政补助。", True),
+        # where an event is held
+        ("春游去哪里？", "春游地点初步定为植物园，费用每人约60元。", True),
+        ("春游去哪里？", "原定于明年3月的春游推迟到4月中旬。", False),
+        ("Where will the winter fair be held?", "The winter fair will be held at the Corn Exchange.", True),
+        ("Where will the winter fair be held?", "The winter fair made a profit last year.", False),
+        # a measure the question ends on is a number
+        ("What is the current onboarding completion rate?", "Carlos: Right now it's 61%.", True),
+        ("What is the current onboarding completion rate?", "Carlos: Completion rate of onboarding.", False),
+        ("What was the turnout for the ballot?", "Turnout was 43 per cent.", True),
     ],
 )
 def test_a_sentence_gives_the_kind_of_thing_asked_for(question: str, text: str, gives_it: bool) -> None:

@@ -894,6 +894,11 @@ def test_a_later_sentence_must_hold_a_third_of_the_best_share_in_the_meeting_ans
             "The Director recommended Ashdown Roofing for its 15-year guarantee .",
             "After discussion the board resolved to appoint Ashdown Roofing .",
         ),
+        (
+            "Which battery quote was accepted?",  # …and so is a quote accepted
+            "The board considered three quotes for a battery at the community hall .",
+            "After discussion the board resolved to accept the Greenstore quote .",
+        ),
     ],
 )
 def test_a_question_for_a_kind_of_answer_prefers_a_sentence_that_gives_it(
@@ -1386,11 +1391,36 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "food prices since the summer.\n",
             "The gap is mainly due to the rise in food prices since the summer.",
         ),
+        (  # …by a word for it, and what was made of it: "put down to"
+            "Why was solar generation below forecast?",
+            "2. Solar array performance. Sunil reported that the school roof array generated 41,200 kWh, 6% below "
+            "forecast. The shortfall was put down to the inverter fault in July.\n",
+            "The shortfall was put down to the inverter fault in July.",
+        ),
+        (  # a reply that opens with "Because" to the question asked in the meeting, though the asker went on
+            "Why was the company size question dropped?",
+            "Carlos: We dropped the company size question and merged two screens.\n"
+            "Lena: Why did we drop company size? Sales used that.\n"
+            "Carlos: Because it was the screen where most people quit. Sales can get it later.\n",
+            "Carlos: Because it was the screen where most people quit.",
+        ),
         (
             "Why did sign-ups drop in May?",
             "Ana: Let's look at sign-ups.\nBen: Sign-ups dropped by a fifth in May. Mainly because the free trial "
             "ended.\nAna: Could we bring the trial back?\n",
             "Mainly because the free trial ended.",
+        ),
+        (  # after who gave it, naming what it is the reason for
+            "为什么春游推迟了？",
+            "## 二、春游安排\n原定于明年3月的春游推迟到4月中旬。孙老师说明，推迟的原因是3月份学校要迎接教学检查，"
+            "时间冲突。春游地点初步定为植物园。\n",
+            "孙老师说明，推迟的原因是3月份学校要迎接教学检查，时间冲突。",
+        ),
+        (  # …and in English, on the list's next line
+            "Why did the book sale raise more this year?",
+            "## Book sale\n- The autumn book sale raised £1,260, up from £940 last year.\n- Ben said the extra came "
+            "mostly from the children's table, which we ran for the first time.\n- Leftover stock goes to the hospice.\n",
+            "- Ben said the extra came mostly from the children's table, which we ran for the first time.",
         ),
     ],
 )
@@ -1398,6 +1428,19 @@ def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, n
     """ "X rose. The main reason is Y." answers "Why did X rise?" with the reason first, though only the sentence
     before it names X."""
     assert answer_from(question, notes, "Product weekly").quotes[0].text == reason
+
+
+def test_a_reason_is_read_with_the_sentence_before_only_when_one_is_asked_for() -> None:
+    """Asked who, "Ben said the extra came mostly from…" names a person, and its reason for the sale's takings says
+    nothing of who will run the stall: it is not read with the sentence before it."""
+    notes = (
+        "**Attendees:** Ruth Okafor, Ben Lister, Sunita Rao, Gareth Pugh\n## Book sale\n"
+        "- The autumn book sale raised £1,260, up from £940 last year.\n"
+        "- Ben said the extra came mostly from the children's table.\n- Next year Gareth will run the stall.\n"
+    )
+    passage = Passage("m", "m.md", 0, len(notes), 1, notes.count("\n") + 1, notes, title="Notes", score=1.0)
+    candidates = sentence_features("Who will set up the book stall?", [passage], lambda t: 1.0)
+    assert not any(candidates.leaning)
 
 
 @pytest.mark.parametrize(
