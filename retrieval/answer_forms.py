@@ -172,12 +172,15 @@ THE_REASON_FOR_IT = re.compile(
 BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
 # How a vote went ("How did the vote on the extension go?", "What was the vote?", "表决结果如何？"): the count of it
 # ("For 3, against 1.", "carried 4-1", "同意7票，反对0票") or its outcome in a word ("Carried unanimously."). "How
-# many voted to defer?" asks for a number, which may be said in words ("That's nine."). Who voted against (or
-# abstained) is told with the vote too: "Carried 4-1 (Sunil Rao against…)", not "…against five years for the others".
-_VOTE_ASKED = re.compile(
-    r"^\W*(?:how(?! many| much)|what)\b.*\bvot(?:e|es|ed|ing)\b|^\W*who\b.*\b(?:voted|abstained)\b"
-    r"|表决(?:结果|情况)|谁.{0,4}(?:投了?反对票|投了?赞成票|弃权)",
-    re.IGNORECASE,
+# many voted to defer?" asks for a number, which may be said in words ("That's nine.").
+_VOTE_ASKED = re.compile(r"^\W*(?:how(?! many| much)|what)\b.*\bvot(?:e|es|ed|ing)\b|表决(?:结果|情况)", re.IGNORECASE)
+# Who voted against (or for, or abstained) is told with the vote, or as how someone voted: "Carried 4-1 (Sunil Rao
+# against…)", "Jake Moss voted against, preferring the repair."; not "…against five years for the others".
+_WHO_VOTED_ASKED = re.compile(
+    r"^\W*who\b.*\b(?:voted|abstained)\b|谁.{0,4}(?:投了?反对票|投了?赞成票|弃权)", re.IGNORECASE
+)
+_VOTED_SO = re.compile(
+    r"\bvoted\s+(?:against|for|in\s+favou?r)\b|\babstain(?:ed|ing)\b|\bagainst\s*[),;]|反对|弃权", re.IGNORECASE
 )
 _VOTE_GIVEN = re.compile(
     r"\b(?:for|against|abstentions?|abstained)\b\s*:?\s*\d|\b\d+\s*(?:votes?\s+)?(?:for|against|in favour)\b"
@@ -207,8 +210,9 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
     December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
     ("…提交下次会议讨论 · 完成时间: 11月17日"). How a vote went, the count of it or its outcome ("For 3, against
-    1.", "Carried unanimously.", "agreed by 15 votes to 2"). Each is looked for in what the sentence says (`said_text`):
-    "Speaker 2: The churn model retrain finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
+    1.", "Carried unanimously.", "agreed by 15 votes to 2"); who voted against, the vote or how they voted. Each is
+    looked for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight."
+    gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
     gives_a_length_not_named = functools.partial(gives_a_length, named=lengths_in(question))
@@ -239,6 +243,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _VOTE_ASKED.search(question):
         return lambda sentence: _VOTE_GIVEN.search(said_text(sentence.quote)) is not None
+    if _WHO_VOTED_ASKED.search(question):
+        return lambda sentence: bool(_VOTE_GIVEN.search(said := said_text(sentence.quote)) or _VOTED_SO.search(said))
     if price_asked(question) and change_asked(question):
         return lambda sentence: gives_a_price(sentence) or gives_a_share(said_text(sentence.quote))
     if price_asked(question):

@@ -95,6 +95,7 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("How did the vote on the rent rise go?", "The finance group proposed a rent rise of 3.5% from April.", False),
         ("表决结果如何？", "会议以15票赞成、2票反对通过。", True),
         ("Who voted against the battery?", "Carried 4-1 (Sunil Rao against, preferring to wait).", True),
+        ("Who voted against selling the boat?", "Jake Moss voted against, preferring the repair.", True),
         (
             "Who voted against the battery?",
             "Gareth noted a ten-year warranty, against five years for the others.",
