@@ -48,6 +48,8 @@ _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
 # 植物园"), as minutes head themselves or name it. Not where things stand ("Where are we on the migration?").
 _PLACE_QUESTION = re.compile(
     rf"^\W*where\b.*\b(?:{MEETING_NOUN}s?|held|take place|takes place|took place|venue)\b"
+    # where an event is: "Where is the thank-you evening?", "Where will the social be?" (not "Where is it at?")
+    r"|^\W*where(?:['’]s|\s+(?:is|was|will))\s+(?:the|this|our|next)\b(?!.*\bat\W*$)"
     r"|在哪|哪里|哪儿|什么地方|何处|地点",
     re.IGNORECASE,
 )
@@ -55,7 +57,8 @@ _PLACE_QUESTION = re.compile(
 # answered by the line that names the source ("…to be funded from the highways earmarked reserve", "paid for out of
 # reserves", "…will apply to the ward budget for it", "资金来源主要是上级财政补助", "从维修基金里出").
 _FUNDING_ASKED = re.compile(
-    r"\bhow\b.{0,80}\b(?:paid for|funded|financed)\b|\bwhere\b.{0,60}\bmoney\b.{0,20}\bcome from\b"
+    r"\bhow\b.{0,80}\b(?:paid for|funded|financed)\b"
+    r"|\bwhere\b.{0,60}\b(?:money|budget|funding|funds?)\b.{0,20}\bcom(?:e|es|ing) from\b"
     r"|资金\w{0,4}(?:从哪|哪里|来源)|(?:经费|费用|[款钱金])\w{0,4}(?:从哪|来源)",
     re.IGNORECASE,
 )
@@ -82,6 +85,8 @@ _LIMIT_GIVEN = re.compile(
 )
 _PLACE_GIVEN = re.compile(
     r"\b(?:venue|location|place|where)\s*[:：]|\b(?:held|took place|met)\s+(?:at|in)\b"
+    # a named place it will be at: "…will be on 16 January at the Quaker Meeting House."
+    r"|\b(?:will be|is|are)\b[^.;]{0,40}?\bat\s+(?:the\s+)?(?-i:[A-Z])"
     r"|(?:地点|地址|会场|场地)(?:\s*[:：]|\S{0,4}?(?:定为|定在|改为|改在|是|为|在))|在\S{1,15}?(?:召开|举行|举办)",
     re.IGNORECASE,
 )
@@ -166,6 +171,8 @@ THE_REASON_FOR_IT = re.compile(
     # where a change came from: "Most of the increase came from log storage…", "The extra came mostly from…"
     rf"|(?:(?:most|much|all|half|part|some)\s+of\s+)?the\s+{_A_CHANGE}\s+(?:came|comes|is|was)\s+"
     r"(?:(?:mostly|mainly|largely|partly|chiefly)\s+)?(?:from|down\s+to|due\s+to)\b"
+    # …or what most of it goes on: "Maureen said most of the increase is for the new cleaning contract."
+    rf"|(?:most|much|all|half|part)\s+of\s+the\s+{_A_CHANGE}\s+(?:is|was|goes|went)\s+(?:for|on|to)\b"
     r"|(?:[\u4e00-\u9fff]{1,6}的)?(?:主要)?原因(?:是|在于)|这是因为|主要(?:是|由于|因为))",
     re.IGNORECASE,
 )

@@ -71,7 +71,8 @@ _LENGTH_ZH = re.compile(
 # A price or a sum asked for: "How much will lift maintenance cost?", "What is the fee?", "培训费用每人多少钱？"
 _PRICE_ASKED = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|price|priced|fee|fees|spend|spent|pay|paid|charge|charged|budget|budgeted)\b"
-    rf"|\bwhat(?:['’]s| is| was| are| were| will be| would be)?(?: the)? (?:price|fee|cost|charge)s?\b|{WHAT_IT_COSTS}"
+    r"|\bwhat(?:['’]s| is| was| are| were| will be| would be)?(?: the)? (?:price|fee|cost|charge|budget)s?\b"
+    rf"|{WHAT_IT_COSTS}"
     r"|多少钱|(?:费用|价格|花费|成本|经费|预算|收费|价钱).*(?:多少|几)|(?:多少|几).*(?:费用|价格|花费|成本|经费|预算)",
     re.IGNORECASE,
 )

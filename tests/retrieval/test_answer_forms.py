@@ -120,6 +120,14 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("春游去哪里？", "原定于明年3月的春游推迟到4月中旬。", False),
         ("Where will the winter fair be held?", "The winter fair will be held at the Corn Exchange.", True),
         ("Where will the winter fair be held?", "The winter fair made a profit last year.", False),
+        (
+            "Where is the thank-you evening?",
+            "The thank-you evening will be on 16 January at the Quaker Meeting House.",
+            True,
+        ),
+        ("Where is the thank-you evening?", "Pete will book a caterer for the thank-you evening.", False),
+        ("Where is the budget coming from?", "It will be funded from the highways reserve.", True),  # not a place
+        ("Where is the budget coming from?", "The fair will be at the Corn Exchange.", False),
         # a measure the question ends on is a number
         ("What is the current onboarding completion rate?", "Carlos: Right now it's 61%.", True),
         ("What is the current onboarding completion rate?", "Carlos: Completion rate of onboarding.", False),
