@@ -206,6 +206,19 @@ _OPENS_WITH_A_FIGURE = re.compile(
     r"\W*(?:(?:about|around|approximately|roughly|nearly|almost|just|only|over|under|some)\s+\W*)?\d|\W*(?:大约|约|近|共|仅)?\d",
     re.IGNORECASE,
 )
+# A sentence that only acknowledges a question or a request: "Yes.", "Sure, yeah.", "Will do."
+_ONLY_ACKNOWLEDGES = re.compile(
+    r"\W*(?:yes|yeah|yep|sure|okay|ok|right|alright|of course|certainly|absolutely|will do|happy to)"
+    r"(?:[\s,]+(?:yes|yeah|sure|okay|ok|so|thanks))*\W*$",
+    re.IGNORECASE,
+)
+# …or is a figure under the name of what it measures, and nothing else: "Budget £600." after "…the thank-you evening
+# will be on 16 January…", "Cost: about £1,200."
+_A_FIGURE_NAMED = re.compile(
+    r"\W*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*[:：]?\s*(?:(?:about|around|approximately|roughly)\s+)?"
+    r"[£$€¥]?\s*\d[\d,.]*\s*(?:k|m|%|pounds|euros|dollars)?\W*$",
+    re.IGNORECASE,
+)
 # A thing named as one already spoken of: "The repair is quoted at…"
 _NAMED_AGAIN = re.compile(r"\W*(?:the|this|that|these|those)\s+(?P<noun>[\w'’-]+)", re.IGNORECASE)
 # A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
@@ -827,36 +840,42 @@ def read_with_the_one_before(
     matter asked about yes or no was settled, after a sentence that holds MATTER_NAMED of the `topic_size` terms of its
     topic, and as many as any candidate ("One more inspector and a scanner at the returns desk. About £40,000 a year.",
     "…over the weekend. ~20 min of downtime, no complaints.", "Jun proposed moving to a follow-the-sun rota… Not
-    decided; Nora will check…"; not "I'd want to see it after three months.", which says something of its own), a short
-    one that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."), in the
-    same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or replies
-    to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained that the
-    cold snap caused 38 boiler call-outs…"), or, asked why (`reason_asked`), gives the reason for what that one says
-    ("…提升到26%。主要原因是加入了拼写纠错。"); asked why, only after such a one, or for such a reason. A name that
-    opens a sentence taking on a task is read with the sentence before it, whatever that gives, unless someone takes
-    on a task there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and
+    decided; Nora will check…"; not "I'd want to see it after three months.", which says something of its own), a
+    figure under the name of what it measures ("…will be on 16 January at the Quaker Meeting House. Budget £600."), a
+    short one that ends referring back ("…the anniversary dinner will be on 11 October. Ian Shaw will organise it."),
+    in the same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or
+    replies to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained
+    that the cold snap caused 38 boiler call-outs…"), or, asked why (`reason_asked`), gives the reason for what that
+    one says ("…提升到26%。主要原因是加入了拼写纠错。"); asked why, only after such a one, or for such a reason. A name
+    that opens a sentence taking on a task is read with the sentence before it, whatever that gives, unless someone
+    takes on a task there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and
     text tokens."; not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"), and so is a
     motion's mover or seconder that says a word of the topic the one before lacks ("Moved: Aled Morgan. Seconded:
     Priti Desai." for "Who seconded the motion?"). A reply that opens another speaker's turn after a question asked is
     read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60."), and with the question
     where the asker went on after it ("Do we know what the move will cost? Removals, IT, the lot." / "The removals quote
-    is 8,400…"); so is one that takes up the turn before it by opening with a pronoun ("Sam: So the batch failed again
-    at 02:10…" / "Jess: That's the third time this month."), and so is the answer minutes record to a question, marked
-    as one, whatever it gives ("Q: Why has persistent absence fallen? A: The attendance officer now calls families on
-    the first day of absence."). A speaker's next line goes on with their turn, as captions cut one into cues. A turn's
-    first sentence is read after its speaker's label."""
+    is 8,400…"), and with what the asker said before handing the floor to someone by name, past a reply's "Yes."
+    ("First up is CHG-2291, the database failover test. Mike?" / "Mike Dunn: Yes. We want to fail the primary over… on
+    Saturday night…"); so is one that takes up the turn before it by opening with a pronoun ("Sam: So the batch failed
+    again at 02:10…" / "Jess: That's the third time this month."), and so is the answer minutes record to a question,
+    marked as one, whatever it gives ("Q: Why has persistent absence fallen? A: The attendance officer now calls
+    families on the first day of absence."). A speaker's next line goes on with their turn, as captions cut one into
+    cues. A turn's first sentence is read after its speaker's label."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
+    speakers = {quote.speaker for _, quote in candidates if quote.speaker}
     for i, (_, quote) in enumerate(candidates):
         j = _the_one_before(candidates, i)
         seconds_it = _GOES_ON_WITH_THE_MOTION.match(quote.text) is not None
         answers_in_writing = j is not None and answers_a_written_question(candidates[j][1], quote)
         if j is None or not (gives_form[i] or seconds_it or answers_in_writing):
             continue
-        j = _the_question_it_answers(candidates, i, j)
+        j = _the_question_it_answers(candidates, i, _past_an_acknowledgement(candidates, i, j))
         before = candidates[j][1]
         said = said_text(quote)  # how it opens, after the label of the turn it may open
         answers = opens_the_reply(before, quote) or answers_in_writing
+        if answers and (handed_over_after := _handed_over_after(candidates, j, speakers)) is not None:
+            j, before = handed_over_after, candidates[handed_over_after][1]
         explains_it = reason_asked and THE_REASON_FOR_IT.match(said) is not None
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         on_the_next_line = quote.start_line == before.end_line + 1
@@ -902,6 +921,7 @@ def read_with_the_one_before(
             opens_with_a_figure = _OPENS_WITH_A_FIGURE.match(said) is not None
             fragment = (
                 (short and _ENDS_REFERRING_BACK.search(said) is not None)
+                or _A_FIGURE_NAMED.match(said) is not None
                 or (not said_of_the_topic and (short or opens_with_a_figure or settles_it))
                 or (settles_it and _NAMES_IT_BY_A_PRONOUN.search(said) is not None)
             )
@@ -952,6 +972,33 @@ def _read_with_whom_it_is_asked_of(
         if same_turn and before.end_line == quote.start_line and addresses(before, speakers - {quote.speaker}):
             read_with[i] = j
     return read_with
+
+
+def _past_an_acknowledgement(candidates: Sequence[tuple[int, Quote]], i: int, j: int) -> int:
+    """`j`, the position of the sentence before the `i`th of the (passage rank, sentence) `candidates`; where that
+    only acknowledges what was asked, in the same turn ("Aisha Karim: …Mike?" / "Mike Dunn: Yes. We want to fail the
+    primary over…"), the one before it."""
+    quote, before = candidates[i][1], candidates[j][1]
+    if before.speaker is None or before.speaker != quote.speaker or not _ONLY_ACKNOWLEDGES.match(said_text(before)):
+        return j
+    earlier = _the_one_before(candidates, j)
+    return j if earlier is None else earlier
+
+
+def _handed_over_after(candidates: Sequence[tuple[int, Quote]], j: int, speakers: Set[str]) -> int | None:
+    """Where the question at `j` of the (passage rank, sentence) `candidates` only hands the floor to someone by name
+    ("First up is CHG-2291, the database failover test. Mike?"), the position of the sentence before it in the
+    asker's turn, which says what the reply is about; else None."""
+    asked = candidates[j][1]
+    words = frozenset(tokenize(said_text(asked)))
+    named = mentioned_speakers(said_text(asked), speakers)
+    if not named or words - frozenset().union(*(tokenize(bare_name(person)) for person in named)):
+        return None
+    k = _the_one_before(candidates, j)
+    if k is None:
+        return None
+    before = candidates[k][1]
+    return k if before.speaker == asked.speaker and before.end_line == asked.start_line else None
 
 
 def _replies_because(candidates: Sequence[tuple[int, Quote]], i: int) -> bool:

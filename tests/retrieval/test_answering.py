@@ -1318,6 +1318,13 @@ def test_how_long_asks_for_a_length_of_time_and_is_no_word_of_the_topic() -> Non
             "The NMR spectrometer has been out of service since August because of a helium leak.",
             "The repair is quoted at £27,500 and the supplier expects to complete it by mid-November.",
         ),
+        (  # a figure under the name of what it measures, which is a word of the topic
+            "What is the budget for the thank-you evening?",
+            "The volunteer thank-you evening will be on 16 January at the Quaker Meeting House. Budget £600.\n"
+            "Pete will book a caterer for the thank-you evening by 12 December.\n",
+            "The volunteer thank-you evening will be on 16 January at the Quaker Meeting House.",
+            "Budget £600.",
+        ),
         (  # how often, in words
             "How often has the heat pump failed this month?",
             "Marta: We start with the heat pump.\nJoe: The heat pump failed again on Sunday night. That's the second "
@@ -1391,6 +1398,12 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "food prices since the summer.\n",
             "The gap is mainly due to the rise in food prices since the summer.",
         ),
+        (  # what most of it is for
+            "Why is the service charge going up?",
+            "ITEM 2 - SERVICE CHARGE\nThe housing association has proposed a service charge of £18.40 a week from "
+            "April, up from £16.90. Maureen said most of the increase is for the new cleaning contract.\n",
+            "Maureen said most of the increase is for the new cleaning contract.",
+        ),
         (  # …by a word for it, and what was made of it: "put down to"
             "Why was solar generation below forecast?",
             "2. Solar array performance. Sunil reported that the school roof array generated 41,200 kWh, 6% below "
@@ -1428,6 +1441,17 @@ def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, n
     """ "X rose. The main reason is Y." answers "Why did X rise?" with the reason first, though only the sentence
     before it names X."""
     assert answer_from(question, notes, "Product weekly").quotes[0].text == reason
+
+
+def test_a_reply_to_a_handover_by_name_is_about_what_the_asker_said_before_it() -> None:
+    """A chair names the item, then hands the floor over ("Mike?"); the reply, past its "Yes.", says when."""
+    call = (
+        "Aisha Karim: First up is CHG-2291, the database failover test. Mike?\n"
+        "Mike Dunn: Yes. We want to fail the primary over to the standby on Saturday night, between 22:00 and 02:00.\n"
+        "Aisha Karim: Next, CHG-2295, the firewall clean-up, due on 5 December.\n"
+    )
+    answer = answer_from("When is the database failover test?", call, "Change advisory board")
+    assert answer.quotes[0].text.startswith("We want to fail the primary over")
 
 
 def test_a_reason_is_read_with_the_sentence_before_only_when_one_is_asked_for() -> None:
