@@ -215,7 +215,8 @@ _ONLY_ACKNOWLEDGES = re.compile(
 # …or is a figure under the name of what it measures, and nothing else: "Budget £600." after "…the thank-you evening
 # will be on 16 January…", "Cost: about £1,200."
 _A_FIGURE_NAMED = re.compile(
-    r"\W*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*[:：]?\s*(?:(?:about|around|approximately|roughly)\s+)?"
+    r"\W*[^\W\d_](?:[^\W\d_]|['’-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’-])*)?\s*[:：]?\s*"
+    r"(?:(?:about|around|approximately|roughly)\s+)?"
     r"[£$€¥]?\s*\d[\d,.]*\s*(?:k|m|%|pounds|euros|dollars)?\W*$",
     re.IGNORECASE,
 )

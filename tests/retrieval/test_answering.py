@@ -1443,6 +1443,17 @@ def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, n
     assert answer_from(question, notes, "Product weekly").quotes[0].text == reason
 
 
+def test_an_example_with_figures_is_no_figure_under_the_name_of_what_it_measures() -> None:
+    """ "比如满200减30。" goes on from the question before it with an example, and says nothing of the budget."""
+    transcript = (
+        "发言人2  00:00:30\n这周四结束，周六重新开业。\n\n"
+        "发言人3  00:00:38\n重新开业那天要不要做个活动？比如满200减30。\n\n"
+        "发言人1  00:00:47\n可以，活动预算控制在两万以内。小周你来出方案，周三前给我。\n"
+    )
+    answer = answer_from("重新开业活动的预算是多少？", transcript, "门店运营周会")
+    assert answer.quotes[0].text == "可以，活动预算控制在两万以内。"
+
+
 def test_a_reply_to_a_handover_by_name_is_about_what_the_asker_said_before_it() -> None:
     """A chair names the item, then hands the floor over ("Mike?"); the reply, past its "Yes.", says when."""
     call = (
