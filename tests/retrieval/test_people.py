@@ -111,6 +111,8 @@ def test_a_question_asks_what_someone_is_to_do(question: str, asks: bool) -> Non
         ("Grace, can you pull the code tickets from October?", "Priya Natarajan", True),  # asked of her by name
         ("J. Okafor will run the test with P. Quinn.", None, True),  # a member named by an initial
         ("Support gets a lot of tickets about codes.", "Grace Obi", False),
+        ("Collection will be on 23 and 24 December only.", None, False),  # what a thing will be
+        ("Freya will lead a new corporate partners scheme.", None, True),
     ],
 )
 def test_a_sentence_gives_someone_a_task(said: str, speaker: str | None, gives: bool) -> None:
