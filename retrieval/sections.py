@@ -96,6 +96,9 @@ _ITEM_ANNOUNCED = re.compile(
     SPOKEN_OPENING
     + r"(?:(?:we(?:['’]ll| will)?\s+)?(?:now\s+)?(?:move|moving|turn|turning|go|going|come|coming)(?:\s+on)?\s+to\s+)?"
     r"(?:the\s+)?(?:(?:next|first|second|third|fourth|fifth|last|final)\s+item"
+    # "Last one, safeguarding software." (not "First up is CHG-2291, …", whose next item may open "Next, CHG-2295,
+    # …", which announces none: "Next, the car park.")
+    r"|(?:next|last|final)\s+one(?=\s*[,:–—-])"
     r"|main\s+(?:(?:item|topic)(?=\s+is\b|\s+(?:today|tonight|this))|thing(?=\s+(?:today|tonight|this)))"
     r"(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)))?"
     r"|(?:agenda\s+)?item\s+(?:number\s+|no\.?\s*)?(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -126,7 +129,7 @@ _MATTER_TO_SETTLE_ZH = re.compile(
     r"(?:我们|咱们|大家)?(?:来|先)?(?:定|讨论|商量|说|聊|过)一下[。！.!]?"
 )
 # The cheap test first, on every line.
-_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b|\blet\s?['’]s\b|第|一下", re.IGNORECASE)
+_MAY_ANNOUNCE_AN_ITEM = re.compile(r"\bitem\b|\blet\s?['’]s\b|\bone\b|第|一下", re.IGNORECASE)
 SPOKEN_ITEM_MAX_WORDS = 25  # a longer sentence goes on to say more than which item comes next
 _FIELD_WORDS = frozenset(word for label in FIELD_LABELS for word in label.split() if word.isascii())
 

@@ -402,6 +402,9 @@ def test_a_sentence_that_lists_a_meeting_s_items_names_them_and_answers_nothing(
         ("Item 4 was deferred to October.", None, None),  # what became of an item
         ("We bought the item 4 times.", None, None),
         ("Next, the car park.", None, None),
+        ("Aisha Karim: Last one, safeguarding software.", "Aisha Karim", "Last one, safeguarding software"),
+        ("First up is CHG-2291, the database failover test.", None, None),  # the next may open "Next, CHG-2295"
+        ("The last one is really expensive.", None, None),  # which one, not an item
         (
             "Hannah Brooks: OK, let's go through Tuesday's outage.",
             "Hannah Brooks",
