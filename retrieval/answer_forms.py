@@ -74,6 +74,15 @@ _FUNDING_GIVEN = re.compile(
 # Which firm, bank or other body ("续聘哪家物业公司？", "向哪家银行申请授信？"): a sentence that names one the question
 # does not ("同意续聘安居物业服务有限公司", not "物业公司提出…").
 _WHICH_BODY_ZH = re.compile(r"哪一?家")
+# Which one was chosen ("Which safeguarding software was chosen?", "Which quote did the board accept?"): a sentence
+# that names one the question does not, by a capitalised name after its first word ("Agreed, SafeWatch from
+# April.", "…resolved to accept the Greenstore quote"), not a month or a day ("…from 5 January").
+_CHOICE_ASKED = re.compile(
+    r"^\W*which\b.*\b(?:cho(?:ose|sen|se)|select(?:ed)?|pick(?:ed)?|accept(?:ed)?|prefer(?:red)?|appoint(?:ed)?"
+    r"|award(?:ed)?|recommend(?:ed)?|approve(?:d)?|agreed|go(?:ne)? with|went with)\b",
+    re.IGNORECASE,
+)
+_NAME_WITHIN = re.compile(r"(?<=[\s(“\"'‘])[A-Z][\w'’-]*")
 _BODY_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限责任公司|有限公司|公司|集团|银行|事务所|合作社|中心)")
 # A limit asked for ("What is the spending cap?", "年终促销费用上限是多少？") and one given ("…要求费用不超过75万元",
 # "up to £250", "capped at 40 hours"), with its figure.
@@ -203,7 +212,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     """A test of whether a sentence holds the kind of thing `question` asks for, when it asks for one: a frequency for
     "How often…?" ("twice", "every week", "3 times"); a length for "How long…?" ("40 minutes", not "by March 14"); a
     length or a time for "How soon…?"; a reason for "Why…?", in written records (`gives_a_reason`); a proposal for
-    "How can…?", put aloud or reported ("Can we reuse the old racking…?", "Fatima suggested…"); a sum of money for a
+    "How can…?", put aloud or reported ("Can we reuse the old racking…?", "Fatima suggested…"); for which one was
+    chosen, a name the question does not hold ("Agreed, SafeWatch from April."); a sum of money for a
     price ("£14,200", not the year of "…contract out to tender before 1 April 2026"), or a share for how much a price
     changed ("…raised the standing charge by 14%" for "How much has it gone up?"); a number for a quantity, in figures,
     or in words where said aloud ("Against? Two."); a time for a time (as TIME_WRITTEN finds it: "Is there a date for
@@ -236,6 +246,12 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return gives_a_reason
     if _WAY_ASKED.search(question):
         return lambda sentence: proposes(said := said_text(sentence.quote)) or bool(_PROPOSAL_REPORTED.search(said))
+    if _CHOICE_ASKED.search(question):
+        asked = frozenset(_A_WORD.findall(question.lower()))
+        return lambda sentence: any(
+            name.lower() not in asked and name.lower() not in MONTHS_AND_DAYS and name != "I"
+            for name in _NAME_WITHIN.findall(said_text(sentence.quote))
+        )
     if _WHICH_BODY_ZH.search(question):
         return lambda sentence: any(
             body[0] not in question for body in _BODY_NAMED_ZH.finditer(said_text(sentence.quote))
@@ -279,9 +295,9 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
 
 def gives_a_price(sentence: HeadedSentence) -> bool:
     """Whether a sentence gives a sum of money: with its currency where written ("£14,200", "800元"), and where said
-    aloud as a figure too, as people leave the currency out ("The removals quote is 8,400…")."""
+    aloud as a number too, as people leave the currency out ("The removals quote is 8,400…", "Fifty thousand.")."""
     said = said_text(sentence.quote)
-    return gives_a_sum_of_money(said) or (in_conversation(sentence) and gives_a_number(said))
+    return gives_a_sum_of_money(said) or (in_conversation(sentence) and gives_a_number(said, in_words=True))
 
 
 def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool:

@@ -126,6 +126,9 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
             True,
         ),
         ("Where is the thank-you evening?", "Pete will book a caterer for the thank-you evening.", False),
+        # which one was chosen: a name the question does not hold, not a month
+        ("Which safeguarding software was chosen?", "Deborah Mills: Agreed, SafeWatch from April.", True),
+        ("Which safeguarding software was chosen?", "The meeting agreed to raise the price from 5 January.", False),
         ("Where is the budget coming from?", "It will be funded from the highways reserve.", True),  # not a place
         ("Where is the budget coming from?", "The fair will be at the Corn Exchange.", False),
         # a measure the question ends on is a number
