@@ -70,6 +70,7 @@ from retrieval.sections import (
     in_conversation,
 )
 from retrieval.sentences import (
+    REPLY_LINES,
     is_question,
     puts_an_open_question,
     reports_a_question,
@@ -200,6 +201,8 @@ _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|th
 # this year?"'s three, and the question asked in an all-hands meeting holds all three.
 MATTER_NAMED = 2 / 3
 _PASSAGE_GAP = 2  # characters between a passage and the next in its record: a space or a line break
+# …or a turn's header line between them, with the blank line before it ("Gavin Shore  0:35")
+_HEADER_GAP = 80
 # A sentence that opens with a figure, going on from the one before: "~20 min of downtime, no complaints.", "About
 # £40,000 a year.", "约2.6万元。"
 _OPENS_WITH_A_FIGURE = re.compile(
@@ -605,7 +608,19 @@ def sentence_features(
         | topic_labels.get(sentence.quote.speaker or "", frozenset())
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
     ]
-    topics = [terms | act_words if reported else terms for terms, reported in zip(held, reporting, strict=True)]
+    # A report of the act holds its words in a record that says something of the rest of the topic, or is titled by
+    # it, where the question names more than the act: "Which safeguarding software was chosen?" is not answered by a
+    # bakery's decision on the price of bread.
+    the_rest = query_terms - act_words
+    on_the_rest = {
+        quote.meeting
+        for (_, quote), terms in zip(candidates, held, strict=True)
+        if (terms | title_terms(quote.title or "")) & the_rest
+    }
+    topics = [
+        terms | act_words if reported and (quote.meeting in on_the_rest or not the_rest) else terms
+        for (_, quote), terms, reported in zip(candidates, held, reporting, strict=True)
+    ]
     weights = in_the_scene_set(question, topic_term_weights(query_terms, topics, term_weight))
     # A report of the act holds its words only on the subject a question sets apart, if it sets one: "What was
     # decided about returns?" is not answered by the board's decision about the science wing.
@@ -1074,8 +1089,11 @@ def _names_again(sentence: str, new_terms: Set[str]) -> bool:
 def _goes_on_from(before: Quote, quote: Quote) -> bool:
     """Whether `quote` opens the passage that goes on in its record right after the one `before` ends ("…discussed
     whether to buy an electric van." | "The Treasurer advised against it…"): passages found apart never repeat
-    each other's text, so a reply may open the next."""
-    return quote.source == before.source and 0 <= quote.start_char - before.end_char <= _PASSAGE_GAP
+    each other's text, so a reply may open the next, after its turn's header line ("Deborah Mills  0:31" / "…What
+    did we budget?" | "Gavin Shore  0:35" / "Fifty thousand.")."""
+    gap = quote.start_char - before.end_char
+    after_a_header = quote.speaker is not None and 0 < quote.start_line - before.end_line <= REPLY_LINES
+    return quote.source == before.source and 0 <= gap <= (_HEADER_GAP if after_a_header else _PASSAGE_GAP)
 
 
 def person_share(quote: Quote) -> float:

@@ -222,6 +222,23 @@ def answer_from(question: str, text: str, title: str) -> Answer:
     return extractive_answer(Question(question, 5), [passage], lambda t: 1.0)
 
 
+def test_a_report_of_the_act_asked_about_is_on_the_topic_only_in_a_record_that_speaks_of_it() -> None:
+    """ "Which safeguarding software was chosen?": a bakery's decision on its prices reports a decision, and its
+    record says nothing of safeguarding software; the call that chose one does."""
+    bakery = "Flour prices\nThe meeting agreed to raise the price of a large sourdough loaf from 5 January.\n"
+    call = (
+        "Deborah Mills: Last one, safeguarding software.\n"
+        "Ravi Kumar: We trialled two products this term. Staff preferred SafeWatch.\n"
+        "Deborah Mills: Agreed, SafeWatch from April.\n"
+    )
+    passages = [
+        Passage(meeting, f"{meeting}.txt", 0, len(text), 1, text.count("\n") + 1, text, title=meeting, score=1.0)
+        for meeting, text in (("bakery", bakery), ("it-steering", call))
+    ]
+    answer = extractive_answer(Question("Which safeguarding software was chosen?", 5), passages, lambda t: 1.0)
+    assert answer.quotes[0].text == "Deborah Mills: Agreed, SafeWatch from April."
+
+
 def test_a_sentence_that_holds_only_a_lesser_word_is_not_on_the_subject() -> None:
     """The benches line holds the "park" of "car park" (in "Mill Park"), and says nothing of the car park."""
     minutes = (
@@ -1464,6 +1481,20 @@ def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, n
 )
 def test_a_reply_is_read_with_what_was_put_to_it(question: str, record: str, first: str) -> None:
     assert answer_from(question, record, "Weekly call").quotes[0].text == first
+
+
+def test_a_reply_said_in_words_opens_the_next_passage_after_its_turn_s_header() -> None:
+    """Search finds the question in one passage and the reply, after its speaker's header line, in the next: the
+    reply is read with the question, and a sum said aloud in words gives the sum asked for."""
+    text = (
+        "Deborah Mills  0:31\nThat's more than we budgeted. What did we budget?\n\n"
+        "Gavin Shore  0:35\nFifty thousand. So we're about nineteen thousand short.\n"
+    )
+    split = text.index("Gavin Shore")
+    asked = Passage("it", "it.txt", 0, split - 2, 1, 2, text[: split - 2], title="IT steering group", score=1.0)
+    reply = Passage("it", "it.txt", split, len(text), 4, 5, text[split:], title="IT steering group", score=0.5)
+    answer = extractive_answer(Question("How much was budgeted?", 5), [asked, reply], lambda t: 1.0)
+    assert answer.quotes[0].text == "Fifty thousand."
 
 
 def test_a_reason_is_read_with_the_sentence_before_only_when_one_is_asked_for() -> None:
