@@ -94,17 +94,25 @@ _CJK_WRAPPED_LINE_SHARE = 0.8
 _PARAGRAPH_LINES = 30  # lines of a wrapped paragraph looked through for its end
 _RUN_ON = 8  # characters before a line's closing number where a Chinese word makes it run on from one
 REPLY_LINES = 3  # a reply opens the line after the question, or after a blank line and its speaker's header line
+# A question being asked, by others or by the meeting ("…they're asking about a service credit.", "We're still
+# wondering whether…"), not the speaker's own, which they put as they speak ("I'm just wondering how…", "I want to
+# start by asking…").
+_ASKING_NOW = (
+    r"\b(?:they|he|she|we|people|customers|clients|members|residents|parents|staff|users|(?-i:[A-Z][\w'’-]+))"
+    r"(?:['’]re|['’]s|['’]ve been| are| is| was| were| have been| had been)(?:\s+(?:still|just|also|now|all))?"
+    r"\s+(?:asking|wondering|enquiring|inquiring)"
+)
 # "…asked who owns the pipeline", "…wondered whether…", "The trustees discussed whether to buy…"; a question told
 # by its subject, "A resident asked about parking: …", "…they're asking about a service credit."; a request for
 # something to be done, "Luis asked for the survey results to be shared with staff.", "Wei asked that the change be
 # announced three days before.", not one for a thing, which the sentence may go on to price ("…asked for a new
 # water tap, quoted at £950."); in Chinese, 询问, 提问, 提出 a wish or a demand, and 讨论 a matter ("讨论了…问题").
 _REPORTED_QUESTION = re.compile(
-    r"\b(?:asked|asks|asking|wondered|wonders|wondering|wanted to know|queried|enquired|inquired|discussed|considered"
-    r"|debated)"
+    r"(?:\b(?:asked|asks|wondered|wonders|wanted to know|queried|enquired|inquired|discussed|considered|debated)"
+    rf"|{_ASKING_NOW})"
     r"(?:\s+[\w'’]+){0,2}?"
     r"\s+(?:who|whom|whose|what|whether|if|when|where|why|how|which)\b"
-    r"|\b(?:asked|asks|asking|enquired|enquiring|inquired|inquiring) about (?=\w)"
+    rf"|(?:\b(?:asked|asks|enquired|inquired)|{_ASKING_NOW}) about (?=\w)"
     r"|\b(?:asked|asks) for\b[^.;:?!]{0,80}?\bto be \w+ed\b"
     r"|\b(?:asked|asks|requested) that\b[^.;:?!]{0,80}?\bbe \w+ed\b"
     r"|询问|问道|提问|提出[，,]?(?:希望|要求)"  # "张阿姨提出，希望社区开设…", "居民询问…"

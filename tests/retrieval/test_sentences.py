@@ -222,6 +222,8 @@ def test_a_question_ends_with_a_question_mark_in_either_writing() -> None:
         ("Another resident asked about parking: the visitor bays are used overnight.", True),
         ("They've asked for a written report and they're asking about a service credit.", True),
         ("We're still wondering whether the vendor can ship in March.", True),
+        ("Llyr Gruffydd AM: I'm just wondering how comfortable you are with the targeting.", False),  # their own
+        ("I just want to start by asking some questions around the targeting of the grant.", False),
         ("Luis asked for the results of the noise survey to be shared with staff.", True),
         ("Wei Zhang asked that the MFA change be announced to staff at least three days before.", True),
         ("The allotment society asked for a new water tap, quoted at £950.", False),  # a thing, and its price
