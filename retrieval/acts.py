@@ -35,13 +35,11 @@ from retrieval.turns import without_speaker
 HEADING_REPORT = 0.5
 # "What are the action items?", "What are the next steps?", "有哪些待办事项？"
 ACTION_ITEMS = "action actions todo todos task tasks step steps 待办 任务"
-# A choice is a decision too ("Which roofer was chosen?" is answered by "…resolved to appoint Ashdown Roofing";
-# "Which battery quote was accepted?" by "…resolved to accept the Greenstore quote"), and so is how a problem was
-# solved ("食堂问题怎么解决？": "经讨论，决定…").
+# A choice is a decision too ("Which roofer was chosen?" is answered by "…resolved to appoint Ashdown Roofing"), and
+# so is how a problem was solved ("食堂问题怎么解决？": "经讨论，决定…").
 DECISIONS = (
     "decide decided decision decisions agree agreed agreement approve approved resolve resolved conclude "
-    "concluded conclusion choose chose chosen choice select selected selection accept accepted adopt adopted "
-    "决定 决议 议定 解决"
+    "concluded conclusion choose chose chosen choice select selected selection 决定 决议 议定 解决"
 )
 PROPOSALS = (
     "propose proposed proposal proposals suggest suggested suggestion suggestions recommend recommended recommendation"
