@@ -22,9 +22,10 @@ _NUMBER_ZH = r"(?:\d[\d.,]*|[零〇一二两三四五六七八九十百千万亿
 # were renovated" → old, residential, areas).
 _ASKED_WORDS_EN = re.compile(r"\bhow many ((?:[a-z-]+ ?){1,4})", re.IGNORECASE)
 # …and those a question measures: "How big is Acme's service credit?" is answered by "…a 10% credit", as "How large
-# is the grant?" by "a £2,500 grant" (not "How long was the latency?", a length of time: "a twenty frame latency").
+# is the grant?" by "a £2,500 grant"; not "How long was the latency?", a length of time ("a twenty frame latency"),
+# nor "How much is the spring campaign budget?", a sum ("They cost us 35,000 last spring…").
 _MEASURED_WORDS_EN = re.compile(
-    r"\bhow (?:big|large|much|high|wide)\s+(?:is|was|are|were|will be|would be)\s+((?:[\w'’-]+ ?){1,4})",
+    r"\bhow (?:big|large|high|wide)\s+(?:is|was|are|were|will be|would be)\s+((?:[\w'’-]+ ?){1,4})",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("the a an our their its his her this these those".split())

@@ -41,7 +41,13 @@ def test_a_sentence_gives_the_count_a_question_asks_for(question: str, sentence:
 
 @pytest.mark.parametrize(
     "question",
-    ["What was discussed about the budget?", "会议讨论了哪些问题？", "How much?", "How long was the latency?"],
+    [
+        "What was discussed about the budget?",
+        "会议讨论了哪些问题？",
+        "How much?",
+        "How long was the latency?",
+        "How much is the spring campaign budget?",
+    ],
 )
 def test_a_question_that_counts_nothing(question: str) -> None:
     assert count_asked(question) is None
