@@ -295,9 +295,11 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
 
 def gives_a_price(sentence: HeadedSentence) -> bool:
     """Whether a sentence gives a sum of money: with its currency where written ("£14,200", "800元"), and where said
-    aloud as a number too, as people leave the currency out ("The removals quote is 8,400…", "Fifty thousand.")."""
+    aloud as a number too, as people leave the currency out ("The removals quote is 8,400…"), in English words too
+    ("Fifty thousand."; Chinese speakers say a sum with its unit, "48万元", and count much else in words:
+    "三分之二业主", "第三次")."""
     said = said_text(sentence.quote)
-    return gives_a_sum_of_money(said) or (in_conversation(sentence) and gives_a_number(said, in_words=True))
+    return gives_a_sum_of_money(said) or (in_conversation(sentence) and gives_a_number(said, in_words=said.isascii()))
 
 
 def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool:
