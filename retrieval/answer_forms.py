@@ -235,9 +235,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     gives_a_length_not_named = functools.partial(gives_a_length, named=lengths_in(question))
     if _HOW_LONG.search(question):
         return lambda sentence: gives_a_length_not_named(said_text(sentence.quote))
-    gives_a_time = functools.partial(
-        _gives_a_time_not_named, frozenset(_A_WORD.findall(question.lower())), _AHEAD_ASKED.search(question) is not None
-    )
+    question_words = frozenset(_A_WORD.findall(question.lower()))
+    gives_a_time = functools.partial(_gives_a_time_not_named, question_words, _AHEAD_ASKED.search(question) is not None)
     if _HOW_SOON.search(question):
         return lambda sentence: (
             gives_a_length_not_named(said_text(sentence.quote)) or gives_a_time(said_text(sentence.quote))
@@ -247,9 +246,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     if _WAY_ASKED.search(question):
         return lambda sentence: proposes(said := said_text(sentence.quote)) or bool(_PROPOSAL_REPORTED.search(said))
     if _CHOICE_ASKED.search(question):
-        asked = frozenset(_A_WORD.findall(question.lower()))
         return lambda sentence: any(
-            name.lower() not in asked and name.lower() not in MONTHS_AND_DAYS and name != "I"
+            name.lower() not in question_words and name.lower() not in MONTHS_AND_DAYS and name != "I"
             for name in _NAME_WITHIN.findall(said_text(sentence.quote))
         )
     if _WHICH_BODY_ZH.search(question):

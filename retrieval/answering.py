@@ -664,6 +664,7 @@ def sentence_features(
             [query_terms & terms for terms in topics],
             gives_what_is_asked,
             sentence_terms,
+            speakers,
             settles,
             len(query_terms),
             reason_asked=asks_why,
@@ -836,6 +837,7 @@ def read_with_the_one_before(
     topic_held: Sequence[Set[str]],
     gives_form: Sequence[bool],
     sentence_terms: Sequence[Set[str]],
+    speakers: Set[str],
     settles: Sequence[bool] | None = None,
     topic_size: int = 0,
     reason_asked: bool = False,
@@ -870,16 +872,15 @@ def read_with_the_one_before(
     Priti Desai." for "Who seconded the motion?"). A reply that opens another speaker's turn after a question asked is
     read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60."), and with the question
     where the asker went on after it ("Do we know what the move will cost? Removals, IT, the lot." / "The removals quote
-    is 8,400…"), and with what the asker said before handing the floor to someone by name, past a reply's "Yes."
-    ("First up is CHG-2291, the database failover test. Mike?" / "Mike Dunn: Yes. We want to fail the primary over… on
-    Saturday night…"); so is one that takes up the turn before it by opening with a pronoun ("Sam: So the batch failed
-    again at 02:10…" / "Jess: That's the third time this month."), and so is the answer minutes record to a question,
-    marked as one, whatever it gives ("Q: Why has persistent absence fallen? A: The attendance officer now calls
-    families on the first day of absence."). A speaker's next line goes on with their turn, as captions cut one into
-    cues. A turn's first sentence is read after its speaker's label."""
+    is 8,400…"), and with what the asker said before handing the floor to one of the `speakers` by name, past a
+    reply's "Yes." ("First up is CHG-2291, the database failover test. Mike?" / "Mike Dunn: Yes. We want to fail the
+    primary over… on Saturday night…"); so is one that takes up the turn before it by opening with a pronoun ("Sam:
+    So the batch failed again at 02:10…" / "Jess: That's the third time this month."), and so is the answer minutes
+    record to a question, marked as one, whatever it gives ("Q: Why has persistent absence fallen? A: The attendance
+    officer now calls families on the first day of absence."). A speaker's next line goes on with their turn, as
+    captions cut one into cues. A turn's first sentence is read after its speaker's label."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
-    speakers = {quote.speaker for _, quote in candidates if quote.speaker}
     for i, (_, quote) in enumerate(candidates):
         j = _the_one_before(candidates, i)
         seconds_it = _GOES_ON_WITH_THE_MOTION.match(quote.text) is not None
