@@ -35,8 +35,8 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from run import QMSUM, cpu_description
 
-from retrieval import onnx_encoder
-from retrieval.embeddings import build_embeddings, bundled_model_path, minilm_folder
+from retrieval.encoders import onnx_encoder
+from retrieval.encoders.embeddings import build_embeddings, bundled_model_path, minilm_folder
 from retrieval.settings import RetrievalSettings
 
 RESULTS = Path(__file__).resolve().parent / "results" / "cpu_without_vnni.json"

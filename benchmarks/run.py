@@ -59,7 +59,7 @@ else:
 PREPARE_MODEL = """
 import sys
 from retrieval import RetrievalSettings
-from retrieval.embeddings import build_embeddings, minilm_folder
+from retrieval.encoders.embeddings import build_embeddings, minilm_folder
 settings = RetrievalSettings(_env_file=None, **({"model_cache": sys.argv[1]} if len(sys.argv) > 1 else {}))
 build_embeddings(minilm_folder(settings), settings.embedding_backend, settings.model_cache)
 """
@@ -161,7 +161,7 @@ def measure(questions: list[str], work: Path) -> dict[str, Any]:
     from langchain_huggingface import HuggingFaceEmbeddings
 
     from retrieval import Minutebot, RetrievalSettings
-    from retrieval.embeddings import bundled_model_path
+    from retrieval.encoders.embeddings import bundled_model_path
 
     records = work / "records"
     shutil.copytree(QMSUM / "records", records)

@@ -22,13 +22,13 @@ from rouge_score import rouge_scorer
 
 from retrieval import Minutebot
 from retrieval.answering import Question, extractive_answer, summary_answer
-from retrieval.composing import SUMMARY_WORDS, attributed, shorten, spoken_words
-from retrieval.query import mentioned_speakers
-from retrieval.quotes import sentence_quotes
+from retrieval.answers.composing import SUMMARY_WORDS, attributed, shorten, spoken_words
+from retrieval.answers.quotes import sentence_quotes
+from retrieval.answers.summary import SUMMARY_MIN_TERMS, summary_sentences
+from retrieval.questions.query import mentioned_speakers
+from retrieval.questions.topics import TermWeight
 from retrieval.search import RecordToSummarize, SearchFilter
-from retrieval.summary import SUMMARY_MIN_TERMS, summary_sentences
-from retrieval.topics import TermWeight
-from retrieval.turns import bare_name
+from retrieval.text.turns import bare_name
 
 QUESTION = "Summarize the meeting."
 SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)

@@ -1,11 +1,11 @@
-"""Tune the bundled MiniLM for meeting transcripts on QMSum's training split (retrieval/models/minilm-meetings.npz).
+"""Tune the bundled MiniLM for meeting transcripts on QMSum's training split (retrieval/encoders/minilm-meetings.npz).
 
 The training split is indexed with the published model (MINUTEBOT_MODEL_TUNING=none). Each question is searched
 within its meeting as minutebot searches, over passages as indexed; a passage is gold when its lines overlap a
 gold span. Each training example is (the question as searched, one of its best-ranked gold passages, one of the
 best-ranked passages that is not gold), and the other passages of a batch are negatives too (in-batch softmax).
 Only low-rank changes to the transformer's linear layers are learned (LoRA, rank 16): they merge into the model
-(retrieval/tuned_model.py) and ship as a 1.3 MB file. Questions about most of a meeting ("Summarize the
+(retrieval/encoders/tuned_model.py) and ship as a 1.3 MB file. Questions about most of a meeting ("Summarize the
 meeting") teach nothing about where to look and are left out.
 
 Usage: python benchmarks/train_meeting_model.py [--qmsum ../shared/qmsum-train] [--store DIR] [--out FILE]
@@ -28,11 +28,11 @@ from qmsum import overlaps
 
 from retrieval import Minutebot, RetrievalSettings
 from retrieval.chunking import chunk_record
-from retrieval.embeddings import bundled_model_path
+from retrieval.encoders.embeddings import bundled_model_path
+from retrieval.encoders.tuned_model import TUNING
 from retrieval.indexing import embedding_text
-from retrieval.query import reduce_question
+from retrieval.questions.query import reduce_question
 from retrieval.search import SearchFilter
-from retrieval.tuned_model import TUNING
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 RANKED = 30  # passages searched per question, best first

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.render import render_answer, render_citation, render_meetings, render_summary
-from retrieval.days import parse_day
 from retrieval.errors import (
     EmptyQuestion,
     InvalidDay,
@@ -23,6 +22,7 @@ from retrieval.errors import (
     UnreadableQuestion,
 )
 from retrieval.models import Answer
+from retrieval.questions.days import parse_day
 from retrieval.settings import RetrievalSettings, load_settings
 
 if TYPE_CHECKING:

@@ -7,10 +7,10 @@ import re
 import textwrap
 import unicodedata
 
-from retrieval.language import CJK_CHARACTERS
+from retrieval.encoders.tuned_model import model_description
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Span
-from retrieval.tuned_model import model_description
-from retrieval.turns import opens_with_label
+from retrieval.text.language import CJK_CHARACTERS
+from retrieval.text.turns import opens_with_label
 
 WIDTH = 100
 

@@ -11,15 +11,7 @@ from typing import NamedTuple
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from retrieval.acts import (
-    act_or_outcome_asked,
-    act_terms,
-    reports,
-    said_by_or_naming,
-)
-from retrieval.answer_forms import BECAUSE, THE_REASON_FOR_IT, WHY_QUESTION, answer_form_asked
-from retrieval.attendance import attendees
-from retrieval.composing import (
+from retrieval.answers.composing import (
     SUMMARY_WORDS,
     addresses,
     after_on_its_line,
@@ -34,13 +26,23 @@ from retrieval.composing import (
     spoken_words,
     wants_account,
 )
-from retrieval.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED
+from retrieval.answers.quotes import is_front_matter, is_title_line, names_its_meeting, title_terms
+from retrieval.answers.summary import summary_sentences
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
-from retrieval.extremes import extreme_rows
-from retrieval.language import has_words, same_writing, word_count
+from retrieval.formats.transcript import MARKUP
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Passage, Quote, joined_notes
-from retrieval.people import (
+from retrieval.questions.acts import (
+    act_or_outcome_asked,
+    act_terms,
+    reports,
+    said_by_or_naming,
+)
+from retrieval.questions.answer_forms import BECAUSE, THE_REASON_FOR_IT, WHY_QUESTION, answer_form_asked
+from retrieval.questions.attendance import attendees
+from retrieval.questions.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED
+from retrieval.questions.extremes import extreme_rows
+from retrieval.questions.people import (
     FILLS_A_FIELD_OF_PEOPLE,
     WHO_ASKED,
     WHO_QUESTION,
@@ -54,30 +56,15 @@ from retrieval.people import (
     task_asked,
     task_of_someone_asked,
 )
-from retrieval.quantities import (
+from retrieval.questions.quantities import (
     count_asked,
 )
-from retrieval.query import (
+from retrieval.questions.query import (
     YES_OR_NO_ASKED,
     asks_about_everything,
     mentioned_speakers,
 )
-from retrieval.quotes import is_front_matter, is_title_line, names_its_meeting, title_terms
-from retrieval.search import RecordToSummarize, SearchFilter
-from retrieval.sections import (
-    denied_terms,
-    headed_sentences,
-    in_conversation,
-)
-from retrieval.sentences import (
-    REPLY_LINES,
-    is_question,
-    puts_an_open_question,
-    reports_a_question,
-    reports_an_open_question,
-)
-from retrieval.summary import summary_sentences
-from retrieval.topics import (
+from retrieval.questions.topics import (
     TITLE_TERM_SHARE,
     TermWeight,
     discounted,
@@ -90,8 +77,21 @@ from retrieval.topics import (
     topic_term_weights,
     topic_terms,
 )
-from retrieval.transcript import MARKUP
-from retrieval.turns import bare_name
+from retrieval.search import RecordToSummarize, SearchFilter
+from retrieval.text.language import has_words, same_writing, word_count
+from retrieval.text.sections import (
+    denied_terms,
+    headed_sentences,
+    in_conversation,
+)
+from retrieval.text.sentences import (
+    REPLY_LINES,
+    is_question,
+    puts_an_open_question,
+    reports_a_question,
+    reports_an_open_question,
+)
+from retrieval.text.turns import bare_name
 
 MAX_QUOTES = 3
 QUOTE_PASSAGES = 5  # quotes are drawn from this many best passages
@@ -133,7 +133,8 @@ FEATURES = (
     "a person for a question about who",  # their line, their name in full; an attendance line on the topic or an act
     "a number of what the question counts",  # "8所" for "多少所", "four shantytowns" for "how many shantytowns"
     "said by a speaker the question names, or naming them in writing",  # "Jun proposed…" in minutes
-    "reports the act the question asks about",  # "proposed" for "What did X propose?", in minutes (retrieval/acts.py)
+    # "proposed" for "What did X propose?", in minutes (retrieval/questions/acts.py)
+    "reports the act the question asks about",
     "new words",  # content words the question does not hold, up to NEW_WORDS_ENOUGH, as a share of it
     "a heading",  # the record's title line, a section's heading, a table's header row: names, and answers nothing
     "a question reported, for a question about a fact",  # "Marco asked who owns the pipeline" (sentences.py)
@@ -265,7 +266,7 @@ def build_extractive_chain(
     """question → passages (hybrid search) → best verbatim sentences → Answer.
 
     A question that names no topic ("Summarize the meeting.") is answered by a summary of the whole record
-    `whole_record` gives for its filter (retrieval/summary.py), when it gives one.
+    `whole_record` gives for its filter (retrieval/answers/summary.py), when it gives one.
     """
 
     def answer(question: Question) -> Answer:
@@ -285,7 +286,7 @@ def extractive_answer(
     note: str | None = None,
     similarity: Similarity | None = None,
 ) -> Answer:
-    """An answer line composed from the best sentences (retrieval/composing.py), with those sentences as quotes.
+    """An answer line composed from the best sentences (retrieval/answers/composing.py), with those sentences as quotes.
 
     The quotes are the sentences the answer line is built from, best first, then the next best up to MAX_QUOTES;
     `answer_quotes` gives their order in the answer line.
@@ -510,8 +511,8 @@ def record_passages(record: RecordToSummarize, term_weight: TermWeight) -> list[
 
 
 def summary_of(record: RecordToSummarize, term_weight: TermWeight) -> tuple[list[Quote], list[Passage]]:
-    """The sentences that sum up the record, or its speakers' words (retrieval/summary.py), and the passages that
-    hold them."""
+    """The sentences that sum up the record, or its speakers' words (retrieval/answers/summary.py), and the passages
+    that hold them."""
     quotes = summary_sentences(record.passages, term_weight, record.speakers)
     return quotes, holding(record.passages, quotes)
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from retrieval.models import Chunk, Record
-from retrieval.sentences import sentence_spans
-from retrieval.turns import turn_opened_by
+from retrieval.text.sentences import sentence_spans
+from retrieval.text.turns import turn_opened_by
 
 # A new turn starts a new passage once the current one holds at least this share of the size limit.
 TURN_BREAK_FILL = 0.5

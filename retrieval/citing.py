@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from retrieval.chunking import LineIndex
 from retrieval.errors import RefOutsideRecord
-from retrieval.formats import anchor_at
+from retrieval.formats.extract import anchor_at
 from retrieval.models import Citation, Record, Span
 from retrieval.refs import ParsedRef
-from retrieval.sentences import sentence_spans
+from retrieval.text.sentences import sentence_spans
 
 CONTEXT_SENTENCES = 2
 

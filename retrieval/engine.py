@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED
 from retrieval.citing import cite
-from retrieval.days import meeting_days_named
-from retrieval.embeddings import minilm_folder, settings_vectors, vectors_made_by
+from retrieval.encoders.embeddings import minilm_folder, settings_vectors, vectors_made_by
 from retrieval.errors import EmptyDateRange, IndexModelChanged, NotIndexed, UnknownRef
 from retrieval.models import Answer, Citation, IndexSummary, MeetingInfo, Passage, joined_notes
 from retrieval.passages import PassageCache
+from retrieval.questions.days import meeting_days_named
 from retrieval.refs import parse_ref
 from retrieval.settings import RetrievalSettings
 from retrieval.store import Generation, IndexStore, open_client
@@ -81,10 +81,10 @@ class Minutebot:
         return vectors.rsplit("-", 1)[0] == self._minilm_vectors.rsplit("-", 1)[0]
 
     def _load_model(self, vectors: str) -> Embeddings:
-        from retrieval.embeddings import build_embeddings
+        from retrieval.encoders.embeddings import build_embeddings
 
         if vectors == "e5":
-            from retrieval.e5_encoder import E5Encoder
+            from retrieval.encoders.e5_encoder import E5Encoder
 
             return E5Encoder()
         settings = self.settings
@@ -116,7 +116,7 @@ class Minutebot:
 
     @cache  # noqa: B019 - one chat model per core, built on first use; the core lives as long as the process
     def _chat_model(self) -> BaseChatModel:
-        from retrieval.chat import build_chat_model
+        from retrieval.answers.chat import build_chat_model
 
         return build_chat_model(self.settings.llm or "", self.settings.llm_timeout)
 

@@ -26,9 +26,9 @@ from retrieval.answering import (
     record_passages,
     validate_question,
 )
+from retrieval.answers.quotes import quote_at
 from retrieval.models import Answer, Passage, Quote
-from retrieval.quotes import quote_at
-from retrieval.topics import TermWeight
+from retrieval.questions.topics import TermWeight
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def build_grounded_chain(
     """question → passages → the model's draft → verified quotes → Answer (mode "llm"), or the extractive one.
 
     For a question that names no topic ("Summarize the meeting."), the passages are those that hold the
-    extractive summary of the record `whole_record` gives (retrieval/summary.py): spread over the meeting,
+    extractive summary of the record `whole_record` gives (retrieval/answers/summary.py): spread over the meeting,
     rather than the passages that talk about meetings, which search would find; for one that asks for every
     decision or action item, those that hold them.
     """

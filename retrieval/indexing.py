@@ -16,16 +16,16 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED, chunk_record
-from retrieval.embeddings import choose_model, embed_in_length_order, settings_vectors
+from retrieval.encoders.embeddings import choose_model, embed_in_length_order, settings_vectors
 from retrieval.errors import IndexBusy
+from retrieval.formats.transcript import strip_markup
 from retrieval.loading import load_records
 from retrieval.models import Chunk, IndexSummary, Record
 from retrieval.passages import PassageCache, PassageTable
 from retrieval.refs import make_ref
 from retrieval.settings import RetrievalSettings
 from retrieval.store import EMBEDDED_KEY, Generation, IndexStore, chunk_metadata, ensure_writable
-from retrieval.transcript import strip_markup
-from retrieval.turns import lead_with_speaker
+from retrieval.text.turns import lead_with_speaker
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import Stemmer
 
-from retrieval.transcript import strip_markup
+from retrieval.formats.transcript import strip_markup
 
 if TYPE_CHECKING:
     import bm25s

@@ -9,13 +9,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval.days import WEEKDAY, day_in_name, days_written
-from retrieval.decoding import decode
 from retrieval.errors import NoRecords, UnreadableRecord
-from retrieval.formats import EXTRACTORS, Extracted
-from retrieval.markdown import MARKDOWN_HEADING, unformatted
+from retrieval.formats.decoding import decode
+from retrieval.formats.extract import EXTRACTORS, Extracted
+from retrieval.formats.markdown import MARKDOWN_HEADING, unformatted
 from retrieval.models import Record, SkippedFile
-from retrieval.turns import turn_opened_by
+from retrieval.questions.days import WEEKDAY, day_in_name, days_written
+from retrieval.text.turns import turn_opened_by
 
 log = logging.getLogger(__name__)
 

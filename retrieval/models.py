@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from retrieval.formats import anchor_at
+from retrieval.formats.extract import anchor_at
 from retrieval.refs import make_ref
 
 
@@ -59,7 +59,8 @@ class Passage(Span):
     score: float = 0.0
     speakers: tuple[str, ...] = ()
     anchors: tuple[tuple[int, str], ...] = ()  # record anchors that apply within the passage
-    heading: str | None = None  # of the section of minutes the passage opens in ("Decisions"; retrieval/sections.py)
+    # of the section of minutes the passage opens in ("Decisions"; retrieval/text/sections.py)
+    heading: str | None = None
     turn: str | None = None  # the speaker of the line it opens in: a passage may open mid-turn, without the label
     opens_mid_line: bool = False  # its first line is the end of a line of its record, whose speaker is `turn`
 

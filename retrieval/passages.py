@@ -19,7 +19,7 @@ from typing import Any
 
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Record
-from retrieval.turns import lead_with_speaker, speaker_at
+from retrieval.text.turns import lead_with_speaker, speaker_at
 
 log = logging.getLogger(__name__)
 

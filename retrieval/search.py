@@ -4,7 +4,7 @@ Choices measured on QMSum (benchmarks/README.md): framing words are dropped from
 scores are scaled to the best and mixed (better than reciprocal rank fusion here); passages where a speaker the
 question names speaks are favoured; a passage next to one already chosen waits its turn, so the top five
 show five places of the record rather than one place five times; and the passages returned are widened with
-the sentences around them (retrieval/context.py).
+the sentences around them (retrieval/text/context.py).
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ import numpy as np
 from chromadb.errors import NotFoundError
 from langchain_core.embeddings import Embeddings
 
-from retrieval.acts import ReportsAct, act_terms, every_act_asked, sentences_reporting
-from retrieval.context import speakers_between, widen
+from retrieval.answers.quotes import titles_holding
 from retrieval.errors import ModelMismatch, NotIndexed, QuestionInAnotherLanguage, UnknownMeeting
-from retrieval.formats import anchors_within
-from retrieval.language import mostly_latin
+from retrieval.formats.extract import anchors_within
+from retrieval.formats.transcript import spelled_words
 from retrieval.lexical import LexicalIndex, tokenize
 from retrieval.models import Passage, Quote, Record
 from retrieval.passages import PassageCache, PassageTable, speaker_list
-from retrieval.query import (
+from retrieval.questions.acts import ReportsAct, act_terms, every_act_asked, sentences_reporting
+from retrieval.questions.query import (
     asks_about_everything,
     meeting_words,
     mentioned_speakers,
@@ -37,12 +37,12 @@ from retrieval.query import (
     speakers_asked_about,
     topic_words_as_written,
 )
-from retrieval.quotes import titles_holding
-from retrieval.sections import Headings, headings_of
 from retrieval.store import Generation, IndexStore, date_number, day_of_number
-from retrieval.transcript import spelled_words
-from retrieval.turns import speaker_at
-from retrieval.vocabulary import is_ordinary_word
+from retrieval.text.context import speakers_between, widen
+from retrieval.text.language import mostly_latin
+from retrieval.text.sections import Headings, headings_of
+from retrieval.text.turns import speaker_at
+from retrieval.text.vocabulary import is_ordinary_word
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,8 @@ class RecordToSummarize(NamedTuple):
     meetings: int
     speakers: frozenset[str] = frozenset()
     act: ReportsAct | None = None  # the act whose every report is asked for ("What did we decide?"), if one
-    reported: tuple[Quote, ...] = ()  # the record's sentences that report it (retrieval/acts.py), found choosing it
+    # the record's sentences that report it (retrieval/questions/acts.py), found choosing it
+    reported: tuple[Quote, ...] = ()
 
 
 @dataclass
@@ -237,7 +238,7 @@ class HybridSearcher:
     def words_not_indexed(self, question: str) -> list[str]:
         """The names, acronyms, rare terms and typos of a question's topic that no record of the index last searched
         holds ("Who is the new CFO?" → CFO, in a folder where no one wrote "CFO"). Not ordinary words
-        (retrieval/vocabulary.py), which records may say otherwise ("responsible" for "owner"), nor the words of
+        (retrieval/text/vocabulary.py), which records may say otherwise ("responsible" for "owner"), nor the words of
         an act ("decide": "Decisions", "agreed"); English words only: a Chinese question's terms are dictionary
         words and character pairs, which a record may hold in other cuts."""
         words = [

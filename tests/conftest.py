@@ -15,7 +15,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from retrieval import Minutebot, RetrievalSettings
-from retrieval.embeddings import build_embeddings, minilm_folder
+from retrieval.encoders.embeddings import build_embeddings, minilm_folder
 from retrieval.settings import PROJECT_ROOT, SAMPLE_DATA_DIR
 
 SAMPLE_MEETING = "city-party-history-summary-2022-06-20"

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 
 from bot.cogs._format import CHOICES_LIMIT
-from retrieval.days import parse_day
+from retrieval.questions.days import parse_day
 
 
 class Day(app_commands.Transformer):

@@ -8,7 +8,7 @@ from discord.utils import escape_markdown
 from bot.render import built_from, format_time, lines_label
 from retrieval import Answer, Citation, Quote
 from retrieval.store import Generation
-from retrieval.turns import opens_with_label
+from retrieval.text.turns import opens_with_label
 
 MIN_SHOWN_QUOTES = 4  # quotes shown with an answer, or all it is built from when more (a meeting's summary)
 MAX_SHOWN_QUOTES = 10  # two rows of Source buttons

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from retrieval.days import parse_day
+from retrieval.questions.days import parse_day
 
 # A name and a colon with no space after it: "meeting:parks-2025-03-14", not "the meeting: what was decided?".
 _OPTION = re.compile(r"(?<!\S)(meeting|after|before):(\S+)", re.IGNORECASE)

@@ -11,9 +11,9 @@ from discord.ext import commands
 from bot.app import MinuteBot
 from bot.cogs._format import DESCRIPTION_LIMIT, trim
 from bot.render import format_time
+from retrieval.encoders.tuned_model import model_description
 from retrieval.errors import NotIndexed
 from retrieval.settings import PROJECT_ROOT
-from retrieval.tuned_model import model_description
 
 
 class Info(commands.Cog):

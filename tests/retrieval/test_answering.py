@@ -17,13 +17,13 @@ from retrieval.answering import (
     rank_sentences,
     sentence_features,
 )
-from retrieval.attendance import attendees
+from retrieval.answers.quotes import is_title_line
 from retrieval.errors import EmptyQuestion
 from retrieval.models import Answer, Passage, Quote
-from retrieval.people import people_of
-from retrieval.quotes import is_title_line
-from retrieval.sections import headed_sentences
-from retrieval.topics import topic_terms
+from retrieval.questions.attendance import attendees
+from retrieval.questions.people import people_of
+from retrieval.questions.topics import topic_terms
+from retrieval.text.sections import headed_sentences
 from tests.conftest import SAMPLE_MEETING
 
 # Each figure of the sample report, asked in words that differ from the record's.

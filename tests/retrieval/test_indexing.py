@@ -9,12 +9,12 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval import Minutebot, indexing, loading
 from retrieval.chunking import PASSAGE_RULES, RECORD_RULES, RECORDS_CHANGED, RULES_CHANGED, chunk_record
-from retrieval.embeddings import bundled_model_path
+from retrieval.encoders.embeddings import bundled_model_path
+from retrieval.encoders.tuned_model import TUNING, tuning_digest
 from retrieval.errors import IndexBusy, IndexModelChanged, NoRecords
 from retrieval.indexing import Indexer, IndexProgress, embedding_text
 from retrieval.models import Chunk, Record
 from retrieval.store import EMBEDDED_KEY, Generation
-from retrieval.tuned_model import TUNING, tuning_digest
 from tests.conftest import settings_for
 
 TUNED = f"minilm-meetings-{tuning_digest(TUNING)}"  # the default MiniLM's vectors, tuned for meetings

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from retrieval import Minutebot
+from retrieval.answers.quotes import sentence_quotes
 from retrieval.chunking import LineIndex
 from retrieval.errors import NotIndexed, UnknownMeeting
-from retrieval.quotes import sentence_quotes
 from retrieval.search import (
     HybridSearcher,
     RecordToSummarize,

@@ -1,0 +1,1 @@
+"""The bundled embedding models, run offline: MiniLM (ONNX Runtime, tuned for meetings) and multilingual-e5-small."""

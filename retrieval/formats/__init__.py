@@ -1,0 +1,1 @@
+"""Records as text: each file format read into plain text with anchors, tables as rows, transcript conventions."""

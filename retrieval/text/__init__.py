@@ -1,0 +1,1 @@
+"""Text as it is written: sentences, speaker turns, sections under their headings, language and vocabulary."""

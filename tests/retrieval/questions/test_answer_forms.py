@@ -1,0 +1,148 @@
+import pytest
+
+from retrieval.models import Passage
+from retrieval.questions.answer_forms import answer_form_asked, gives_a_reason
+from retrieval.text.sections import headed_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The budget is overspent because fuel prices rose.\n", True),
+        ("## Root cause\nA config flag defaulted to on.\n", True),
+        ("The budget is overspent by $85,000.\n", False),
+        ("Marketing: because we said so , I think .\n", False),  # a speaker says "because" in nearly every turn
+        ("Chloe: Part of that is timezones, half the reviewers are in Singapore.\n", True),  # …and a reason aloud
+        ("赵鹏：主要是年付用户没有收到提醒短信。\n", True),
+        ("The rise was caused by the new tariff.\n", True),
+        ("Dark mode ships in 4.3, since contrast on the charts still fails.\n", True),
+        ("Prices have risen, since the summer.\n", False),  # since a time
+        ("Nothing has changed, since March.\n", False),
+        ("The report is due to be published in May.\n", False),  # "due to" alone may say when
+        ("The surveyor's report blames the failed extractor fans installed in 2019.\n", True),
+        ("Nobody will blame you for asking.\n", False),
+        ("- Diego traced it to the image cache running out of memory on older iPhones.\n", True),
+        ("Tom Okafor: Root cause: the new TLS library drops support for the cipher.\n", True),  # opening a turn
+        ("The parcel was traced and returned.\n", False),
+        ("Carried 4-1 (Sunil Rao against, preferring to wait for prices to fall).\n", True),  # in passing
+        ("原定在社区广场举办，考虑到天气寒冷，改为在服务中心一楼大厅举办。\n", True),
+        ("Carried 4-1 (Sunil Rao against).\n", False),
+    ],
+)
+def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
+    passage = Passage("m", "m.md", 0, len(text), 1, text.count("\n"), text, title="Minutes", score=1.0)
+    assert gives_a_reason(headed_sentences([passage])[-1]) is reason
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives_it"),
+    [
+        (  # a time under the heading that names the next meeting
+            "When is the next parish council meeting?",
+            "25/34 FINANCE\nThe council resolved to raise the precept by 3% for next year.\n"
+            "25/36 DATE OF NEXT MEETING\nMonday 9 June 2025 at 7pm.\n",
+            "Monday 9 June 2025 at 7pm.",
+        ),
+        (  # a numbered item, as a PDF's reader may set a heading and its line; not the minutes' own meeting
+            "When is the next trustees meeting?",
+            "Minutes of the Trustees' Meeting, 17 September 2025, 6.30pm\n"
+            "6. Van\nIt was agreed to keep the van until March.\n"
+            "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm.\n",
+            "7. Date of next meeting Wednesday 15 October 2025 at 6.30pm.",
+        ),
+    ],
+)
+def test_the_next_meeting_is_the_line_that_gives_it(question: str, text: str, gives_it: str) -> None:
+    passage = Passage("m", "m.txt", 0, len(text), 1, 4, text, title="Minutes", score=1.0)
+    gives = answer_form_asked(question)
+    assert gives is not None
+    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [gives_it]
+
+
+@pytest.mark.parametrize("question", ["How quickly will exam feedback be returned?", "How fast is the refund?"])
+def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -> None:
+    gives = answer_form_asked(question)
+    assert gives is not None
+    feedback, exam = "Marks come back within 15 working days.", "Students complained about exam feedback."
+    passages = [Passage("m", "m.md", 0, len(text), 1, 1, text, title="Minutes", score=1.0) for text in (feedback, exam)]
+    assert [gives(headed_sentences([passage])[0]) for passage in passages] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives_it"),
+    [
+        # "How can…?" asks for a way, which a proposal gives, put aloud or reported
+        ("How can the racking cost be reduced?", "Priya Shah: Can we reuse the old racking for the bulk aisles?", True),
+        ("How can the racking cost be reduced?", "Fatima Hussain suggested asking volunteers to sort it.", True),
+        ("How can the racking cost be reduced?", "Liam Porter: The racking quote came in at 46,000.", False),
+        # asked what is to come, a time gone by is none
+        (
+            "When will the potholes be repaired?",
+            "A (Cllr Hines): Elm Road is resurfaced in the week of 12 January.",
+            True,
+        ),
+        ("When will the potholes be repaired?", "Q (Mrs Carter): They were reported three times since August.", False),
+        ("When will the potholes be repaired?", "The lift failed last Friday.", False),
+        # a limit: a figure given as one
+        ("What is the budget limit for the analytics tool?", "Lena agreed if it costs under €100 a month.", True),
+        ("What is the budget limit for the analytics tool?", "Sade will compare three analytics tools.", False),
+        # how a vote went: its count or its outcome in a word
+        ("How did the vote on the Orchard Way extension go?", "For 3, against 1.", True),
+        ("How did the vote on the Orchard Way extension go?", "Carried unanimously.", True),
+        ("How did the vote on the Orchard Way extension go?", "The neighbour had written to object.", False),
+        ("表决结果如何？", "表决结果：同意7票，反对0票，弃权0票。", True),
+        ("How did the vote on the rent rise go?", "The meeting agreed 3.5% by 15 votes to 2, with 1 abstention.", True),
+        ("How did the vote on the rent rise go?", "The finance group proposed a rent rise of 3.5% from April.", False),
+        ("表决结果如何？", "会议以15票赞成、2票反对通过。", True),
+        ("Who voted against the battery?", "Carried 4-1 (Sunil Rao against, preferring to wait).", True),
+        ("Who voted against selling the boat?", "Jake Moss voted against, preferring the repair.", True),
+        (
+            "Who voted against the battery?",
+            "Gareth noted a ten-year warranty, against five years for the others.",
+            False,
+        ),
+        # asked when something was, the line giving the next meeting is none
+        ("When did the meeting adjourn?", "The meeting adjourned at 8:41 PM.", True),
+        ("When did the meeting adjourn?", "Next meeting: December 18, 2025.", False),
+        ("When is the meeting?", "Next meeting: December 18, 2025.", True),
+        # where the money comes from
+        ("慰问金从哪里出？", "会议决定：同意张秀英的建议，慰问金由村集体经济支出。", True),
+        ("慰问金从哪里出？", "张秀英：建议春节前每户发放慰问金800元和米面油。", False),
+        (
+            "车库防水的费用从哪里出？",
+            "会议认为费用较大，需提交业主委员会审议，使用专项维修资金。",
+            True,
+        ),  # a fund drawn on
+        ("车库防水的费用从哪里出？", "王海涛提出，车库B区顶板防水层破损，建议整体重做防水，报价18.6万元。", False),
+        ("资金从哪里来？", "资金来源主要是上级财政补助。", True),
+        # where an event is held
+        ("春游去哪里？", "春游地点初步定为植物园，费用每人约60元。", True),
+        ("春游去哪里？", "原定于明年3月的春游推迟到4月中旬。", False),
+        ("Where will the winter fair be held?", "The winter fair will be held at the Corn Exchange.", True),
+        ("Where will the winter fair be held?", "The winter fair made a profit last year.", False),
+        (
+            "Where is the thank-you evening?",
+            "The thank-you evening will be on 16 January at the Quaker Meeting House.",
+            True,
+        ),
+        ("Where is the thank-you evening?", "Pete will book a caterer for the thank-you evening.", False),
+        # a sum said aloud: in English words too; a Chinese count in words is no sum
+        ("How much was budgeted?", "Gavin Shore: Fifty thousand.", True),
+        ("换电梯要多少钱？", "物业-小刘  2025-11-21 19:18:44\n初步报价是48万元，从维修基金里出。", True),
+        ("换电梯要多少钱？", "物业-小刘  2025-11-21 19:12:30\n要三分之二业主签字同意。", False),
+        # which one was chosen: a name the question does not hold, not a month
+        ("Which safeguarding software was chosen?", "Deborah Mills: Agreed, SafeWatch from April.", True),
+        ("Which safeguarding software was chosen?", "The meeting agreed to raise the price from 5 January.", False),
+        ("Where is the budget coming from?", "It will be funded from the highways reserve.", True),  # not a place
+        ("Where is the budget coming from?", "The fair will be at the Corn Exchange.", False),
+        # a measure the question ends on is a number
+        ("What is the current onboarding completion rate?", "Carlos: Right now it's 61%.", True),
+        ("What is the current onboarding completion rate?", "Carlos: Completion rate of onboarding.", False),
+        ("What was the turnout for the ballot?", "Turnout was 43 per cent.", True),
+    ],
+)
+def test_a_sentence_gives_the_kind_of_thing_asked_for(question: str, text: str, gives_it: bool) -> None:
+    gives = answer_form_asked(question)
+    assert gives is not None
+    passage = Passage("m", "m.txt", 0, len(text), 1, text.count("\n") + 1, text, title="Minutes", score=1.0)
+    assert gives(headed_sentences([passage])[-1]) is gives_it
