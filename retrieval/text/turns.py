@@ -75,12 +75,12 @@ _NAME_PARTICLES = frozenset("de da di del della der den du la le van von bin ibn
 # copied from Slack: "Jon Park  9:05 AM", "Jon Park  [9:05 AM]"; a WeChat chat exported as text, with the day:
 # "陈芳  2025-11-21 19:08:02"; a chat copied from Teams, the day and the time first and the name in full, as a line
 # of a transcript may be one word: "[25/11/2025 16:02] Hannah Lee"; a Zoom meeting's chat saved as text: "10:06:02
-# From Maria Lopez to Everyone:"). The name is written as names are, each word with a capital: "Doors open 6:30 PM"
-# is a line of an agenda.
+# From Maria Lopez to Everyone:"; Rev, the time in brackets and a colon: "Raj Menon (00:00:19):"). The name is
+# written as names are, each word with a capital: "Doors open 6:30 PM" is a line of an agenda.
 _NAME_IN_A_HEADER = r"[^\W\d_][\w.'’ -]{0,40}?"
 _DAY = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 _HEADER = (
-    rf"(?:\[?(?P<speaker>{_NAME_IN_A_HEADER})\]?[ \t]+(?:{_DAY}[ \t]+)?[(\[]?{_CLOCK}[)\]]?"
+    rf"(?:\[?(?P<speaker>{_NAME_IN_A_HEADER})\]?[ \t]+(?:{_DAY}[ \t]+)?[(\[]?{_CLOCK}[)\]]?:?"
     rf"|\[(?:{_CHAT_DAY}|{_DAY}[ \t]+)?{_CLOCK}\][ \t]+(?P<stamped>{_NAME_IN_A_HEADER}[ ][\w.'’-]{{2,20}})"
     rf"|{_CLOCK}[ \t]+From[ \t]+(?P<sender>{_NAME_IN_A_HEADER})[ \t]+to[ \t]+[^:\n]{{1,60}}:)[ \t]*"
 )
@@ -188,10 +188,10 @@ def _headed_by(text: str, line_start: int, turn_before: str | None) -> str | Non
             return turn_before
         start = text.rfind("\n", 0, end) + 1
         above = text[start:end]
-        if not above.strip() or speaker_of(above) is not None:
-            return None
         if header := header_speaker(above):
             return header
+        if not above.strip() or speaker_of(above) is not None:
+            return None
         end = start - 1
     return None
 

@@ -168,6 +168,7 @@ EXPORTED = "Product sync\n\nPriya Shah  0:04\nOkay, let's start.\nFirst the rele
         ("[16:02] Hannah Lee", "Hannah Lee"),
         ("[00:01:02] Okay", None),  # a caption of one word
         ("[25/11/2025 16:02] the build is green", None),  # words, not a name
+        ("Raj Menon (00:00:19):", "Raj Menon"),  # Rev
     ],
 )
 def test_the_header_line_of_a_turn_in_a_transcript_exported_as_text(line: str, speaker: str | None) -> None:
@@ -188,6 +189,13 @@ def test_a_line_under_a_turn_s_header_is_that_speaker_s(
     words: str, turn_before: str | None, speaker: str | None
 ) -> None:
     assert speaker_at(EXPORTED, EXPORTED.index(words), turn_before) == speaker
+
+
+def test_a_line_under_a_rev_header_is_that_speaker_s() -> None:
+    """Rev writes the time in brackets and a colon after it: the header is no label of a turn with no words."""
+    rev = "Dana Whitfield (00:00:02):\nRaj, can you walk us through it?\n\nRaj Menon (00:00:19):\nSure. It lasted an hour.\n"
+    assert speaker_at(rev, rev.index("Sure.")) == "Raj Menon"
+    assert speaker_at(rev, rev.index("Raj, can")) == "Dana Whitfield"
 
 
 def test_a_text_that_opens_inside_a_turn_under_its_header_is_the_speaker_s_it_opens_in() -> None:
