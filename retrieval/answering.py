@@ -38,7 +38,13 @@ from retrieval.questions.acts import (
     reports,
     said_by_or_naming,
 )
-from retrieval.questions.answer_forms import BECAUSE, THE_REASON_FOR_IT, WHY_QUESTION, answer_form_asked
+from retrieval.questions.answer_forms import (
+    BECAUSE,
+    THE_REASON_FOR_IT,
+    WHY_QUESTION,
+    answer_form_asked,
+    says_too_much,
+)
 from retrieval.questions.attendance import attendees
 from retrieval.questions.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED
 from retrieval.questions.extremes import extreme_rows
@@ -201,6 +207,9 @@ _REFERS_BACK = re.compile(r"\W*(?:(?:she|he|it|they|this|that|these|those|its|th
 # candidate too: "…an in-year deficit…, mainly because the pay award…" holds two of "Will there be a pay review
 # this year?"'s three, and the question asked in an all-hands meeting holds all three.
 MATTER_NAMED = 2 / 3
+# The sentences of a reply that answer what it replies to, an acknowledgement among them: "Sure. So at about 14:10
+# UTC on Wednesday their API calls started timing out. It lasted fifty-two minutes in total."
+REPLY_OPENING = 3
 _PASSAGE_GAP = 2  # characters between a passage and the next in its record: a space or a line break
 # …or a turn's header line between them, with the blank line before it ("Gavin Shore  0:35")
 _HEADER_GAP = 80
@@ -865,7 +874,8 @@ def read_with_the_one_before(
     in the same turn says more of the topic ("…外包客服的预算控制在八万以内。孙磊你来负责，十二月十五号之前到岗。"), or
     replies to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained
     that the cold snap caused 38 boiler call-outs…"), or, asked why (`reason_asked`), gives the reason for what that
-    one says ("…提升到26%。主要原因是加入了拼写纠错。"); asked why, only after such a one, or for such a reason. A name
+    one says ("…提升到26%。主要原因是加入了拼写纠错。", "…keeps dropping out. The contractor says the cable run is
+    too long…"); asked why, only after such a one, or for such a reason. A name
     that opens a sentence taking on a task is read with the sentence before it, whatever that gives, unless someone
     takes on a task there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and
     text tokens."; not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"), and so is a
@@ -894,7 +904,7 @@ def read_with_the_one_before(
         answers = opens_the_reply(before, quote) or answers_in_writing
         if answers and (handed_over_after := _handed_over_after(candidates, j, speakers)) is not None:
             j, before = handed_over_after, candidates[handed_over_after][1]
-        explains_it = reason_asked and THE_REASON_FOR_IT.match(said) is not None
+        explains_it = reason_asked and (THE_REASON_FOR_IT.match(said) is not None or says_too_much(said))
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         on_the_next_line = quote.start_line == before.end_line + 1
         # …and so may a turn that takes up the one before it: "So the batch failed again at 02:10…" / "That's the
@@ -965,7 +975,45 @@ def read_with_the_one_before(
                 or _names_again(said, held - held_before)  # "The repair is quoted at…"
             )
         leaned_on[i] = j if leans else None
+    for i, gives_it in enumerate(gives_form):
+        if gives_it and leaned_on[i] is None:
+            leaned_on[i] = _asked_in_the_turn_replied_to(candidates, i, topic_held, speakers)
     return leaned_on
+
+
+def _asked_in_the_turn_replied_to(
+    candidates: Sequence[tuple[int, Quote]], i: int, topic_held: Sequence[Set[str]], speakers: Set[str]
+) -> int | None:
+    """Where the `i`th of the (passage rank, sentence) `candidates` opens a reply to a question asked in the meeting,
+    as one of its first REPLY_OPENING sentences, the position of what the asker said that holds a term of the
+    topic it lacks: the question, or the sentence the asker said before it ("This is the escalation call for the Acme
+    outage on Wednesday. Raj, can you walk us through what happened?" / "Sure. So at about 14:10 UTC… It lasted
+    fifty-two minutes in total."; "First up is CHG-2291, the database failover test. Mike?" / "Yes. We want to fail
+    the primary over…" / "Expected downtime is under five minutes."); else None."""
+    first = i
+    for _ in range(REPLY_OPENING):
+        j = _the_one_before(candidates, first)
+        if j is None or not _goes_on_with_the_turn(candidates[j][1], candidates[first][1]):
+            break
+        first = j
+    else:
+        return None
+    k = _the_one_before(candidates, first)
+    if k is None or not opens_the_reply(asked := candidates[k][1], candidates[first][1]):
+        return None
+    said_before = _the_one_before(candidates, k)
+    asker = [k]
+    if said_before is not None and _goes_on_with_the_turn(candidates[said_before][1], asked):
+        asker.append(said_before)
+    lacking = [len(topic_held[j] - topic_held[i]) for j in asker]
+    return asker[lacking.index(max(lacking))] if max(lacking) else None
+
+
+def _goes_on_with_the_turn(before: Quote, quote: Quote) -> bool:
+    """Whether `quote` goes on with the turn of the sentence `before` it: the same speaker, on its line or the next
+    (as captions cut a turn into cues)."""
+    same_speaker = quote.speaker is not None and quote.speaker == before.speaker
+    return same_speaker and 0 <= quote.start_line - before.end_line <= 1
 
 
 def _read_with_whom_it_is_asked_of(

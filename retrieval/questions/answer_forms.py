@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Set
 
 from retrieval.answers.composing import said_text
+from retrieval.lexical import stem
 from retrieval.questions.acts import gives_the_next_meeting, is_action_item
 from retrieval.questions.days import MEETING_NOUN, MONTHS_AND_DAYS, NEXT_MEETING_NAMED, TIME_WRITTEN
 from retrieval.questions.quantities import (
@@ -18,6 +19,7 @@ from retrieval.questions.quantities import (
     gives_a_sum_of_money,
     lengths_in,
     price_asked,
+    without_counts_of,
 )
 from retrieval.questions.query import AMOUNT_ASKED, HOW_MANY_ZH, HOW_MUCH, WHEN_ASKED
 from retrieval.text.sections import HeadedSentence, in_conversation, section_of
@@ -51,6 +53,16 @@ _PLACE_QUESTION = re.compile(
     # where an event is: "Where is the thank-you evening?", "Where will the social be?" (not "Where is it at?")
     r"|^\W*where(?:['’]s|\s+(?:is|was|will))\s+(?:the|this|our|next)\b(?!.*\bat\W*$)"
     r"|在哪|哪里|哪儿|什么地方|何处|地点",
+    re.IGNORECASE,
+)
+# How much money is held: "How much money does the association have?", "账上还有多少钱？"; answered by a sum said to be
+# held ("The association has £1,385 in the bank."), not one to be spent or applied for ("…will cost about £400").
+_HELD_ASKED = re.compile(
+    r"\bhow much (?:money|cash|funds?)\b.{0,60}\b(?:have|has|hold|holds|got|left)\b|(?:有|剩|余)多少钱|余额.{0,4}多少",
+    re.IGNORECASE,
+)
+_HELD_GIVEN = re.compile(
+    r"\b(?:ha(?:s|ve|d)|holds?|held|balance|in the bank|in hand|in reserves?|left|remaining)\b|余额|结余|账上|还有|剩",
     re.IGNORECASE,
 )
 # Where the money comes from: "How will the speed sign be paid for?", "How is the new kit funded?", "资金从哪里来？";
@@ -186,6 +198,15 @@ THE_REASON_FOR_IT = re.compile(
     re.IGNORECASE,
 )
 BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
+# Something said to be too much of what it is, as a cause is told without a word for one: "The contractor says the
+# cable run is too long, over 100 metres." for "Why does the sports hall Wi-Fi drop out?"; "电缆太长". Not "too bad"
+# (a regret), nor "too" for "also" ("That's fine too."), nor "not too far" (不太远).
+_AN_EXCESS = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|gets?|got|getting|becomes?|became)|['’](?:s|re))\s+"
+    r"(?:(?:far|way|much|a\s+bit|a\s+little|just|simply|still|probably|all|rather)\s+)?too\s+(?!bad\b)[a-z]"
+    r"|(?<!不)(?:太|过于)(?:长|远|高|低|大|小|多|少|慢|旧|老|贵|复杂|忙|晚|早|弱|重|窄|薄)|(?<![不超])过(?:长|远|高|低|多|少|慢|旧|重)",
+    re.IGNORECASE,
+)
 # How a vote went ("How did the vote on the extension go?", "What was the vote?", "表决结果如何？"): the count of it
 # ("For 3, against 1.", "carried 4-1", "同意7票，反对0票") or its outcome in a word ("Carried unanimously."). "How
 # many voted to defer?" asks for a number, which may be said in words ("That's nine.").
@@ -223,9 +244,10 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     time of it ("When did the meeting adjourn?"). Where a meeting or an event is held, the line that gives its
     place ("地点：学校图书馆", "春游地点初步定为植物园"). Which firm or bank (哪家), a sentence that names one the
     question does not ("同意续聘安居物业服务有限公司"). A limit, a figure given as one ("…要求费用不超过75万元" for
-    "年终促销费用上限是多少？"). How something is paid for, the line that names where the money comes from ("…funded
-    from the highways reserve"). When the next meeting is, is the line that gives it ("Next meeting: 8
-    December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
+    "年终促销费用上限是多少？"). How much money is held, a sum said to be held ("The association has £1,385 in the
+    bank.", not "The party will cost about £400."). How something is paid for, the line that names where the money
+    comes from ("…funded from the highways reserve"). When the next meeting is, is the line that gives it ("Next
+    meeting: 8 December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
     ("…提交下次会议讨论 · 完成时间: 11月17日"). How a vote went, the count of it or its outcome ("For 3, against
     1.", "Carried unanimously.", "agreed by 15 votes to 2"); who voted against, the vote or how they voted. Each is
     looked for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight."
@@ -266,10 +288,13 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         return lambda sentence: _VOTE_GIVEN.search(said_text(sentence.quote)) is not None
     if _WHO_VOTED_ASKED.search(question):
         return lambda sentence: bool(_VOTE_GIVEN.search(said := said_text(sentence.quote)) or _VOTED_SO.search(said))
-    if price_asked(question) and change_asked(question):
-        return lambda sentence: gives_a_price(sentence) or gives_a_share(said_text(sentence.quote))
     if price_asked(question):
-        return gives_a_price
+        gives_its_price = functools.partial(gives_a_price, frozenset(stem(word) for word in question_words))
+        if _HELD_ASKED.search(question):
+            return lambda sentence: gives_its_price(sentence) and _HELD_GIVEN.search(sentence.quote.text) is not None
+        if change_asked(question):
+            return lambda sentence: gives_its_price(sentence) or gives_a_share(said_text(sentence.quote))
+        return gives_its_price
     if _QUANTITY_QUESTION.search(question):
         return lambda sentence: gives_a_number(said_text(sentence.quote), in_words=in_conversation(sentence))
     if _TIME_QUESTION.search(question) and NEXT_MEETING_NAMED.search(question):
@@ -291,13 +316,16 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     return None
 
 
-def gives_a_price(sentence: HeadedSentence) -> bool:
+def gives_a_price(priced: Set[str], sentence: HeadedSentence) -> bool:
     """Whether a sentence gives a sum of money: with its currency where written ("£14,200", "800元"), and where said
     aloud as a number too, as people leave the currency out ("The removals quote is 8,400…"), in English words too
     ("Fifty thousand."; Chinese speakers say a sum with its unit, "48万元", and count much else in words:
-    "三分之二业主", "第三次")."""
+    "三分之二业主", "第三次"); but not a number that counts what is `priced` (the question's words, stemmed): "We
+    have 240 Chromebooks" says how many, not what they were budgeted."""
     said = said_text(sentence.quote)
-    return gives_a_sum_of_money(said) or (in_conversation(sentence) and gives_a_number(said, in_words=said.isascii()))
+    if gives_a_sum_of_money(said):
+        return True
+    return in_conversation(sentence) and gives_a_number(without_counts_of(priced, said), in_words=said.isascii())
 
 
 def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool:
@@ -324,10 +352,21 @@ def _gone_by(sentence: str, time: re.Match[str]) -> bool:
 def gives_a_reason(sentence: HeadedSentence) -> bool:
     """Whether a sentence gives a reason. A written one: says one, or stands under a heading that names one. A
     speaker's turn only by opening with it in so many words ("主要是年付用户…没有收到提醒短信", "The main reason
-    is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too."""
+    is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too. Either, by saying
+    something is too much of what it is ("…the cable run is too long")."""
     if in_conversation(sentence):
         said = said_text(sentence.quote)
-        return THE_REASON_FOR_IT.match(said) is not None and BECAUSE.match(said) is None
+        return (THE_REASON_FOR_IT.match(said) is not None and BECAUSE.match(said) is None) or says_too_much(said)
     section = section_of(sentence)
     text = sentence.quote.text
-    return bool(_REASON.search(text) or THE_REASON_FOR_IT.match(text) or (section and _REASON_HEADING.search(section)))
+    return bool(
+        _REASON.search(text)
+        or THE_REASON_FOR_IT.match(text)
+        or says_too_much(text)
+        or (section and _REASON_HEADING.search(section))
+    )
+
+
+def says_too_much(said: str) -> bool:
+    """Whether a sentence says something is too much of what it is (`_AN_EXCESS`), other than asking it."""
+    return _AN_EXCESS.search(said) is not None and not said.rstrip().endswith(("?", "？"))

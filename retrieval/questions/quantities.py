@@ -69,9 +69,11 @@ _LENGTH_ZH = re.compile(
     rf"(?<![\d〇零一二两三四五六七八九十百千万])(?!\d{{4}}\s*年|[〇零一二三四五六七八九]{{2,}}年){_NUMBER_ZH}\s*"
     r"(?:个月|个?(?:秒钟?|分钟|小时|天|周|星期|年(?!代)|米|公里|千米|厘米))"
 )
-# A price or a sum asked for: "How much will lift maintenance cost?", "What is the fee?", "培训费用每人多少钱？"
+# A price or a sum asked for: "How much will lift maintenance cost?", "How much money…", "What is the fee?",
+# "培训费用每人多少钱？"
 _PRICE_ASKED = re.compile(
-    r"\bhow much\b.*\b(?:cost|costs|price|priced|fee|fees|spend|spent|pay|paid|charge|charged|budget|budgeted)\b"
+    r"\bhow much\b.*\b(?:cost|costs|price|priced|fee|fees|spend|spent|pay|paid|charge|charged|budget|budgeted"
+    r"|money|funds|cash)\b"
     r"|\bwhat(?:['’]s| is| was| are| were| will be| would be)?(?: the)? (?:price|fee|cost|charge|budget)s?\b"
     rf"|{WHAT_IT_COSTS}"
     r"|多少钱|(?:费用|价格|花费|成本|经费|预算|收费|价钱).*(?:多少|几)|(?:多少|几).*(?:费用|价格|花费|成本|经费|预算)",
@@ -145,6 +147,19 @@ def gives_a_number(sentence: str, *, in_words: bool = False) -> bool:
     )
 
 
+def without_counts_of(counted: Set[str], sentence: str) -> str:
+    """`sentence` without the numbers that count one of the `counted` words (stemmed): asked what the Chromebooks
+    were budgeted, "We have 240 Chromebooks" gives how many there are, and no sum."""
+    matches = list(_WORD_OR_NUMBER.finditer(sentence))
+    words = [match[0].lower() for match in matches]
+    kept, start = [], 0
+    for i, match in enumerate(matches):
+        if _is_number(words[i]) and _counts(words[i + 1 : i + 1 + WORDS_BEFORE_THE_COUNTED], counted):
+            kept.append(sentence[start : match.start()])
+            start = match.end()
+    return "".join(kept) + sentence[start:]
+
+
 def gives_a_length(sentence: str, named: Set[str] = frozenset()) -> bool:
     """Whether a sentence states how long something lasts or runs: a number and its unit of time or of a way,
     other than one of the lengths a question `named` of its topic (`lengths_in` it: "four-day" of "How long is
@@ -170,7 +185,7 @@ def _gives_count_of(what: frozenset[str], sentence: str) -> bool:
     )
 
 
-def _counts(following: list[str], what: frozenset[str]) -> bool:
+def _counts(following: list[str], what: Set[str]) -> bool:
     """True when the words after a number reach a counted word through words that describe it ("128 old
     residential areas"), not through a month ("1 September … schools"), a preposition ("3 million on schools") or
     a mark that ends a phrase."""

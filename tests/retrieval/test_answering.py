@@ -1452,6 +1452,12 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "mostly from the children's table, which we ran for the first time.\n- Leftover stock goes to the hospice.\n",
             "- Ben said the extra came mostly from the children's table, which we ran for the first time.",
         ),
+        (  # a cause told without a word for one: something too much of what it is
+            "Why does the gym Wi-Fi drop out?",
+            "Dana: Gym Wi-Fi. Omar?\nOmar: Sure. The access point in the gym keeps dropping out. The installer says "
+            "the cable run is too long, over 100 metres. A new switch would fix it.\n",
+            "The installer says the cable run is too long, over 100 metres.",
+        ),
     ],
 )
 def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, notes: str, reason: str) -> None:
@@ -2144,3 +2150,27 @@ def test_a_sentence_names_who_off_the_topic_only_when_it_asks_someone_by_name() 
     said = {quote.text: row[says_who] for quote, row in zip(candidates.quotes, candidates.features, strict=True)}
     assert said["marco can you do that today?"] == 1.0
     assert said["[09:05] sam: I'll check the api too."] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "transcript", "first"),
+    [
+        (  # a reply to a handover by name, the figure in the turn's next caption
+            "How long will the failover downtime be?",
+            "Aisha: The failover downtime window was approved last month. First up is CHG-2291, the database "
+            "failover test. Mike?\nMike: Yes. We want to fail the primary over to the "
+            "standby on Saturday night.\nMike: Expected downtime is under five minutes.\nAisha: Any objections?\n",
+            "Mike: Expected downtime is under five minutes.",
+        ),
+        (  # Rev's headers; what the asker said before their question names the topic, and the reply's "It" refers to it
+            "How long did the outage last?",
+            "Dana Whitfield (00:00:02):\nThis is the escalation call for the Acme outage. Raj, can you walk us through "
+            "what happened?\n\nRaj Menon (00:00:19):\nSure. So at about 14:10 their API calls started timing out. It "
+            "lasted fifty-two minutes in total.\n\nDana Whitfield (00:01:02):\nAnd who made that change?\n",
+            "It lasted fifty-two minutes in total.",
+        ),
+    ],
+)
+def test_the_opening_of_a_reply_is_read_with_what_was_asked(question: str, transcript: str, first: str) -> None:
+    """A reply's first sentences answer what the asker put, though they do not name it again."""
+    assert answer_from(question, transcript, "Change board").quotes[0].text == first

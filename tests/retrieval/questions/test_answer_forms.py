@@ -27,6 +27,14 @@ from retrieval.text.sections import headed_sentences
         ("Carried 4-1 (Sunil Rao against, preferring to wait for prices to fall).\n", True),  # in passing
         ("原定在社区广场举办，考虑到天气寒冷，改为在服务中心一楼大厅举办。\n", True),
         ("Carried 4-1 (Sunil Rao against).\n", False),
+        # something too much of what it is, written or said
+        ("The hall is too small for the Christmas fair.\n", True),
+        ("Omar: The installer says the cable run is far too long.\n", True),
+        ("线路太长，信号不稳定。\n", True),
+        ("Omar: That's too bad.\n", False),  # a regret
+        ("Omar: Is the run too long?\n", False),
+        ("Omar: The new switch is fine too.\n", False),  # "too" for "also"
+        ("路程不太远。\n", False),
     ],
 )
 def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
@@ -128,6 +136,13 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("Where is the thank-you evening?", "Pete will book a caterer for the thank-you evening.", False),
         # a sum said aloud: in English words too; a Chinese count in words is no sum
         ("How much was budgeted?", "Gavin Shore: Fifty thousand.", True),
+        # how much money is held: a sum said to be held, not one to be spent
+        ("How much money does the association have?", "The association has £1,385 in the bank.", True),
+        ("How much money does the association have?", "The Christmas party will cost about £400.", False),
+        ("账上还有多少钱？", "账上余额12万元。", True),
+        # …but a number that counts what the question prices says how many, not what they cost
+        ("How much was budgeted for Chromebooks?", "Gavin Shore: We have 240 Chromebooks.", False),
+        ("How much was budgeted for Chromebooks?", "Gavin Shore: 240 Chromebooks, about 69,000 in total.", True),
         ("换电梯要多少钱？", "物业-小刘  2025-11-21 19:18:44\n初步报价是48万元，从维修基金里出。", True),
         ("换电梯要多少钱？", "物业-小刘  2025-11-21 19:12:30\n要三分之二业主签字同意。", False),
         # which one was chosen: a name the question does not hold, not a month

@@ -7,6 +7,7 @@ from retrieval.questions.quantities import (
     gives_a_number,
     gives_a_share,
     lengths_in,
+    without_counts_of,
 )
 
 
@@ -131,3 +132,16 @@ def test_a_share_is_a_percentage(sentence: str, share: bool) -> None:
 )
 def test_a_number_said_aloud_may_be_in_words(sentence: str, in_words: bool, gives: bool) -> None:
     assert gives_a_number(sentence, in_words=in_words) is gives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        ("We have 240 Chromebooks that go out of support.", "We have  Chromebooks that go out of support."),
+        ("240 old Chromebooks cost 69,000.", " old Chromebooks cost 69,000."),
+        ("Replace them by 1 September, Chromebooks first.", "Replace them by 1 September, Chromebooks first."),
+        ("Fifty thousand.", "Fifty thousand."),
+    ],
+)
+def test_a_number_that_counts_the_words_named_is_left_out(sentence: str, left: str) -> None:
+    assert without_counts_of({"chromebook"}, sentence) == left
