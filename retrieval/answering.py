@@ -18,6 +18,7 @@ from retrieval.answers.composing import (
     answers_a_written_question,
     attributed,
     compose,
+    opens_the_next_turn,
     opens_the_reply,
     reply_to_best,
     said_terms,
@@ -977,36 +978,53 @@ def read_with_the_one_before(
         leaned_on[i] = j if leans else None
     for i, gives_it in enumerate(gives_form):
         if gives_it and leaned_on[i] is None:
-            leaned_on[i] = _asked_in_the_turn_replied_to(candidates, i, topic_held, speakers)
+            leaned_on[i] = _asked_in_the_turn_replied_to(candidates, i, topic_held, sentence_terms)
     return leaned_on
 
 
 def _asked_in_the_turn_replied_to(
-    candidates: Sequence[tuple[int, Quote]], i: int, topic_held: Sequence[Set[str]], speakers: Set[str]
+    candidates: Sequence[tuple[int, Quote]],
+    i: int,
+    topic_held: Sequence[Set[str]],
+    sentence_terms: Sequence[Set[str]],
 ) -> int | None:
-    """Where the `i`th of the (passage rank, sentence) `candidates` opens a reply to a question asked in the meeting,
-    as one of its first REPLY_OPENING sentences, the position of what the asker said that holds a term of the
-    topic it lacks: the question, or the sentence the asker said before it ("This is the escalation call for the Acme
-    outage on Wednesday. Raj, can you walk us through what happened?" / "Sure. So at about 14:10 UTC… It lasted
-    fifty-two minutes in total."; "First up is CHG-2291, the database failover test. Mike?" / "Yes. We want to fail
-    the primary over…" / "Expected downtime is under five minutes."); else None."""
+    """Where the `i`th of the (passage rank, sentence) `candidates` is one of the first REPLY_OPENING sentences of a
+    reply, the position of what it replies to that holds a term of the topic it lacks: a question asked in the
+    meeting, or the sentence the asker said before it ("This is the escalation call for the Acme outage on
+    Wednesday. Raj, can you walk us through what happened?" / "Sure. So at about 14:10 UTC… It lasted fifty-two
+    minutes in total."; "First up is CHG-2291, the database failover test. Mike?" / "Yes. We want to fail the
+    primary over…" / "Expected downtime is under five minutes."), or a sentence that only names the topic, as an item
+    is called aloud, before the reply or in its own turn ("Skip day." / "The skip is booked for Saturday 7 March…";
+    "And the AGM. I'd like to hold it on Sunday 22 February…"); else None."""
+
+    def lacks(j: int) -> bool:
+        return bool(topic_held[j] - topic_held[i])
+
+    def names_only_the_topic(j: int) -> bool:
+        return bool(sentence_terms[j]) and sentence_terms[j] <= topic_held[j] and lacks(j)
+
     first = i
     for _ in range(REPLY_OPENING):
         j = _the_one_before(candidates, first)
         if j is None or not _goes_on_with_the_turn(candidates[j][1], candidates[first][1]):
             break
+        if names_only_the_topic(j):
+            return j
         first = j
     else:
         return None
     k = _the_one_before(candidates, first)
-    if k is None or not opens_the_reply(asked := candidates[k][1], candidates[first][1]):
+    if k is None or not opens_the_next_turn(asked := candidates[k][1], candidates[first][1]):
+        return None
+    if names_only_the_topic(k):
+        return k
+    if not is_question(asked.text):
         return None
     said_before = _the_one_before(candidates, k)
     asker = [k]
     if said_before is not None and _goes_on_with_the_turn(candidates[said_before][1], asked):
         asker.append(said_before)
-    lacking = [len(topic_held[j] - topic_held[i]) for j in asker]
-    return asker[lacking.index(max(lacking))] if max(lacking) else None
+    return next((j for j in asker if lacks(j)), None)
 
 
 def _goes_on_with_the_turn(before: Quote, quote: Quote) -> bool:

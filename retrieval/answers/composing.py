@@ -263,12 +263,16 @@ def answers_a_written_question(asked: Quote, said: Quote) -> bool:
 
 def opens_the_reply(asked: Quote, said: Quote) -> bool:
     """Whether `said` opens another speaker's turn right after `asked`, a question asked in the meeting."""
+    return is_question(asked.text) and opens_the_next_turn(asked, said)
+
+
+def opens_the_next_turn(before: Quote, said: Quote) -> bool:
+    """Whether `said` opens another speaker's turn right after the turn that `before` ends."""
     return (
-        asked.speaker is not None
+        before.speaker is not None
         and said.speaker is not None
-        and bare_name(asked.speaker) != bare_name(said.speaker)
-        and is_question(asked.text)
-        and asked.end_line < said.start_line <= asked.end_line + REPLY_LINES
+        and bare_name(before.speaker) != bare_name(said.speaker)
+        and before.end_line < said.start_line <= before.end_line + REPLY_LINES
     )
 
 

@@ -74,6 +74,8 @@ _FUNDING_ASKED = re.compile(
     r"|资金\w{0,4}(?:从哪|哪里|来源)|(?:经费|费用|[款钱金])\w{0,4}(?:从哪|来源)",
     re.IGNORECASE,
 )
+# Hours from one to another, as said aloud: "9 till 1", "10 to 4", "2-5"
+_HOURS = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:till|until|to|-|–)\s*\d{1,2}(?:[:.]\d{2})?\b(?![,.]?\d)")
 _FUNDING_GIVEN = re.compile(
     r"\b(?:funded|financed|paid(?: for)?|met|covered)\s+(?:from|by|out of|through)\b"
     # a fund or a budget applied to: "…the forum will apply to the ward budget for it."
@@ -189,6 +191,8 @@ THE_REASON_FOR_IT = re.compile(
     r"|the\s+[\w'’-]+\s+(?:is|was|are|were)\s+(?:(?:mainly|mostly|partly|largely|chiefly|entirely)\s+(?:due\s+to|because)"
     r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|(?:put\s+)?down\s+to|attributed\s+to|blamed\s+on))\b"
     r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
+    # …or most of it: "The first quarterly bill came in at 612 pounds… Most of that is the leak by the bottom trough…"
+    r"|(?:most|much) of (?:that|it|this)(?:\s+(?:is|was)|['’]s)\s+(?:the|down\s+to|due\s+to|from|because)\b"
     # where a change came from: "Most of the increase came from log storage…", "The extra came mostly from…"
     rf"|(?:(?:most|much|all|half|part|some)\s+of\s+)?the\s+{_A_CHANGE}\s+(?:came|comes|is|was)\s+"
     r"(?:(?:mostly|mainly|largely|partly|chiefly)\s+)?(?:from|down\s+to|due\s+to)\b"
@@ -321,11 +325,15 @@ def gives_a_price(priced: Set[str], sentence: HeadedSentence) -> bool:
     aloud as a number too, as people leave the currency out ("The removals quote is 8,400…"), in English words too
     ("Fifty thousand."; Chinese speakers say a sum with its unit, "48万元", and count much else in words:
     "三分之二业主", "第三次"); but not a number that counts what is `priced` (the question's words, stemmed): "We
-    have 240 Chromebooks" says how many, not what they were budgeted."""
+    have 240 Chromebooks" says how many, not what they were budgeted; nor a day or an hour ("The skip is booked for
+    Saturday 7 March, 9 till 1.")."""
     said = said_text(sentence.quote)
     if gives_a_sum_of_money(said):
         return True
-    return in_conversation(sentence) and gives_a_number(without_counts_of(priced, said), in_words=said.isascii())
+    if not in_conversation(sentence):
+        return False
+    untimed = _HOURS.sub(" ", TIME_WRITTEN.sub(" ", said))
+    return gives_a_number(without_counts_of(priced, untimed), in_words=said.isascii())
 
 
 def _gives_a_time_not_named(named: Set[str], ahead: bool, sentence: str) -> bool:

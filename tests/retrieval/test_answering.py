@@ -2169,6 +2169,18 @@ def test_a_sentence_names_who_off_the_topic_only_when_it_asks_someone_by_name() 
             "lasted fifty-two minutes in total.\n\nDana Whitfield (00:01:02):\nAnd who made that change?\n",
             "It lasted fifty-two minutes in total.",
         ),
+        (  # an item called aloud by its name alone, and the reply to it
+            "When is the bake sale?",
+            "Ruth: Three items tonight: the accounts, the bake sale and the quiz.\nRuth: Bake sale.\nAmir: The "
+            "school hall is booked for Saturday 14 June, 10 till 2.\nRuth: Great.\n",
+            "Amir: The school hall is booked for Saturday 14 June, 10 till 2.",
+        ),
+        (  # …and in the caller's own turn
+            "When is the quiz night?",
+            "Ruth: Three items tonight: the accounts, the bake sale and the quiz night.\nRuth: And the quiz night. "
+            "I'd like to hold it on Friday 3 October in the village hall.\n",
+            "I'd like to hold it on Friday 3 October in the village hall.",
+        ),
     ],
 )
 def test_the_opening_of_a_reply_is_read_with_what_was_asked(question: str, transcript: str, first: str) -> None:

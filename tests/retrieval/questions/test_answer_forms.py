@@ -27,6 +27,8 @@ from retrieval.text.sections import headed_sentences
         ("Carried 4-1 (Sunil Rao against, preferring to wait for prices to fall).\n", True),  # in passing
         ("原定在社区广场举办，考虑到天气寒冷，改为在服务中心一楼大厅举办。\n", True),
         ("Carried 4-1 (Sunil Rao against).\n", False),
+        ("Colin: Most of that is the leak by the bottom trough.\n", True),  # most of it, said aloud
+        ("Colin: Most of that went on fuel.\n", False),
         # something too much of what it is, written or said
         ("The hall is too small for the Christmas fair.\n", True),
         ("Omar: The installer says the cable run is far too long.\n", True),
@@ -143,6 +145,8 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         # …but a number that counts what the question prices says how many, not what they cost
         ("How much was budgeted for Chromebooks?", "Gavin Shore: We have 240 Chromebooks.", False),
         ("How much was budgeted for Chromebooks?", "Gavin Shore: 240 Chromebooks, about 69,000 in total.", True),
+        ("How much does the skip cost?", "Dev: The skip is booked for Saturday 7 March, 9 till 1.", False),  # a day
+        ("How much does the skip cost?", "Dev: It's an eight-yard skip, 245.", True),
         ("换电梯要多少钱？", "物业-小刘  2025-11-21 19:18:44\n初步报价是48万元，从维修基金里出。", True),
         ("换电梯要多少钱？", "物业-小刘  2025-11-21 19:12:30\n要三分之二业主签字同意。", False),
         # which one was chosen: a name the question does not hold, not a month
