@@ -74,7 +74,10 @@ _LENGTH_ZH = re.compile(
 _PRICE_ASKED = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|price|priced|fee|fees|spend|spent|pay|paid|charge|charged|budget|budgeted"
     r"|money|funds|cash)\b"
-    r"|\bwhat(?:['’]s| is| was| are| were| will be| would be)?(?: the)? (?:price|fee|cost|charge|budget)s?\b"
+    # …with up to two words before the noun, which ends the phrase: "What is the new rent for the warehouse?", not
+    # "What are the main cost drivers?"
+    r"|\bwhat(?:['’]s| is| was| are| were| will be| would be)?(?: the)?(?: [\w-]+){0,2}?"
+    r" (?:price|fee|cost|charge|budget|rent)s?(?=\s*(?:[?.]|$|(?:for|of|on|in|at|per|now|next|this|going|be)\b))"
     rf"|{WHAT_IT_COSTS}"
     r"|多少钱|(?:费用|价格|花费|成本|经费|预算|收费|价钱).*(?:多少|几)|(?:多少|几).*(?:费用|价格|花费|成本|经费|预算)",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ from retrieval.questions.quantities import (
     gives_a_number,
     gives_a_share,
     lengths_in,
+    price_asked,
     without_counts_of,
 )
 
@@ -145,3 +146,18 @@ def test_a_number_said_aloud_may_be_in_words(sentence: str, in_words: bool, give
 )
 def test_a_number_that_counts_the_words_named_is_left_out(sentence: str, left: str) -> None:
     assert without_counts_of({"chromebook"}, sentence) == left
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What is the new rent for the warehouse?", True),  # a word or two before the noun
+        ("What is the annual membership fee?", True),
+        ("What is the budget?", True),
+        ("How much money does the association have?", True),
+        ("What are the main cost drivers?", False),  # the noun does not end the phrase
+        ("What did the council decide about the budget?", False),
+    ],
+)
+def test_a_question_may_ask_for_a_price(question: str, asked: bool) -> None:
+    assert price_asked(question) is asked
