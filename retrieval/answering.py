@@ -978,7 +978,7 @@ def read_with_the_one_before(
         leaned_on[i] = j if leans else None
     for i, gives_it in enumerate(gives_form):
         if gives_it and leaned_on[i] is None:
-            leaned_on[i] = _asked_in_the_turn_replied_to(candidates, i, topic_held, sentence_terms)
+            leaned_on[i] = _asked_in_the_turn_replied_to(candidates, i, topic_held, sentence_terms, gives_form)
     return leaned_on
 
 
@@ -987,9 +987,11 @@ def _asked_in_the_turn_replied_to(
     i: int,
     topic_held: Sequence[Set[str]],
     sentence_terms: Sequence[Set[str]],
+    gives_form: Sequence[bool],
 ) -> int | None:
-    """Where the `i`th of the (passage rank, sentence) `candidates` is one of the first REPLY_OPENING sentences of a
-    reply, the position of what it replies to that holds a term of the topic it lacks: a question asked in the
+    """Where the `i`th of the (passage rank, sentence) `candidates` is the first sentence of a reply to give the form
+    asked for (`gives_form`), among its first REPLY_OPENING, and what it replies to gives none, the position of what
+    that is that holds a term of the topic it lacks: a question asked in the
     meeting, or the sentence the asker said before it ("This is the escalation call for the Acme outage on
     Wednesday. Raj, can you walk us through what happened?" / "Sure. So at about 14:10 UTC… It lasted fifty-two
     minutes in total."; "First up is CHG-2291, the database failover test. Mike?" / "Yes. We want to fail the
@@ -1010,12 +1012,14 @@ def _asked_in_the_turn_replied_to(
             break
         if names_only_the_topic(j):
             return j
+        if gives_form[j]:
+            return None  # the reply gave it before: "Six cameras cost £48,000." before "The commissioner is paying…"
         first = j
     else:
         return None
     k = _the_one_before(candidates, first)
-    if k is None or not opens_the_next_turn(asked := candidates[k][1], candidates[first][1]):
-        return None
+    if k is None or gives_form[k] or not opens_the_next_turn(asked := candidates[k][1], candidates[first][1]):
+        return None  # what it replies to says it: "Kwesi, can you tag all those tickets…?" / "Will do. I'll use…"
     if names_only_the_topic(k):
         return k
     if not is_question(asked.text):

@@ -23,7 +23,7 @@ from retrieval.questions.quantities import (
 )
 from retrieval.questions.query import AMOUNT_ASKED, HOW_MANY_ZH, HOW_MUCH, WHEN_ASKED
 from retrieval.text.sections import HeadedSentence, in_conversation, section_of
-from retrieval.text.sentences import proposes
+from retrieval.text.sentences import is_question, proposes
 
 # Questions answered by a quantity (a sentence with a number) or by a time (a sentence with a time: TIME_WRITTEN),
 # in English and in Chinese ("When discussing…" asks for neither). A date or a deadline asked for in other words
@@ -361,7 +361,10 @@ def gives_a_reason(sentence: HeadedSentence) -> bool:
     """Whether a sentence gives a reason. A written one: says one, or stands under a heading that names one. A
     speaker's turn only by opening with it in so many words ("主要是年付用户…没有收到提醒短信", "The main reason
     is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too. Either, by saying
-    something is too much of what it is ("…the cable run is too long")."""
+    something is too much of what it is ("…the cable run is too long"). A question gives none ("Most of that is the
+    billing email, right?")."""
+    if is_question(sentence.quote.text):
+        return False
     if in_conversation(sentence):
         said = said_text(sentence.quote)
         return (THE_REASON_FOR_IT.match(said) is not None and BECAUSE.match(said) is None) or says_too_much(said)

@@ -2181,6 +2181,20 @@ def test_a_sentence_names_who_off_the_topic_only_when_it_asks_someone_by_name() 
             "I'd like to hold it on Friday 3 October in the village hall.\n",
             "I'd like to hold it on Friday 3 October in the village hall.",
         ),
+        (  # the first sentence of the reply to give it, not a later one
+            "How much will the CCTV cameras cost?",
+            "Rita Shah: How much will the new CCTV cameras in the high street cost, and who is paying?\nPeter Hines: "
+            "Six cameras cost £48,000. The commissioner is paying £30,000 and the council the remaining £18,000.\n",
+            "Peter Hines: Six cameras cost £48,000.",
+        ),
+        (  # nor a reply to a question that says it: who will is the one asked
+            "Who will tag the billing tickets?",
+            "[00:00:39] Maria Lopez: Do we have a macro for replying?\n[00:00:42] Hannah Weiss: I wrote one last night. "
+            'It\'s called "Billing email correction".\n[00:00:51] Maria Lopez: Great. Kwesi, can you tag all those '
+            "tickets so we can close them in bulk?\n[00:00:57] Kwesi Boateng: Will do. I'll use the tag billing-april.\n"
+            "[00:01:02] Liam Carter: Separate thing: the chat widget was down yesterday.\n",
+            "Kwesi, can you tag all those tickets so we can close them in bulk?",
+        ),
     ],
 )
 def test_the_opening_of_a_reply_is_read_with_what_was_asked(question: str, transcript: str, first: str) -> None:

@@ -29,6 +29,7 @@ from retrieval.text.sections import headed_sentences
         ("Carried 4-1 (Sunil Rao against).\n", False),
         ("Colin: Most of that is the leak by the bottom trough.\n", True),  # most of it, said aloud
         ("Colin: Most of that went on fuel.\n", False),
+        ("Maria: Most of that is the billing email, right?\n", False),  # a question gives none
         # something too much of what it is, written or said
         ("The hall is too small for the Christmas fair.\n", True),
         ("Omar: The installer says the cable run is far too long.\n", True),
