@@ -890,7 +890,8 @@ def read_with_the_one_before(
     So the batch failed again at 02:10…" / "Jess: That's the third time this month."), and so is the answer minutes
     record to a question, marked as one, whatever it gives ("Q: Why has persistent absence fallen? A: The attendance
     officer now calls families on the first day of absence."). A speaker's next line goes on with their turn, as
-    captions cut one into cues. A turn's first sentence is read after its speaker's label."""
+    captions cut one into cues. A turn's first sentence is read after its speaker's label. One that gives the form and
+    is read with none of these is read with what its reply replies to, as `_asked_in_the_turn_replied_to` finds it."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
