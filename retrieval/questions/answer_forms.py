@@ -204,10 +204,12 @@ THE_REASON_FOR_IT = re.compile(
 BECAUSE = re.compile(r"\W*because\b", re.IGNORECASE)
 # Something said to be too much of what it is, as a cause is told without a word for one: "The contractor says the
 # cable run is too long, over 100 metres." for "Why does the sports hall Wi-Fi drop out?"; "电缆太长". Not "too bad"
-# (a regret), nor "too" for "also" ("That's fine too."), nor "not too far" (不太远).
+# (a regret), nor "too much" or "too many" of nothing named ("It will be too much as well.", which QMSum's training
+# meetings say in passing), nor "too" for "also" ("That's fine too."), nor "not too far" (不太远).
 _AN_EXCESS = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|gets?|got|getting|becomes?|became)|['’](?:s|re))\s+"
-    r"(?:(?:far|way|much|a\s+bit|a\s+little|just|simply|still|probably|all|rather)\s+)?too\s+(?!bad\b)[a-z]"
+    r"(?:(?:far|way|much|a\s+bit|a\s+little|just|simply|still|probably|all|rather)\s+)?too\s+"
+    r"(?!(?:bad|much|many|few|little)\b)[a-z]"
     r"|(?<!不)(?:太|过于)(?:长|远|高|低|大|小|多|少|慢|旧|老|贵|复杂|忙|晚|早|弱|重|窄|薄)|(?<![不超])过(?:长|远|高|低|多|少|慢|旧|重)",
     re.IGNORECASE,
 )

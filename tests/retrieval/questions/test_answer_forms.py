@@ -35,6 +35,7 @@ from retrieval.text.sections import headed_sentences
         ("Omar: The installer says the cable run is far too long.\n", True),
         ("线路太长，信号不稳定。\n", True),
         ("Omar: That's too bad.\n", False),  # a regret
+        ("Omar: It will be too much as well.\n", False),  # too much of nothing named
         ("Omar: Is the run too long?\n", False),
         ("Omar: The new switch is fine too.\n", False),  # "too" for "also"
         ("路程不太远。\n", False),
