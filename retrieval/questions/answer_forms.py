@@ -113,9 +113,11 @@ _PLACE_GIVEN = re.compile(
     r"|(?:地点|地址|会场|场地)(?:\s*[:：]|\S{0,4}?(?:定为|定在|改为|改在|是|为|在))|在\S{1,15}?(?:召开|举行|举办)",
     re.IGNORECASE,
 )
+# Why something is, or what caused it: not "在津巴布韦，火参果被称为什么？" ("is called what"), where 为 ends a verb
+# before 什么 (称为, 成为, 作为, 认为, 视为, 定为, 改为, 列为, 名为, 译为, 分为, 变为).
 WHY_QUESTION = re.compile(
     r"^\W*why\b|^\W*what(?:['’]s| is| was)? (?:caus(?:es|ed|ing)|led to|leads to)\b"
-    r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b|为什么|为何|什么原因",
+    r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b|(?<![称成作认视定改列名译分变])为什么|为何|什么原因",
     re.IGNORECASE,
 )
 _MONTHS_AND_DAYS = "|".join(sorted(MONTHS_AND_DAYS))

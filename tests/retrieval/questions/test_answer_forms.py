@@ -1,7 +1,7 @@
 import pytest
 
 from retrieval.models import Passage
-from retrieval.questions.answer_forms import answer_form_asked, gives_a_reason
+from retrieval.questions.answer_forms import WHY_QUESTION, answer_form_asked, gives_a_reason
 from retrieval.text.sections import headed_sentences
 
 
@@ -167,3 +167,18 @@ def test_a_sentence_gives_the_kind_of_thing_asked_for(question: str, text: str, 
     assert gives is not None
     passage = Passage("m", "m.txt", 0, len(text), 1, text.count("\n") + 1, text, title="Minutes", score=1.0)
     assert gives(headed_sentences([passage])[-1]) is gives_it
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("为什么春游推迟了？", True),
+        ("服务时长为什么增加了？", True),
+        ("在津巴布韦，火参果被称为什么？", False),  # "is called what"
+        ("他后来成为什么职位？", False),
+        ("Why is the service charge going up?", True),
+        ("What caused the outage?", True),
+    ],
+)
+def test_a_question_asks_why(question: str, why: bool) -> None:
+    assert (WHY_QUESTION.search(question) is not None) is why
