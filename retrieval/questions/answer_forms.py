@@ -117,7 +117,8 @@ _PLACE_GIVEN = re.compile(
 # before 什么 (称为, 成为, 作为, 认为, 视为, 定为, 改为, 列为, 名为, 译为, 分为, 变为).
 WHY_QUESTION = re.compile(
     r"^\W*why\b|^\W*what(?:['’]s| is| was)? (?:caus(?:es|ed|ing)|led to|leads to)\b"
-    r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b|(?<![称成作认视定改列名译分变])为什么|为何|什么原因",
+    r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b"
+    r"|(?<![称成作认视定改列名译分变])为什么|为何|什么原因",
     re.IGNORECASE,
 )
 _MONTHS_AND_DAYS = "|".join(sorted(MONTHS_AND_DAYS))
