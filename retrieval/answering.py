@@ -919,9 +919,8 @@ def read_with_the_one_before(
         )
         # A speaker's next line goes on with their turn, as captions cut one into cues: "Helen Carver: …First thing is
         # the winter fair." / "Helen Carver: We made 2,380 pounds in total…"
-        goes_on = on_the_next_line and quote.speaker is not None and quote.speaker == before.speaker
         if before.end_line != quote.start_line and not (
-            answers or (explains_it and on_the_next_line) or takes_it_up or goes_on
+            answers or (explains_it and on_the_next_line) or takes_it_up or _goes_on_with_the_turn(before, quote)
         ):
             continue
         held, held_before = topic_held[i], topic_held[j]

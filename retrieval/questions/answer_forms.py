@@ -385,4 +385,4 @@ def gives_a_reason(sentence: HeadedSentence) -> bool:
 
 def says_too_much(said: str) -> bool:
     """Whether a sentence says something is too much of what it is (`_AN_EXCESS`), other than asking it."""
-    return _AN_EXCESS.search(said) is not None and not said.rstrip().endswith(("?", "？"))
+    return _AN_EXCESS.search(said) is not None and not is_question(said)

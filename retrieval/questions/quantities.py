@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterator, Set
 
 from retrieval.lexical import stem
 from retrieval.questions.days import MONTHS
@@ -153,13 +153,10 @@ def gives_a_number(sentence: str, *, in_words: bool = False) -> bool:
 def without_counts_of(counted: Set[str], sentence: str) -> str:
     """`sentence` without the numbers that count one of the `counted` words (stemmed): asked what the Chromebooks
     were budgeted, "We have 240 Chromebooks" gives how many there are, and no sum."""
-    matches = list(_WORD_OR_NUMBER.finditer(sentence))
-    words = [match[0].lower() for match in matches]
     kept, start = [], 0
-    for i, match in enumerate(matches):
-        if _is_number(words[i]) and _counts(words[i + 1 : i + 1 + WORDS_BEFORE_THE_COUNTED], counted):
-            kept.append(sentence[start : match.start()])
-            start = match.end()
+    for number in _numbers_counting(counted, sentence):
+        kept.append(sentence[start : number.start()])
+        start = number.end()
     return "".join(kept) + sentence[start:]
 
 
@@ -181,11 +178,16 @@ def _spaced(length: str) -> str:
 
 
 def _gives_count_of(what: frozenset[str], sentence: str) -> bool:
-    words = [word.lower() for word in _WORD_OR_NUMBER.findall(sentence)]
-    return any(
-        _is_number(word) and _counts(words[i + 1 : i + 1 + WORDS_BEFORE_THE_COUNTED], what)
-        for i, word in enumerate(words)
-    )
+    return next(_numbers_counting(what, sentence), None) is not None
+
+
+def _numbers_counting(what: Set[str], sentence: str) -> Iterator[re.Match[str]]:
+    """The numbers of `sentence` that count one of `what` (stemmed words): "128" of "128 old residential areas"."""
+    matches = list(_WORD_OR_NUMBER.finditer(sentence))
+    words = [match[0].lower() for match in matches]
+    for i, match in enumerate(matches):
+        if _is_number(words[i]) and _counts(words[i + 1 : i + 1 + WORDS_BEFORE_THE_COUNTED], what):
+            yield match
 
 
 def _counts(following: list[str], what: Set[str]) -> bool:
