@@ -36,19 +36,18 @@ _CJK_STOPWORDS = frozenset(
 # that are also other words ("left", "saw", "found", "rose", "felt", "fell", "bit", "shot", "fed", "bound") or the
 # start of one as tokens are cut ("won" of "won't").
 _IRREGULAR_VERBS = """
-    arise arose arisen|awake awoke awoken|become became|begin began begun|bend bent|bite bitten|
-    blow blew blown|break broke broken|breed bred|bring brought|build built|buy bought|catch caught|choose chose
-    chosen|come came|creep crept|deal dealt|dig dug|do did done|draw drew drawn|drink drank drunk|drive drove
-    driven|eat ate eaten|fight fought|flee fled|fly flew flown|forbid forbade forbidden|forget forgot
-    forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew
-    grown|hang hung|hear heard|hide hid hidden|hold held|keep kept|know knew known|lend lent|lose lost|make made|
-    mean meant|meet met|mislead misled|oversee oversaw overseen|overtake overtook overtaken|pay paid|ride rode
-    ridden|ring rang rung|rise risen|run ran|sell sold|send sent|shake shook shaken|shine shone|show
-    shown|shrink shrank shrunk|sing sang sung|sink sank sunk|sleep slept|slide slid|speak spoke spoken|spend
-    spent|spin spun|stand stood|steal stole stolen|stick stuck|sting stung|strike struck|swear swore sworn|sweep
-    swept|swim swam swum|take took taken|teach taught|tear tore torn|think thought|throw threw thrown|undergo
-    underwent undergone|understand understood|undertake undertook undertaken|wake woke woken|wear wore worn|
-    weave wove woven|withdraw withdrew withdrawn|write wrote written
+    arise arose arisen|awake awoke awoken|become became|begin began begun|bend bent|bite bitten|blow blew blown|break
+    broke broken|breed bred|bring brought|build built|buy bought|catch caught|choose chose chosen|come came|creep
+    crept|deal dealt|dig dug|do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fight
+    fought|flee fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten|forgive forgave forgiven|freeze
+    froze frozen|get got gotten|give gave given|go went gone|grow grew grown|hang hung|hear heard|hide hid hidden|hold
+    held|keep kept|know knew known|lay laid|lend lent|lose lost|make made|mean meant|meet met|mislead misled|oversee
+    oversaw overseen|overtake overtook overtaken|pay paid|ride rode ridden|ring rang rung|rise risen|run ran|sell
+    sold|send sent|shake shook shaken|shine shone|show shown|shrink shrank shrunk|sing sang sung|sink sank sunk|sleep
+    slept|slide slid|speak spoke spoken|spend spent|spin spun|stand stood|steal stole stolen|stick stuck|sting
+    stung|strike struck|swear swore sworn|sweep swept|swim swam swum|take took taken|teach taught|tear tore torn|think
+    thought|throw threw thrown|undergo underwent undergone|understand understood|undertake undertook undertaken|wake
+    woke woken|wear wore worn|weave wove woven|withdraw withdrew withdrawn|write wrote written
 """
 _BASE_FORM = {form: forms.split()[0] for forms in _IRREGULAR_VERBS.split("|") for form in forms.split()[1:]}
 # A role's "-ship" is the role ("membership" is "member": "How many members…?" is answered by "Membership rose to
@@ -70,14 +69,15 @@ _SHORT_FORMS = dict(
     """.split("|")
 )
 # A noun made of a verb and its particle is the verb, as "roll out" is once its "out" (a stopword) is left out: "When
-# is the full rollout?" finds "…we want to roll out to all nine depots in February.". Not those whose verb is as
-# often another ("setup", "checkout", "login", "turnout", "breakdown").
+# is the full rollout?" finds "…we want to roll out to all nine depots in February.", "Why did the rollback take so
+# long?" finds "Why did it take twenty minutes to roll back?". Not those whose verb is as often another ("setup",
+# "checkout", "login", "turnout", "breakdown", "cutoff", "payout").
 _PHRASAL_NOUNS = dict(
     pair.split()
     for pair in """
     rollout roll|rollouts roll|signup sign|signups sign|kickoff kick|followup follow|followups follow|walkthrough
     walk|walkthroughs walk|cleanup clean|shutdown shut|shutdowns shut|pickup pick|pickups pick|handover
-    hand|handovers hand
+    hand|handovers hand|rollback roll|rollbacks roll|layoff lay|layoffs lay
     """.split("|")
 )
 _EMPTY = "∅"  # the token of a passage with no words; no query has it (bm25s cannot index an empty list)

@@ -68,6 +68,8 @@ def test_a_short_form_of_notes_is_its_word(short: str, full: str) -> None:
         ("the full rollout", "roll out to all depots", True),
         ("the kickoff", "kick off", True),
         ("a handover", "hand over", True),
+        ("the rollback", "rolled back the deploy", True),
+        ("the layoffs", "laid off", True),
         ("the setup", "set up", False),  # a verb as often another's
         ("checkout", "check out", False),
     ],
