@@ -85,6 +85,9 @@ _HOW_LONG_IT_LASTS = re.compile(
     r"(?=\W*$|\s+(?:after|before|during|since|until|in|on|at|for|with|to|this|last|next)\b)",
     re.IGNORECASE,
 )
+# "Why did the rollback take so long?": "so long" says the taking was long, which is what is asked, and no topic:
+# "It's long (550+ pages)…" of another meeting is no answer. The verb stays: "…so it took a while to…" may be.
+_TAKES_SO_LONG = re.compile(r"\b(tak(?:e|es|ing|en)|took)\s+(?:so|this|that|too)\s+long\b", re.IGNORECASE)
 # An amount asked for in other words than "how much": "What is the price…?", "What does the extra inspector cost?"
 # The verb "cost" follows a short name of what costs ("What did the team decide on the cost?" asks no amount), and
 # like "last" in "How long did it last?" it is framing: "Energy costs were 18% over budget" says nothing of the
@@ -202,7 +205,8 @@ def topic_words_as_written(question: str) -> list[str]:
 
 
 def _topic_words(question: str) -> list[str]:
-    words = _WORD.findall(_HOW_MUCH.sub(" ", _COST_ASKED.sub(r"\1", _HOW_LONG_IT_LASTS.sub(r"\1", question))))
+    unframed = _TAKES_SO_LONG.sub(r"\1", _HOW_LONG_IT_LASTS.sub(r"\1", question))
+    words = _WORD.findall(_HOW_MUCH.sub(" ", _COST_ASKED.sub(r"\1", unframed)))
     return [
         part
         for i, word in enumerate(words)

@@ -56,6 +56,9 @@ SPEAKERS = {
         ("How much will the roof cost?", "will roof cost"),  # "cost" finds the sentence that gives the sum
         ("How long did checkout take after the redesign?", "checkout after redesign"),  # a clause after the verb
         ("How long will the cost review take?", "will cost review"),  # the cost reviewed is a topic
+        ("Why did the rollback take so long?", "rollback take"),  # "so long" says what is asked, no topic
+        ("Why is the review taking this long?", "review taking"),
+        ("Why did the book take so long to print?", "book take print"),
         ("How many trees were planted?", "trees planted"),
         ("When is the next meeting?", "next meeting"),  # the next meeting is a topic, not framing
         ("When is the next trustees meeting?", "next trustees meeting"),  # the trustees' next meeting
