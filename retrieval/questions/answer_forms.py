@@ -122,17 +122,22 @@ WHY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _MONTHS_AND_DAYS = "|".join(sorted(MONTHS_AND_DAYS))
-_REASON = re.compile(
-    r"\b(?:because|owing to|as a result of|caused|causes|on the grounds of|the reason|root cause"
-    # not when something is due: "The report is due to be published in May."
+# A cause named in so many words: "…went from 50 to 5 because of a typo in the config", "Diego traced it to the image
+# cache…", not when something is due ("The report is due to be published in May.").
+_A_CAUSE_NAMED = (
+    r"because of|owing to|as a result of|caused by|triggered by|on account of|root cause|put (?:it )?down to"
+    r"|attributed to|(?:results|resulted|stems|stemmed) from"
     r"|due to(?!\s+(?:be|start|begin|open|close|finish|end|arrive|launch|take|go|run|come|meet|report|complete|expire"
     r"|retire|return|resume|move)\b)"
+    r"|traced\s+(?:(?:it|this|that|them|the\s+[\w-]+)\s+)?(?:back\s+)?to"
+)
+_CAUSE_NAMED = re.compile(rf"\b(?:{_A_CAUSE_NAMED})\b", re.IGNORECASE)
+_REASON = re.compile(
+    rf"\b(?:{_A_CAUSE_NAMED}|because|caused|causes|on the grounds of|the reason"
     # "…in 4.3 rather than 4.2, since contrast on the charts still fails…"; not since a time: "…, since the summer"
     rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
     r"(?![\d'’])"
-    r"|(?:follows|follow|followed|results|resulted|stems|stemmed) from|put (?:it )?down to|attributed to"
-    # what a cause was found to be: "Diego traced it to the image cache running out of memory…"
-    r"|traced\s+(?:(?:it|this|that|them|the\s+[\w-]+)\s+)?(?:back\s+)?to"
+    r"|(?:follows|follow|followed) from"
     # where most of something comes from: "Most crashes come from the new image cache…"
     r"|(?:most|much|many|half|part|some)\s+(?:of\s+(?:the|these|those|our)\s+)?[\w-]+\s+(?:come|comes|came)\s+from"
     # what a report or a person holds to blame: "The surveyor's report blames the failed extractor fans…"
@@ -141,7 +146,7 @@ _REASON = re.compile(
     r"|(?:mainly|mostly|largely|partly|chiefly|primarily) to (?!be\b)[a-z]+"
     # as minutes give a reason in passing: "Carried 4-1 (Sunil Rao against, preferring to wait…)", "…abstained,
     # citing a conflict of interest", "原定在社区广场举办，考虑到天气寒冷，改为…"
-    r"|preferring to|citing|on account of|in view of)\b"
+    r"|preferring to|citing|in view of)\b"
     r"|因为|由于|原因|考虑到|鉴于",
     re.IGNORECASE,
 )
@@ -216,6 +221,17 @@ _AN_EXCESS = re.compile(
     r"|(?<!不)(?:太|过于)(?:长|远|高|低|大|小|多|少|慢|旧|老|贵|复杂|忙|晚|早|弱|重|窄|薄)|(?<![不超])过(?:长|远|高|低|多|少|慢|旧|重)",
     re.IGNORECASE,
 )
+# What someone thought of something, asked of written notes: where they do not speak, the sentence that tells of
+# their view by name ("Alan thought the video game chapters were the best part…" for "What did Alan think of the
+# book?", not "Alan is booking a table for 12.").
+_VIEW_ASKED = re.compile(
+    r"^\W*what did (?P<who>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))?) (?:think|feel|say|make) (?:of|about)\b",
+    re.IGNORECASE,
+)
+_VIEW_TOLD = (
+    r"\W+(?:\w+\W+)?(?:thought|thinks|felt|feels|found|finds|liked|likes|loved|loves|disliked|hated|said|says"
+    r"|reckoned|preferred|was(?:n['’]t| not)? keen)\b"
+)
 # How a vote went ("How did the vote on the extension go?", "What was the vote?", "表决结果如何？"): the count of it
 # ("For 3, against 1.", "carried 4-1", "同意7票，反对0票") or its outcome in a word ("Carried unanimously."). "How
 # many voted to defer?" asks for a number, which may be said in words ("That's nine.").
@@ -258,7 +274,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     comes from ("…funded from the highways reserve"). When the next meeting is, is the line that gives it ("Next
     meeting: 8 December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
     ("…提交下次会议讨论 · 完成时间: 11月17日"). How a vote went, the count of it or its outcome ("For 3, against
-    1.", "Carried unanimously.", "agreed by 15 votes to 2"); who voted against, the vote or how they voted. Each is
+    1.", "Carried unanimously.", "agreed by 15 votes to 2"); who voted against, the vote or how they voted. What
+    someone thought of something, a sentence that tells of their view by name ("Alan thought…"). Each is
     looked for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight."
     gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
@@ -295,6 +312,9 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _VOTE_ASKED.search(question):
         return lambda sentence: _VOTE_GIVEN.search(said_text(sentence.quote)) is not None
+    if view := _VIEW_ASKED.search(question):
+        told = re.compile(re.escape(view["who"].split()[0]) + _VIEW_TOLD)
+        return lambda sentence: told.search(said_text(sentence.quote)) is not None
     if _WHO_VOTED_ASKED.search(question):
         return lambda sentence: bool(_VOTE_GIVEN.search(said := said_text(sentence.quote)) or _VOTED_SO.search(said))
     if price_asked(question):
@@ -365,14 +385,15 @@ def _gone_by(sentence: str, time: re.Match[str]) -> bool:
 def gives_a_reason(sentence: HeadedSentence) -> bool:
     """Whether a sentence gives a reason. A written one: says one, or stands under a heading that names one. A
     speaker's turn only by opening with it in so many words ("主要是年付用户…没有收到提醒短信", "The main reason
-    is…", "Mainly because…"): speakers say "because" in nearly every turn, and open with it too. Either, by saying
-    something is too much of what it is ("…the cable run is too long"). A question gives none ("Most of that is the
-    billing email, right?")."""
+    is…", "Mainly because…"), or by naming a cause ("…because of a typo in the config"): speakers say "because" in
+    nearly every turn, and open with it too. Either, by saying something is too much of what it is ("…the cable run
+    is too long"). A question gives none ("Most of that is the billing email, right?")."""
     if is_question(sentence.quote.text):
         return False
     if in_conversation(sentence):
         said = said_text(sentence.quote)
-        return (THE_REASON_FOR_IT.match(said) is not None and BECAUSE.match(said) is None) or says_too_much(said)
+        opens_with_it = THE_REASON_FOR_IT.match(said) is not None and BECAUSE.match(said) is None
+        return opens_with_it or _CAUSE_NAMED.search(said) is not None or says_too_much(said)
     section = section_of(sentence)
     text = sentence.quote.text
     return bool(

@@ -30,6 +30,11 @@ from retrieval.text.sections import headed_sentences
         ("Colin: Most of that is the leak by the bottom trough.\n", True),  # most of it, said aloud
         ("Colin: Most of that went on fuel.\n", False),
         ("Maria: Most of that is the billing email, right?\n", False),  # a question gives none
+        # a cause named aloud, anywhere in the turn
+        ("Sam Ortiz: The pool size went from 50 to 5 because of a typo in the config.\n", True),
+        ("Sam Ortiz: We lost the lot due to a power cut.\n", True),
+        ("Sam Ortiz: It went from 50 to 5 because somebody typed it wrong.\n", False),  # "because" alone
+        ("Sam Ortiz: The patch is due to go out on Friday.\n", False),
         # something too much of what it is, written or said
         ("The hall is too small for the Christmas fair.\n", True),
         ("Omar: The installer says the cable run is far too long.\n", True),
@@ -182,3 +187,27 @@ def test_a_sentence_gives_the_kind_of_thing_asked_for(question: str, text: str, 
 )
 def test_a_question_asks_why(question: str, why: bool) -> None:
     assert (WHY_QUESTION.search(question) is not None) is why
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives_it"),
+    [
+        (
+            "What did Alan think of the book?",
+            "- Alan is booking a table for 12.\n- Alan thought the video game chapters were the best part.\n",
+            "- Alan thought the video game chapters were the best part.",
+        ),
+        (
+            "What did Ana Ruiz say about the venue?",
+            "Ana Ruiz will visit the venue. Ana firmly said the hall is too small.\n",
+            "Ana firmly said the hall is too small.",
+        ),
+    ],
+)
+def test_a_view_asked_of_written_notes_is_the_sentence_that_tells_of_it_by_name(
+    question: str, text: str, gives_it: str
+) -> None:
+    passage = Passage("m", "m.txt", 0, len(text), 1, 2, text, title="Notes", score=1.0)
+    gives = answer_form_asked(question)
+    assert gives is not None
+    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [gives_it]
