@@ -158,7 +158,8 @@ def people_of(quotes: Sequence[Quote], attending: Sequence[list[str]]) -> set[st
     `quotes`: "Present: Ana Ruiz (chair), Ben Cole"), who may never have a line of their own in minutes written in
     prose, and their speakers. Where a record's minutes list who attended, a label they do not list is a topic ("-
     Postgres: upgrade planned for April"), not a person; another record's list says nothing of that (a town
-    council's "PRESENT:" line lists none of a stand-up's speakers)."""
+    council's "PRESENT:" line lists none of a stand-up's speakers). Where none lists them, a label of words in lower
+    case is a topic too ("Next book: …", "Christmas social: …"; `could_name_a_person`)."""
     listed_in: dict[str, set[str]] = {}
     speakers_of: dict[str, set[str]] = {}
     for quote, names in zip(quotes, attending, strict=True):
@@ -168,8 +169,20 @@ def people_of(quotes: Sequence[Quote], attending: Sequence[list[str]]) -> set[st
     people: set[str] = set()
     for meeting, listed in listed_in.items():
         speakers = speakers_of.get(meeting, set())
-        people |= listed | ({speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers)
+        named = {speaker for speaker in speakers if is_listed(speaker, listed)} if listed else speakers
+        people |= listed | {speaker for speaker in named if could_name_a_person(speaker)}
     return people
+
+
+_NAME_PARTICLES = frozenset("de da di du dos das del della van von der den ter ten la le bin al".split())
+
+
+def could_name_a_person(label: str) -> bool:
+    """Whether a line's label could be a person's name: not when it is several words, one of them in lower case and
+    no particle of a name ("Next book", "Christmas social"; "Ana de Souza" is a name, and a chat's one-word handle
+    "marco" may be one)."""
+    words = label.split()
+    return len(words) < 2 or not any(word[0].islower() and word not in _NAME_PARTICLES for word in words)
 
 
 def is_listed(speaker: str, listed: Set[str]) -> bool:

@@ -3,6 +3,7 @@ import pytest
 from retrieval.models import Quote
 from retrieval.questions.attendance import attendees
 from retrieval.questions.people import (
+    could_name_a_person,
     gives_a_task,
     gives_the_task,
     people_of,
@@ -17,6 +18,18 @@ def test_one_record_s_attendance_line_says_nothing_of_another_record_s_speakers(
     council = Quote("council", "council.txt", 0, 40, 1, 1, "PRESENT: Cllr R. Patel (Mayor), Cllr S. Okafor")
     said = Quote("standup", "standup.vtt", 0, 50, 1, 1, "Sofia Marin: I'm blocked on staging.", speaker="Sofia Marin")
     assert "Sofia Marin" in people_of([council, said], [attendees(council.text), attendees(said.text)])
+
+
+def test_where_no_one_is_listed_a_label_in_lower_case_is_a_topic() -> None:
+    """Notes with no attendance line: "Next book: …" is what the line is about, and "Maggie: …" is Maggie's line."""
+    lines = [("Next book", "Next book: Demon Copperhead."), ("Maggie", "Maggie: the ending felt rushed.")]
+    quotes = [Quote("club", "club.txt", 0, len(text), 1, 1, text, speaker=label) for label, text in lines]
+    assert people_of(quotes, [attendees(quote.text) for quote in quotes]) == {"Maggie"}
+
+
+@pytest.mark.parametrize(("label", "person"), [("Ana de Souza", True), ("marco", True), ("Christmas social", False)])
+def test_a_label_could_name_a_person(label: str, person: bool) -> None:
+    assert could_name_a_person(label) is person
 
 
 @pytest.mark.parametrize(
