@@ -105,10 +105,11 @@ _DECIDED_ALOUD = re.compile(
 )
 # How a chair declares what became of a matter, anywhere in their turn, and minutes record it: "Against? Two. The
 # item is deferred.", "Approved unanimously, with the standard conditions.", "After discussion the motion was
-# carried…"
+# carried…", "Resolution 1, a rent increase of 4% from April 2026, was carried…" (its number, and what it says).
 _OUTCOMES = "approved|carried|refused|deferred|rejected"  # what a turn may open with: "Approved unanimously…"
 _DECLARED_ALOUD = re.compile(
-    r"\b(?:the (?:item|motion|application|amendment|proposal|recommendation|resolution)|that)(?: is| was|['’]s)"
+    r"\b(?:(?:the )?(?:item|motion|application|amendment|proposal|recommendation|resolution)(?: \d+[a-z]?)?"
+    r"(?:, (?:[^,.;?]|(?<=\d)[,.](?=\d)){1,80},)?|that)(?: is| was|['’]s)"
     rf"|^\W*(?=(?:{_OUTCOMES})\b(?:\s+(?:unanimously|by|with|nem)\b|\W*$))",
     re.IGNORECASE,
 )

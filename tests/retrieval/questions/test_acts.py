@@ -285,6 +285,11 @@ def test_a_proposal_broken_off_before_it_says_what_is_no_report_of_one() -> None
         ("The motion is carried.", True),
         ("Carried by nine votes to two.", True),
         ("After discussion the motion was carried, 29 for and 9 against.", True),
+        # numbered, and what it says in between
+        ("After discussion, Resolution 1, a rent increase of 4% from April 2026, was carried with 19 for.", True),
+        ("Resolution 2, to set up a repairs reserve of GBP 5,000 from the surplus, was carried unanimously.", True),
+        ("Item 4 was deferred.", True),
+        ("The proposal, as far as I can see, is fine.", False),
         ("That's approved, then?", False),  # asked, not declared
         ("Agreed.", False),  # as often a reply
         ("I agreed with her.", False),
