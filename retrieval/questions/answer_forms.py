@@ -138,6 +138,8 @@ _REASON = re.compile(
     rf"|,\s+since\s+(?!(?:the|last|then|early|late|mid|ever|about|around|at|before|after|yesterday|{_MONTHS_AND_DAYS})\b)"
     r"(?![\d'’])"
     r"|(?:follows|follow|followed) from"
+    # what something waits on: "Not this sprint: it depends on saved searches being live."
+    r"|depends on|dependent on|blocked (?:by|on)"
     # where most of something comes from: "Most crashes come from the new image cache…"
     r"|(?:most|much|many|half|part|some)\s+(?:of\s+(?:the|these|those|our)\s+)?[\w-]+\s+(?:come|comes|came)\s+from"
     # what a report or a person holds to blame: "The surveyor's report blames the failed extractor fans…"
@@ -221,6 +223,19 @@ _AN_EXCESS = re.compile(
     r"|(?<!不)(?:太|过于)(?:长|远|高|低|大|小|多|少|慢|旧|老|贵|复杂|忙|晚|早|弱|重|窄|薄)|(?<![不超])过(?:长|远|高|低|多|少|慢|旧|重)",
     re.IGNORECASE,
 )
+# A fault asked for ("What problem did the inspection find?", "What is wrong with the boiler?", "验收发现了什么问题？")
+# and one told: something too much of what it is ("插座位置太低"), broken, failing, leaking or missing.
+_FAULT_ASKED = re.compile(
+    r"^\W*what(?: (?:problems?|issues?|faults?|defects?)\b| (?:is|was|are|were) wrong\b| went wrong\b)"
+    r"|(?:什么|哪些)(?:问题|毛病|缺陷|故障)|问题是什么",
+    re.IGNORECASE,
+)
+_FAULT_TOLD = re.compile(
+    r"\b(?:broken|broke|fail(?:s|ed|ing|ure|ures)?|leak(?:s|ed|ing)?|crack(?:s|ed)?|worn|damaged|faulty|missing"
+    r"|(?:not|n['’]t) work(?:ing)?|wrong|errors?|bugs?|defects?)\b"
+    r"|坏|漏水|渗水|裂|故障|不合格|不符合|超标|缺陷|不够|不足",
+    re.IGNORECASE,
+)
 # What someone thought of something, asked of written notes: where they do not speak, the sentence that tells of
 # their view by name ("Alan thought the video game chapters were the best part…" for "What did Alan think of the
 # book?", not "Alan is booking a table for 12.").
@@ -275,7 +290,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     meeting: 8 December", or a line under the heading "DATE OF NEXT MEETING"), not a task to be brought to it
     ("…提交下次会议讨论 · 完成时间: 11月17日"). How a vote went, the count of it or its outcome ("For 3, against
     1.", "Carried unanimously.", "agreed by 15 votes to 2"); who voted against, the vote or how they voted. What
-    someone thought of something, a sentence that tells of their view by name ("Alan thought…"). Each is
+    someone thought of something, a sentence that tells of their view by name ("Alan thought…"). What problem was
+    found, a fault told ("插座位置太低", "…is leaking"). Each is
     looked for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight."
     gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
@@ -312,9 +328,11 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _VOTE_ASKED.search(question):
         return lambda sentence: _VOTE_GIVEN.search(said_text(sentence.quote)) is not None
+    if _FAULT_ASKED.search(question):
+        return lambda sentence: bool(_FAULT_TOLD.search(said := said_text(sentence.quote)) or says_too_much(said))
     if view := _VIEW_ASKED.search(question):
         told = re.compile(re.escape(view["who"].split()[0]) + _VIEW_TOLD)
-        return lambda sentence: told.search(said_text(sentence.quote)) is not None
+        return lambda sentence: not in_conversation(sentence) and told.search(sentence.quote.text) is not None
     if _WHO_VOTED_ASKED.search(question):
         return lambda sentence: bool(_VOTE_GIVEN.search(said := said_text(sentence.quote)) or _VOTED_SO.search(said))
     if price_asked(question):

@@ -35,6 +35,9 @@ from retrieval.text.sections import headed_sentences
         ("Sam Ortiz: We lost the lot due to a power cut.\n", True),
         ("Sam Ortiz: It went from 50 to 5 because somebody typed it wrong.\n", False),  # "because" alone
         ("Sam Ortiz: The patch is due to go out on Friday.\n", False),
+        # what it waits on
+        ("- Nadia asked whether the digest could go in too. Not this sprint: it depends on search being live.\n", True),
+        ("Omar: Well, it depends on the user.\n", False),  # aloud, a hedge
         # something too much of what it is, written or said
         ("The hall is too small for the Christmas fair.\n", True),
         ("Omar: The installer says the cable run is far too long.\n", True),
@@ -195,19 +198,46 @@ def test_a_question_asks_why(question: str, why: bool) -> None:
         (
             "What did Alan think of the book?",
             "- Alan is booking a table for 12.\n- Alan thought the video game chapters were the best part.\n",
-            "- Alan thought the video game chapters were the best part.",
+            ["- Alan thought the video game chapters were the best part."],
         ),
         (
             "What did Ana Ruiz say about the venue?",
             "Ana Ruiz will visit the venue. Ana firmly said the hall is too small.\n",
-            "Ana firmly said the hall is too small.",
+            ["Ana firmly said the hall is too small."],
+        ),
+        (  # said aloud, what they think is in their own turns
+            "What did Huw David say about the Bill?",
+            "Dawn Bowden: Huw David said it would cost more.\nHuw David: It is about the implementation.\n",
+            [],
         ),
     ],
 )
 def test_a_view_asked_of_written_notes_is_the_sentence_that_tells_of_it_by_name(
-    question: str, text: str, gives_it: str
+    question: str, text: str, gives_it: list[str]
 ) -> None:
     passage = Passage("m", "m.txt", 0, len(text), 1, 2, text, title="Notes", score=1.0)
+    gives = answer_form_asked(question)
+    assert gives is not None
+    assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == gives_it
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives_it"),
+    [
+        (
+            "验收发现了什么问题？",
+            "张监理：水电验收通过了。只有厨房有一个插座位置太低，离台面不到10厘米。\n",
+            "只有厨房有一个插座位置太低，离台面不到10厘米。",
+        ),
+        (
+            "What is wrong with the minibus?",
+            "The minibus was serviced in May. The tail lift is broken again.\n",
+            "The tail lift is broken again.",
+        ),
+    ],
+)
+def test_a_fault_asked_for_is_a_sentence_that_tells_of_one(question: str, text: str, gives_it: str) -> None:
+    passage = Passage("m", "m.txt", 0, len(text), 1, 1, text, title="Notes", score=1.0)
     gives = answer_form_asked(question)
     assert gives is not None
     assert [sentence.quote.text for sentence in headed_sentences([passage]) if gives(sentence)] == [gives_it]
