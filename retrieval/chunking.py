@@ -113,7 +113,9 @@ TURN_BREAK_FILL = 0.5
 # 69: a line that opens with a minute's reference is no wrapped line's end ("…4 members of the public" / "25/138
 # Apologies").
 # 70: "rollback" and "layoff" are their verbs in BM25's terms, as "rollout" is.
-PASSAGE_RULES = 70
+# 71: a line that ends in a time of day with its half ("Aisha Khan  10:33 AM") wraps no prose: the message under it
+# opens a sentence of its own, in lower case or not.
+PASSAGE_RULES = 71
 RULES_CHANGED = "this version of minutebot reads records differently"
 # The version of how a record's title and date are read (retrieval/loading.py), which are not embedded. Raise it
 # with any change that gives a record another title or date: an index built under other rules reads its records

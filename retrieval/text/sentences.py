@@ -197,19 +197,20 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def is_soft_break(text: str, position: int) -> bool:
-    """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or 80
-    characters: the line ends in a word, a comma or a semicolon, not a sentence's end (or a time, as a turn's header
-    line "Priya Nair   0:03" does), and the next goes on in lower case ("…a Redis failover lost" / "events (about 1,200
-    orders…", "…2p per search with our provider;" / "at current volumes…"), or in any case after a comma or a word no
-    sentence ends with ("…including £1,450 to" / "GreenCut Ltd for grass cutting.", "…would cost about" / "£90,000 for
-    six months…", "…a recruitment panel of Angela Brooks," / "Victor Osei and…"), or after a line of prose as long as a
-    width wraps at, a sentence ending within it ("…Secretary. Margaret Hill and Peter" / "Osei were re-elected."; not
-    before a heading in capitals or a turn's label), unless it opens a turn, a list item, a heading, a minute's
-    reference or a table row ("Grad E: so the" / "Professor B: …", "…4 members of the public" / "25/138 Apologies"),
-    in a paragraph that ends a sentence (captions generated without punctuation
-    end none: "okay so let's get started" / "first the numbers we closed 31 deals" keep a line each). A mail's quoted
-    lines wrap under their marks ("> …cheaper at £6,200 but" / "> it only seats 180…"). Headings and table rows are
-    never wrapped so. Chinese, which has no case, wraps a line anywhere: see `_wraps_chinese`."""
+    """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or
+    80 characters: the line ends in a word, a comma or a semicolon, not a sentence's end (or a time, as a turn's
+    header line "Priya Nair 0:03" or "Aisha Khan 10:33 AM" does), and the next goes on in lower case ("…a Redis
+    failover lost" / "events (about 1,200 orders…", "…2p per search with our provider;" / "at current volumes…"), or
+    in any case after a comma or a word no sentence ends with ("…including £1,450 to" / "GreenCut Ltd for grass
+    cutting.", "…would cost about" / "£90,000 for six months…", "…a recruitment panel of Angela Brooks," / "Victor
+    Osei and…"), or after a line of prose as long as a width wraps at, a sentence ending within it ("…Secretary.
+    Margaret Hill and Peter" / "Osei were re-elected."; not before a heading in capitals or a turn's label), unless
+    it opens a turn, a list item, a heading, a minute's reference or a table row ("Grad E: so the" / "Professor B:
+    …", "…4 members of the public" / "25/138 Apologies"), in a paragraph that ends a sentence (captions generated
+    without punctuation end none: "okay so let's get started" / "first the numbers we closed 31 deals" keep a line
+    each). A mail's quoted lines wrap under their marks ("> …cheaper at £6,200 but" / "> it only seats 180…").
+    Headings and table rows are never wrapped so. Chinese, which has no case, wraps a line anywhere: see
+    `_wraps_chinese`."""
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start:position].rstrip()
     if not line or line.lstrip()[0] in "#|":
@@ -220,7 +221,7 @@ def is_soft_break(text: str, position: int) -> bool:
         after = after.lstrip("> \t")
     if _ends_mid_chinese(line):
         return _wraps_chinese(text, position, line.strip(), after)
-    if line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha():
+    if (line[-1] not in _WRAPPED_LINE_END and not line[-1].isalpha()) or _ENDS_WITH_A_CLOCK.search(line):
         return False
     unfinished = line[-1] == "," or line.rsplit(None, 1)[-1].lower() in _UNFINISHED
     goes_on = (after[:1].isascii() and after[:1].islower()) or (
@@ -231,6 +232,9 @@ def is_soft_break(text: str, position: int) -> bool:
     return goes_on and _paragraph_ends_a_sentence(text, position + 1, in_a_line=True)
 
 
+# A time of day with its half of the day ends a line as a header's time does: "Aisha Khan  10:33 AM" over "scheduled
+# for Friday…", as a chat copied from Slack writes each message.
+_ENDS_WITH_A_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?$")
 _CURRENCY_SIGNS = "£$€¥"  # a sum goes on a line as a figure does: "…agency staff would cost about" / "£90,000 for…"
 
 

@@ -71,6 +71,10 @@ def sentences(text: str) -> list[str]:
             ["lookup costs 2p per search;\nat current volumes that is £900 a month.", "Next."],
         ),
         ("- buy paper;\n- order toner;", ["- buy paper;", "- order toner;"]),
+        (  # a header's time of day ends its line: the message under it opens a sentence, in lower case or not
+            "Aisha Khan  10:33 AM\nscheduled for Friday to 310k subscribers. I split the list.",
+            ["Aisha Khan  10:33 AM", "scheduled for Friday to 310k subscribers.", "I split the list."],
+        ),
         (  # …and under a mail's quotation marks
             "> The Guildhall is cheaper but\n> it only seats 180.\n> Both have step-free access.",
             ["> The Guildhall is cheaper but\n> it only seats 180.", "> Both have step-free access."],
