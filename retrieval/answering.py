@@ -128,6 +128,7 @@ NAME_A_MEETING = (
     "meaning. Choose a meeting to have it summarized."
 )
 SHORT_SENTENCE_TOKENS = 4
+WHOLE_TOPIC = 0.999  # a topic-term share that holds every term (shares are sums of floats)
 NEW_WORDS_ENOUGH = 6  # content words the question does not hold: this many say something of their own
 FEATURES = (
     "topic terms held",  # share of the question's weighted topic terms (see discounted; or similarity of meaning)
@@ -416,11 +417,13 @@ def _replies_to(said: Quote, asked: Quote, candidates: Sequence[Quote]) -> bool:
 
 def _reply_in(ranked: Sequence[Quote], used: Sequence[int], question: Question) -> list[int]:
     """The positions among `used` of the reply the account took to its best sentence (composing.reply_to_best),
-    and of what the reply goes on to say on its line, best first; none when it took no reply."""
+    and of what the reply goes on to say on its line, best first: "the only thing left is the countdown timer…" before
+    the "copy is final, design is done." it goes on from, for "What is left to do on the landing page?"; none when it
+    took no reply."""
     reply = next((i for i in reply_to_best(ranked, question.text) if i in used), None)
     if reply is None:
         return []
-    return [reply, *sorted(after_on_its_line(ranked, reply, used))]
+    return sorted([reply, *after_on_its_line(ranked, reply, used)])
 
 
 def later_word(
@@ -772,10 +775,12 @@ def sentence_features(
             1.0 / (rank + 1),
             passages[rank].score / best_passage,
             # "Chair: Ana Ruiz" says enough, and so does "Seconded: Tom Briggs." asked who, "About £40,000 a year." read
-            # with the sentence before it, or a figure on the topic: "The target this year is £3,500."
+            # with the sentence before it, a figure on the topic: "The target this year is £3,500.", or, asked yes or
+            # no, a statement of the whole topic: "No library will close." for "Will any libraries close?"
             float(
                 len(terms) < SHORT_SENTENCE_TOKENS
                 and not (reported or listed or lean or (share > 0 and any(term[0].isdigit() for term in terms)))
+                and not (asks_yes_or_no and share >= WHOLE_TOPIC and not is_question(quote.text))
                 and not (says_who is not None and FILLS_A_FIELD_OF_PEOPLE.search(quote.text))
             ),
             math.log1p(len(terms)),

@@ -2200,3 +2200,29 @@ def test_a_sentence_names_who_off_the_topic_only_when_it_asks_someone_by_name() 
 def test_the_opening_of_a_reply_is_read_with_what_was_asked(question: str, transcript: str, first: str) -> None:
     """A reply's first sentences answer what the asker put, though they do not name it again."""
     assert answer_from(question, transcript, "Change board").quotes[0].text == first
+
+
+def test_asked_yes_or_no_a_short_statement_of_the_whole_topic_answers_it() -> None:
+    """ "No library will close." says all that "Will any libraries close?" asks, though it is short."""
+    captions = (
+        "Good evening everyone and welcome to this public question time on the budget.\n"
+        "The council has to close a gap of 4.2 million pounds next year.\n"
+        "Most of that gap comes from adult social care, where costs have gone up by 11 percent.\n"
+        "First question from the floor. Will the libraries close?\n"
+        "No library will close. Two branches, Eastgate and Holt, will open four days a week instead of six.\n"
+    )
+    assert answer_from("Will any libraries close?", captions, "Budget question time").quotes[0].text == (
+        "No library will close."
+    )
+
+
+def test_the_sentence_of_a_reply_that_says_most_of_what_was_asked_comes_first() -> None:
+    """The reply to "where are we on the landing page?" opens with "copy is final, design is done.", and its next
+    sentence says what is left."""
+    chat = (
+        "Maria Lopez: Morning all. Where are we on the landing page?\n"
+        "Kevin Brooks: Copy is final, design is done. The only thing left is the countdown timer, which Dev is "
+        "fixing today.\nMaria Lopez: Great. What discount did we land on in the end?\n"
+    )
+    answer = answer_from("What is left to do on the landing page?", chat, "Launch channel")
+    assert answer.quotes[0].text.startswith("The only thing left is the countdown timer")
