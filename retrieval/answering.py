@@ -417,13 +417,11 @@ def _replies_to(said: Quote, asked: Quote, candidates: Sequence[Quote]) -> bool:
 
 def _reply_in(ranked: Sequence[Quote], used: Sequence[int], question: Question) -> list[int]:
     """The positions among `used` of the reply the account took to its best sentence (composing.reply_to_best),
-    and of what the reply goes on to say on its line, best first: "the only thing left is the countdown timer…" before
-    the "copy is final, design is done." it goes on from, for "What is left to do on the landing page?"; none when it
-    took no reply."""
+    and of what the reply goes on to say on its line, best first; none when it took no reply."""
     reply = next((i for i in reply_to_best(ranked, question.text) if i in used), None)
     if reply is None:
         return []
-    return sorted([reply, *after_on_its_line(ranked, reply, used)])
+    return [reply, *sorted(after_on_its_line(ranked, reply, used))]
 
 
 def later_word(

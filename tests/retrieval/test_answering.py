@@ -2214,15 +2214,3 @@ def test_asked_yes_or_no_a_short_statement_of_the_whole_topic_answers_it() -> No
     assert answer_from("Will any libraries close?", captions, "Budget question time").quotes[0].text == (
         "No library will close."
     )
-
-
-def test_the_sentence_of_a_reply_that_says_most_of_what_was_asked_comes_first() -> None:
-    """The reply to "where are we on the landing page?" opens with "copy is final, design is done.", and its next
-    sentence says what is left."""
-    chat = (
-        "Maria Lopez: Morning all. Where are we on the landing page?\n"
-        "Kevin Brooks: Copy is final, design is done. The only thing left is the countdown timer, which Dev is "
-        "fixing today.\nMaria Lopez: Great. What discount did we land on in the end?\n"
-    )
-    answer = answer_from("What is left to do on the landing page?", chat, "Launch channel")
-    assert answer.quotes[0].text.startswith("The only thing left is the countdown timer")
