@@ -174,14 +174,16 @@ def people_of(quotes: Sequence[Quote], attending: Sequence[list[str]]) -> set[st
     return people
 
 
-_NAME_PARTICLES = frozenset("de da di du dos das del della van von der den ter ten la le bin al".split())
+# Words in lower case that a name or a role holds: "Ana de Souza", "Minister of Finance", "Head of the Board".
+_NAME_PARTICLES = frozenset("de da di du dos das del della van von der den ter ten la le bin al of the and for".split())
 
 
 def could_name_a_person(label: str) -> bool:
     """Whether a line's label could be a person's name: not when it is several words, one of them in lower case and
-    no particle of a name ("Next book", "Christmas social"; "Ana de Souza" is a name, and a chat's one-word handle
-    "marco" may be one)."""
-    words = label.split()
+    no particle of a name or a role ("Next book", "Christmas social"; "Ana de Souza" and "Minister of Finance" may
+    be, as may a chat's one-word handle "marco", and "Hon. Ahmed Hussen (Minister of Families, Children and Social
+    Development)" is, whatever its parenthesis says)."""
+    words = bare_name(label).split()
     return len(words) < 2 or not any(word[0].islower() and word not in _NAME_PARTICLES for word in words)
 
 

@@ -27,7 +27,16 @@ def test_where_no_one_is_listed_a_label_in_lower_case_is_a_topic() -> None:
     assert people_of(quotes, [attendees(quote.text) for quote in quotes]) == {"Maggie"}
 
 
-@pytest.mark.parametrize(("label", "person"), [("Ana de Souza", True), ("marco", True), ("Christmas social", False)])
+@pytest.mark.parametrize(
+    ("label", "person"),
+    [
+        ("Ana de Souza", True),
+        ("marco", True),
+        ("Christmas social", False),
+        ("Hon. Ahmed Hussen (Minister of Families, Children and Social Development)", True),  # a seat or a role
+        ("Minister of Finance", True),
+    ],
+)
 def test_a_label_could_name_a_person(label: str, person: bool) -> None:
     assert could_name_a_person(label) is person
 
