@@ -11,7 +11,7 @@ from retrieval.models import Quote
 from retrieval.questions.days import MONTHS_AND_DAYS
 from retrieval.questions.query import mentioned_speakers
 from retrieval.text.sentences import TITLES
-from retrieval.text.turns import bare_name, given_name
+from retrieval.text.turns import bare_name, given_name, written_as_a_name
 
 # A person named by a title of address and a name, listed or not: "Cllr Barker will get three quotes", "Mr Bennett".
 _TITLED_NAME = (
@@ -174,17 +174,13 @@ def people_of(quotes: Sequence[Quote], attending: Sequence[list[str]]) -> set[st
     return people
 
 
-# Words in lower case that a name or a role holds: "Ana de Souza", "Minister of Finance", "Head of the Board".
-_NAME_PARTICLES = frozenset("de da di du dos das del della van von der den ter ten la le bin al of the and for".split())
-
-
 def could_name_a_person(label: str) -> bool:
     """Whether a line's label could be a person's name: not when it is several words, one of them in lower case and
-    no particle of a name or a role ("Next book", "Christmas social"; "Ana de Souza" and "Minister of Finance" may
-    be, as may a chat's one-word handle "marco", and "Hon. Ahmed Hussen (Minister of Families, Children and Social
-    Development)" is, whatever its parenthesis says)."""
-    words = bare_name(label).split()
-    return len(words) < 2 or not any(word[0].islower() and word not in _NAME_PARTICLES for word in words)
+    no particle of a name or a role (`written_as_a_name`: "Next book", "Christmas social"; "Ana de Souza" and
+    "Minister of Finance" may be, as may a chat's one-word handle "marco", and "Hon. Ahmed Hussen (Minister of
+    Families, Children and Social Development)" is, whatever its parenthesis says)."""
+    name = bare_name(label)
+    return len(name.split()) < 2 or written_as_a_name(name)
 
 
 def is_listed(speaker: str, listed: Set[str]) -> bool:

@@ -156,8 +156,13 @@ def header_speaker(line: str) -> str | None:
     if header is None:
         return None
     name = (header["speaker"] or header["stamped"] or header["sender"]).strip()
-    written_as_a_name = all(not word[0].islower() or word in _NAME_PARTICLES for word in name.split())
-    return None if not written_as_a_name or is_a_field(name) or _is_a_clause(name, marked_up=False) else name
+    return None if not written_as_a_name(name) or is_a_field(name) or _is_a_clause(name, marked_up=False) else name
+
+
+def written_as_a_name(name: str) -> bool:
+    """Whether words are written as a name or a role is, each with a capital but a name's particles ("Ana de Souza",
+    "Minister of Finance"): not "Doors open", nor "Next book"."""
+    return all(not word[0].islower() or word in _NAME_PARTICLES for word in name.split())
 
 
 def speaker_at(text: str, offset: int, turn_before: str | None = None) -> str | None:
