@@ -69,7 +69,7 @@ _HELD_GIVEN = re.compile(
 # answered by the line that names the source ("…to be funded from the highways earmarked reserve", "paid for out of
 # reserves", "…will apply to the ward budget for it", "资金来源主要是上级财政补助", "从维修基金里出").
 _FUNDING_ASKED = re.compile(
-    r"\bhow\b.{0,80}\b(?:paid for|funded|financed)\b"
+    r"\bhow\b(?! much| many).{0,80}\b(?:paid for|funded|financed)\b"  # not the sum: "How much was paid for…?"
     r"|\bwhere\b.{0,60}\b(?:money|budget|funding|funds?)\b.{0,20}\bcom(?:e|es|ing) from\b"
     r"|资金\w{0,4}(?:从哪|哪里|来源)|(?:经费|费用|[款钱金])\w{0,4}(?:从哪|来源)",
     re.IGNORECASE,

@@ -168,6 +168,10 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("Which safeguarding software was chosen?", "Deborah Mills: Agreed, SafeWatch from April.", True),
         ("Which safeguarding software was chosen?", "The meeting agreed to raise the price from 5 January.", False),
         ("Where is the budget coming from?", "It will be funded from the highways reserve.", True),  # not a place
+        # how much was paid for something asks the sum, not where the money came from
+        ("How much was paid for grass cutting?", "Payee: Greenways Ltd · Amount: GBP 420.00", True),
+        ("How much was paid for grass cutting?", "The grass cutting contract will rise by 9% next year.", False),
+        ("How much was paid for grass cutting?", "Grass cutting is paid for from the general reserve.", False),
         ("Where is the budget coming from?", "The fair will be at the Corn Exchange.", False),
         # a measure the question ends on is a number
         ("What is the current onboarding completion rate?", "Carlos: Right now it's 61%.", True),
