@@ -222,6 +222,15 @@ _OPENS_WITH_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that only acknowledges a question or a request: "Yes.", "Sure, yeah.", "Will do."
+# A question that only follows up the one before it, asking its time, place, cost or who: "And when?", "What time?",
+# "Where?", "How much?", "时间呢？", "地点呢？".
+_FOLLOWS_UP = re.compile(
+    r"\W*(?:and |so |ok(?:ay)?,? )?(?:when|where|who|how much|how many|how long|what time|which day|what date"
+    r"|(?:and |what about |how about )?the (?:time|date|day|place|venue|cost|price|budget))\W*$"
+    r"|\W*(?:那)?(?:时间|日期|地点|地方|费用|价格|预算|人数|谁)呢\W*$",
+    re.IGNORECASE,
+)
+FOLLOW_UP_REACH = 3  # sentences back to the question followed up: the reply to it, and the asker going on
 _ONLY_ACKNOWLEDGES = re.compile(
     r"\W*(?:yes|yeah|yep|sure|okay|ok|right|alright|of course|certainly|absolutely|will do|happy to)"
     r"(?:[\s,]+(?:yes|yeah|sure|okay|ok|so|thanks))*\W*$",
@@ -909,6 +918,8 @@ def read_with_the_one_before(
         answers = opens_the_reply(before, quote) or answers_in_writing
         if answers and (handed_over_after := _handed_over_after(candidates, j, speakers)) is not None:
             j, before = handed_over_after, candidates[handed_over_after][1]
+        if answers and (followed_up := _followed_up(candidates, j)) is not None:
+            j, before = followed_up, candidates[followed_up][1]
         explains_it = reason_asked and (THE_REASON_FOR_IT.match(said) is not None or says_too_much(said))
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         on_the_next_line = quote.start_line == before.end_line + 1
@@ -1090,6 +1101,24 @@ def _handed_over_after(candidates: Sequence[tuple[int, Quote]], j: int, speakers
         return None
     before = candidates[k][1]
     return k if before.speaker == asked.speaker and before.end_line == asked.start_line else None
+
+
+def _followed_up(candidates: Sequence[tuple[int, Quote]], j: int) -> int | None:
+    """Where the question at `j` of the (passage rank, sentence) `candidates` only follows up the asker's question
+    before it, naming no subject ("Is the retro still in room 4?" … "And when?", "线下活动还是在上次那家咖啡馆吗？" …
+    "时间呢？"), the position of that question, within FOLLOW_UP_REACH sentences before it; else None."""
+    asked = candidates[j][1]
+    if _FOLLOWS_UP.match(said_text(asked)) is None:
+        return None
+    k: int | None = j
+    for _ in range(FOLLOW_UP_REACH):
+        k = _the_one_before(candidates, k)
+        if k is None:
+            return None
+        earlier = candidates[k][1]
+        if earlier.speaker == asked.speaker and is_question(earlier.text):
+            return k
+    return None
 
 
 def _replies_because(candidates: Sequence[tuple[int, Quote]], i: int) -> bool:

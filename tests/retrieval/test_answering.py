@@ -633,6 +633,16 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Planning committee",
             id="an item headed by a minute's reference",
         ),
+        pytest.param(  # a reply to a question that only follows up the one before: read with that one
+            "When is the retro?",
+            "Nadia Khan: Is the retro still in room 4?\n"
+            "Leo Brandt: No, room 4 is being painted, so we moved it to the library.\n"
+            "Nadia Khan: And when?\n"
+            "Leo Brandt: Thursday at 3pm.\n",
+            "Leo Brandt: Thursday at 3pm.",
+            "Team chat",
+            id="a reply to a follow-up question",
+        ),
         pytest.param(  # 上午 (the morning) is no time gone by, as 上周 (last week) is
             "什么时候能开始安装路灯？",
             "上周讨论了安装路灯的方案和安装路灯的费用。\n施工队上午开始。\n",
