@@ -90,6 +90,7 @@ from retrieval.text.sections import (
     denied_terms,
     headed_sentences,
     in_conversation,
+    section_of,
 )
 from retrieval.text.sentences import (
     REPLY_LINES,
@@ -631,16 +632,19 @@ def sentence_features(
     ]
     # A report of the act holds its words in a record that says something of the rest of the topic, or is titled by
     # it, where the question names more than the act: "Which safeguarding software was chosen?" is not answered by a
-    # bakery's decision on the price of bread.
+    # bakery's decision on the price of bread. In minutes kept in sections, it is the section that must say it:
+    # "厨余垃圾点的问题怎么解决？" is not answered by the decision under "二、停车收费".
     the_rest = query_terms - act_words
+    places = [(sentence.quote.meeting, section_of(sentence)) for _, sentence in headed]
     on_the_rest = {
-        quote.meeting
-        for (_, quote), terms in zip(candidates, held, strict=True)
+        place
+        for place, (_, quote), terms in zip(places, candidates, held, strict=True)
         if (terms | title_terms(quote.title or "")) & the_rest
     }
+    on_the_rest |= {(meeting, None) for meeting, _ in on_the_rest}
     topics = [
-        terms | act_words if reported and (quote.meeting in on_the_rest or not the_rest) else terms
-        for (_, quote), terms, reported in zip(candidates, held, reporting, strict=True)
+        terms | act_words if reported and (place in on_the_rest or not the_rest) else terms
+        for place, terms, reported in zip(places, held, reporting, strict=True)
     ]
     weights = in_the_scene_set(question, topic_term_weights(query_terms, topics, term_weight))
     # A report of the act holds its words only on the subject a question sets apart, if it sets one: "What was

@@ -239,6 +239,19 @@ def test_a_report_of_the_act_asked_about_is_on_the_topic_only_in_a_record_that_s
     assert answer.quotes[0].text == "Deborah Mills: Agreed, SafeWatch from April."
 
 
+def test_a_report_of_the_act_asked_about_is_on_the_topic_only_in_a_section_that_speaks_of_it() -> None:
+    """In minutes kept in sections, the decision under another item says nothing of the topic asked about, though
+    the record speaks of it elsewhere: the parking decision does not answer how the bins problem is solved."""
+    minutes = (
+        "# Residents' committee\n## 1. Parking\n"
+        "The meeting decided that visitors may park free for two hours, then pay 5 pounds an hour.\n"
+        "## 2. Bins\nResidents complained that the food waste bins by block C smell.\n"
+        "The managing agent will empty the food waste bins twice a day.\n"
+    )
+    answer = answer_from("How was the food waste bins problem resolved?", minutes, "Residents' committee")
+    assert "park" not in answer.answer
+
+
 def test_a_sentence_that_holds_only_a_lesser_word_is_not_on_the_subject() -> None:
     """The benches line holds the "park" of "car park" (in "Mill Park"), and says nothing of the car park."""
     minutes = (
