@@ -223,16 +223,21 @@ _AN_EXCESS = re.compile(
     r"|(?<!不)(?:太|过于)(?:长|远|高|低|大|小|多|少|慢|旧|老|贵|复杂|忙|晚|早|弱|重|窄|薄)|(?<![不超])过(?:长|远|高|低|多|少|慢|旧|重)",
     re.IGNORECASE,
 )
-# A fault asked for ("What problem did the inspection find?", "What is wrong with the boiler?", "验收发现了什么问题？")
-# and one told: something too much of what it is ("插座位置太低"), broken, failing, leaking or missing.
+# A fault asked for ("What problem did the inspection find?", "What is wrong with the boiler?", "What was the
+# problem with his design?", "验收发现了什么问题？") and one told: something too much of what it is ("插座位置太低"),
+# broken, failing, leaking, missing or lacking, or someone struggling or with no answer.
 _FAULT_ASKED = re.compile(
-    r"^\W*what(?: (?:problems?|issues?|faults?|defects?)\b| (?:is|was|are|were) wrong\b| went wrong\b)"
+    r"^\W*what(?: (?:problems?|issues?|faults?|defects?)\b| (?:is|was|are|were) wrong\b| went wrong\b"
+    r"|(?:['’]s| is| was| are| were) the (?:main |real |big |biggest |only )?"
+    r"(?:problems?|issues?|trouble|faults?|weakness(?:es)?) with\b)"
     r"|(?:什么|哪些)(?:问题|毛病|缺陷|故障)|问题是什么",
     re.IGNORECASE,
 )
 _FAULT_TOLD = re.compile(
     r"\b(?:broken|broke|fail(?:s|ed|ing|ure|ures)?|leak(?:s|ed|ing)?|crack(?:s|ed)?|worn|damaged|faulty|missing"
-    r"|(?:not|n['’]t) work(?:ing)?|wrong|errors?|bugs?|defects?)\b"
+    r"|wrong|errors?|bugs?|defects?|lack(?:s|ed|ing)?|struggl(?:e|es|ed|ing))\b"
+    # "isn't working", "didn't really have an answer" (the n't ends a word)
+    r"|(?:\bnot|n['’]t) (?:really )?(?:work(?:s|ing)?|have an? (?:answer|plan))\b"
     r"|坏|漏水|渗水|裂|故障|不合格|不符合|超标|缺陷|不够|不足",
     re.IGNORECASE,
 )

@@ -240,6 +240,21 @@ def test_a_view_asked_of_written_notes_is_the_sentence_that_tells_of_it_by_name(
             "The minibus was serviced in May. The tail lift is broken again.\n",
             "The tail lift is broken again.",
         ),
+        (
+            "What was the problem with Daniel's system design?",
+            "Jamal: Daniel was solid. When I pushed on real-time he didn't really have an answer.\n",
+            "When I pushed on real-time he didn't really have an answer.",
+        ),
+        (
+            "What is wrong with the projector?",
+            "The projector in room 2 was bought in 2019. It still isn't working.\n",
+            "It still isn't working.",
+        ),
+        (
+            "What is the main issue with the new rota?",
+            "The new rota starts in January. It lacks cover for Sunday mornings.\n",
+            "It lacks cover for Sunday mornings.",
+        ),
     ],
 )
 def test_a_fault_asked_for_is_a_sentence_that_tells_of_one(question: str, text: str, gives_it: str) -> None:
