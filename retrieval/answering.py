@@ -941,6 +941,8 @@ def read_with_the_one_before(
             answers or (explains_it and on_the_next_line) or takes_it_up or _goes_on_with_the_turn(before, quote)
         ):
             continue
+        j = _back_in_the_turn(candidates, topic_held, i, j)
+        before = candidates[j][1]
         held, held_before = topic_held[i], topic_held[j]
         if not held_before - held and not (seconds_it and leaned_on[j] is not None):
             continue  # the one before adds nothing to what this one says of the topic, nor goes on from one that does
@@ -1105,6 +1107,25 @@ def _handed_over_after(candidates: Sequence[tuple[int, Quote]], j: int, speakers
         return None
     before = candidates[k][1]
     return k if before.speaker == asked.speaker and before.end_line == asked.start_line else None
+
+
+def _back_in_the_turn(
+    candidates: Sequence[tuple[int, Quote]], topic_held: Sequence[Set[str]], i: int, j: int
+) -> int:
+    """`j`, the position of the sentence before the `i`th of the (passage rank, sentence) `candidates`; where that
+    holds no term of the topic the `i`th lacks, the nearest before it in the same speaker's turn on its line that
+    does ("Ines: I had them for the coding round. Honestly both passed. Daniel was faster, he finished in
+    thirty-five minutes." for "How long did Daniel take on the coding round?")."""
+    quote = candidates[i][1]
+    k: int | None = j
+    while k is not None and quote.speaker is not None:
+        earlier = candidates[k][1]
+        if earlier.speaker != quote.speaker or earlier.end_line != quote.start_line:
+            break
+        if topic_held[k] - topic_held[i]:
+            return k
+        k = _the_one_before(candidates, k)
+    return j
 
 
 def _followed_up(candidates: Sequence[tuple[int, Quote]], j: int) -> int | None:

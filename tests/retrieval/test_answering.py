@@ -656,6 +656,17 @@ def test_a_question_put_in_the_negative_is_answered_by_what_denies_it_too(
             "Team chat",
             id="a reply to a follow-up question",
         ),
+        pytest.param(  # read with the sentence of the same turn that names the topic, past one that does not
+            "How long did Daniel take on the coding round?",
+            "Marta Kowalski  0:03\nWe saw two finalists, Daniel and Priyanka. Jamal, you start.\n\n"
+            "Jamal Reed  0:12\nDaniel was solid on system design. Priyanka went straight to streaming.\n\n"
+            "Ines Duarte  0:38\nI had them for the coding round. Honestly both passed. Daniel was faster, he finished "
+            "in thirty-five minutes.\n\n"
+            "Marta Kowalski  0:52\nWhat do we tell Daniel?\n",
+            "Daniel was faster, he finished in thirty-five minutes.",
+            "Hiring debrief",
+            id="a turn's sentence read with an earlier one of the turn",
+        ),
         pytest.param(  # 上午 (the morning) is no time gone by, as 上周 (last week) is
             "什么时候能开始安装路灯？",
             "上周讨论了安装路灯的方案和安装路灯的费用。\n施工队上午开始。\n",
