@@ -99,7 +99,9 @@ TIME_WRITTEN = re.compile(
     r"|today|tomorrow|yesterday|tonight|noon|midnight|(?:morning|afternoon|evening|weekday|weekend)s?|q[1-4]"
     r"|(?:next|last|this|coming) (?:week|month|year|quarter)|spring|summer|autumn|winter|christmas|easter|new year"
     r"|half[- ]term"
-    r"|\d+(?:st|nd|rd|th)|\d+ (?:days?|weeks?|months?|years?) (?:ago|later|after|before))\b"
+    r"|\d+(?:st|nd|rd|th)|(?:\d+|an?|one|two|three|four|a few|a couple of) (?:days?|weeks?|months?|years?)"
+    r" (?:ago|later|after|before)"
+    r"|the (?:day|week|month|year) (?:after|before)|the (?:following|next) (?:day|week|month|year))\b"
     r"|\d+\s*年(?![来间内])|[〇零一二三四五六七八九]{2,}年|[\d一二三四五六七八九十]+\s*月|\d+\s*日|年[前后]|世纪|年代"
     r"|时期|时代|[春夏秋冬]季|(?:上|下|本|这)(?:周|个?月|年)|今天|明天|昨天|星期|周[一二三四五六日天]|周末"
     r"|早上|上午|中午|下午|傍晚|晚上|凌晨|平日|元旦|春节|国庆|中秋",

@@ -221,6 +221,10 @@ def test_a_recent_day_in_a_question_about_what_a_meeting_did_is_the_meeting_s(qu
         ("约9500万年前生活在乌兹别克。", True),
         ("RESOLVED: to replace the seat before Christmas.", True),  # a holiday
         ("联欢会定在元旦前一天。", True),
+        ("Installed the week after.", True),  # a time told from another, said aloud
+        ("The racking goes in the following week.", True),
+        ("The keys came a few days later.", True),
+        ("The week was long.", False),
     ],
 )
 def test_a_time_written_in_a_sentence(sentence: str, tells_a_time: bool) -> None:
