@@ -241,6 +241,20 @@ _FAULT_TOLD = re.compile(
     r"|坏|漏水|渗水|裂|故障|不合格|不符合|超标|缺陷|不够|不足",
     re.IGNORECASE,
 )
+# What remains to be done ("What is left to do on the landing page?", "What's still outstanding?", "What remains?"),
+# not what was left open to discuss; told by what says it is left ("the only thing left is the countdown timer",
+# "the last piece is refunds", "still to do: …", "还剩…", "尚未完成").
+_REMAINING_ASKED = re.compile(
+    r"^\W*what(?:['’]s| is| was| are| were)? (?:still )?(?:left|remaining|outstanding|pending)\b(?! open)"
+    r"|^\W*what (?:still )?remains\b|还剩(?:什么|哪些)|(?:什么|哪些)(?:还)?没(?:有)?(?:做|完成)",
+    re.IGNORECASE,
+)
+_REMAINING_TOLD = re.compile(
+    r"\b(?:left|remaining|remains|outstanding|pending|still (?:to|needs?|has to|have to)|yet to"
+    r"|(?:last|only|final) (?:piece|bit|thing|item|step|task)s?)\b"
+    r"|还剩|剩下|剩余|尚未|还没(?:有)?(?:做|完成)|待完成",
+    re.IGNORECASE,
+)
 # What someone thought of something, asked of written notes: where they do not speak, the sentence that tells of
 # their view by name ("Alan thought the video game chapters were the best part…" for "What did Alan think of the
 # book?", not "Alan is booking a table for 12.").
@@ -296,8 +310,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     ("…提交下次会议讨论 · 完成时间: 11月17日"). How a vote went, the count of it or its outcome ("For 3, against
     1.", "Carried unanimously.", "agreed by 15 votes to 2"); who voted against, the vote or how they voted. What
     someone thought of something, a sentence that tells of their view by name ("Alan thought…"). What problem was
-    found, a fault told ("插座位置太低", "…is leaking"). Each is
-    looked for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight."
+    found, a fault told ("插座位置太低", "…is leaking"). What is left to do, what says it is left ("the last piece is
+    refunds"). Each is looked for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight."
     gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
@@ -333,6 +347,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _VOTE_ASKED.search(question):
         return lambda sentence: _VOTE_GIVEN.search(said_text(sentence.quote)) is not None
+    if _REMAINING_ASKED.search(question):
+        return lambda sentence: _REMAINING_TOLD.search(said_text(sentence.quote)) is not None
     if _FAULT_ASKED.search(question):
         return lambda sentence: bool(_FAULT_TOLD.search(said := said_text(sentence.quote)) or says_too_much(said))
     if view := _VIEW_ASKED.search(question):

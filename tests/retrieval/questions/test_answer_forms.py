@@ -177,6 +177,11 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("What is the current onboarding completion rate?", "Carlos: Right now it's 61%.", True),
         ("What is the current onboarding completion rate?", "Carlos: Completion rate of onboarding.", False),
         ("What was the turnout for the ballot?", "Turnout was 43 per cent.", True),
+        # what is left to do: what says it is left
+        ("What is left to do on the landing page?", "Kevin: the only thing left is the countdown timer", True),
+        ("What is left to do on the landing page?", "Kevin: copy is final, design is done.", False),
+        ("What's still outstanding on the migration?", "The last piece is refunds.", True),
+        ("还剩什么没做？", "只剩下灯光还没有调试。", True),
     ],
 )
 def test_a_sentence_gives_the_kind_of_thing_asked_for(question: str, text: str, gives_it: bool) -> None:
