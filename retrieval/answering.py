@@ -222,7 +222,6 @@ _OPENS_WITH_A_FIGURE = re.compile(
     r"\W*(?:(?:about|around|approximately|roughly|nearly|almost|just|only|over|under|some)\s+\W*)?\d|\W*(?:大约|约|近|共|仅)?\d",
     re.IGNORECASE,
 )
-# A sentence that only acknowledges a question or a request: "Yes.", "Sure, yeah.", "Will do."
 # A question that only follows up the one before it, asking its time, place, cost or who: "And when?", "What time?",
 # "Where?", "How much?", "时间呢？", "地点呢？".
 _FOLLOWS_UP = re.compile(
@@ -232,6 +231,7 @@ _FOLLOWS_UP = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_REACH = 3  # sentences back to the question followed up: the reply to it, and the asker going on
+# A sentence that only acknowledges a question or a request: "Yes.", "Sure, yeah.", "Will do."
 _ONLY_ACKNOWLEDGES = re.compile(
     r"\W*(?:yes|yeah|yep|sure|okay|ok|right|alright|of course|certainly|absolutely|will do|happy to)"
     r"(?:[\s,]+(?:yes|yeah|sure|okay|ok|so|thanks))*\W*$",
@@ -907,7 +907,10 @@ def read_with_the_one_before(
     record to a question, marked as one, whatever it gives ("Q: Why has persistent absence fallen? A: The attendance
     officer now calls families on the first day of absence."). A speaker's next line goes on with their turn, as
     captions cut one into cues. A turn's first sentence is read after its speaker's label. One that gives the form and
-    is read with none of these is read with what its reply replies to, as `_asked_in_the_turn_replied_to` finds it."""
+    is read with none of these is read with what its reply replies to, as `_asked_in_the_turn_replied_to` finds it.
+    A reply to a question that only follows up the asker's question before it is read with that one ("Is the retro
+    still in room 4?" … "And when?" / "Thursday at 3pm."), and a sentence whose turn names the topic earlier on its
+    line with the sentence that names it (`_back_in_the_turn`)."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
@@ -1109,9 +1112,7 @@ def _handed_over_after(candidates: Sequence[tuple[int, Quote]], j: int, speakers
     return k if before.speaker == asked.speaker and before.end_line == asked.start_line else None
 
 
-def _back_in_the_turn(
-    candidates: Sequence[tuple[int, Quote]], topic_held: Sequence[Set[str]], i: int, j: int
-) -> int:
+def _back_in_the_turn(candidates: Sequence[tuple[int, Quote]], topic_held: Sequence[Set[str]], i: int, j: int) -> int:
     """`j`, the position of the sentence before the `i`th of the (passage rank, sentence) `candidates`; where that
     holds no term of the topic the `i`th lacks, the nearest before it in the same speaker's turn on its line that
     does ("Ines: I had them for the coding round. Honestly both passed. Daniel was faster, he finished in

@@ -311,8 +311,8 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
     1.", "Carried unanimously.", "agreed by 15 votes to 2"); who voted against, the vote or how they voted. What
     someone thought of something, a sentence that tells of their view by name ("Alan thought…"). What problem was
     found, a fault told ("插座位置太低", "…is leaking"). What is left to do, what says it is left ("the last piece is
-    refunds"). Each is looked for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain finished overnight."
-    gives no number, "[00:01:02] Liam: …" no time."""
+    refunds"). Each is looked for in what the sentence says (`said_text`): "Speaker 2: The churn model retrain
+    finished overnight." gives no number, "[00:01:02] Liam: …" no time."""
     if _HOW_OFTEN.search(question):
         return lambda sentence: _FREQUENCY.search(said_text(sentence.quote)) is not None
     gives_a_length_not_named = functools.partial(gives_a_length, named=lengths_in(question))
