@@ -12,6 +12,7 @@ QMSum's topic summaries of each meeting (benchmarks/summaries.py, benchmarks/REA
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 
@@ -58,7 +59,7 @@ def summary_sentences(
 
     def salience(quote: Quote) -> float:
         terms = set(terms_of[quote])
-        return sum(weight[term] for term in terms) / len(terms)
+        return math.fsum(weight[term] for term in terms) / len(terms)  # in any order alike (see held_share)
 
     lengths: dict[int, int] = {}
 

@@ -49,8 +49,10 @@ def discounted(weights: dict[str, float], terms: Set[str], share: float) -> dict
 
 
 def held_share(held: Set[str], weights: dict[str, float]) -> float:
-    """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds."""
-    return sum(weights[term] for term in held) / (sum(weights.values()) or 1.0)
+    """The share of the question's topic-term weight (`weights`) that a sentence holding `held` holds. Summed
+    exactly (`math.fsum`): a set's order changes from one process to the next (string hashing is salted), and a plain
+    sum in that order can part two equal shares in their last bit, and the answer with them."""
+    return math.fsum(weights[term] for term in held) / (math.fsum(weights.values()) or 1.0)
 
 
 def holds_enough(shares: Sequence[float]) -> list[bool]:
