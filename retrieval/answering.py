@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -641,7 +642,7 @@ def sentence_features(
         for place, (_, quote), terms in zip(places, candidates, held, strict=True)
         if (terms | title_terms(quote.title or "")) & the_rest
     }
-    on_the_rest |= {(meeting, None) for meeting, _ in on_the_rest}
+    on_the_rest |= {(meeting, None) for meeting, _ in on_the_rest}  # under no heading: anywhere in its record
     topics = [
         terms | act_words if reported and (place in on_the_rest or not the_rest) else terms
         for place, terms, reported in zip(places, held, reporting, strict=True)
@@ -1118,14 +1119,14 @@ def _back_in_the_turn(candidates: Sequence[tuple[int, Quote]], topic_held: Seque
     does ("Ines: I had them for the coding round. Honestly both passed. Daniel was faster, he finished in
     thirty-five minutes." for "How long did Daniel take on the coding round?")."""
     quote = candidates[i][1]
-    k: int | None = j
-    while k is not None and quote.speaker is not None:
+    if quote.speaker is None:
+        return j
+    for k in _going_back(candidates, j):
         earlier = candidates[k][1]
         if earlier.speaker != quote.speaker or earlier.end_line != quote.start_line:
             break
         if topic_held[k] - topic_held[i]:
             return k
-        k = _the_one_before(candidates, k)
     return j
 
 
@@ -1136,15 +1137,20 @@ def _followed_up(candidates: Sequence[tuple[int, Quote]], j: int) -> int | None:
     asked = candidates[j][1]
     if _FOLLOWS_UP.match(said_text(asked)) is None:
         return None
-    k: int | None = j
-    for _ in range(FOLLOW_UP_REACH):
-        k = _the_one_before(candidates, k)
-        if k is None:
-            return None
+    for k in itertools.islice(_going_back(candidates, j), 1, FOLLOW_UP_REACH + 1):
         earlier = candidates[k][1]
         if earlier.speaker == asked.speaker and is_question(earlier.text):
             return k
     return None
+
+
+def _going_back(candidates: Sequence[tuple[int, Quote]], k: int) -> Iterator[int]:
+    """`k`, then the position of each sentence before it in its record among the (passage rank, sentence)
+    `candidates`, nearest first, as far back as `_the_one_before` finds one."""
+    position: int | None = k
+    while position is not None:
+        yield position
+        position = _the_one_before(candidates, position)
 
 
 def _replies_because(candidates: Sequence[tuple[int, Quote]], i: int) -> bool:
