@@ -113,19 +113,21 @@ _PLACE_GIVEN = re.compile(
     r"|(?:地点|地址|会场|场地)(?:\s*[:：]|\S{0,4}?(?:定为|定在|改为|改在|是|为|在))|在\S{1,15}?(?:召开|举行|举办)",
     re.IGNORECASE,
 )
-# Why something is, or what caused it: not "在津巴布韦，火参果被称为什么？" ("is called what"), where 为 ends a verb
-# before 什么 (称为, 成为, 作为, 认为, 视为, 定为, 改为, 列为, 名为, 译为, 分为, 变为).
+# Why something is ("How come?"), or what caused it: not "在津巴布韦，火参果被称为什么？" ("is called what"),
+# where 为 ends a verb before 什么 (称为, 成为, 作为, 认为, 视为, 定为, 改为, 列为, 名为, 译为, 分为, 变为); but 名
+# may end 报名 ("运动会报名为什么少了？" asks why sign-ups fell).
 WHY_QUESTION = re.compile(
-    r"^\W*why\b|^\W*what(?:['’]s| is| was)? (?:caus(?:es|ed|ing)|led to|leads to)\b"
+    r"^\W*(?:why|how come)\b|^\W*what(?:['’]s| is| was)? (?:caus(?:es|ed|ing)|led to|leads to)\b"
     r"|^\W*what(?:['’]s| is| was| were| are) the (?:causes?|reasons?)\b"
-    r"|(?<![称成作认视定改列名译分变])为什么|为何|什么原因",
+    r"|(?<![称成作认视定改列译分变])(?<![^报]名)为什么|为何|什么原因",
     re.IGNORECASE,
 )
 _MONTHS_AND_DAYS = "|".join(sorted(MONTHS_AND_DAYS))
 # A cause named in so many words: "…went from 50 to 5 because of a typo in the config", "Diego traced it to the image
 # cache…", not when something is due ("The report is due to be published in May.").
 _A_CAUSE_NAMED = (
-    r"because of|owing to|as a result of|caused by|triggered by|on account of|root cause|put (?:it )?down to"
+    r"because of|owing to|as a result of|caused by|triggered by|on account of|root cause"
+    r"|put (?:(?:it|this|that|them|the\s+[\w-]+)\s+)?down to"
     r"|attributed to|(?:results|resulted|stems|stemmed) from"
     r"|due to(?!\s+(?:be|start|begin|open|close|finish|end|arrive|launch|take|go|run|come|meet|report|complete|expire"
     r"|retire|return|resume|move)\b)"
@@ -200,6 +202,9 @@ THE_REASON_FOR_IT = re.compile(
     # shortfall was put down to…" (not "The report is due to be published": "due to" alone may say when)
     r"|the\s+[\w'’-]+\s+(?:is|was|are|were)\s+(?:(?:mainly|mostly|partly|largely|chiefly|entirely)\s+(?:due\s+to|because)"
     r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|(?:put\s+)?down\s+to|attributed\s+to|blamed\s+on))\b"
+    # …or by who held it the cause: "Fiona put this down to the wet summer…", "Ravi blamed it on the new supplier."
+    r"|(?-i:[A-Z][a-z'’-]+)\s+(?:put\s+(?:it|this|that|them)\s+down\s+to|blamed\s+(?:it|this|that|them)\s+on"
+    r"|attributed\s+(?:it|this|that|them)\s+to)\b"
     r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
     # …or most of it: "The first quarterly bill came in at 612 pounds… Most of that is the leak by the bottom trough…"
     r"|(?:most|much) of (?:that|it|this)(?:\s+(?:is|was)|['’]s)\s+(?:the|down\s+to|due\s+to|from|because)\b"

@@ -198,6 +198,9 @@ def test_a_sentence_gives_the_kind_of_thing_asked_for(question: str, text: str, 
         ("服务时长为什么增加了？", True),
         ("在津巴布韦，火参果被称为什么？", False),  # "is called what"
         ("他后来成为什么职位？", False),
+        ("这种果实又名为什么？", False),  # "is also named what"
+        ("运动会报名为什么少了？", True),  # 报名, "sign-ups"
+        ("How come the launch slipped?", True),
         ("Why is the service charge going up?", True),
         ("What caused the outage?", True),
     ],
