@@ -71,6 +71,7 @@ from retrieval.questions.query import (
     YES_OR_NO_ASKED,
     asks_about_everything,
     mentioned_speakers,
+    reduce_question,
 )
 from retrieval.questions.topics import (
     TITLE_TERM_SHARE,
@@ -232,12 +233,15 @@ _FOLLOWS_UP = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_REACH = 3  # sentences back to the question followed up: the reply to it, and the asker going on
+WHY_FOLLOW_UP_WORDS = 4  # of a question that asks why of what was just said: "Why so much over?", "为什么多了这么多？"
 # A sentence that only acknowledges a question or a request: "Yes.", "Sure, yeah.", "Will do."
 _ONLY_ACKNOWLEDGES = re.compile(
     r"\W*(?:yes|yeah|yep|sure|okay|ok|right|alright|of course|certainly|absolutely|will do|happy to)"
     r"(?:[\s,]+(?:yes|yeah|sure|okay|ok|so|thanks))*\W*$",
     re.IGNORECASE,
 )
+# A reply that says the speaker does not know: "No idea.", "Not sure.", "Dunno."
+_NOT_KNOWN = re.compile(r"\b(?:no idea|not sure|don['’]?t know|dunno|no clue|can['’]?t say)\b", re.IGNORECASE)
 # …or is a figure under the name of what it measures, and nothing else: "Budget £600." after "…the thank-you evening
 # will be on 16 January…", "Cost: about £1,200."
 _A_FIGURE_NAMED = re.compile(
@@ -665,7 +669,7 @@ def sentence_features(
         for index, extreme in rows.items():
             gives_form[index] = extreme
     if asks_why:
-        gives_form = [form or _replies_because(candidates, i) for i, form in enumerate(gives_form)]
+        gives_form = [form or _replies_why(candidates, sentence_terms, i) for i, form in enumerate(gives_form)]
     says_who = person_asked(question, people, frozenset().union(*attending))
     asks_a_task = task_asked(question)  # "Who will apply…?": a turn says who in its words (people.gives_the_task)
     speakers = {quote.speaker for _, quote in candidates if quote.speaker}
@@ -927,7 +931,8 @@ def read_with_the_one_before(
         if answers and (handed_over_after := _handed_over_after(candidates, j, speakers)) is not None:
             j, before = handed_over_after, candidates[handed_over_after][1]
         if answers and (followed_up := _followed_up(candidates, j)) is not None:
-            j, before = followed_up, candidates[followed_up][1]
+            j = _back_in_the_turn(candidates, topic_held, i, followed_up, turn=followed_up)  # "…多了18%。平均等待…"
+            before = candidates[j][1]
         explains_it = reason_asked and (THE_REASON_FOR_IT.match(said) is not None or says_too_much(said))
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         on_the_next_line = quote.start_line == before.end_line + 1
@@ -1113,17 +1118,19 @@ def _handed_over_after(candidates: Sequence[tuple[int, Quote]], j: int, speakers
     return k if before.speaker == asked.speaker and before.end_line == asked.start_line else None
 
 
-def _back_in_the_turn(candidates: Sequence[tuple[int, Quote]], topic_held: Sequence[Set[str]], i: int, j: int) -> int:
+def _back_in_the_turn(
+    candidates: Sequence[tuple[int, Quote]], topic_held: Sequence[Set[str]], i: int, j: int, turn: int | None = None
+) -> int:
     """`j`, the position of the sentence before the `i`th of the (passage rank, sentence) `candidates`; where that
-    holds no term of the topic the `i`th lacks, the nearest before it in the same speaker's turn on its line that
-    does ("Ines: I had them for the coding round. Honestly both passed. Daniel was faster, he finished in
-    thirty-five minutes." for "How long did Daniel take on the coding round?")."""
-    quote = candidates[i][1]
-    if quote.speaker is None:
+    holds no term of the topic the `i`th lacks, the nearest before it in the same speaker's turn on its line (the
+    `turn`th's, by default the `i`th's) that does ("Ines: I had them for the coding round. Honestly both passed.
+    Daniel was faster, he finished in thirty-five minutes." for "How long did Daniel take on the coding round?")."""
+    said = candidates[i if turn is None else turn][1]
+    if said.speaker is None:
         return j
     for k in _going_back(candidates, j):
         earlier = candidates[k][1]
-        if earlier.speaker != quote.speaker or earlier.end_line != quote.start_line:
+        if earlier.speaker != said.speaker or earlier.end_line != said.start_line:
             break
         if topic_held[k] - topic_held[i]:
             return k
@@ -1131,11 +1138,19 @@ def _back_in_the_turn(candidates: Sequence[tuple[int, Quote]], topic_held: Seque
 
 
 def _followed_up(candidates: Sequence[tuple[int, Quote]], j: int) -> int | None:
-    """Where the question at `j` of the (passage rank, sentence) `candidates` only follows up the asker's question
-    before it, naming no subject ("Is the retro still in room 4?" … "And when?", "线下活动还是在上次那家咖啡馆吗？" …
-    "时间呢？"), the position of that question, within FOLLOW_UP_REACH sentences before it; else None."""
+    """Where the question at `j` of the (passage rank, sentence) `candidates` only follows up what was said before
+    it, naming no subject, the position of what it follows up: the asker's question before it, within
+    FOLLOW_UP_REACH sentences ("Is the retro still in room 4?" … "And when?", "线下活动还是在上次那家咖啡馆吗？" …
+    "时间呢？"), or, asking why in a few words, the other speaker's sentence right before it ("Tariq: …about 6,000
+    over what we budgeted." / "Nora: Why so much over?"); else None."""
     asked = candidates[j][1]
-    if _FOLLOWS_UP.match(said_text(asked)) is None:
+    said = said_text(asked)
+    if WHY_QUESTION.search(said) and word_count(reduce_question(said)) <= WHY_FOLLOW_UP_WORDS:
+        k = _the_one_before(candidates, j)
+        before = None if k is None else candidates[k][1]
+        asks_of_it = before is not None and before.speaker not in (None, asked.speaker) and not is_question(before.text)
+        return k if asks_of_it and before.end_line + 1 >= asked.start_line else None
+    if _FOLLOWS_UP.match(said) is None:
         return None
     for k in itertools.islice(_going_back(candidates, j), 1, FOLLOW_UP_REACH + 1):
         earlier = candidates[k][1]
@@ -1153,13 +1168,22 @@ def _going_back(candidates: Sequence[tuple[int, Quote]], k: int) -> Iterator[int
         position = _the_one_before(candidates, position)
 
 
-def _replies_because(candidates: Sequence[tuple[int, Quote]], i: int) -> bool:
-    """Whether the `i`th of the (passage rank, sentence) `candidates` opens a reply with "Because…" to a question
-    asked why ("Lena: Why did we drop company size? Sales used that." / "Carlos: Because it was the screen where most
-    people quit."): a reason, though a speaker's "because" alone gives none (`gives_a_reason`)."""
+def _replies_why(candidates: Sequence[tuple[int, Quote]], sentence_terms: Sequence[Set[str]], i: int) -> bool:
+    """Whether the `i`th of the (passage rank, sentence) `candidates` opens a reply to a question asked why with a
+    reason: one that opens with "Because…" ("Lena: Why did we drop company size? Sales used that." / "Carlos: Because
+    it was the screen where most people quit."), though a speaker's "because" alone gives none (`gives_a_reason`), or
+    one that names it in a few words, and no more ("Nora: Why so much over?" / "Tariq: Steel prices."); not a
+    reply that only acknowledges, asks back or says the speaker does not know."""
     j = _the_one_before(candidates, i)
     quote = candidates[i][1]
-    if j is None or BECAUSE.match(said_text(quote)) is None:
+    said = said_text(quote)
+    names_it = (
+        0 < len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
+        and not is_question(said)
+        and _ONLY_ACKNOWLEDGES.match(said) is None
+        and _NOT_KNOWN.search(said) is None
+    )
+    if j is None or not (BECAUSE.match(said) or names_it):
         return False
     asked = candidates[_the_question_it_answers(candidates, i, j)][1]
     return opens_the_reply(asked, quote) and WHY_QUESTION.search(said_text(asked)) is not None

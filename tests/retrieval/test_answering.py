@@ -1486,6 +1486,30 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "mostly from the children's table, which we ran for the first time.\n- Leftover stock goes to the hospice.\n",
             "- Ben said the extra came mostly from the children's table, which we ran for the first time.",
         ),
+        (  # a reason named in a few words, in reply to "why?" asked of what was just said
+            "Why did the catering cost more than planned?",
+            "Amy: Catering next.\nRaj: The caterer billed 2,300, which is 500 more than we planned.\n"
+            "Amy: Why so much more?\nRaj: Extra staff. They sent two more servers than we booked.\n",
+            "Raj: Extra staff.",
+        ),
+        (  # …"How come?" asks why too
+            "Why was the newsletter late?",
+            "Ann: Newsletter.\nMo: The newsletter went out four days late.\nAnn: How come?\n"
+            "Mo: Printer delays. The usual printer closed for a week.\n",
+            "Mo: Printer delays.",
+        ),
+        (  # …of the sentence of the turn before that says what is asked about, not of its last
+            "运动会报名为什么少了？",
+            "张伟：这次运动会报名一共86人，比上次少了30人。场地还是在体育馆。\n李娜：为什么少了这么多？\n"
+            "张伟：主要是和期中考试撞了。\n",
+            "张伟：主要是和期中考试撞了。",
+        ),
+        (  # who held what the cause was
+            "Why did the cafe's sales fall?",
+            "## Cafe\nSales at the cafe fell by 15% in October. Ruth put this down to the road works outside. The "
+            "new menu starts in November.\n",
+            "Ruth put this down to the road works outside.",
+        ),
         (  # a cause told without a word for one: something too much of what it is
             "Why does the gym Wi-Fi drop out?",
             "Dana: Gym Wi-Fi. Omar?\nOmar: Sure. The access point in the gym keeps dropping out. The installer says "
@@ -1498,6 +1522,15 @@ def test_a_reason_given_for_the_sentence_before_is_read_with_it(question: str, n
     """ "X rose. The main reason is Y." answers "Why did X rise?" with the reason first, though only the sentence
     before it names X."""
     assert answer_from(question, notes, "Product weekly").quotes[0].text == reason
+
+
+def test_a_reply_that_does_not_know_why_gives_no_reason() -> None:
+    """ "No idea." replies to "Why?" in a few words, and says nothing of why."""
+    notes = (
+        "Lee: Printing.\nSam: The big printer jammed twice during the newsletter run.\nLee: Why?\n"
+        "Sam: No idea. The engineer comes on Monday.\n"
+    )
+    assert answer_from("Why did the printer jam?", notes, "Office meeting").quotes[0].text != "Sam: No idea."
 
 
 @pytest.mark.parametrize(
