@@ -240,8 +240,6 @@ _ONLY_ACKNOWLEDGES = re.compile(
     r"(?:[\s,]+(?:yes|yeah|sure|okay|ok|so|thanks))*\W*$",
     re.IGNORECASE,
 )
-# A reply that says the speaker does not know: "No idea.", "Not sure.", "Dunno."
-_NOT_KNOWN = re.compile(r"\b(?:no idea|not sure|don['’]?t know|dunno|no clue|can['’]?t say)\b", re.IGNORECASE)
 # …or is a figure under the name of what it measures, and nothing else: "Budget £600." after "…the thank-you evening
 # will be on 16 January…", "Cost: about £1,200."
 _A_FIGURE_NAMED = re.compile(
@@ -250,6 +248,8 @@ _A_FIGURE_NAMED = re.compile(
     r"[£$€¥]?\s*\d[\d,.]*\s*(?:k|m|%|pounds|euros|dollars)?\W*$",
     re.IGNORECASE,
 )
+# A reply that says the speaker does not know: "No idea.", "Not sure.", "Dunno."
+_NOT_KNOWN = re.compile(r"\b(?:no idea|not sure|don['’]?t know|dunno|no clue|can['’]?t say)\b", re.IGNORECASE)
 # A thing named as one already spoken of: "The repair is quoted at…"
 _NAMED_AGAIN = re.compile(r"\W*(?:the|this|that|these|those)\s+(?P<noun>[\w'’-]+)", re.IGNORECASE)
 # A short sentence that ends on what the one before named: "Ian Shaw will organise it.", "Dana will chase them."
@@ -1147,9 +1147,11 @@ def _followed_up(candidates: Sequence[tuple[int, Quote]], j: int) -> int | None:
     said = said_text(asked)
     if WHY_QUESTION.search(said) and word_count(reduce_question(said)) <= WHY_FOLLOW_UP_WORDS:
         k = _the_one_before(candidates, j)
-        before = None if k is None else candidates[k][1]
-        asks_of_it = before is not None and before.speaker not in (None, asked.speaker) and not is_question(before.text)
-        return k if asks_of_it and before.end_line + 1 >= asked.start_line else None
+        if k is None:
+            return None
+        before = candidates[k][1]
+        right_before = before.speaker not in (None, asked.speaker) and before.end_line + 1 >= asked.start_line
+        return k if right_before and not is_question(before.text) else None
     if _FOLLOWS_UP.match(said) is None:
         return None
     for k in itertools.islice(_going_back(candidates, j), 1, FOLLOW_UP_REACH + 1):
