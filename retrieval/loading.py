@@ -11,7 +11,7 @@ from pathlib import Path
 
 from retrieval.errors import NoRecords, UnreadableRecord
 from retrieval.formats.decoding import decode
-from retrieval.formats.extract import EXTRACTORS, Extracted
+from retrieval.formats.extract import EXTRACTORS, Extracted, extractor_for
 from retrieval.formats.markdown import MARKDOWN_HEADING, unformatted
 from retrieval.models import Record, SkippedFile
 from retrieval.questions.days import WEEKDAY, day_in_name, days_written
@@ -89,7 +89,7 @@ def load_record(path: Path, source: str, max_bytes: int) -> Record:
     data = _read_bytes(path, max_bytes)
     if not data.strip():
         raise UnreadableRecord("empty file")
-    extract = EXTRACTORS.get(path.suffix.lower())
+    extract = extractor_for(path.suffix.lower(), data)
     extracted = extract(data) if extract else Extracted(decode(data))
     text = extracted.text
     if not text.strip():

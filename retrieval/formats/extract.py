@@ -24,6 +24,12 @@ Block = tuple[Literal["heading", "item", "text", "row"], str]  # a document's li
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>+\s*")  # in broadcast captions; ">>>" marks a new story
 LIST_ITEM_MARK = "- "  # before a Word list's item, whose bullet or number the document's numbering draws
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # what older Word reads instead
+# Captions saved as plain text, as a download renamed or a tool's ".txt" export writes them: WebVTT's header, or an
+# SubRip cue's number over its times ("1" / "00:00:00.000 --> 00:00:15.000").
+_CAPTIONS_IN_TEXT = re.compile(
+    r"\A\ufeff?\s*(?:(?P<vtt>WEBVTT)\b|\d+[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t])"
+)
+_CAPTIONS_SNIFFED = 200  # characters: where the opening that says captions lies
 _PUNCTUATED_SHARE = 0.2  # of captions ending a sentence, in a transcript written with punctuation
 
 
@@ -283,6 +289,17 @@ EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {
     ".vtt": extract_vtt,
     ".srt": extract_srt,
 }
+
+
+def extractor_for(suffix: str, data: bytes) -> Callable[[bytes], Extracted] | None:
+    """How to read a record with the file name's `suffix` (lower case) and bytes `data`: by its format's extractor,
+    and plain text that holds captions as the captions it holds (`_CAPTIONS_IN_TEXT`); None for other plain text."""
+    if suffix in EXTRACTORS:
+        return EXTRACTORS[suffix]
+    opening = _CAPTIONS_IN_TEXT.match(data[:_CAPTIONS_SNIFFED].decode("utf-8", errors="ignore"))
+    if opening is None:
+        return None
+    return extract_vtt if opening["vtt"] else extract_srt
 
 
 def anchors_within(anchors: Sequence[Anchor], start: int, end: int) -> list[Anchor]:

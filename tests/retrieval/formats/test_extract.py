@@ -97,6 +97,30 @@ def test_captions_keep_speakers_and_start_times(tmp_path: Path, name: str, conte
     assert anchor_at(record.anchors, record.text.index(line)) == time
 
 
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        (VTT, "Bob: The launch moves to the ninth of May because the venue is booked."),
+        (SRT, "Clerk: The minutes of March were approved unanimously."),
+        (SRT.replace(",", "."), "Clerk: The minutes of March were approved unanimously."),  # a tool's own times
+    ],
+)
+def test_captions_saved_as_plain_text_are_read_as_captions(tmp_path: Path, content: str, line: str) -> None:
+    """A transcript's captions saved as ".txt" lose neither their speakers nor their times to cue numbers and
+    timing lines read as text."""
+    (tmp_path / "call.txt").write_text(content)
+    record = load_record(tmp_path / "call.txt", "call.txt", MAX_BYTES)
+    assert line in record.text.splitlines()
+    assert "-->" not in record.text
+    assert anchor_at(record.anchors, record.text.index(line)) is not None
+
+
+def test_plain_text_that_opens_with_a_number_is_not_read_as_captions(tmp_path: Path) -> None:
+    notes = "1\nApologies: none.\n2\nThe budget was approved.\n"
+    (tmp_path / "notes.txt").write_text(notes)
+    assert load_record(tmp_path / "notes.txt", "notes.txt", MAX_BYTES).text == notes
+
+
 ZOOM_VTT = """WEBVTT
 
 1
