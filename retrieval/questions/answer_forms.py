@@ -132,6 +132,10 @@ _A_CAUSE_NAMED = (
     r"|due to(?!\s+(?:be|start|begin|open|close|finish|end|arrive|launch|take|go|run|come|meet|report|complete|expire"
     r"|retire|return|resume|move)\b)"
     r"|traced\s+(?:(?:it|this|that|them|the\s+[\w-]+)\s+)?(?:back\s+)?to"
+    # "…driven by rent rises", "the main driver is rent rises" (not a driver at the wheel: "the drivers are short")
+    r"|driven\s+(?:(?:mainly|mostly|largely|partly)\s+)?by"
+    r"|(?:main|key|biggest|major|real|underlying)\s+drivers?\s+(?:of|behind|(?:is|was|are|were|has been|have been)"
+    r"(?!\s+(?:off|on|away|ill|sick|late|back|here|there|free|busy|available|unavailable)\b))"
 )
 _CAUSE_NAMED = re.compile(rf"\b(?:{_A_CAUSE_NAMED})\b", re.IGNORECASE)
 _REASON = re.compile(
@@ -205,6 +209,8 @@ THE_REASON_FOR_IT = re.compile(
     # …or by who held it the cause: "Fiona put this down to the wet summer…", "Ravi blamed it on the new supplier."
     r"|(?-i:[A-Z][a-z'’-]+)\s+(?:put\s+(?:it|this|that|them)\s+down\s+to|blamed\s+(?:it|this|that|them)\s+on"
     r"|attributed\s+(?:it|this|that|them)\s+to)\b"
+    # …or a cause someone blames: "The council blames a faulty underground cable…"
+    r"|(?:the\s+[\w'’-]+|(?-i:[A-Z][a-z'’-]+))\s+blam(?:es|ed)\s+(?:(?:it|this|that|them)\s+on\s+)?(?:an?|the)\b"
     r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
     # …or most of it: "The first quarterly bill came in at 612 pounds… Most of that is the leak by the bottom trough…"
     r"|(?:most|much) of (?:that|it|this)(?:\s+(?:is|was)|['’]s)\s+(?:the|down\s+to|due\s+to|from|because)\b"
@@ -290,6 +296,18 @@ _VOTE_GIVEN = re.compile(
     r"|(?:同意|反对|赞成)\d+票|\d+票(?:同意|反对|赞成)|弃权",
     re.IGNORECASE,
 )
+# A question's word for the kind of fact it asks, opening it or what it asks to know ("Do we know which versions?",
+# "Any idea when it lands?"; not "when" that sets the scene: "What did the group think of X when discussing Y?"); in
+# Chinese, where it stands in the question ("切换那天晚上谁值班？"). Whom and whose ask who too.
+_KIND_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|then|okay|ok)\W+)?"
+    r"(?:(?:do|does|did) (?:we|you|they|anyone|anybody) (?:know|have any idea)|any idea|(?:can|could) (?:you|someone)"
+    r" (?:tell|remind) (?:me|us))?\W*"
+    r"\b(which|who|whom|whose|when|where|how (?:many|much|long|often|soon|far))\b"
+    rf"|(谁|哪|{HOW_MANY_ZH}|多少|什么时候|何时|多久)",
+    re.IGNORECASE,
+)
+_KIND_WORDS = {"whom": "who", "whose": "who", "何时": "什么时候"}
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
 
 
@@ -424,6 +442,17 @@ def _gone_by(sentence: str, time: re.Match[str]) -> bool:
         or _GONE_BY_BEFORE.search(sentence, max(0, time.start() - 12), time.start())
         or _GONE_BY_AFTER.match(sentence, time.end())
     )
+
+
+def kind_asked(question: str) -> str | None:
+    """The kind of fact a question asks for, by its first question word ("which", "who", "how many", "谁", "多少"),
+    as two questions asking the same thing share it ("Do we know which versions?", "Which Android versions
+    crash?"); None where it has none."""
+    match = _KIND_ASKED.search(question)
+    if match is None:
+        return None
+    word = (match[1] or match[2]).lower()
+    return _KIND_WORDS.get(word, word)
 
 
 def gives_a_reason(sentence: HeadedSentence) -> bool:

@@ -88,8 +88,8 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MONTHS_AND_DAYS = frozenset([*MONTHS, *WEEKDAYS])  # lower-case: words that name a time, not a thing or a person
 # A time as a sentence may give it, which answers "when…": a date, a month or weekday, a year, the hour, a day
 # said from today, a week, month or quarter, a season, a part of the day, a holiday ("before Christmas", "half
-# term"); in Chinese a year, month or day in digits or in words (1998年, 一九六一年九月十日), years ago, a decade,
-# century or era, a season, a part of the day, a holiday (元旦, 春节). "May"
+# term"), the end of one ("I'd say end of day"); in Chinese a year, month or day in digits or in words (1998年,
+# 一九六一年九月十日), years ago, a decade, century or era, a season, a part of the day, a holiday (元旦, 春节). "May"
 # and "march" are words too, so they count only beside a number or after a word that puts a time ("in March",
 # "by mid-May"). A number alone ("5% of traffic", "5号线") and a length of time ("十年来") are no time.
 _MONTH_WORD = "(?:" + "|".join(month for month in MONTHS if month not in ("may", "march")) + ")"
@@ -98,7 +98,7 @@ TIME_WRITTEN = re.compile(
     r"|(?:may|march) \d{1,2}|(?:\d+|in|by|from|until|since|before|after|early|late|mid-?) ?(?:may|march)"
     r"|today|tomorrow|yesterday|tonight|noon|midnight|(?:morning|afternoon|evening|weekday|weekend)s?|q[1-4]"
     r"|(?:next|last|this|coming) (?:week|month|year|quarter)|spring|summer|autumn|winter|christmas|easter|new year"
-    r"|half[- ]term"
+    r"|half[- ]term|(?:the )?end of (?:the )?(?:day|week|month|year|quarter|term)|eod"
     r"|\d+(?:st|nd|rd|th)|(?:\d+|an?|one|two|three|four|a few|a couple of) (?:days?|weeks?|months?|years?)"
     r" (?:ago|later|after|before)"
     r"|the (?:day|week|month|year) (?:after|before)|the (?:following|next) (?:day|week|month|year))\b"

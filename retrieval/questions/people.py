@@ -81,7 +81,9 @@ _TAKES_ON_A_TASK = re.compile(
     r"|(?![\w'’-]+(?:er|or|ee|ent|ant|an|ist|ie)s\b)[A-Z][\w'’-]+)"
     r" (?:will(?! be (?:on|at|in|from|until|by|held|open|closed|available|ready|provided|served|free)\b)"
     r"|would|agreed|offered|volunteered|is to|has agreed|is going to"
-    r"|(?:was|has been) (?:re-?)?(?:elected|appointed|co-opted|nominated))\b"
+    r"|(?:was|has been) (?:re-?)?(?:elected|appointed|co-opted|nominated)"
+    # "Sofia's on it.", "Dev is looking into it.": the name takes in its "'s"
+    r"|(?:(?<=['’]s )|is )(?:on|handling|dealing with|looking into|sorting|chasing) (?:it|this|that))\b"
 )
 # "Who asked about the travel budget?", "Who raised the parking problem?", "谁提出了…？"
 WHO_ASKED = re.compile(
@@ -90,11 +92,13 @@ WHO_ASKED = re.compile(
     re.IGNORECASE,
 )
 WHO_QUESTION = re.compile(r"^\W*(?:(?:and|so|but) )?(?:who|whom|whose)\b|谁", re.IGNORECASE)  # "And who owns it?"
-# Asked who will do something ("Who will apply for the event notice?", "谁去确认主播档期？"), a turn of a conversation
-# says who by its words, not by whose turn it is: it turns to someone by name ("Ken can you apply this week?"),
-# names them, or its speaker takes the task on ("I'll ask the plumber", "Will do", "我来负责").
+# Asked who will do something, or is doing it ("Who will apply for the event notice?", "Who's chasing legal?",
+# "谁去确认主播档期？"), a turn of a conversation says who by its words, not by whose turn it is: it turns to someone
+# by name ("Ken can you apply this week?"), names them, or its speaker takes the task on ("I'll ask the plumber",
+# "Will do", "Sofia's on it", "我来负责").
 _TASK_ASKED = re.compile(
-    r"^\W*(?:(?:and|so|but) )?who(?:['’]ll| will|(?: is|['’]s) going to| is to| should| would)\b|谁(?:来|去|负责)",
+    r"^\W*(?:(?:and|so|but) )?who(?:['’]ll| will|(?: is|['’]s) (?:going to|\w+ing)| is to| should| would)\b"
+    r"|谁(?:来|去|负责)",
     re.IGNORECASE,
 )
 # Asked what someone is to do ("What will Grace do?", "What is Tom going to do?", "What has Ana agreed to do about
@@ -116,6 +120,8 @@ _TAKES_IT_ON = re.compile(
     r"\b(?:I['’]ll|I will|I can(?!['’]t|not)|I['’]m going to|I['’]m on it|will do|leave it with me)\b|我来|我去|我负责",
     re.IGNORECASE,
 )
+# A word of assent a speaker may open with before taking a task on: "Sure, I'll ask them."
+_ASSENT = re.compile(r"^\W*(?:ok(?:ay)?|sure|yes|yeah|yep|fine|right)\b\W*", re.IGNORECASE)
 
 
 def person_asked(question: str, people: Set[str], listed: Set[str]) -> Callable[[Quote], bool] | None:
@@ -200,6 +206,12 @@ def opens_taking_on_a_task(text: str) -> bool:
     """Whether a text opens with a name taking on a task or a role (`_TAKES_ON_A_TASK`): "Owen Price will report
     them to the council…", "J. Okafor will run the test…", "Rachel Adeyemi was elected Secretary."."""
     return _TAKES_ON_A_TASK.match(text) is not None
+
+
+def opens_taking_it_on(said: str) -> bool:
+    """Whether a speaker's words open with taking a task on themselves, past a word of assent (`_TAKES_IT_ON`: "I
+    can take it.", "Sure, I'll ask them.", "我来负责。")."""
+    return _TAKES_IT_ON.match(_ASSENT.sub("", said, count=1)) is not None
 
 
 def takes_on_a_task(text: str) -> bool:

@@ -99,18 +99,18 @@ WHAT_IT_COSTS = (
 _COST_ASKED = re.compile(WHAT_IT_COSTS, re.IGNORECASE)
 # A figure asked for by what it measures: "What is the price…?", "What was the crash-free rate on Android?", "What
 # is the Black Friday discount?", "What is the current onboarding completion rate?" (up to three words say what it
-# is of); not "What was the budget discussion about?", nor "What are the target price, target cost and target
-# profit…?", which asks for an account of three.
+# is of), "What share of users goes first?"; not "What was the budget discussion about?", nor "What are the target
+# price, target cost and target profit…?", which asks for an account of three.
 # Words a measure only qualifies: "the budget discussion" is a discussion.
 _QUALIFIED_BY_A_MEASURE = r"(?:discussion|meeting|review|item|plan|report|proposal|debate|process|committee|request)"
 _MEASURE = (
-    r"(?:number|percentage|amount|price|cost|rate|discount|fee|salary|wage|budget|balance|total|score"
-    r"|deficit|surplus|profit|revenue|income|turnover|turnout|ratio|shortfall|threshold|limit|capacity|quota)s?"
+    r"(?:number|percentage|percent|proportion|fraction|amount|price|cost|rate|discount|fee|salary|wage|budget|balance"
+    r"|total|score|deficit|surplus|profit|revenue|income|turnover|turnout|ratio|shortfall|threshold|limit|capacity|quota)s?"
 )
 AMOUNT_ASKED = (
     rf"\bwhat(?:['’]s| is| was| are| were)?(?: the)?(?: (?!(?:about|of|on|for|in|with|to)\b)[\w'’-]+){{0,3}}?"
     rf" {_MEASURE}\b(?!,| and\b| {_QUALIFIED_BY_A_MEASURE}\b)"
-    rf"|{WHAT_IT_COSTS}"
+    rf"|{WHAT_IT_COSTS}|\bwhat share of\b"
 )
 HOW_MANY_ZH = "几(?!乎|何)"  # 几个, 几倍, 几点 (how many, how many times, what time); not 几乎 (almost)
 ASKS_FOR_A_FACT = (

@@ -37,6 +37,9 @@ def quote(text: str, start: int, speaker: str | None = None) -> Quote:
         ("What is the forecast year-end deficit?", False),
         ("What salary will Kofi be offered?", False),
         ("What threshold will the alert use?", False),
+        ("What share of users goes first in the rollout?", False),  # a share
+        ("What proportion of the grant is left?", False),
+        ("What will the designers share at the review?", True),  # to share, a verb
         ("What was the budget discussion about?", True),  # the discussion, of the budget
         ("What are the target price, target cost and target profit?", True),  # three figures: an account
         ("What was said about the budget?", True),

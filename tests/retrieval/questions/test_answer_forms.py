@@ -1,7 +1,7 @@
 import pytest
 
 from retrieval.models import Passage
-from retrieval.questions.answer_forms import WHY_QUESTION, answer_form_asked, gives_a_reason
+from retrieval.questions.answer_forms import WHY_QUESTION, answer_form_asked, gives_a_reason, kind_asked
 from retrieval.text.sections import headed_sentences
 
 
@@ -55,6 +55,11 @@ def sentences_giving_what(question: str, text: str) -> list[str]:
         ("Omar: Is the run too long?\n", False),
         ("Omar: The new switch is fine too.\n", False),  # "too" for "also"
         ("路程不太远。\n", False),
+        # what drives it
+        ("Tess said the main driver is rent rises.\n", True),
+        ("Ana Ruiz: It's driven mostly by the new tariff.\n", True),
+        ("Our main driver is off sick this week.\n", False),  # someone at the wheel
+        ("Weekday mornings are short of drivers.\n", False),
     ],
 )
 def test_a_written_sentence_gives_a_reason(text: str, reason: bool) -> None:
@@ -267,3 +272,21 @@ def test_a_view_asked_of_written_notes_is_the_sentence_that_tells_of_it_by_name(
 )
 def test_a_fault_asked_for_is_a_sentence_that_tells_of_one(question: str, text: str, gives_it: str) -> None:
     assert sentences_giving_what(question, text) == [gives_it]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which Android versions crash?", "which"),
+        ("Do we know which versions?", "which"),
+        ("Whose laptop was it?", "who"),
+        ("So how many came?", "how many"),
+        ("切换那天晚上谁值班？", "谁"),
+        ("培训何时开始？", "什么时候"),
+        ("Any idea when it lands?", "when"),
+        ("What did Tom say about the form?", None),
+        ("What did the group think of the price when discussing the budget?", None),  # "when" sets the scene
+    ],
+)
+def test_two_questions_asking_the_same_kind_of_fact_share_it(question: str, kind: str | None) -> None:
+    assert kind_asked(question) == kind

@@ -225,6 +225,9 @@ def test_a_recent_day_in_a_question_about_what_a_meeting_did_is_the_meeting_s(qu
         ("The racking goes in the following week.", True),
         ("The keys came a few days later.", True),
         ("The week was long.", False),
+        ("It needs review, so I'd say end of day.", True),  # the end of one
+        ("We'll have the numbers by the end of the month.", True),
+        ("That's the end of the matter.", False),
     ],
 )
 def test_a_time_written_in_a_sentence(sentence: str, tells_a_time: bool) -> None:

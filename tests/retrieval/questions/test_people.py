@@ -6,6 +6,8 @@ from retrieval.questions.people import (
     could_name_a_person,
     gives_a_task,
     gives_the_task,
+    opens_taking_it_on,
+    opens_taking_on_a_task,
     people_of,
     person_asked,
     task_asked,
@@ -49,6 +51,9 @@ def test_a_label_could_name_a_person(label: str, person: bool) -> None:
         ("Who is going to chair the AGM?", True),
         ("谁去确认主播档期？", True),
         ("Who proposed the heaters?", False),
+        ("Who's chasing legal?", True),  # who is doing it
+        ("Who is fixing the crash?", True),
+        ("Who is the treasurer?", False),
     ],
 )
 def test_a_question_asks_who_will_do_something(question: str, asks: bool) -> None:
@@ -66,12 +71,44 @@ def test_a_question_asks_who_will_do_something(question: str, asks: bool) -> Non
         ("Ken Liu: Mulled wine: we need a temporary event notice from the council.", False),  # whose turn it is
         ("Amy Shaw: Call the council today and send them Rosa's plan.", False),  # whose plan, not who will send it
         ("Amy Shaw: Rosa's going to call the council.", True),  # "'s" for "is"
+        ("Amy Shaw: Rosa's on it.", True),
     ],
 )
 def test_a_turn_says_who_will_do_something_in_its_words(said: str, gives: bool) -> None:
     speaker = said.split(":")[0]
     turn = Quote("chat", "chat.txt", 0, len(said), 1, 1, said, speaker=speaker)
     assert gives_the_task(turn, {"Rosa Martin", "Ken Liu", "Amy Shaw"}) is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "takes_it_on"),
+    [
+        ("Sofia's on it.", True),
+        ("Dev is looking into it.", True),
+        ("Marek's handling it.", True),
+        ("Owen Price will report them to the council again.", True),
+        ("Sofia's laptop is on the desk.", False),
+        ("Sofia is on holiday.", False),
+        ("It's on it.", False),
+        ("The team is on it.", False),  # no name
+    ],
+)
+def test_a_name_opens_taking_on_a_task(text: str, takes_it_on: bool) -> None:
+    assert opens_taking_on_a_task(text) is takes_it_on
+
+
+@pytest.mark.parametrize(
+    ("said", "takes_it_on"),
+    [
+        ("I can take it.", True),
+        ("Sure, I'll ask them.", True),
+        ("我来负责。", True),
+        ("Okay.", False),
+        ("Sofia can take it.", False),  # someone else
+    ],
+)
+def test_a_speaker_opens_taking_a_task_on_themselves(said: str, takes_it_on: bool) -> None:
+    assert opens_taking_it_on(said) is takes_it_on
 
 
 @pytest.mark.parametrize(
