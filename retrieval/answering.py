@@ -45,6 +45,7 @@ from retrieval.questions.answer_forms import (
     THE_REASON_FOR_IT,
     WHY_QUESTION,
     answer_form_asked,
+    kind_asked,
     says_too_much,
 )
 from retrieval.questions.attendance import attendees
@@ -57,6 +58,7 @@ from retrieval.questions.people import (
     gives_a_task,
     gives_the_task,
     is_listed,
+    opens_taking_it_on,
     opens_taking_on_a_task,
     people_of,
     person_asked,
@@ -234,6 +236,8 @@ _FOLLOWS_UP = re.compile(
 )
 FOLLOW_UP_REACH = 3  # sentences back to the question followed up: the reply to it, and the asker going on
 WHY_FOLLOW_UP_WORDS = 4  # of a question that asks why of what was just said: "Why so much over?", "为什么多了这么多？"
+# Asked aloud of what was just said, "What happened?" asks why too: "Hours are down…" / "What happened?" / "Half term."
+_WHAT_HAPPENED = re.compile(r"\W*(?:(?:so|and|ok(?:ay)?)\W+)?what happened(?:\s+(?:there|then))?\W*$", re.IGNORECASE)
 # A sentence that only acknowledges a question or a request: "Yes.", "Sure, yeah.", "Will do."
 _ONLY_ACKNOWLEDGES = re.compile(
     r"\W*(?:yes|yeah|yep|sure|okay|ok|right|alright|of course|certainly|absolutely|will do|happy to)"
@@ -668,8 +672,13 @@ def sentence_features(
     for rows in compared_tables:
         for index, extreme in rows.items():
             gives_form[index] = extreme
+    # …and so does a reply to the meeting's own question of the kind asked: "Do we know which versions?"
+    kind = None if asks_why else kind_asked(question)
+    replies_in_kind = [kind is not None and _replies_in_kind(candidates, i, kind) for i in range(len(candidates))]
     if asks_why:
         gives_form = [form or _replies_why(candidates, sentence_terms, i) for i, form in enumerate(gives_form)]
+    else:
+        gives_form = [form or replied for form, replied in zip(gives_form, replies_in_kind, strict=True)]
     says_who = person_asked(question, people, frozenset().union(*attending))
     asks_a_task = task_asked(question)  # "Who will apply…?": a turn says who in its words (people.gives_the_task)
     speakers = {quote.speaker for _, quote in candidates if quote.speaker}
@@ -685,7 +694,12 @@ def sentence_features(
     gives_what_is_asked = [
         form
         or settled
-        or (says_who is not None and not listed and (says_who(quote) or opens_taking_on_a_task(quote.text)))
+        or (
+            says_who is not None
+            and not listed
+            and WHO_QUESTION.match(said_text(quote)) is None  # "Who's chasing legal?" asks it
+            and (says_who(quote) or opens_taking_on_a_task(quote.text))
+        )
         for form, settled, listed, (_, quote) in zip(gives_form, settles, attending, candidates, strict=True)
     ]
     leaned_on = (
@@ -707,9 +721,11 @@ def sentence_features(
         leaned_on = _read_with_whom_it_is_asked_of(candidates, leaned_on, on_the_topic, speakers)
     leaning = [before is not None for before in leaned_on]
     # read with a sentence that turns to someone by name, it says who in its words: "Marcus, you own the customer
-    # side." | "Call their finance lead today…" (asked who will do something; for no other question)
+    # side." | "Call their finance lead today…" (asked who will do something; for no other question); and so does a
+    # reply to the meeting's own "Who's cooking?": "The catering students from the college…"
     asked_of_someone = [
-        asks_a_task and before is not None and addresses(candidates[before][1], speakers) for before in leaned_on
+        asks_a_task and (replied or (before is not None and addresses(candidates[before][1], speakers)))
+        for before, replied in zip(leaned_on, replies_in_kind, strict=True)
     ]
     topics = read_with_what_they_lean_on(topics, leaned_on)
     by_title = {
@@ -897,25 +913,28 @@ def read_with_the_one_before(
     replies to a question or a request that one tells of ("Hugh asked why repairs were over budget. Sunita explained
     that the cold snap caused 38 boiler call-outs…"), or, asked why (`reason_asked`), gives the reason for what that
     one says ("…提升到26%。主要原因是加入了拼写纠错。", "…keeps dropping out. The contractor says the cable run is
-    too long…"); asked why, only after such a one, or for such a reason. A name
-    that opens a sentence taking on a task is read with the sentence before it, whatever that gives, unless someone
-    takes on a task there too ("Kwame found that the new button fails contrast checks… Tara will darken the border and
-    text tokens."; not "Mrs Ward will visit… Mr Lowe will carry out the annual safeguarding check…"), and so is a
-    motion's mover or seconder that says a word of the topic the one before lacks ("Moved: Aled Morgan. Seconded:
-    Priti Desai." for "Who seconded the motion?"). A reply that opens another speaker's turn after a question asked is
-    read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60."), and with the question
-    where the asker went on after it ("Do we know what the move will cost? Removals, IT, the lot." / "The removals quote
-    is 8,400…"), and with what the asker said before handing the floor to one of the `speakers` by name, past a
-    reply's "Yes." ("First up is CHG-2291, the database failover test. Mike?" / "Mike Dunn: Yes. We want to fail the
-    primary over… on Saturday night…"); so is one that takes up the turn before it by opening with a pronoun ("Sam:
-    So the batch failed again at 02:10…" / "Jess: That's the third time this month."), and so is the answer minutes
-    record to a question, marked as one, whatever it gives ("Q: Why has persistent absence fallen? A: The attendance
-    officer now calls families on the first day of absence."). A speaker's next line goes on with their turn, as
-    captions cut one into cues. A turn's first sentence is read after its speaker's label. One that gives the form and
-    is read with none of these is read with what its reply replies to, as `_asked_in_the_turn_replied_to` finds it.
-    A reply to a question that only follows up the asker's question before it is read with that one ("Is the retro
-    still in room 4?" … "And when?" / "Thursday at 3pm."), and a sentence whose turn names the topic earlier on its
-    line with the sentence that names it (`_back_in_the_turn`)."""
+    too long…"), where written back in its paragraph to the sentence that names what it is of ("…out since October.
+    Colin has reported them twice. The council blames a faulty underground cable…"); asked why, only after such a
+    one, or for such a reason. A name that opens a sentence taking on a task is read with the sentence before it,
+    whatever that gives, unless someone takes on a task there too ("Kwame found that the new button fails contrast
+    checks… Tara will darken the border and text tokens."; not "Mrs Ward will visit… Mr Lowe will carry out the annual
+    safeguarding check…"), and so is a speaker who opens taking it on, unless that one asks it of someone ("Lina: That's
+    an aria-live fix. Small. I can take it."; not "Kwesi, can you tag all those tickets…?" / "Will do. I'll use the tag
+    billing-april."), and so is a motion's mover or seconder that says a word of the topic the one before lacks ("Moved:
+    Aled Morgan. Seconded: Priti Desai." for "Who seconded the motion?"). A reply that opens another speaker's turn
+    after a question asked is read with it too ("Nadia: How many password tickets are still open?" / "Leo: About 60."),
+    and with the question where the asker went on after it ("Do we know what the move will cost? Removals, IT, the lot."
+    / "The removals quote is 8,400…"), and with what the asker said before handing the floor to one of the `speakers` by
+    name, past a reply's "Yes." ("First up is CHG-2291, the database failover test. Mike?" / "Mike Dunn: Yes. We want to
+    fail the primary over… on Saturday night…"); so is one that takes up the turn before it by opening with a pronoun
+    ("Sam: So the batch failed again at 02:10…" / "Jess: That's the third time this month."), and so is the answer
+    minutes record to a question, marked as one, whatever it gives ("Q: Why has persistent absence fallen? A: The
+    attendance officer now calls families on the first day of absence."). A speaker's next line goes on with their turn,
+    as captions cut one into cues. A turn's first sentence is read after its speaker's label. One that gives the form
+    and is read with none of these is read with what its reply replies to, as `_asked_in_the_turn_replied_to` finds it.
+    A reply to a question that only follows up the asker's question before it is read with that one ("Is the retro still
+    in room 4?" … "And when?" / "Thursday at 3pm."), and a sentence whose turn names the topic earlier on its line with
+    the sentence that names it (`_back_in_the_turn`)."""
     leaned_on: list[int | None] = [None] * len(candidates)
     most_held = max(map(len, topic_held), default=0)
     for i, (_, quote) in enumerate(candidates):
@@ -950,7 +969,9 @@ def read_with_the_one_before(
             answers or (explains_it and on_the_next_line) or takes_it_up or _goes_on_with_the_turn(before, quote)
         ):
             continue
-        j = _back_in_the_turn(candidates, topic_held, i, j)
+        # a written sentence goes back in its paragraph only to give the reason for what it tells of
+        if quote.speaker is not None or explains_it:
+            j = _back_in_the_turn(candidates, topic_held, i, j)
         before = candidates[j][1]
         held, held_before = topic_held[i], topic_held[j]
         if not held_before - held and not (seconds_it and leaned_on[j] is not None):
@@ -962,9 +983,12 @@ def read_with_the_one_before(
         # checks…" / "Tara will darken the border and text tokens." for "Who will fix the button contrast?"; and who
         # seconded a motion, after its mover, who says who too: "Moved: Aled Morgan." / "Seconded: Priti Desai." for
         # "Who seconded the motion?" (not the vote after them, "Carried 4-1 (Samuel Adeyemi against).")
-        if (seconds_it and held - held_before) or (
-            opens_taking_on_a_task(quote.text) and not takes_on_a_task(before.text)
-        ):
+        # …and so does a speaker who takes it on ("Lina: That's an aria-live fix. Small. I can take it."), unless
+        # the one before asked it of someone (`gives_a_task`: "Kwesi, can you tag all those tickets…?")
+        takes_it_on = (opens_taking_on_a_task(quote.text) and not takes_on_a_task(before.text)) or (
+            quote.speaker is not None and opens_taking_it_on(said) and not gives_a_task(before, speakers)
+        )
+        if (seconds_it and held - held_before) or takes_it_on:
             leans = True
         elif gives_form[j]:
             leans = _refers_back(said, held - held_before)
@@ -1124,10 +1148,10 @@ def _back_in_the_turn(
     """`j`, the position of the sentence before the `i`th of the (passage rank, sentence) `candidates`; where that
     holds no term of the topic the `i`th lacks, the nearest before it in the same speaker's turn on its line (the
     `turn`th's, by default the `i`th's) that does ("Ines: I had them for the coding round. Honestly both passed.
-    Daniel was faster, he finished in thirty-five minutes." for "How long did Daniel take on the coding round?")."""
+    Daniel was faster, he finished in thirty-five minutes." for "How long did Daniel take on the coding round?"), or,
+    written, in the same paragraph ("Three lamps on Birch Walk have been out since October. Colin has reported them
+    twice. The council blames a faulty underground cable…")."""
     said = candidates[i if turn is None else turn][1]
-    if said.speaker is None:
-        return j
     for k in _going_back(candidates, j):
         earlier = candidates[k][1]
         if earlier.speaker != said.speaker or earlier.end_line != said.start_line:
@@ -1141,17 +1165,16 @@ def _followed_up(candidates: Sequence[tuple[int, Quote]], j: int) -> int | None:
     """Where the question at `j` of the (passage rank, sentence) `candidates` only follows up what was said before
     it, naming no subject, the position of what it follows up: the asker's question before it, within
     FOLLOW_UP_REACH sentences ("Is the retro still in room 4?" … "And when?", "线下活动还是在上次那家咖啡馆吗？" …
-    "时间呢？"), or, asking why in a few words, the other speaker's sentence right before it ("Tariq: …about 6,000
-    over what we budgeted." / "Nora: Why so much over?"); else None."""
+    "时间呢？"), or, asking why in a few words (`_asks_why_aloud`), the other speaker's sentence right before it
+    ("Tariq: …about 6,000 over what we budgeted." / "Nora: Why so much over?"); else None."""
     asked = candidates[j][1]
     said = said_text(asked)
-    if WHY_QUESTION.search(said) and word_count(reduce_question(said)) <= WHY_FOLLOW_UP_WORDS:
+    if _asks_why_aloud(said) and word_count(reduce_question(said)) <= WHY_FOLLOW_UP_WORDS:
         k = _the_one_before(candidates, j)
         if k is None:
             return None
         before = candidates[k][1]
-        right_before = before.speaker not in (None, asked.speaker) and before.end_line + 1 >= asked.start_line
-        return k if right_before and not is_question(before.text) else None
+        return k if opens_the_next_turn(before, asked) and not is_question(before.text) else None
     if _FOLLOWS_UP.match(said) is None:
         return None
     for k in itertools.islice(_going_back(candidates, j), 1, FOLLOW_UP_REACH + 1):
@@ -1176,19 +1199,43 @@ def _replies_why(candidates: Sequence[tuple[int, Quote]], sentence_terms: Sequen
     it was the screen where most people quit."), though a speaker's "because" alone gives none (`gives_a_reason`), or
     one that names it in a few words, and no more ("Nora: Why so much over?" / "Tariq: Steel prices."); not a
     reply that only acknowledges, asks back or says the speaker does not know."""
-    j = _the_one_before(candidates, i)
-    quote = candidates[i][1]
-    said = said_text(quote)
-    names_it = (
-        0 < len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS
-        and not is_question(said)
-        and _ONLY_ACKNOWLEDGES.match(said) is None
-        and _NOT_KNOWN.search(said) is None
-    )
-    if j is None or not (BECAUSE.match(said) or names_it):
+    said = said_text(candidates[i][1])
+    names_it = 0 < len(sentence_terms[i]) < SHORT_SENTENCE_TOKENS and _says_something(said)
+    if not (BECAUSE.match(said) or names_it):
         return False
+    asked = _the_question_replied_to(candidates, i)
+    return asked is not None and _asks_why_aloud(said_text(asked))
+
+
+def _asks_why_aloud(said: str) -> bool:
+    """Whether a question asked in a meeting asks why: in so many words, or as "What happened?" (`_WHAT_HAPPENED`)."""
+    return WHY_QUESTION.search(said) is not None or _WHAT_HAPPENED.match(said) is not None
+
+
+def _replies_in_kind(candidates: Sequence[tuple[int, Quote]], i: int, kind: str) -> bool:
+    """Whether the `i`th of the (passage rank, sentence) `candidates` opens a reply that says something to a question
+    asked in the meeting of the `kind` asked (`kind_asked`): "Nadia: Do we know which versions?" / "Ethan: Android 9
+    and 10." for "Which Android versions crash?"."""
+    if not _says_something(said_text(candidates[i][1])):
+        return False
+    asked = _the_question_replied_to(candidates, i)
+    return asked is not None and kind_asked(said_text(asked)) == kind
+
+
+def _says_something(said: str) -> bool:
+    """Whether a reply says something: it neither asks back, nor only acknowledges, nor says the speaker does not
+    know ("No idea.", "Not sure.")."""
+    return not is_question(said) and _ONLY_ACKNOWLEDGES.match(said) is None and _NOT_KNOWN.search(said) is None
+
+
+def _the_question_replied_to(candidates: Sequence[tuple[int, Quote]], i: int) -> Quote | None:
+    """The question asked in the meeting whose reply the `i`th of the (passage rank, sentence) `candidates` opens,
+    if it opens one."""
+    j = _the_one_before(candidates, i)
+    if j is None:
+        return None
     asked = candidates[_the_question_it_answers(candidates, i, j)][1]
-    return opens_the_reply(asked, quote) and WHY_QUESTION.search(said_text(asked)) is not None
+    return asked if opens_the_reply(asked, candidates[i][1]) else None
 
 
 def _the_question_it_answers(candidates: Sequence[tuple[int, Quote]], i: int, j: int) -> int:

@@ -1492,11 +1492,30 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "Amy: Why so much more?\nRaj: Extra staff. They sent two more servers than we booked.\n",
             "Raj: Extra staff.",
         ),
+        (  # …and so does "What happened?"
+            "Why were volunteer hours down?",
+            "Greta: Volunteer hours. June?\nJune: Hours are down. We logged 1,850 hours in October.\nGreta: What "
+            "happened?\nJune: Half term. A lot of our regulars are parents and they were away.\n",
+            "June: Half term.",
+        ),
         (  # …"How come?" asks why too
             "Why was the newsletter late?",
             "Ann: Newsletter.\nMo: The newsletter went out four days late.\nAnn: How come?\n"
             "Mo: Printer delays. The usual printer closed for a week.\n",
             "Mo: Printer delays.",
+        ),
+        (  # …in a transcript that writes each speaker's name on a line of its own, a blank line between turns
+            "Why did the venue cost more than quoted?",
+            "Amy Cole  0:02\nVenue next.\n\nRaj Patel  0:05\nThe venue invoice came to 4,100, which is 600 more than "
+            "they quoted.\n\nAmy Cole  0:11\nWhy so much more?\n\nRaj Patel  0:14\nA late booking fee. We confirmed "
+            "after their deadline.\n",
+            "A late booking fee.",
+        ),
+        (  # …in minutes, a cause someone blames, back in the paragraph from the sentence that names what it is of
+            "Why is the lift out of order?",
+            "3. Building\nThe lift in block B has been out of order since 2 November. Residents have complained "
+            "to the office. The contractor blames a burnt-out motor and expects a new one next week.\n",
+            "The contractor blames a burnt-out motor and expects a new one next week.",
         ),
         (  # …of the sentence of the turn before that says what is asked about, not of its last
             "运动会报名为什么少了？",
@@ -2202,6 +2221,34 @@ def test_a_reply_to_a_question_asked_is_read_with_it() -> None:
     assert answer.answer == "Nadia Rahman: How many password tickets are still open? Leo Martins: About 60."
 
 
+@pytest.mark.parametrize(
+    ("question", "transcript", "first"),
+    [
+        (  # someone the speaker says is on it: who is doing it
+            "Who is fixing the login bug?",
+            "Ethan Cole: We found a login bug on older phones. If the fix lands today, we ship Thursday. Sofia's on "
+            "it.\nNadia Kim: Good.\n",
+            "Sofia's on it.",
+        ),
+        (  # a time said as the end of one
+            "When will the patch be ready?",
+            "Nadia Kim: Where's the patch?\nSofia Reyes: I've got a patch. It needs review, so I'd say end of day."
+            "\nNadia Kim: Good. The rollout starts once it's merged, twenty percent first.\n",
+            "It needs review, so I'd say end of day.",
+        ),
+        (  # a share, asked as a figure
+            "What share of users gets the new version first?",
+            "Nadia Kim: And the rollout plan for the new version?\nEthan Cole: Staged. Twenty percent of users on "
+            "Thursday, everyone by Monday.\nNadia Kim: Support tickets about the new version are down four percent "
+            "this week.\n",
+            "Twenty percent of users on Thursday, everyone by Monday.",
+        ),
+    ],
+)
+def test_a_fact_said_aloud_in_passing_is_the_answer(question: str, transcript: str, first: str) -> None:
+    assert answer_from(question, transcript, "Release sync").quotes[0].text == first
+
+
 def test_a_sentence_names_who_off_the_topic_only_when_it_asks_someone_by_name() -> None:
     """Asked who, a line that names a person and nothing of the topic says no who where another line of its record
     holds the topic; a request of someone by name does, as it asks them to do what was just named."""
@@ -2253,6 +2300,25 @@ def test_a_sentence_names_who_off_the_topic_only_when_it_asks_someone_by_name() 
             "Rita Shah: How much will the new CCTV cameras in the high street cost, and who is paying?\nPeter Hines: "
             "Six cameras cost £48,000. The commissioner is paying £30,000 and the council the remaining £18,000.\n",
             "Peter Hines: Six cameras cost £48,000.",
+        ),
+        (  # a question the meeting asked in the same words says no who: its reply does
+            "Who is chasing the landlord?",
+            "Rosa Diaz: The lease renewal is stuck.\nMarc Webb: Why's that?\nRosa Diaz: The landlord. He wants the "
+            "rent review clause changed.\nMarc Webb: Who's chasing the landlord?\nRosa Diaz: I'll call him "
+            "tomorrow morning.\n",
+            "Rosa Diaz: I'll call him tomorrow morning.",
+        ),
+        (  # …asked of the same kind ("which"), though in other words
+            "Which printers are affected?",
+            "Ola Berg: The driver update broke printing on some of the office printers.\nKim Vo: Do we know which "
+            "printers?\nOla Berg: The two Brother lasers on the second floor.\n",
+            "Ola Berg: The two Brother lasers on the second floor.",
+        ),
+        (  # a speaker who takes it on, after saying what it is in the same turn
+            "Who will fix the broken signup link?",
+            "Priya Nair: Last thing: the signup link in the welcome email is broken.\nLina Ortiz: That's a template "
+            "fix. Quick one. I can take it.\n",
+            "I can take it.",
         ),
         (  # nor a reply to a question that says it: who will is the one asked
             "Who will tag the billing tickets?",
