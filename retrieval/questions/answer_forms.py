@@ -206,9 +206,10 @@ THE_REASON_FOR_IT = re.compile(
     # shortfall was put down to…" (not "The report is due to be published": "due to" alone may say when)
     r"|the\s+[\w'’-]+\s+(?:is|was|are|were)\s+(?:(?:mainly|mostly|partly|largely|chiefly|entirely)\s+(?:due\s+to|because)"
     r"|(?:(?:mainly|mostly|partly|largely)\s+)?(?:caused\s+by|(?:put\s+)?down\s+to|attributed\s+to|blamed\s+on))\b"
-    # …or by who held it the cause: "Fiona put this down to the wet summer…", "Ravi blamed it on the new supplier."
+    # …or by who held it the cause, or found it: "Fiona put this down to the wet summer…", "Ravi blamed it on the new
+    # supplier.", "Dev traced it to an expired TLS certificate…"
     r"|(?-i:[A-Z][a-z'’-]+)\s+(?:put\s+(?:it|this|that|them)\s+down\s+to|blamed\s+(?:it|this|that|them)\s+on"
-    r"|attributed\s+(?:it|this|that|them)\s+to)\b"
+    r"|(?:attributed|traced)\s+(?:it|this|that|them)\s+(?:back\s+)?to)\b"
     # …or a cause someone blames: "The council blames a faulty underground cable…"
     r"|(?:the\s+[\w'’-]+|(?-i:[A-Z][a-z'’-]+))\s+blam(?:es|ed)\s+(?:(?:it|this|that|them)\s+on\s+)?(?:an?|the)\b"
     r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"

@@ -1523,6 +1523,12 @@ def test_each_sentence_of_a_list_item_is_about_the_topic_that_leads_it(question:
             "张伟：主要是和期中考试撞了。\n",
             "张伟：主要是和期中考试撞了。",
         ),
+        (  # …or who found it
+            "Why was the build server down on Monday?",
+            "## What didn't go well\n- The build server was down for most of Monday. Ana traced it to a full disk that "
+            "nobody was watching.\n- Reviews were slow.\n",
+            "Ana traced it to a full disk that nobody was watching.",
+        ),
         (  # who held what the cause was
             "Why did the cafe's sales fall?",
             "## Cafe\nSales at the cafe fell by 15% in October. Ruth put this down to the road works outside. The "
