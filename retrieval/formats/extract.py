@@ -24,7 +24,7 @@ Block = tuple[Literal["heading", "item", "text", "row"], str]  # a document's li
 _SPEAKER_CHANGE = re.compile(r"(?:^|\s)>>+\s*")  # in broadcast captions; ">>>" marks a new story
 LIST_ITEM_MARK = "- "  # before a Word list's item, whose bullet or number the document's numbering draws
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # what older Word reads instead
-# Captions saved as plain text, as a download renamed or a tool's ".txt" export writes them: WebVTT's header, or an
+# Captions saved as plain text, as a download renamed or a tool's ".txt" export writes them: WebVTT's header, or a
 # SubRip cue's number over its times ("1" / "00:00:00.000 --> 00:00:15.000").
 _CAPTIONS_IN_TEXT = re.compile(
     r"\A\ufeff?\s*(?:(?P<vtt>WEBVTT)\b|\d+[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t])"

@@ -132,7 +132,7 @@ _A_CAUSE_NAMED = (
     r"|due to(?!\s+(?:be|start|begin|open|close|finish|end|arrive|launch|take|go|run|come|meet|report|complete|expire"
     r"|retire|return|resume|move)\b)"
     r"|traced\s+(?:(?:it|this|that|them|the\s+[\w-]+)\s+)?(?:back\s+)?to"
-    # "…driven by rent rises", "the main driver is rent rises" (not a driver at the wheel: "the drivers are short")
+    # "…driven by rent rises", "the main driver is rent rises" (not one at the wheel: "our main driver is off sick")
     r"|driven\s+(?:(?:mainly|mostly|largely|partly)\s+)?by"
     r"|(?:main|key|biggest|major|real|underlying)\s+drivers?\s+(?:of|behind|(?:is|was|are|were|has been|have been)"
     r"(?!\s+(?:off|on|away|ill|sick|late|back|here|there|free|busy|available|unavailable)\b))"
@@ -446,9 +446,9 @@ def _gone_by(sentence: str, time: re.Match[str]) -> bool:
 
 
 def kind_asked(question: str) -> str | None:
-    """The kind of fact a question asks for, by its first question word ("which", "who", "how many", "谁", "多少"),
-    as two questions asking the same thing share it ("Do we know which versions?", "Which Android versions
-    crash?"); None where it has none."""
+    """The kind of fact a question asks for, by the question word that opens it or what it asks to know ("which",
+    "who", "how many"; in Chinese wherever it stands: "谁", "多少"), as two questions asking the same thing share it
+    ("Do we know which versions?", "Which Android versions crash?"); None where it has none (`_KIND_ASKED`)."""
     match = _KIND_ASKED.search(question)
     if match is None:
         return None
