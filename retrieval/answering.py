@@ -46,7 +46,7 @@ from retrieval.questions.answer_forms import (
     WHY_QUESTION,
     answer_form_asked,
     kind_asked,
-    says_too_much,
+    tells_a_cause,
 )
 from retrieval.questions.attendance import attendees
 from retrieval.questions.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED
@@ -952,7 +952,7 @@ def read_with_the_one_before(
         if answers and (followed_up := _followed_up(candidates, j)) is not None:
             j = _back_in_the_turn(candidates, topic_held, i, followed_up, turn=followed_up)  # "…多了18%。平均等待…"
             before = candidates[j][1]
-        explains_it = reason_asked and (THE_REASON_FOR_IT.match(said) is not None or says_too_much(said))
+        explains_it = reason_asked and (THE_REASON_FOR_IT.match(said) is not None or tells_a_cause(said))
         # a reason may open the next line: "the pipeline for December looks thinner though" / "mainly because…"
         on_the_next_line = quote.start_line == before.end_line + 1
         # …and so may a turn that takes up the one before it: "So the batch failed again at 02:10…" / "That's the

@@ -215,6 +215,8 @@ THE_REASON_FOR_IT = re.compile(
     r"|part of (?:that|it|this|the (?:reason|problem|issue|cause))(?:\s+(?:is|was)|['’]s)\s"
     # …or most of it: "The first quarterly bill came in at 612 pounds… Most of that is the leak by the bottom trough…"
     r"|(?:most|much) of (?:that|it|this)(?:\s+(?:is|was)|['’]s)\s+(?:the|down\s+to|due\s+to|from|because)\b"
+    # …or of the time or money lost: "The Orders API missed its target. Most of the downtime was a 2 hour outage…"
+    r"|(?:most|much) of the (?:downtime|delays?|overrun|loss(?:es)?)(?:\s+(?:is|was)|['’]s)\s+(?:an?|the)\b"
     # where a change came from: "Most of the increase came from log storage…", "The extra came mostly from…"
     rf"|(?:(?:most|much|all|half|part|some)\s+of\s+)?the\s+{_A_CHANGE}\s+(?:came|comes|is|was)\s+"
     r"(?:(?:mostly|mainly|largely|partly|chiefly)\s+)?(?:from|down\s+to|due\s+to)\b"
@@ -246,13 +248,15 @@ _FAULT_ASKED = re.compile(
     re.IGNORECASE,
 )
 _FAULT_TOLD = re.compile(
-    r"\b(?:broken|broke|fail(?:s|ed|ing|ure|ures)?|leak(?:s|ed|ing)?|crack(?:s|ed)?|worn|damaged|faulty|missing"
-    r"|wrong|errors?|bugs?|defects?|lack(?:s|ed|ing)?|struggl(?:e|es|ed|ing))\b"
+    r"\b(?:broken|broke|burst|fail(?:s|ed|ing|ure|ures)?|leak(?:s|ed|ing)?|crack(?:s|ed)?|rot(?:ten)?|worn|damaged"
+    r"|faulty|missing|wrong|errors?|bugs?|defects?|lack(?:s|ed|ing)?|struggl(?:e|es|ed|ing))\b"
     # "isn't working", "didn't really have an answer" (the n't ends a word)
     r"|(?:\bnot|n['’]t) (?:really )?(?:work(?:s|ing)?|have an? (?:answer|plan))\b"
     r"|坏|漏水|渗水|裂|故障|不合格|不符合|超标|缺陷|不够|不足",
     re.IGNORECASE,
 )
+# Someone finding something, as a fault found is told ("Pete found a burst pipe…", "检查发现水管漏水").
+_FOUND = re.compile(r"\b(?:found|discovered|spotted|uncovered)\b|发现|查出", re.IGNORECASE)
 # What remains to be done ("What is left to do on the landing page?", "What's still outstanding?", "What remains?"),
 # not what was left open to discuss; told by what says it is left ("the only thing left is the countdown timer",
 # "the last piece is refunds", "still to do: …", "还剩…", "尚未完成").
@@ -467,13 +471,13 @@ def gives_a_reason(sentence: HeadedSentence) -> bool:
     if in_conversation(sentence):
         said = said_text(sentence.quote)
         opens_with_it = THE_REASON_FOR_IT.match(said) is not None and BECAUSE.match(said) is None
-        return opens_with_it or _CAUSE_NAMED.search(said) is not None or says_too_much(said)
+        return opens_with_it or _CAUSE_NAMED.search(said) is not None or tells_a_cause(said)
     section = section_of(sentence)
     text = sentence.quote.text
     return bool(
         _REASON.search(text)
         or THE_REASON_FOR_IT.match(text)
-        or says_too_much(text)
+        or tells_a_cause(text)
         or (section and _REASON_HEADING.search(section))
     )
 
@@ -481,3 +485,12 @@ def gives_a_reason(sentence: HeadedSentence) -> bool:
 def says_too_much(said: str) -> bool:
     """Whether a sentence says something is too much of what it is (`_AN_EXCESS`), other than asking it."""
     return _AN_EXCESS.search(said) is not None and not is_question(said)
+
+
+def tells_a_cause(said: str) -> bool:
+    """Whether a sentence tells a cause without a word for one: something is too much of what it is
+    (`says_too_much`), or someone found a fault ("Pete found a burst pipe under path C in August, which had been
+    leaking for weeks…" for "Why was the water bill so high?"; not "Sunita found a new supplier.")."""
+    return says_too_much(said) or (
+        _FOUND.search(said) is not None and _FAULT_TOLD.search(said) is not None and not is_question(said)
+    )

@@ -38,6 +38,8 @@ def sentences_giving_what(question: str, text: str) -> list[str]:
         ("Colin: Most of that is the leak by the bottom trough.\n", True),  # most of it, said aloud
         ("Colin: Most of that went on fuel.\n", False),
         ("Maria: Most of that is the billing email, right?\n", False),  # a question gives none
+        ("Most of the downtime was a 2 hour outage on 26 November.\n", True),  # most of the time lost
+        ("Most of the members were at the AGM.\n", False),
         # a cause named aloud, anywhere in the turn
         ("Sam Ortiz: The pool size went from 50 to 5 because of a typo in the config.\n", True),
         ("Sam Ortiz: We lost the lot due to a power cut.\n", True),
@@ -55,6 +57,12 @@ def sentences_giving_what(question: str, text: str) -> list[str]:
         ("Omar: Is the run too long?\n", False),
         ("Omar: The new switch is fine too.\n", False),  # "too" for "also"
         ("路程不太远。\n", False),
+        # a fault someone found, written or said
+        ("Pete found a burst pipe under path C in August, which had been leaking for weeks.\n", True),
+        ("Mara: The load test found a connection leak before release.\n", True),
+        ("检查发现水管漏水。\n", True),
+        ("Sunita found a new supplier for the seed order.\n", False),  # found, and no fault
+        ("Did anyone find the leak?\n", False),
         # what drives it
         ("Tess said the main driver is rent rises.\n", True),
         ("Ana Ruiz: It's driven mostly by the new tariff.\n", True),
