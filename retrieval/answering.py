@@ -260,11 +260,14 @@ _NAMED_AGAIN = re.compile(r"\W*(?:the|this|that|these|those)\s+(?P<noun>[\w'’-
 _NAMES_IT_BY_A_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _ENDS_REFERRING_BACK = re.compile(r"\b(?:it|them|this|that|these|those)\W*$", re.IGNORECASE)
 # Minutes telling what the meeting made of the matter just put to it, in the same paragraph: "王海涛提出，车库B区
-# 顶板防水层破损，建议整体重做防水，报价18.6万元。会议认为费用较大，需提交业主委员会审议，使用专项维修资金。"
+# 顶板防水层破损，建议整体重做防水，报价18.6万元。会议认为费用较大，需提交业主委员会审议，使用专项维修资金。", or how
+# it voted on it: "…whose shirts cost £18 each. A show of hands was 22 in favour of the switch and 6 against."
 _THE_MEETING_RESPONDS = re.compile(
-    r"\W*(?:会议|与会人员|大家)(?:认为|决定|同意|要求|研究决定|讨论认为)"
-    r"|\W*(?:after (?:some )?discussion,? )?(?:the )?(?:committee|meeting|board|trustees|council|members|governors)"
-    r" (?:agreed|resolved|decided|felt|noted)\b",
+    r"\W*(?:会议|与会人员|大家)(?:认为|决定|同意|要求|研究决定|讨论认为)|\W*(?:举手)?表决"
+    r"|\W*(?:after (?:some )?discussion,? )?(?:the )?"
+    r"(?:committee|meeting|board|trustees|council|members|governors|residents)"
+    r" (?:agreed|resolved|decided|felt|noted|voted)\b"
+    r"|\W*(?:on |by )?a show of hands\b|\W*the vote (?:was|went)\b",
     re.IGNORECASE,
 )
 

@@ -284,8 +284,12 @@ _VIEW_TOLD = (
 )
 # How a vote went ("How did the vote on the extension go?", "What was the vote?", "表决结果如何？"): the count of it
 # ("For 3, against 1.", "carried 4-1", "同意7票，反对0票") or its outcome in a word ("Carried unanimously."). "How
-# many voted to defer?" asks for a number, which may be said in words ("That's nine.").
+# many voted to defer?" asks for the count too, which a chair may say in words ("That's nine."); not a head count
+# ("Present: 27 residents").
 _VOTE_ASKED = re.compile(r"^\W*(?:how(?! many| much)|what)\b.*\bvot(?:e|es|ed|ing)\b|表决(?:结果|情况)", re.IGNORECASE)
+_VOTE_COUNT_ASKED = re.compile(
+    r"^\W*how many\b.*\bvot(?:e|es|ed|ing)\b|(?:多少|几)(?:人|票).{0,6}(?:投票|赞成|同意|反对)", re.IGNORECASE
+)
 # Who voted against (or for, or abstained) is told with the vote, or as how someone voted: "Carried 4-1 (Sunil Rao
 # against…)", "Jake Moss voted against, preferring the repair."; not "…against five years for the others".
 _WHO_VOTED_ASKED = re.compile(
@@ -298,7 +302,7 @@ _VOTE_GIVEN = re.compile(
     r"\b(?:for|against|abstentions?|abstained)\b\s*:?\s*\d|\b\d+\s*(?:votes?\s+)?(?:for|against|in favour)\b"
     r"|\b\d+\s+votes?\s+to\s+\d+|\b\d+\s+abstentions?\b"
     r"|\b\d+\s*[-–]\s*\d+\b|\b(?:carried|unanimous(?:ly)?|nem\.? con\.?)\b"
-    r"|(?:同意|反对|赞成)\d+票|\d+票(?:同意|反对|赞成)|弃权",
+    r"|(?:同意|反对|赞成)\d+(?:票|户|人)|\d+(?:票|户|人)(?:同意|反对|赞成)|弃权",  # by votes, households or heads
     re.IGNORECASE,
 )
 # A question's word for the kind of fact it asks, opening it or what it asks to know ("Do we know which versions?",
@@ -375,6 +379,11 @@ def answer_form_asked(question: str) -> Callable[[HeadedSentence], bool] | None:
         )
     if _VOTE_ASKED.search(question):
         return lambda sentence: _VOTE_GIVEN.search(said_text(sentence.quote)) is not None
+    if _VOTE_COUNT_ASKED.search(question):
+        return lambda sentence: (
+            _VOTE_GIVEN.search(said := said_text(sentence.quote)) is not None
+            or (in_conversation(sentence) and gives_a_number(said, in_words=True))
+        )
     if _REMAINING_ASKED.search(question):
         return lambda sentence: _REMAINING_TOLD.search(said_text(sentence.quote)) is not None
     if _FAULT_ASKED.search(question):

@@ -2108,6 +2108,26 @@ def test_a_person_named_in_full_is_the_one_whose_line_gives_the_first_name() -> 
             "will organise it.\n",
             "Ian Shaw will organise it.",
         ),
+        (  # asked how many voted, the show of hands after the sentence naming the matter; not the head count
+            "How many members voted for the new kit supplier?",
+            "Present: 31 members and the club secretary.\n2. Kit supplier\nMembers discussed the new kit supplier, "
+            "Apex Sports, whose shirts cost £18 each. A show of hands was 22 in favour of the switch and 6 against.\n",
+            "A show of hands was 22 in favour of the switch and 6 against.",
+        ),
+        (  # asked why, the fault someone found after the sentence naming what it explains
+            "Why was the electricity bill so high?",
+            "3. Utilities\nThe electricity bill for the quarter was £2,100, up from £1,300 a year ago. The caretaker "
+            "discovered a storage heater in the store room that had been left on since the summer with a faulty "
+            "thermostat. It has been switched off.\n4. Bookings\nThe hall was booked on 41 evenings this quarter.\n",
+            "The caretaker discovered a storage heater in the store room that had been left on since the summer with a "
+            "faulty thermostat.",
+        ),
+        (  # …and so in Chinese: the vote after the proposal it was on
+            "多少人投票赞成换物业公司？",
+            "出席：业主代表25人。\n二、物业公司\n业主代表讨论了更换物业公司的方案，新公司报价每平方米2.1元。举手表决，"
+            "同意18票，反对5票。\n",
+            "举手表决，同意18票，反对5票。",
+        ),
     ],
 )
 def test_the_first_quote_of_minutes_is_the_sentence_that_answers(question: str, text: str, first: str) -> None:

@@ -132,6 +132,12 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ("How did the vote on the rent rise go?", "The meeting agreed 3.5% by 15 votes to 2, with 1 abstention.", True),
         ("How did the vote on the rent rise go?", "The finance group proposed a rent rise of 3.5% from April.", False),
         ("表决结果如何？", "会议以15票赞成、2票反对通过。", True),
+        ("表决结果如何？", "经表决，同意289户，反对302户，未达到法定比例。", True),  # counted by households
+        # how many voted: a vote's count, not a head count
+        ("How many residents voted for the permit scheme?", "A show of hands was 19 in favour and 5 against.", True),
+        ("How many residents voted for the permit scheme?", "Present: 27 residents and Cllr Amina Yusuf.", False),
+        ("多少人投票赞成换物业公司？", "举手表决，同意18票，反对5票。", True),
+        ("多少人投票赞成换物业公司？", "出席：业主代表25人。", False),
         ("Who voted against the battery?", "Carried 4-1 (Sunil Rao against, preferring to wait).", True),
         ("Who voted against selling the boat?", "Jake Moss voted against, preferring the repair.", True),
         (
