@@ -168,10 +168,11 @@ _WAY_ASKED = re.compile(r"^\W*how (?:can|could|might|should)\b", re.IGNORECASE)
 _PROPOSAL_REPORTED = re.compile(
     r"\b(?:suggest(?:ed|s|ion|ions)?|propos(?:ed|es|al|als)|recommend(?:ed|s|ation|ations)?)\b", re.IGNORECASE
 )
-# A question about what is to come ("When will the export be finished?", "When does the pool reopen?",
-# "什么时候能完成？"), which a time gone by does not answer ("…was supposed to finish last Friday").
+# A question about what is to come ("When will the export be finished?", "When does the pool reopen?", "When is the
+# Christmas lunch?", "什么时候能完成？"), which a time gone by does not answer ("…was supposed to finish last Friday",
+# "The catering students, same as last year.").
 _AHEAD_ASKED = re.compile(
-    r"^\W*when (?:will|would|shall|does|do|are we going to)\b|^\W*when (?:is|are)\b.{0,60}\bgoing to\b"
+    r"^\W*when (?:will|would|shall|does|do|is|are)\b"
     r"|(?:什么时候|何时)(?:会|将|能|要|可以)",
     re.IGNORECASE,
 )

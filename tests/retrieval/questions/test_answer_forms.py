@@ -121,6 +121,8 @@ def test_how_quickly_asks_for_a_length_of_time_as_how_soon_does(question: str) -
         ),
         ("When will the potholes be repaired?", "Q (Mrs Carter): They were reported three times since August.", False),
         ("When will the potholes be repaired?", "The lift failed last Friday.", False),
+        ("When is the Christmas lunch?", "Samir: The catering students from the college, same as last year.", False),
+        ("When is the Christmas lunch?", "Samir: Yes, 21 December, noon.", True),
         # a limit: a figure given as one
         ("What is the budget limit for the analytics tool?", "Lena agreed if it costs under €100 a month.", True),
         ("What is the budget limit for the analytics tool?", "Sade will compare three analytics tools.", False),
