@@ -314,10 +314,11 @@ _KIND_ASKED = re.compile(
     r"(?:(?:do|does|did) (?:we|you|they|anyone|anybody) (?:know|have any idea)|any idea|(?:can|could) (?:you|someone)"
     r" (?:tell|remind) (?:me|us))?\W*"
     r"\b(which|who|whom|whose|when|where|how (?:many|much|long|often|soon|far))\b"
-    rf"|(谁|哪|{HOW_MANY_ZH}|多少|什么时候|何时|多久)",
+    rf"|(谁|在哪|哪里|哪儿|什么地方|哪|{HOW_MANY_ZH}|多少|什么时候|何时|多久)",
     re.IGNORECASE,
 )
-_KIND_WORDS = {"whom": "who", "whose": "who", "何时": "什么时候"}
+# …where "哪" asks which one, but "哪里" where ("在哪里见面？" is not answered by the reply to "十二月读哪本？")
+_KIND_WORDS = {"whom": "who", "whose": "who", "何时": "什么时候", "在哪": "哪里", "哪儿": "哪里", "什么地方": "哪里"}
 _DEADLINE_QUESTION = re.compile(r"\b(?:due|deadline|by when)\b|截止|期限", re.IGNORECASE)
 
 

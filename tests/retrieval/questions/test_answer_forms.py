@@ -299,6 +299,9 @@ def test_a_fault_asked_for_is_a_sentence_that_tells_of_one(question: str, text: 
         ("So how many came?", "how many"),
         ("切换那天晚上谁值班？", "谁"),
         ("培训何时开始？", "什么时候"),
+        ("在哪里见面？", "哪里"),  # where, not which
+        ("地点在哪？", "哪里"),
+        ("十二月读哪本？", "哪"),
         ("Any idea when it lands?", "when"),
         ("What did Tom say about the form?", None),
         ("What did the group think of the price when discussing the budget?", None),  # "when" sets the scene
