@@ -51,7 +51,8 @@ _NUMBER_SAID = re.compile(
 _MONTHS = frozenset(MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Words (a hyphenated one whole, as a question names it: "call-outs", "twenty-five"), numbers ("1,200", "2.5") and the
 # marks that end a phrase: a count does not run across a comma ("One more thing, the beta testers.").
-_WORD_OR_NUMBER = re.compile(r"\d+(?:[,.]\d+)*|[a-z]+(?:-[a-z]+)*|[,;:.!?()—–]", re.IGNORECASE)
+# A word keeps the mark of its possessive ("merchant's", "residents'"): see `_counts`.
+_WORD_OR_NUMBER = re.compile(r"\d+(?:[,.]\d+)*|[a-z]+(?:-[a-z]+)*(?:['’]s\b|(?<=s)['’])?|[,;:.!?()—–]", re.IGNORECASE)
 # A length of time or of a way: a number and its unit ("40 minutes", "three more weeks", "a two-hour window",
 # "15 working days", "about two sprints", "全长1122米", "二十年"). A year is a date ("2022年"), and a date no length;
 # "a second" counts one more of something ("He proposed a second pharmacist…"), and no length.
@@ -192,10 +193,10 @@ def _numbers_counting(what: Set[str], sentence: str) -> Iterator[re.Match[str]]:
 
 def _counts(following: list[str], what: Set[str]) -> bool:
     """True when the words after a number reach a counted word through words that describe it ("128 old
-    residential areas"), not through a month ("1 September … schools"), a preposition ("3 million on schools") or
-    a mark that ends a phrase."""
+    residential areas"), not through a month ("1 September … schools"), a preposition ("3 million on schools"), a
+    mark that ends a phrase, or a word that owns what is counted ("One merchant's endpoint…" counts no merchants)."""
     for word in following:
-        if word in _MONTHS or word in _ENDS_THE_COUNTED or not word[0].isalnum():
+        if word in _MONTHS or word in _ENDS_THE_COUNTED or not word[0].isalnum() or _POSSESSIVE.search(word):
             return False
         if stem(word) in what:
             return True

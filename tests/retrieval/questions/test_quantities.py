@@ -25,6 +25,8 @@ from retrieval.questions.quantities import (
         ("How many beta testers use the app?", "One more thing, the beta testers.", False),  # not across a comma
         ("How many beta testers use the app?", "We have 230 beta testers, about 80 active.", True),
         ("How many people came?", "Attendance was 1,200 people.", True),
+        ("How many merchants were affected?", "One merchant's endpoint began taking over 60 seconds.", False),
+        ("How many merchants were affected?", "About 1,900 merchants received late confirmations.", True),
         ("How many schools will be built?", "We spent 3 million on schools.", False),  # too far from the number
         ("How many cities joined?", "Two cities joined.", True),  # a plural as its singular
         ("How many call-outs were there this month?", "Three call-outs this month against seven.", True),  # hyphenated
