@@ -67,6 +67,12 @@ _ITEMS_IN_ORDER_ZH = re.compile(
     r"(?:今天|这次|本次)[^。！？，,]{0,6}?先(?:看|说|讨论|聊|讲|过)[^。！？]*?[，,]\s*(?:然后|再|接着)\w{0,2}?"
     r"(?:看|说|讨论|聊|讲|过)"
 )
+# …or names them, as what the meeting is to settle: "大家晚上好，今天主要定一下十二月的书和见面的安排。" (not "今天定一下和
+# 物业的合同。", one matter)
+_ITEMS_NAMED_ZH = re.compile(
+    r"(?:今天|这次|本次)(?:会议)?(?:主要)?(?:是)?(?:说|定|讨论|商量|聊|讲|过)(?:一下|一说)?(?!一下|一说)[^。！？和]{2,30}?"
+    r"(?:和|以及|、)[^。！？]{2,30}"
+)
 # …or counts them and numbers each: "今天主要说两件事，一是门诊排队，二是冬季流感门诊的准备。" (not "三个问题，一是…":
 # what a sentence says the problems are is no list of the meeting's items)
 _ITEMS_NUMBERED_ZH = re.compile(
@@ -449,10 +455,10 @@ def lists_the_items(sentence: str) -> bool:
     support lead."). In a table's row, the items are those of the cell: "议题: 快递柜收费 · 讨论情况: 马强提出…，…"
     names one subject and says something of it."""
     if today := _ITEMS_TODAY.search(sentence):
-        return _items_after(sentence, today.end()) >= (1 if today["count"] in ("two", "2") else 2)
+        return _items_after(sentence, today.end()) >= (1 if today["count"].lower() in ("two", "2") else 2)
     announced = _ITEMS_ANNOUNCED.search(sentence)
     if announced is None:
-        return bool(_ITEMS_IN_ORDER_ZH.search(sentence) or _ITEMS_NUMBERED_ZH.search(sentence))
+        return any(items.search(sentence) for items in (_ITEMS_IN_ORDER_ZH, _ITEMS_NUMBERED_ZH, _ITEMS_NAMED_ZH))
     return _items_after(sentence, announced.end()) >= 2
 
 

@@ -354,7 +354,10 @@ def test_a_passage_opens_in_the_section_its_record_is_in_there(
         ("这次有三个问题，一是人手，二是设备，三是经费。", False),
         ("张婷：大家早上好，今天先看双十二的准备情况，再说一下新品发布会。", True),  # the order of business
         ("我们先看一下数据，再说结论。", False),  # what to do first, in the course of a matter
+        ("刘芳：大家晚上好，今天主要定一下十二月的书和见面的安排。", True),  # what the meeting is to settle
+        ("今天定一下和物业的合同。", False),  # one matter
         ("Okay, two roles today, the data engineer and the support lead.", True),  # said aloud, after a comma
+        ("Two things today: the code freeze and the checkout bug.", True),  # two, at the head of the sentence
         ("We fixed two issues today, which is good.", False),
         ("议题: 快递柜收费 · 讨论情况: 马强提出快递柜超时收费太高，超过12小时收1元，业主意见很大。", False),  # a row
         ("Agenda: budget, hiring and the move · Owner: Ana", True),  # the items of one cell
