@@ -256,8 +256,14 @@ _FAULT_TOLD = re.compile(
     r"|坏|漏水|渗水|裂|故障|不合格|不符合|超标|缺陷|不够|不足",
     re.IGNORECASE,
 )
-# Someone finding something, as a fault found is told ("Pete found a burst pipe…", "检查发现水管漏水").
-_FOUND = re.compile(r"\b(?:found|discovered|spotted|uncovered)\b|发现|查出", re.IGNORECASE)
+# Someone finding something, as a fault found is told ("Pete found a burst pipe…", "检查发现水管漏水"), or what the
+# evidence says ("Exit surveys say the plan lacks SSO…").
+_FOUND = re.compile(
+    r"\b(?:found|discovered|spotted|uncovered)\b|发现|查出"
+    r"|\b(?:surveys?|feedback|complaints|customers|users|residents|parents|the (?:data|figures|report|audit|inspection))"
+    r"\s+(?:say|says|said|show|shows|showed|suggest|suggests|suggested)\b",
+    re.IGNORECASE,
+)
 # What remains to be done ("What is left to do on the landing page?", "What's still outstanding?", "What remains?"),
 # not what was left open to discuss; told by what says it is left ("the only thing left is the countdown timer",
 # "the last piece is refunds", "still to do: …", "还剩…", "尚未完成").
@@ -500,8 +506,9 @@ def says_too_much(said: str) -> bool:
 
 def tells_a_cause(said: str) -> bool:
     """Whether a sentence tells a cause without a word for one: something is too much of what it is
-    (`says_too_much`), or someone found a fault ("Pete found a burst pipe under path C in August, which had been
-    leaking for weeks…" for "Why was the water bill so high?"; not "Sunita found a new supplier.")."""
+    (`says_too_much`), or someone found a fault, or the evidence tells of one (`_FOUND`: "Pete found a burst pipe
+    under path C in August, which had been leaking for weeks…" for "Why was the water bill so high?", "Exit surveys
+    say the plan lacks SSO…"; not "Sunita found a new supplier.")."""
     return says_too_much(said) or (
         _FOUND.search(said) is not None and _FAULT_TOLD.search(said) is not None and not is_question(said)
     )

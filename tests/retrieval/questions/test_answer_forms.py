@@ -61,6 +61,8 @@ def sentences_giving_what(question: str, text: str) -> list[str]:
         ("Pete found a burst pipe under path C in August, which had been leaking for weeks.\n", True),
         ("Mara: The load test found a connection leak before release.\n", True),
         ("检查发现水管漏水。\n", True),
+        ("Exit surveys say the plan lacks SSO, which competitors include at the same price.\n", True),  # evidence
+        ("Tom said the plan lacks detail.\n", False),  # a view, not evidence
         ("Sunita found a new supplier for the seed order.\n", False),  # found, and no fault
         ("Did anyone find the leak?\n", False),
         # what drives it
