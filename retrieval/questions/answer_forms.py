@@ -260,8 +260,8 @@ _FAULT_TOLD = re.compile(
 # evidence says ("Exit surveys say the plan lacks SSO…").
 _FOUND = re.compile(
     r"\b(?:found|discovered|spotted|uncovered)\b|发现|查出"
-    r"|\b(?:surveys?|feedback|complaints|customers|users|residents|parents|the (?:data|figures|report|audit|inspection))"
-    r"\s+(?:say|says|said|show|shows|showed|suggest|suggests|suggested)\b",
+    r"|\b(?:surveys?|feedback|complaints|customers|users|residents|parents"
+    r"|the (?:data|figures|report|audit|inspection))\s+(?:says?|said|show|shows|showed|suggest|suggests|suggested)\b",
     re.IGNORECASE,
 )
 # What remains to be done ("What is left to do on the landing page?", "What's still outstanding?", "What remains?"),

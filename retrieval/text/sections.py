@@ -67,8 +67,8 @@ _ITEMS_IN_ORDER_ZH = re.compile(
     r"(?:今天|这次|本次)[^。！？，,]{0,6}?先(?:看|说|讨论|聊|讲|过)[^。！？]*?[，,]\s*(?:然后|再|接着)\w{0,2}?"
     r"(?:看|说|讨论|聊|讲|过)"
 )
-# …or names them, as what the meeting is to settle: "大家晚上好，今天主要定一下十二月的书和见面的安排。" (not "今天定一下和
-# 物业的合同。", one matter)
+# …or names them, as what the meeting is to settle: "大家晚上好，今天主要定一下十二月的书和见面的安排。" (not
+# "今天定一下和物业的合同。", one matter)
 _ITEMS_NAMED_ZH = re.compile(
     r"(?:今天|这次|本次)(?:会议)?(?:主要)?(?:是)?(?:说|定|讨论|商量|聊|讲|过)(?:一下|一说)?(?!一下|一说)[^。！？和]{2,30}?"
     r"(?:和|以及|、)[^。！？]{2,30}"
