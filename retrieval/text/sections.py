@@ -450,7 +450,7 @@ def lists_the_items(sentence: str) -> bool:
     """Whether a sentence lists what a meeting is to be about, as its chair opens it ("We have three items: the heat
     pump, the cleaning contract, and the fire drill."; "Three things today: the mobile release, the pricing page
     and hiring."; "今天主要说三件事：秋游的费用、冬季校服和期末的家长开放日。"; "今天主要说两件事，一是门诊排队，二
-    是冬季流感门诊的准备。"): it names every subject, and says
+    是冬季流感门诊的准备。"; "今天主要定一下十二月的书和见面的安排。"): it names every subject, and says
     nothing of any. Said aloud, the items may follow a comma ("Okay, two roles today, the data engineer and the
     support lead."). In a table's row, the items are those of the cell: "议题: 快递柜收费 · 讨论情况: 马强提出…，…"
     names one subject and says something of it."""
