@@ -24,7 +24,14 @@ from retrieval.models import Chunk, IndexSummary, Record
 from retrieval.passages import PassageCache, PassageTable
 from retrieval.refs import make_ref
 from retrieval.settings import RetrievalSettings
-from retrieval.store import EMBEDDED_KEY, Generation, IndexStore, chunk_metadata, ensure_writable
+from retrieval.store import (
+    EMBEDDED_KEY,
+    SEARCH_BREADTH,
+    Generation,
+    IndexStore,
+    chunk_metadata,
+    ensure_writable,
+)
 from retrieval.text.turns import lead_with_speaker
 
 if TYPE_CHECKING:
@@ -114,6 +121,8 @@ class Indexer:
             summary.read_again = f"{RECORDS_CHANGED} (record rules {live.record_rules} → {RECORD_RULES})"
         if comparable and not summary.changes and not summary.read_again and not full:
             summary.chunks = comparable.chunks
+            if not dry_run and self.store.widen_search(comparable.name):
+                log.info("index: the passages of %s are now searched %d wide", comparable.name, SEARCH_BREADTH)
             return summary
         reusable = live if live and live.vectors == vectors and not full else None
         cut = self._cut(loaded.records)

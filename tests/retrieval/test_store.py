@@ -1,4 +1,5 @@
-"""The store against a real Chroma server (`chroma run`), as a team sharing one index would use it."""
+"""The store: how it keeps passages, and against a real Chroma server (`chroma run`), as a team sharing one index
+would use it."""
 
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ from pathlib import Path
 import chromadb
 import pytest
 
-from retrieval import Minutebot
+from retrieval import Minutebot, store
 from retrieval.errors import StoreUnavailable
 from retrieval.settings import SAMPLE_DATA_DIR
-from retrieval.store import date_number, day_of_number
+from retrieval.store import SEARCH_BREADTH, chunks_collection, date_number, day_of_number
 
 SERVER_START_SECONDS = 30
 
@@ -57,6 +58,33 @@ def running_chroma(path: Path, port: int) -> Iterator[int]:
         server.wait(timeout=10)
 
 
+def passage_search(core: Minutebot) -> tuple[str, int]:
+    """The distance and the search breadth of the live generation's passages, as Chroma holds them."""
+    hnsw = core.store.client.get_collection(chunks_collection(core.status().name)).configuration["hnsw"]
+    return hnsw["space"], hnsw["ef_search"]
+
+
+def test_passages_are_searched_by_cosine_at_the_breadth_that_finds_the_same_neighbours_every_build(
+    make_core: Callable[..., Minutebot], records_dir: Path
+) -> None:
+    core = make_core(records_dir)
+    core.index()
+    assert passage_search(core) == ("cosine", SEARCH_BREADTH)
+
+
+def test_an_index_built_with_another_breadth_is_widened_by_the_next_index_run(
+    make_core: Callable[..., Minutebot], records_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as before:
+        before.setattr(store, "SEARCH_BREADTH", 100)  # Chroma's default, as indexes were built before
+        make_core(records_dir).index()
+    core = make_core(records_dir)
+    assert passage_search(core) == ("cosine", 100)
+    summary = core.index()
+    assert not summary.changes and summary.embedded == 0  # nothing else is done again
+    assert passage_search(core) == ("cosine", SEARCH_BREADTH)
+
+
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     with running_chroma(tmp_path_factory.mktemp("chroma-server"), free_port()) as port:
@@ -70,6 +98,7 @@ def test_index_ask_cite_and_reindex_through_a_chroma_server(
     shutil.copytree(SAMPLE_DATA_DIR, data)
     core = make_core(data, chroma_host="127.0.0.1", chroma_port=chroma_server)
     assert core.index().added == ["city-party-history-summary-2022-06-20"]
+    assert passage_search(core) == ("cosine", SEARCH_BREADTH)  # the server keeps the store's settings
     quote = core.ask("How many old residential areas were renovated?").quotes[0]
     assert "128 old residential areas" in quote.text
     assert core.cite(quote.ref).span.text == quote.text
