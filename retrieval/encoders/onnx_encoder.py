@@ -45,7 +45,9 @@ class OnnxEncoder(Embeddings):
     Each CPU core gets its own single-threaded session, and batches run side by side, one per core, rather than
     each batch being split over every core: less waiting between threads, and twice the passages per second on
     the benchmark machine (benchmarks/README.md). Questions take whichever session is free. The sessions beyond
-    the first are made on the first call that has work for them, so that answering starts as fast as before.
+    the first are made on the first call that has work for them, so that answering starts as fast as before: a
+    batch of passages makes them all, and a question that finds every session busy has one more made in the
+    background while it waits for the first to come free.
     """
 
     def __init__(self, model_dir: Path, cache_dir: Path, quantized: bool = False, workers: int | None = None) -> None:
@@ -80,6 +82,22 @@ class OnnxEncoder(Embeddings):
             self._pool = self._pool or ThreadPoolExecutor(self._workers, thread_name_prefix="embedding")
         return self._pool.map(encode, batches)
 
+    def _take_session(self) -> Any:
+        """A free session, waiting for one while every session is busy; while there are fewer than one per core,
+        the wait has another made meanwhile (questions asked at once then run side by side, as batches do)."""
+        try:
+            return self._sessions.get_nowait()
+        except queue.Empty:
+            with self._making:
+                more = self._made < self._workers
+                self._made += more
+            if more:
+                threading.Thread(target=self._add_session, name="onnx-session", daemon=True).start()
+            return self._sessions.get()
+
+    def _add_session(self) -> None:
+        self._sessions.put(single_threaded_session(self._onnx_path))
+
     def _encode(self, texts: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(texts)
         inputs = {
@@ -87,7 +105,7 @@ class OnnxEncoder(Embeddings):
             "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
             "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
         }
-        session = self._sessions.get()  # blocks while every session is busy
+        session = self._take_session()
         try:
             hidden = session.run(None, inputs)[0]
         finally:

@@ -1,4 +1,5 @@
 import platform
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -106,3 +107,33 @@ def test_preparing_the_int8_model_writes_nothing_beside_the_shared_float_model(
     monkeypatch.setattr(onnx.shape_inference, "infer_shapes_path", recording)
     ensure_exported(bundled_model_path(), tmp_path, quantized=True)
     assert written and not any(path.parent == tmp_path for path in written)
+
+
+def test_a_question_asked_while_every_session_is_busy_gets_one_more(
+    default_folder: Path, embeddings: Embeddings
+) -> None:
+    cache = RetrievalSettings(_env_file=None).model_cache  # the export made for the `embeddings` fixture
+    encoder = OnnxEncoder(default_folder, cache, quantized=True, workers=2)
+    busy = encoder._sessions.get()  # another question's, held until it is done
+    answered = threading.Event()
+    asking = threading.Thread(target=lambda: (encoder.embed_query(TEXTS[0]), answered.set()))
+    try:
+        asking.start()
+        assert answered.wait(timeout=60), "the question waited for the busy session"
+    finally:
+        encoder._sessions.put(busy)
+        asking.join()
+    assert encoder._made == 2
+    assert np.allclose(encoder.embed_query(TEXTS[0]), embeddings.embed_query(TEXTS[0]), atol=1e-6)
+
+
+def test_sessions_stop_at_one_per_core(default_folder: Path, embeddings: Embeddings) -> None:
+    encoder = OnnxEncoder(default_folder, RetrievalSettings(_env_file=None).model_cache, quantized=True, workers=1)
+    busy = encoder._sessions.get()
+    asking = threading.Thread(target=encoder.embed_query, args=(TEXTS[0],))
+    asking.start()
+    asking.join(timeout=1)
+    assert asking.is_alive()  # waiting for the one session: a single core gets no second
+    encoder._sessions.put(busy)
+    asking.join()
+    assert encoder._made == 1
