@@ -11,6 +11,7 @@ from retrieval.text.sentences import (
     REPLY_LINES,
     SENTENCE_END_CHARACTERS,
     is_soft_break,
+    last_sentence_span,
     puts_a_question,
     sentence_spans,
 )
@@ -55,8 +56,8 @@ def _grown(text: str, start: int, end: int, budget: int, lower: int, upper: int)
 def _with_reply(text: str, start: int, end: int, upper: int) -> int:
     """The end of `text[start:end]`, past the sentence after it when its last sentence puts a question and the
     next opens within REPLY_LINES lines."""
-    spans = sentence_spans(text, start, end)
-    if not spans or spans[-1][1] != end or not puts_a_question(text[spans[-1][0] : end]):
+    last = last_sentence_span(text, start, end)
+    if last is None or last[1] != end or not puts_a_question(text[last[0] : end]):
         return end
     reach = end
     for _ in range(REPLY_LINES + 1):

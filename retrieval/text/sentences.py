@@ -196,6 +196,22 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
+def last_sentence_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The last of `sentence_spans(text, start, end)`, or None: only the lines it may lie on are split, from the
+    end back (a line break that ends a sentence starts the next)."""
+    segment_end = len(text) if end is None else end
+    while segment_end > start:
+        line_break = text.rfind("\n", start, segment_end)
+        while line_break != -1 and is_soft_break(text, line_break):
+            line_break = text.rfind("\n", start, line_break)
+        spans: list[tuple[int, int]] = []
+        _split_line(text, start if line_break == -1 else line_break + 1, segment_end, spans)
+        if spans or line_break == -1:
+            return spans[-1] if spans else None
+        segment_end = line_break
+    return None
+
+
 def is_soft_break(text: str, position: int) -> bool:
     """Whether the line break at `position` only wraps a line of prose, as a text editor or an email does at 72 or
     80 characters: the line ends in a word, a comma or a semicolon, not a sentence's end (or a time, as a turn's

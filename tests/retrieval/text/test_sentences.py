@@ -1,8 +1,11 @@
+from pathlib import Path
+
 import pytest
 
 from retrieval.text.sentences import (
     is_question,
     is_soft_break,
+    last_sentence_span,
     proposes,
     reports_a_question,
     reports_an_open_question,
@@ -281,3 +284,29 @@ def test_a_question_told_of_is_open_unless_a_reply_after_it_settles_it_with_a_fi
 )
 def test_a_speaker_may_put_a_proposal_as_a_question_or_in_so_many_words(sentence: str, proposal: bool) -> None:
     assert proposes(sentence) is proposal
+
+
+# Records of every kind the text of which is plain on disk: wrapped prose, turns, tables, Chinese, captions.
+PLAIN_RECORDS = sorted(
+    path
+    for path in (Path(__file__).resolve().parents[3] / "benchmarks" / "data").glob("*/records/*")
+    if path.suffix in {".txt", ".md", ".vtt", ".srt"}
+)[::7]
+
+
+@pytest.mark.parametrize("path", PLAIN_RECORDS, ids=lambda path: path.name)
+def test_the_last_sentence_is_the_last_of_all_the_spans(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for start in range(0, len(text), 211):
+        for length in (1, 40, 333, 800):
+            end = min(start + length, len(text))
+            spans = sentence_spans(text, start, end)
+            assert last_sentence_span(text, start, end) == (spans[-1] if spans else None), (start, end)
+    assert last_sentence_span(text) == sentence_spans(text)[-1]
+
+
+def test_a_range_that_ends_in_line_breaks_has_its_last_sentence_above_them() -> None:
+    text = "First line.\nA wrapped line that goes\non here. Then this.\n\n\n"
+    assert text[slice(*last_sentence_span(text))] == "Then this."
+    assert last_sentence_span(text, 0, 12) == (0, 11)
+    assert last_sentence_span("\n\n  \n") is None
