@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from retrieval.errors import NoRecords, UnreadableRecord
@@ -148,6 +149,7 @@ def is_date_line(line: str) -> bool:
     return not _NO_SUBJECT.sub("", WEEKDAY.sub("", _CLOCK.sub("", rest)))
 
 
+@lru_cache(maxsize=256)  # asked twice of each candidate sentence (is it the title line, does it name the meeting)
 def title_text(line: str) -> str:
     """A line as a title reads: without its Markdown ("# Budget committee", "**Budget committee**") or the label of
     a field that gives it ("title: Platform guild – 26 Nov 2025", a note's front matter; "Title: …")."""

@@ -87,10 +87,14 @@ _HEADER = (
 _TURN_HEADER = re.compile(_HEADER)
 _TURN_HEADERS = re.compile(rf"^{_HEADER}$", re.MULTILINE)
 TURN_MAX_LINES = 20  # lines of one turn under its header looked through, at most
+# Lines whose speaker is remembered: a question's passages ask it of each line for every sentence on it, and of
+# the lines around them (about 130 asks of 80 lines for a QMSum question).
+LINES_REMEMBERED = 256
 # A second `Label: value` field on the line, after the separator table rows are written with: a table row.
 _FIELD_ROW = re.compile(rf"{re.escape(CELL_SEPARATOR)}[^·:]{{1,40}}: ")
 
 
+@lru_cache(maxsize=LINES_REMEMBERED)
 def speaker_of(line: str) -> str | None:
     """The speaker who opens `line`, if it is a speaker turn and not a field (`Date: …`) or a table row."""
     match = SPEAKER_TURN.match(line)
