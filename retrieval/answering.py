@@ -421,7 +421,7 @@ def theirs_or_to_them(candidates: Sequence[Quote], features: np.ndarray, speaker
     return [
         bool(theirs[i])
         or (features[i, TOPIC_FEATURE] > 0 and addresses(quote, {speaker}))
-        or any(_replies_to(said, quote, candidates) for said in replies)
+        or (is_question(quote.text) and any(_replies_to(said, quote, candidates) for said in replies))
         for i, quote in enumerate(candidates)
     ]
 
