@@ -37,6 +37,7 @@ from retrieval.models import Answer, Passage, Quote, joined_notes
 from retrieval.questions.acts import (
     act_or_outcome_asked,
     act_terms,
+    gives_the_next_meeting,
     reports,
     said_by_or_naming,
 )
@@ -49,7 +50,7 @@ from retrieval.questions.answer_forms import (
     tells_a_cause,
 )
 from retrieval.questions.attendance import attendees
-from retrieval.questions.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED
+from retrieval.questions.days import MONTHS_AND_DAYS, NEXT_MEETING_NAMED, next_meeting_kind
 from retrieval.questions.extremes import extreme_rows
 from retrieval.questions.people import (
     FILLS_A_FIELD_OF_PEOPLE,
@@ -635,11 +636,19 @@ def sentence_features(
     # an account is of what was said either way.
     asks_a_fact = not wants_account(question)
     denied = denied_terms(question) & query_terms if asks_a_fact and not asks_why else frozenset()
+    # The line that gives the next meeting, or arranges it aloud ("Let's meet again on the 15th…"), holds the words
+    # a question names its kind by, whatever the meeting is called there ("When is the next review?"); not those
+    # that tell which meeting (another record's "The next meeting is on…" says nothing of the planning committee).
+    next_meeting_named = NEXT_MEETING_NAMED.search(question)
+    next_meeting_words = (
+        query_terms & frozenset(tokenize(next_meeting_kind(next_meeting_named.group()))) if next_meeting_named else None
+    )
     held = [
         (terms - (denied - denied_terms(sentence.quote.text)) if denied else terms)
         | section_terms(sentence, question)
         | named_terms.get(sentence.quote.speaker or "", frozenset())
         | topic_labels.get(sentence.quote.speaker or "", frozenset())
+        | (next_meeting_words if next_meeting_words and gives_the_next_meeting(sentence.quote.text) else frozenset())
         for (_, sentence), terms in zip(headed, sentence_terms, strict=True)
     ]
     # A report of the act holds its words in a record that says something of the rest of the topic, or is titled by
@@ -788,7 +797,7 @@ def sentence_features(
     gives_count = count_asked(question)
     # The line that names this meeting ("Minutes of the Trustees' Meeting, 17 September 2025…") holds the words of a
     # question about the next one, and is the one answer to it that is surely wrong: it weighs as a heading there.
-    asks_next_meeting = NEXT_MEETING_NAMED.search(question) is not None
+    asks_next_meeting = next_meeting_named is not None
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     headings = [
         is_title_line(quote) or sentence.names_a_section or (asks_next_meeting and names_its_meeting(quote))

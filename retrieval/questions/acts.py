@@ -147,6 +147,13 @@ _NEXT_MEETING_LINE = re.compile(
     rf"\W*(?:\d+(?:[./]\d+)*[.)]?\s+)?(?:the )?{NEXT_MEETING}\b|\W*{NEXT_MEETING_ZH}",
     re.IGNORECASE,
 )
+# The next meeting arranged aloud, as a call ends: "Let's meet again on the 15th…", "We'll reconvene next Tuesday.",
+# "我们下周三再碰一下。", "下周再开个会。".
+_MEETING_AGAIN = re.compile(
+    r"\b(?:meet|regroup|catch up|check in|get together)\s+again\b|\breconvene\b"
+    r"|再碰(?:一下|一次|个头|头)|再开(?:一次|个)?会",
+    re.IGNORECASE,
+)
 
 ReportsAct = Callable[[Set[str]], bool]  # whether a sentence's terms report the act asked about
 
@@ -293,8 +300,9 @@ def is_action_item(sentence: HeadedSentence) -> bool:
 
 
 def gives_the_next_meeting(sentence: str) -> bool:
-    """Whether a sentence is the line that gives the next meeting ("Next meeting: 8 December 2025.")."""
-    return _NEXT_MEETING_LINE.match(sentence) is not None
+    """Whether a sentence is the line that gives the next meeting ("Next meeting: 8 December 2025."), or arranges it
+    aloud ("Let's meet again on the 15th to look at results.", "我们下周三再碰一下。")."""
+    return _NEXT_MEETING_LINE.match(sentence) is not None or _MEETING_AGAIN.search(sentence) is not None
 
 
 def _named_terms(sentence: HeadedSentence) -> frozenset[str]:

@@ -37,6 +37,19 @@ NEXT_MEETING_NAMED = re.compile(
     rf"\bnext (?:[\w-]+ ){{0,2}}?{_NEXT_MEETING_NOUN}s?\b|下一?次[\u4e00-\u9fff]{{0,4}}?{MEETING_NOUN_ZH}",
     re.IGNORECASE,
 )
+_MEETING_NOUN_ZH_AT_END = re.compile(rf"{MEETING_NOUN_ZH}$")
+
+
+def next_meeting_kind(named: str) -> str:
+    """Words of NEXT_MEETING_NAMED without those that tell which meeting: "next planning committee meeting" → "next
+    meeting", "next design review" → "next review", "下次业委会" → "下次会"."""
+    words = named.split()
+    if len(words) > 1:
+        return f"{words[0]} {words[-1]}"
+    noun = _MEETING_NOUN_ZH_AT_END.search(named)
+    return f"下次{noun.group()}" if noun else named
+
+
 _MEETING_WORD = re.compile(rf"\b{MEETING_NOUN}s?\b|会议|会上|例会", re.IGNORECASE)
 _MEETING_WORD_BEFORE, _MEETING_WORD_AFTER = 40, 12  # characters: "the meeting held on …", "… meeting"
 # What a meeting did, asked about in the past: "What did we decide yesterday?", "What was discussed on Monday?"

@@ -2155,6 +2155,18 @@ def test_the_first_quote_of_minutes_is_the_sentence_that_answers(question: str, 
             "Next review: Wednesday 10 December, same time.\n",
             "Next review: Wednesday 10 December, same time.",
         ),
+        (  # arranged aloud as a call ends, the meeting called by another name than the question's
+            "When is the next design review?",
+            "Mara Voss: So this is the design review for the checkout page.\n"
+            "Jon Ek: The new layout cut errors on the address form by half.\n"
+            "Mara Voss: Good. Let's meet again on the 9th to go through the mobile version.\n",
+            "Let's meet again on the 9th to go through the mobile version.",
+        ),
+        (
+            "下次例会是什么时候？",
+            "陈伟：今天的例会主要说仓库搬迁。\n李娜：新仓库的租金每月四万二。\n陈伟：那我们下周三下午再碰一下，把搬迁时间定了。\n",
+            "陈伟：那我们下周三下午再碰一下，把搬迁时间定了。",
+        ),
     ],
 )
 def test_the_next_meeting_is_the_line_that_gives_it_not_a_task_for_it(question: str, text: str, line: str) -> None:

@@ -14,6 +14,7 @@ from retrieval.questions.acts import (
     act_terms,
     declares_an_outcome,
     every_act_asked,
+    gives_the_next_meeting,
     reports,
     sentences_reporting,
 )
@@ -299,3 +300,21 @@ def test_a_proposal_broken_off_before_it_says_what_is_no_report_of_one() -> None
 )
 def test_a_chair_declares_what_became_of_a_matter(said: str, declares: bool) -> None:
     assert declares_an_outcome(said) is declares
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives_it"),
+    [
+        ("Next meeting: 8 December 2025.", True),
+        ("Let's meet again on the 15th to look at results.", True),
+        ("We'll reconvene next Tuesday at ten.", True),
+        ("OK, let's catch up again Thursday.", True),
+        ("那我们下周三下午再碰一下。", True),
+        ("下周再开个会，把方案定下来。", True),
+        ("We met the vendor again on Monday.", False),
+        ("It was good to meet Ana in person.", False),
+        ("再开发一个版本要两周。", False),
+    ],
+)
+def test_the_next_meeting_is_given_by_its_line_or_arranged_aloud(sentence: str, gives_it: bool) -> None:
+    assert gives_the_next_meeting(sentence) is gives_it

@@ -3,7 +3,15 @@ from datetime import date, timedelta
 import pytest
 
 from retrieval.errors import InvalidDay
-from retrieval.questions.days import TIME_WRITTEN, MeetingDays, days_written, meeting_days_named, parse_day
+from retrieval.questions.days import (
+    NEXT_MEETING_NAMED,
+    TIME_WRITTEN,
+    MeetingDays,
+    days_written,
+    meeting_days_named,
+    next_meeting_kind,
+    parse_day,
+)
 
 
 def test_a_day_is_read_as_written_with_spaces_around_it() -> None:
@@ -232,3 +240,18 @@ def test_a_recent_day_in_a_question_about_what_a_meeting_did_is_the_meeting_s(qu
 )
 def test_a_time_written_in_a_sentence(sentence: str, tells_a_time: bool) -> None:
     assert (TIME_WRITTEN.search(sentence) is not None) is tells_a_time
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When is the next planning committee meeting?", "next meeting"),
+        ("When is the next design review?", "next review"),
+        ("When's the next stand-up?", "next stand-up"),
+        ("下次业委会会议什么时候开？", "下次会"),  # the match ends at the first meeting noun: "下次业委会"
+        ("下次例会是什么时候？", "下次例会"),
+    ],
+)
+def test_the_next_meeting_is_named_by_its_kind_without_which_meeting(question: str, kind: str) -> None:
+    named = NEXT_MEETING_NAMED.search(question)
+    assert named is not None and next_meeting_kind(named.group()) == kind
