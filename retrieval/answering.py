@@ -1019,9 +1019,16 @@ def read_with_the_one_before(
                 or (not said_of_the_topic and (short or opens_with_a_figure or settles_it))
                 or (settles_it and _NAMES_IT_BY_A_PRONOUN.search(said) is not None)
             )
-            # the same turn (on its line), going on to say more of the topic: "可以，外包客服的预算控制在八万以内。" |
-            # "孙磊你来负责，十二月十五号之前到岗。" for "外包客服什么时候到岗？"
-            one_turn = bool(said_of_the_topic) and quote.speaker is not None and quote.speaker == before.speaker
+            # the same turn (on its line), going on to say more of the topic ("可以，外包客服的预算控制在八万以内。" |
+            # "孙磊你来负责，十二月十五号之前到岗。" for "外包客服什么时候到岗？"), or to give what is asked, which the
+            # sentence naming the topic does not ("I can set up the experiment." | "We need about 8,000 installs per
+            # arm, that's roughly ten days at current volume." for "How long will the experiment take?"; not an
+            # example after the speaker's own question: "要不要做个活动？" | "比如满200减30。")
+            one_turn = (
+                (bool(said_of_the_topic) or (gives_form[i] and not is_question(before.text)))
+                and quote.speaker is not None
+                and quote.speaker == before.speaker
+            )
             # …and so do minutes, telling in the same paragraph what the meeting made of it, where it gives what is
             # asked in its own words (how a matter was settled is read with it only as `settles_it` says)
             responds = (

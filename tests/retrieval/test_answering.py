@@ -1575,6 +1575,12 @@ def test_a_reply_that_does_not_know_why_gives_no_reason() -> None:
             "发言人1  00:00:47\n可以，活动预算控制在两万以内。小周你来出方案，周三前给我。\n",
             "可以，活动预算控制在两万以内。",
         ),
+        (  # the same turn goes on to give what is asked, which its sentence naming the topic does not
+            "How long will the data migration take?",
+            "Tom Hale: The last upgrade of the warehouse took two weeks.\n"
+            "Priya Nair: I'll run the data migration. We have about 40 tables to move, so three days of work.\n",
+            "We have about 40 tables to move, so three days of work.",
+        ),
         (  # a time said as the end of one
             "When will the patch be ready?",
             "Nadia Kim: Where's the patch?\nSofia Reyes: I've got a patch. It needs review, so I'd say end of day."
