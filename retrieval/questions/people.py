@@ -71,17 +71,20 @@ _CHARGED_WITH = r"由[\u4e00-\u9fff]{2,10}(?:负责|牵头)"
 # A name that opens a sentence as the one who takes on a task or a role: "Owen Price will report them to the
 # council…", "Dana Webb agreed to chase them", "Rachel Adeyemi was elected Secretary.", "Tony will write to the
 # school", in minutes that list no one, or not them; not a pronoun ("They will…") nor, in one word, those who hold a
-# role ("Governors agreed…", "Members will…"). Not one who reports ("Fatima Noor explained that… when the youth
-# worker left" says nothing of who the youth worker is), nor what a thing will be ("Collection will be on 23 and 24
-# December only.").
-_TAKES_ON_A_TASK = re.compile(
-    r"\W*(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every|It|We|They|He|She|You|I|One|Both|Either"
+# role ("Governors agreed…", "Members will…"). Names may be several ("Tariq Aziz and Mei Lin were elected…"). Not one
+# who reports ("Fatima Noor explained that… when the youth worker left" says nothing of who the youth worker is), nor
+# what a thing will be ("Collection will be on 23 and 24 December only.").
+_NAME_OF_WHO_TAKES_ON = (
+    r"(?!(?:The|This|That|These|Those|Our|Their|Its|An?|All|Each|Every|It|We|They|He|She|You|I|One|Both|Either"
     r"|Neither|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|None|Which|What|Who)\b)"
     rf"(?:{_INITIALLED_NAME}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}}"
     r"|(?![\w'’-]+(?:er|or|ee|ent|ant|an|ist|ie)s\b)[A-Z][\w'’-]+)"
+)
+_TAKES_ON_A_TASK = re.compile(
+    rf"\W*{_NAME_OF_WHO_TAKES_ON}(?:(?:,| and|, and) {_NAME_OF_WHO_TAKES_ON})*"
     r" (?:will(?! be (?:on|at|in|from|until|by|held|open|closed|available|ready|provided|served|free)\b)"
     r"|would|agreed|offered|volunteered|is to|has agreed|is going to"
-    r"|(?:was|has been) (?:re-?)?(?:elected|appointed|co-opted|nominated)"
+    r"|(?:was|were|has been|have been) (?:re-?)?(?:elected|appointed|co-opted|nominated)"
     # "Sofia's on it.", "Dev is looking into it.": the name takes in its "'s"
     r"|(?:(?<=['’]s )|is )(?:on|handling|dealing with|looking into|sorting|chasing) (?:it|this|that))\b"
 )

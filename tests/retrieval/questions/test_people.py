@@ -91,6 +91,11 @@ def test_a_turn_says_who_will_do_something_in_its_words(said: str, gives: bool) 
         ("Sofia is on holiday.", False),
         ("It's on it.", False),
         ("The team is on it.", False),  # no name
+        ("Leah Brandt and Omar Said were elected; one seat is vacant.", True),  # several names
+        ("Leah Brandt, Omar Said and J. Frost have been appointed to the panel.", True),
+        ("Leah Brandt and Omar Said will draft the terms.", True),
+        ("Pay and Conditions were reviewed.", False),  # no one named, and no role taken
+        ("They and the others were elected.", False),
     ],
 )
 def test_a_name_opens_taking_on_a_task(text: str, takes_it_on: bool) -> None:
