@@ -532,10 +532,22 @@ def reports_answer(question: Question, record: RecordToSummarize, reported: Sequ
         notes.append(LATEST_REPORT.format(meetings=record.meetings, meeting=shown[0].meeting, date=shown[0].date))
     if len(reported) > len(shown):
         notes.append(MORE_REPORTS.format(count=len(reported) - len(shown)))
-    order = list(range(len(shown)))
     text = shorten(attributed(shown))
     passages = holding(record.passages, shown)
-    return Answer(question.text, text, shown, passages, note=joined_notes(*notes), answer_quotes=order)
+    quotes = _naming_who_first(question.text, shown)
+    order = [quotes.index(quote) for quote in shown]
+    return Answer(question.text, text, quotes, passages, note=joined_notes(*notes), answer_quotes=order)
+
+
+def _naming_who_first(question: str, reports: Sequence[Quote]) -> list[Quote]:
+    """Asked who, the reports that name someone first ("Three places on the committee were open." under "Elections"
+    reports the election, but "Tariq Aziz and Mei Lin were elected…" says who), each group in the record's order."""
+    attending = [attendees(quote.text) for quote in reports]
+    says_who = person_asked(question, people_of(reports, attending), frozenset().union(*attending))
+    if says_who is None:
+        return list(reports)
+    naming = [quote for quote in reports if says_who(quote) or opens_taking_on_a_task(quote.text)]
+    return naming + [quote for quote in reports if quote not in naming]
 
 
 def record_passages(record: RecordToSummarize, term_weight: TermWeight) -> list[Passage]:

@@ -16,13 +16,16 @@ from retrieval.answering import (
     later_word,
     rank_sentences,
     sentence_features,
+    summary_answer,
 )
 from retrieval.answers.quotes import is_title_line
 from retrieval.errors import EmptyQuestion
 from retrieval.models import Answer, Passage, Quote
+from retrieval.questions.acts import act_asked, sentences_reporting
 from retrieval.questions.attendance import attendees
 from retrieval.questions.people import people_of
 from retrieval.questions.topics import topic_terms
+from retrieval.search import RecordToSummarize
 from retrieval.text.sections import headed_sentences
 from tests.conftest import SAMPLE_MEETING
 
@@ -2382,3 +2385,24 @@ def test_asked_yes_or_no_a_short_statement_of_the_whole_topic_answers_it() -> No
     assert answer_from("Will any libraries close?", captions, "Budget question time").quotes[0].text == (
         "No library will close."
     )
+
+
+def test_asked_who_the_reports_that_name_someone_come_first() -> None:
+    """Under "Elections", every sentence reports the election; the one that names who was elected is the first
+    quote, and the answer keeps the record's order."""
+    question = "Who was elected to the board?"
+    text = "## Elections\nTwo seats on the board were open.\nLeah Brandt and Omar Said were elected unopposed.\n"
+    passage = Passage("agm", "agm.md", 0, len(text), 1, 3, text, title="Annual meeting", score=1.0)
+    act = act_asked(question)
+    assert act is not None
+    record = RecordToSummarize([passage], 1, frozenset(), act, tuple(sentences_reporting([passage], act)))
+    answer = summary_answer(Question(question, 5), record, lambda term: 1.0)
+    assert [quote.text for quote in answer.quotes] == [
+        "Leah Brandt and Omar Said were elected unopposed.",
+        "Two seats on the board were open.",
+    ]
+    assert answer.answer == "Two seats on the board were open. Leah Brandt and Omar Said were elected unopposed."
+    assert [answer.quotes[i].text for i in answer.answer_quotes] == [
+        "Two seats on the board were open.",
+        answer.quotes[0].text,
+    ]
