@@ -17,6 +17,10 @@ from retrieval.text.sentences import sentence_spans
 from retrieval.text.turns import speaker_at
 
 _SENTENCE_OR_CUT = frozenset(".!?。！？…")  # how a first line that is no title ends
+# A run of capitalised words ("Co-operative" is one), whose initials a name may go by.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+# Words at least that initials stand for: "AGM", "PTA", "SLT"; not "HR" or "IT", which read as words of their own.
+INITIALLED_WORDS = 3
 # The line under a record's title that names its meeting and when it was held, as minutes open: "Minutes of the
 # Trustees' Meeting, 17 September 2025, 6.30pm, Community Centre Room 2"; not "Minutes of the last meeting were
 # approved.", a sentence.
@@ -28,9 +32,25 @@ _NAMES_ITS_MEETING = re.compile(
 
 @lru_cache(maxsize=1024)
 def title_terms(title: str) -> frozenset[str]:
-    """The terms of a record's title; none when the "title" is a sentence or cut short: a record without a
-    title line is titled by its first line (retrieval/loading.py), which says something rather than names it."""
-    return frozenset() if title.rstrip()[-1:] in _SENTENCE_OR_CUT else frozenset(tokenize(title))
+    """The terms of a record's title, with the initials its capitalised names go by ("AGM" of "Annual General
+    Meeting"); none when the "title" is a sentence or cut short: a record without a title line is titled by its
+    first line (retrieval/loading.py), which says something rather than names it."""
+    if title.rstrip()[-1:] in _SENTENCE_OR_CUT:
+        return frozenset()
+    return frozenset(tokenize(title)) | _initials(title)
+
+
+def _initials(title: str) -> frozenset[str]:
+    """The initials of every run of INITIALLED_WORDS or more capitalised words in a title, as a term: "Elm Court
+    Housing Co-operative - Annual General Meeting" holds "agm" (and "echc", "ech", "chc")."""
+    runs = [run.split() for run in _CAPITALISED_RUN.findall(title)]
+    return frozenset(
+        term
+        for words in runs
+        for start in range(len(words))
+        for end in range(start + INITIALLED_WORDS, len(words) + 1)
+        for term in tokenize("".join(word[0] for word in words[start:end]))
+    )
 
 
 def titles_holding(terms: Set[str], titles: Iterable[str]) -> frozenset[str]:

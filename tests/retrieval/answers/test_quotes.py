@@ -7,6 +7,9 @@ from retrieval.models import Passage, Quote
 def test_a_first_line_that_is_a_sentence_or_cut_short_is_no_title_to_discount() -> None:
     """A record without a title line is titled by its first line (retrieval/loading.py); its words count in full."""
     assert title_terms("Budget committee") == frozenset({"budget", "committe"})
+    assert title_terms("Riverside PTA - Annual General Meeting") >= {"pta", "agm"}  # initials of three words or more
+    assert "pta" in title_terms("Parent Teacher Association")
+    assert title_terms("Human Resources sync") == frozenset({"human", "resourc", "sync"})  # "HR": too few words
     assert title_terms("The council approved the parks budget of 12,000 euros .") == frozenset()
     assert title_terms("会议决定新建中小学8所。") == frozenset()
     assert title_terms("The council met on Monday and talked at length about the parks, the budget…") == frozenset()

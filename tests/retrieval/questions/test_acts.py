@@ -134,6 +134,16 @@ def test_what_the_board_approved_is_asked_of_the_board_s_meetings_where_others_a
     assert every_act_asked("What did we approve?", titles=titles).titles == frozenset()
 
 
+def test_a_meeting_named_by_its_initials_is_no_person() -> None:
+    titles = ["Elm Court Housing Co-operative - Annual General Meeting", "Board of Trustees", "Sprint 42 retro"]
+    asked = every_act_asked("Who attended the AGM?", titles=(title for title in titles))
+    assert asked is not None
+    assert asked.titles == {titles[0]}
+    assert asked.people == frozenset()
+    by_name = every_act_asked("What did Tom Berg decide?", titles=titles)
+    assert by_name is not None and by_name.people == {"Tom", "Berg"} and by_name.titles == frozenset()
+
+
 def test_what_we_decided_is_what_the_latest_minutes_record_under_decisions(weekly_core: Minutebot) -> None:
     decided = weekly_core.ask("What did we decide?")
     assert [q.text for q in decided.quotes] == ["- The Postgres upgrade happens on April 12."]
