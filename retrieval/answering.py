@@ -540,13 +540,12 @@ def reports_answer(question: Question, record: RecordToSummarize, reported: Sequ
 
 
 def _naming_who_first(question: str, reports: Sequence[Quote]) -> list[Quote]:
-    """Asked who, the reports that name someone first ("Three places on the committee were open." under "Elections"
-    reports the election, but "Tariq Aziz and Mei Lin were elected…" says who), each group in the record's order."""
-    attending = [attendees(quote.text) for quote in reports]
-    says_who = person_asked(question, people_of(reports, attending), frozenset().union(*attending))
-    if says_who is None:
+    """Asked who, the reports in which names take on the role or the task come first ("Three places on the committee
+    were open." under "Elections" reports the election, but "Tariq Aziz and Mei Lin were elected…" says who), each
+    group in the record's order. An attendance list's lines, which name people as well, stay in the record's order."""
+    if not WHO_QUESTION.search(question):
         return list(reports)
-    naming = [quote for quote in reports if says_who(quote) or opens_taking_on_a_task(quote.text)]
+    naming = [quote for quote in reports if opens_taking_on_a_task(quote.text)]
     return naming + [quote for quote in reports if quote not in naming]
 
 
@@ -1033,11 +1032,19 @@ def read_with_the_one_before(
             )
             # the same turn (on its line), going on to say more of the topic ("可以，外包客服的预算控制在八万以内。" |
             # "孙磊你来负责，十二月十五号之前到岗。" for "外包客服什么时候到岗？"), or to give what is asked, which the
-            # sentence naming the topic does not ("I can set up the experiment." | "We need about 8,000 installs per
-            # arm, that's roughly ten days at current volume." for "How long will the experiment take?"; not an
-            # example after the speaker's own question: "要不要做个活动？" | "比如满200减30。")
+            # sentence naming the topic does not, nor any other with a word of it ("I can set up the experiment." |
+            # "We need about 8,000 installs per arm, that's roughly ten days at current volume." for "How long will
+            # the experiment take?"; not "…if the refund time really drops." | "I'd want to see it after three
+            # months." beside "Returns are still slow, about nine days to refund."; not an example after the
+            # speaker's own question: "要不要做个活动？" | "比如满200减30。")
+            gives_it_alone = (
+                gives_form[i]
+                and before.end_line == quote.start_line
+                and not is_question(before.text)
+                and not any(form and k != i and held_before & topic_held[k] for k, form in enumerate(gives_form))
+            )
             one_turn = (
-                (bool(said_of_the_topic) or (gives_form[i] and not is_question(before.text)))
+                (bool(said_of_the_topic) or gives_it_alone)
                 and quote.speaker is not None
                 and quote.speaker == before.speaker
             )

@@ -2406,3 +2406,32 @@ def test_asked_who_the_reports_that_name_someone_come_first() -> None:
         "Two seats on the board were open.",
         answer.quotes[0].text,
     ]
+
+
+def test_a_turn_goes_on_to_give_what_is_asked_only_where_no_other_sentence_gives_it_on_the_topic() -> None:
+    """ "I'd review it after six months." gives a time after the sentence that names onboarding, in the passage
+    search ranked first; the answer is the other passage's sentence that gives the time of onboarding itself."""
+    mia = "Mia Roth: Onboarding is still slow, about twelve days per hire.\n"
+    ian = "Ian Cole: HR can fund it if the onboarding time really drops. I'd review it after six months.\n"
+    passages = [
+        Passage("ops", "ops.txt", len(mia), len(mia + ian), 2, 2, ian, score=1.0),
+        Passage("ops", "ops.txt", 0, len(mia), 1, 1, mia, score=0.9),
+    ]
+    answer = extractive_answer(Question("How long does onboarding take?", 5), passages, lambda term: 1.0)
+    assert answer.quotes[0].text == "Mia Roth: Onboarding is still slow, about twelve days per hire."
+
+
+def test_asked_who_attended_the_attendance_list_stays_first() -> None:
+    """A row that names who spoke to an item ("Who: Ben") takes on no role: the list under "Attendees" is the
+    answer, in the record's order."""
+    question = "Who attended the team sync?"
+    text = (
+        "Team sync 2025-12-01\nAttendees\n- Ana Ruiz\n- Ben Cole\nDiscussion items\n"
+        "Time: 5 min · Item: Budget · Who: Ben · Notes: We are 4% under plan.\n"
+    )
+    passage = Passage("sync", "sync.html", 0, len(text), 1, 7, text, title="Team sync 2025-12-01", score=1.0)
+    act = act_asked(question)
+    assert act is not None
+    record = RecordToSummarize([passage], 1, frozenset(), act, tuple(sentences_reporting([passage], act)))
+    answer = summary_answer(Question(question, 5), record, lambda term: 1.0)
+    assert [quote.text for quote in answer.quotes[:2]] == ["- Ana Ruiz", "- Ben Cole"]
