@@ -1,6 +1,13 @@
 import pytest
 
-from retrieval.answers.quotes import is_front_matter, names_its_meeting, quote_at, sentence_quotes, title_terms
+from retrieval.answers.quotes import (
+    is_front_matter,
+    names_its_meeting,
+    quote_at,
+    sentence_quotes,
+    title_terms,
+    titles_holding,
+)
 from retrieval.models import Passage, Quote
 
 
@@ -10,6 +17,8 @@ def test_a_first_line_that_is_a_sentence_or_cut_short_is_no_title_to_discount() 
     assert title_terms("Riverside PTA - Annual General Meeting") >= {"pta", "agm"}  # initials of three words or more
     assert "pta" in title_terms("Parent Teacher Association")
     assert title_terms("Human Resources sync") == frozenset({"human", "resourc", "sync"})  # "HR": too few words
+    agm = "Elm Court Housing Co-operative - Annual General Meeting"
+    assert titles_holding(frozenset({"agm"}), [agm, "Onboarding review"]) == {agm}  # "What did the AGM discuss?"
     assert title_terms("The council approved the parks budget of 12,000 euros .") == frozenset()
     assert title_terms("会议决定新建中小学8所。") == frozenset()
     assert title_terms("The council met on Monday and talked at length about the parks, the budget…") == frozenset()
