@@ -1037,17 +1037,15 @@ def read_with_the_one_before(
             # the experiment take?"; not "…if the refund time really drops." | "I'd want to see it after three
             # months." beside "Returns are still slow, about nine days to refund."; not an example after the
             # speaker's own question: "要不要做个活动？" | "比如满200减30。")
+            same_turn = quote.speaker is not None and quote.speaker == before.speaker
             gives_it_alone = (
-                gives_form[i]
+                same_turn
+                and gives_form[i]
                 and before.end_line == quote.start_line
                 and not is_question(before.text)
                 and not any(form and k != i and held_before & topic_held[k] for k, form in enumerate(gives_form))
             )
-            one_turn = (
-                (bool(said_of_the_topic) or gives_it_alone)
-                and quote.speaker is not None
-                and quote.speaker == before.speaker
-            )
+            one_turn = same_turn and (bool(said_of_the_topic) or gives_it_alone)
             # …and so do minutes, telling in the same paragraph what the meeting made of it, where it gives what is
             # asked in its own words (how a matter was settled is read with it only as `settles_it` says)
             responds = (
