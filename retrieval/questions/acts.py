@@ -213,10 +213,10 @@ def every_act_asked(question: str, speakers: Iterable[str] = (), titles: Iterabl
     if ABOUT_A_SUBJECT.search(rest):
         return None  # "What did we decide about Postgres?" names a subject, which search finds in every meeting
     names = {match["name"] for match in _NAME.finditer(rest) if match["name"].lower() not in _NOT_A_PERSON}
-    # a capitalised word a title holds names the meeting, not a person: "Who attended the AGM?" of the "…Annual
-    # General Meeting"
-    meetings = {name for name in names if titles_holding(frozenset(tokenize(name)), titles)}
     if names_no_topic(without_names(rest, names)):  # "Who attended?" asks for every attendance line, too
+        # a capitalised word a title holds names the meeting, not a person: "Who attended the AGM?" of the "…Annual
+        # General Meeting"
+        meetings = {name for name in names if titles_holding(frozenset(tokenize(name)), titles)}
         body = frozenset(tokenize(" ".join([*_BODY.findall(question), *meetings])))
         return ActAsked(reports_act, frozenset(named | (names - meetings)), titles_holding(body, titles))
     topic = frozenset(tokenize(reduce_question(rest)))  # with its capitalised words: "the IT steering group"
