@@ -150,6 +150,9 @@ SETTING_THE_SCENE = re.compile(
 )
 # Parts of speaker labels that do not identify one person ("Hon. Bill Blair", "Grad E", "Lynne Neagle AM").
 _NOT_A_NAME = frozenset("hon mr mrs ms dr right the am mp acting chair grad phd professor postdoc".split())
+# Roles that labels told apart by letter give to one person of a group ("Professor B", "Postdoc G" of ICSI's
+# meetings; "Grad A" and "PhD C" are some of several): "the professor" names them.
+_ONE_PERSON_ROLES = frozenset("professor postdoc".split())
 _MIN_NAME_PART = 2  # "Mei" of Mei Chen, "Li" of Li Wei; a particle ("van", "de") is in lower case
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|[\w'’-]+")  # a number whole, as the index reads it: "Lab 2.14", "1,200"
 # "The next meeting" is a topic: minutes write "Next meeting: 24 March" ("When is the next meeting?", "…the next
@@ -329,13 +332,16 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=4096)
 def _names_of(speaker: str) -> tuple[str, ...]:
     """The ways a question may name `speaker`: the label without its parenthesis, its distinctive parts, and the
-    capital letter that ends a label like "Grad A" (transcripts that tell speakers apart by letter); what the
-    parenthesis says, whole ("Minister of Seniors"), and, after a label that is only a role ("The Acting Chair
-    (Mr. Bruce Stanton)"), its distinctive parts too."""
+    capital letter that ends a label like "Grad A" (transcripts that tell speakers apart by letter), with the role
+    before it when one person holds it ("the professor"); what the parenthesis says, whole ("Minister of
+    Seniors"), and, after a label that is only a role ("The Acting Chair (Mr. Bruce Stanton)"), its distinctive
+    parts too."""
     label = bare_name(speaker)
     words = _WORD.findall(label)
     parts = _distinctive(words)
     letter = [words[-1]] if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() else []
+    if letter and len(words) == 2 and words[0].lower() in _ONE_PERSON_ROLES:
+        letter.append(f"The {words[0]}")
     said = parenthesis_of(speaker)
     if said is None:
         return (label, *parts, *letter)

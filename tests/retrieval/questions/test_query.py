@@ -15,6 +15,8 @@ SPEAKERS = {
     "Marketing",
     "Grad E",
     "PhD A",
+    "Professor B",
+    "Postdoc G",
     "Hon. Navdeep Bains",
     "Huw Irranca-Davies AM",
     "The Chair",
@@ -78,6 +80,10 @@ def test_reduce_question_drops_framing_words(question: str, reduced: str) -> Non
         ("Summarize the marketing strategy discussion", set()),  # a topic, not the speaker 'Marketing'
         ("What did Grad E report?", {"Grad E"}),
         ("What did the grad students decide?", set()),
+        ("What did the Professor think about the results?", {"Professor B"}),  # one person holds the role
+        ("what was the professor's take on latency?", {"Professor B"}),
+        ("What did the postdoc think of the notes?", {"Postdoc G"}),
+        ("What did the professors say?", set()),  # a role of several is no one speaker
         ("What did E think about the disks?", {"Grad E"}),  # speakers told apart by letter, as in ICSI meetings
         ("What did A and E say, and what was E's view?", {"PhD A", "Grad E"}),
         ("A remote with one button: who wanted it?", set()),  # an opening "A" is a word
