@@ -28,7 +28,13 @@ from retrieval.answers.composing import (
     spoken_words,
     wants_account,
 )
-from retrieval.answers.quotes import is_front_matter, is_title_line, names_its_meeting, title_terms
+from retrieval.answers.quotes import (
+    introduces_its_meeting,
+    is_front_matter,
+    is_title_line,
+    names_its_meeting,
+    title_terms,
+)
 from retrieval.answers.summary import summary_sentences
 from retrieval.errors import EmptyQuestion, UnreadableQuestion
 from retrieval.formats.transcript import MARKUP
@@ -811,7 +817,10 @@ def sentence_features(
     asks_next_meeting = next_meeting_named is not None
     best_passage = max((p.score for p in passages[:QUOTE_PASSAGES]), default=1.0) or 1.0
     headings = [
-        is_title_line(quote) or sentence.names_a_section or (asks_next_meeting and names_its_meeting(quote))
+        is_title_line(quote)
+        or sentence.names_a_section
+        or (asks_next_meeting and names_its_meeting(quote))
+        or (quote.speaker is not None and introduces_its_meeting(said_text(quote)))
         for (_, quote), (_, sentence) in zip(candidates, headed, strict=True)
     ]
     # A heading holds the words of its record's title as the title does, and those count for every sentence of a

@@ -12,7 +12,7 @@ from retrieval.lexical import tokenize
 from retrieval.loading import is_date_line, title_text
 from retrieval.models import Passage, Quote
 from retrieval.questions.attendance import is_attendance_line
-from retrieval.questions.days import days_written
+from retrieval.questions.days import MEETING_NOUN, days_written
 from retrieval.text.sentences import sentence_spans
 from retrieval.text.turns import speaker_at
 
@@ -26,6 +26,17 @@ INITIALLED_WORDS = 3
 # approved.", a sentence.
 _NAMES_ITS_MEETING = re.compile(
     r"(?:(?:draft|unconfirmed|approved|confirmed)\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?\S.*[^.!?。]$",
+    re.IGNORECASE,
+)
+
+# A meeting said aloud to be the one it is, as a call opens: "This is the weekly ops review for the warehouse move.",
+# "OK, today is the onboarding review for the mobile app.", "Welcome everyone to our sprint retro."
+_INTRODUCES_ITS_MEETING = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|so|right|alright|hi|hello|morning|good (?:morning|afternoon|evening))\b"
+    r"(?:\s+(?:all|everyone|everybody|team|folks))?[,.!]?\s*)*"
+    r"(?:this is|today is|welcome(?:\s+(?:all|everyone|everybody))?\s+to)\s+(?:the|our|this)\s+"
+    r"(?:(?!(?:with|of|for|about|to|in|on|at|from|by|and|or|that|the|a|an)\b)[\w'’-]+\s+){0,3}?"
+    rf"(?:{MEETING_NOUN}|review|check-?in|catch-?up|workshop|kick-?off)\b",
     re.IGNORECASE,
 )
 
@@ -71,6 +82,12 @@ def names_its_meeting(quote: Quote) -> bool:
     Planning Committee held on Monday 6 October 2025 at 7pm…"): like the title, it says which meeting this is, and
     holds the words a question names it by ("When is the next planning committee meeting?") on no topic."""
     return _NAMES_ITS_MEETING.match(title_text(quote.text)) is not None and any(days_written(quote.text))
+
+
+def introduces_its_meeting(said: str) -> bool:
+    """True for words said to open a meeting by naming it ("This is the weekly ops review for the warehouse
+    move."): like a title, they hold the words of the meeting's subject, and answer nothing about it."""
+    return _INTRODUCES_ITS_MEETING.match(said) is not None
 
 
 def is_front_matter(quote: Quote) -> bool:

@@ -2182,6 +2182,19 @@ def test_the_next_meeting_is_the_line_that_gives_it_not_a_task_for_it(question: 
     assert answer_from(question, text, "Minutes").quotes[0].text == line
 
 
+def test_a_call_opened_by_naming_its_meeting_is_answered_by_what_was_said_in_it() -> None:
+    """An opening line ("This is the weekly ops review for the warehouse move.") holds the words of any question
+    about the move, and says nothing of it: it weighs as a title does."""
+    text = (
+        "Sofia Romano: This is the weekly ops review for the warehouse move.\n"
+        "Daniel Okoro: The sprinkler inspection failed, so we have to lower the shelves.\n"
+        "Sofia Romano: Does that push the move date?\n"
+        "Daniel Okoro: By a week. We now move on the 19th of January instead of the 12th.\n"
+    )
+    answer = answer_from("When is the warehouse move now?", text, "Ops review")
+    assert answer.quotes[0].text == "We now move on the 19th of January instead of the 12th."
+
+
 def test_when_the_next_meeting_is_is_answered_by_the_line_that_says_so() -> None:
     text = "- Lea: we are hiring; interviews start next week.\n\nNext meeting: 24 March 2025, 10:00, room 4.\n"
     answer = answer_from("When is the next meeting?", text, "Platform weekly")

@@ -1,6 +1,7 @@
 import pytest
 
 from retrieval.answers.quotes import (
+    introduces_its_meeting,
     is_front_matter,
     names_its_meeting,
     quote_at,
@@ -59,3 +60,19 @@ def test_a_quote_is_said_by_whoever_speaks_on_its_line_or_whose_turn_the_passage
     # reads "Tobias asked if we can reuse the recording. Lena: yes, cut it into clips.", is nobody's turn
     mid_line = Passage("m", "m.md", 52, 80, 7, 7, "Lena: yes, cut it into clips.", opens_mid_line=True)
     assert quote_at(mid_line, 0, len(mid_line.text)).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("said", "introduces"),
+    [
+        ("This is the weekly ops review for the warehouse move.", True),
+        ("OK, today is the onboarding review for the mobile app.", True),
+        ("Okay, so this is our kick-off meeting.", True),
+        ("Right, hello everyone. Welcome to the pricing sync.", True),
+        ("This is the problem with the review.", False),  # the review is what it speaks of
+        ("Today is the deadline for the review.", False),
+        ("This is the thing about meetings.", False),
+    ],
+)
+def test_a_meeting_is_introduced_by_saying_which_it_is(said: str, introduces: bool) -> None:
+    assert introduces_its_meeting(said) is introduces
